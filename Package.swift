@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "briefing",
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        // The system ncursesw library; only BriefingTerminal imports it.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The model, text decoding, segmentation, the analysers and the export. Foundation only.
+        .target(
+            name: "BriefingCore",
+            resources: [.embedInCode("Resources/sample-briefing.txt")]
+        ),
+        .executableTarget(
+            name: "briefing",
+            dependencies: [
+                "BriefingCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "briefing-bench",
+            dependencies: ["BriefingCore"]
+        ),
+        .testTarget(
+            name: "BriefingCoreTests",
+            dependencies: [
+                "BriefingCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,70 @@
+/// Writes a `Briefing` as the contract's `briefing/1` JSON object.
+public enum JSONExporter {
+    public static func export(_ briefing: Briefing) -> String {
+        var w = JSONWriter()
+        w.raw("{\n  \"format\": \"briefing/1\",\n  \"document\": {\n    \"title\": ")
+        w.optionalString(briefing.title)
+        w.raw(",\n    \"date\": ")
+        w.optionalString(briefing.date?.description)
+        w.raw(",\n    \"text\": ")
+        w.string(briefing.text)
+        w.raw("\n  },\n  \"sentences\": [")
+        list(&w, briefing.sentences) { w, s in
+            w.raw("{\"index\": \(s.index), \"start\": \(s.span.start), \"end\": \(s.span.end), ")
+            w.raw("\"paragraph\": \(s.paragraph), \"story\": \(s.story)}")
+        }
+        w.raw("],\n  \"actors\": [")
+        list(&w, briefing.actors) { w, a in
+            w.raw("{\"id\": "); w.string(a.id)
+            w.raw(", \"name\": "); w.string(a.name)
+            w.raw(", \"kind\": "); w.string(a.kind.rawValue)
+            w.raw(", \"aliases\": "); w.stringArray(a.aliases)
+            w.raw(", \"roles\": "); w.stringArray(a.roles)
+            w.raw(", \"affiliation\": "); w.optionalString(a.affiliation)
+            w.raw(", \"mentions\": [")
+            for (i, m) in a.mentions.enumerated() {
+                if i > 0 { w.raw(", ") }
+                w.raw("{\"start\": \(m.span.start), \"end\": \(m.span.end), \"sentence\": \(m.sentence)}")
+            }
+            w.raw("]}")
+        }
+        w.raw("],\n  \"times\": [")
+        list(&w, briefing.times) { w, t in
+            w.raw("{\"start\": \(t.span.start), \"end\": \(t.span.end), \"sentence\": \(t.sentence), ")
+            w.raw("\"type\": "); w.string(t.type.rawValue)
+            w.raw(", \"value\": "); w.optionalString(t.value)
+            w.raw(", \"text\": "); w.string(briefing.source.slice(t.span))
+            w.raw("}")
+        }
+        w.raw("],\n  \"timeline\": [")
+        list(&w, briefing.timeline) { w, e in
+            w.raw("{\"sentence\": \(e.sentence), \"order\": \(e.order), \"relation\": ")
+            w.optionalString(e.relation?.rawValue)
+            w.raw(", \"time\": "); w.optionalInt(e.time)
+            w.raw(", \"actors\": "); w.stringArray(e.actors)
+            w.raw(", \"summary\": "); w.string(e.summary)
+            w.raw("}")
+        }
+        w.raw("],\n  \"topics\": [")
+        list(&w, briefing.topics) { w, t in
+            w.raw("{\"id\": "); w.string(t.id)
+            w.raw(", \"label\": "); w.string(t.label)
+            w.raw(", \"weight\": "); w.number(t.weight)
+            w.raw(", \"keywords\": "); w.stringArray(t.keywords)
+            w.raw(", \"sentences\": "); w.intArray(t.sentences)
+            w.raw(", \"stories\": "); w.intArray(t.stories)
+            w.raw("}")
+        }
+        w.raw("]\n}\n")
+        return w.output
+    }
+
+    /// One item a line, so large exports stay readable and diffable.
+    private static func list<T>(_ w: inout JSONWriter, _ items: [T], _ item: (inout JSONWriter, T) -> Void) {
+        for (i, element) in items.enumerated() {
+            w.raw(i == 0 ? "\n    " : ",\n    ")
+            item(&w, element)
+        }
+        if !items.isEmpty { w.raw("\n  ") }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Reads a document from a path or standard input ("-") and checks it is text.
+public enum DocumentReader {
+    /// Inputs larger than this are refused unless the caller raises the limit.
+    public static let defaultByteLimit = 256 * 1024 * 1024
+
+    public struct Document: Sendable {
+        /// The name to show: the path, or "standard input".
+        public let name: String
+        public let text: String
+        /// How many invalid UTF-8 sequences were replaced by U+FFFD.
+        public let replacements: Int
+    }
+
+    public static func read(path: String, byteLimit: Int = defaultByteLimit) throws(InputError) -> Document {
+        let name = path == "-" ? "standard input" : path
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = try readAll(FileHandle.standardInput, name: name, byteLimit: byteLimit)
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .cannot(name, "no such file")
+            }
+            if isDirectory.boolValue { throw .cannot(name, "is a directory, not a text file") }
+            guard FileManager.default.isReadableFile(atPath: path),
+                  let handle = FileHandle(forReadingAtPath: path) else {
+                throw .cannot(name, "permission denied")
+            }
+            defer { try? handle.close() }
+            bytes = try readAll(handle, name: name, byteLimit: byteLimit)
+        }
+        return try document(from: bytes, name: name)
+    }
+
+    /// Checks and decodes bytes already in memory (the built-in sample, tests).
+    public static func document(from bytes: [UInt8], name: String) throws(InputError) -> Document {
+        if bytes.contains(0) { throw .cannot(name, "looks binary (it contains NUL bytes), not text") }
+        let decoded = TextDecoder.decode(bytes)
+        if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw .cannot(name, "is empty")
+        }
+        return Document(name: name, text: decoded.text, replacements: decoded.replacements)
+    }
+
+    private static func readAll(_ handle: FileHandle, name: String, byteLimit: Int) throws(InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: 1 << 20)
+            } catch {
+                throw .cannot(name, "cannot be read (\(error.localizedDescription))")
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            bytes.append(contentsOf: chunk)
+            if bytes.count > byteLimit {
+                throw .cannot(name, "is larger than the \(byteLimit / (1024 * 1024)) MB limit (raise it with --max-size MB)")
+            }
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,201 @@
+/// Splits text into paragraphs and sentences in one linear pass.
+///
+/// A sentence ends at a stop (`.` `!` `?` `…`, with closing quotes or brackets
+/// after it) that the rules accept, at a heading line, or before a bullet. A
+/// line break alone does not end a sentence: "US President\nDonald Trump is…"
+/// is one sentence.
+public enum SentenceSplitter {
+    public struct Segment: Hashable, Sendable {
+        public let span: TextSpan
+        public let paragraph: Int
+        /// A line of its own without a stop: a headline, a heading, a dateline.
+        public let isHeading: Bool
+    }
+
+    public struct Result: Sendable {
+        public let paragraphs: [Paragraph]
+        public let segments: [Segment]
+    }
+
+    public static func split(_ text: [Unicode.Scalar]) -> Result {
+        var paragraphs: [Paragraph] = []
+        var segments: [Segment] = []
+        var lines: [TextSpan] = []
+
+        func flushParagraph() {
+            guard !lines.isEmpty else { return }
+            let index = paragraphs.count
+            let span = TextSpan(lines.first!.start, lines.last!.end)
+            paragraphs.append(Paragraph(index: index, span: span))
+            splitParagraph(text, lines: lines, paragraph: index, into: &segments)
+            lines.removeAll(keepingCapacity: true)
+        }
+
+        var lineStart = 0
+        var offset = 0
+        let count = text.count
+        while offset <= count {
+            if offset == count || text[offset].isLineBreak {
+                if let trimmed = trim(text, TextSpan(lineStart, offset)) {
+                    lines.append(trimmed)
+                } else {
+                    flushParagraph()
+                }
+                lineStart = offset + 1
+            }
+            offset += 1
+        }
+        flushParagraph()
+        return Result(paragraphs: paragraphs, segments: segments)
+    }
+
+    /// The span without leading and trailing whitespace, nil when nothing is left.
+    static func trim(_ text: [Unicode.Scalar], _ span: TextSpan) -> TextSpan? {
+        var start = span.start
+        var end = span.end
+        while start < end && text[start].isSpace { start += 1 }
+        while end > start && text[end - 1].isSpace { end -= 1 }
+        return start < end ? TextSpan(start, end) : nil
+    }
+
+    private static func splitParagraph(_ text: [Unicode.Scalar], lines: [TextSpan], paragraph: Int,
+                                       into segments: inout [Segment]) {
+        let longestLine = lines.map(\.length).max() ?? 0
+        var sentenceStart = lines[0].start
+        var previousLineEndedSentence = true
+
+        func close(at end: Int, heading: Bool) {
+            if let span = trim(text, TextSpan(sentenceStart, end)) {
+                segments.append(Segment(span: span, paragraph: paragraph, isHeading: heading))
+            }
+            sentenceStart = end
+        }
+
+        for (number, line) in lines.enumerated() {
+            let next = number + 1 < lines.count ? lines[number + 1] : nil
+            if isBullet(text, line) { close(at: line.start, heading: false) }
+
+            var lastStopEnd = -1
+            var i = line.start
+            while i < line.end {
+                guard text[i].isSentenceStop else { i += 1; continue }
+                var stopEnd = i
+                while stopEnd < line.end && text[stopEnd].isSentenceStop { stopEnd += 1 }
+                var end = stopEnd
+                while end < line.end && (text[end].isClosingPunctuation || text[end].isSentenceStop) { end += 1 }
+                let followedBySpace = end == line.end || text[end].isSpace
+                if followedBySpace && endsSentence(text, stop: TextSpan(i, stopEnd), after: end,
+                                                   paragraphEnd: lines.last!.end) {
+                    close(at: end, heading: false)
+                    lastStopEnd = end
+                }
+                i = end
+            }
+
+            guard let next else { continue }
+            let lineEndedSentence = lastStopEnd == line.end
+            if lineEndedSentence {
+                previousLineEndedSentence = true
+                continue
+            }
+            let wholeLine = sentenceStart <= line.start
+            if isBullet(text, next) || (isBullet(text, line) && wholeLine) {
+                close(at: line.end, heading: false)
+                previousLineEndedSentence = true
+            } else if wholeLine && previousLineEndedSentence
+                        && isHeading(text, line, next: next, longestLine: longestLine,
+                                     first: number == 0) {
+                close(at: line.end, heading: true)
+                previousLineEndedSentence = true
+            } else {
+                previousLineEndedSentence = false
+            }
+        }
+        let last = lines.last!
+        let isWholeLine = sentenceStart <= last.start
+        let endsWithStop = text[last.end - 1].isSentenceStop || text[last.end - 1].isClosingPunctuation
+        close(at: last.end, heading: isWholeLine && !endsWithStop && lines.count == 1)
+    }
+
+    /// Decides whether a stop followed by space (or the end of the line) ends the sentence.
+    private static func endsSentence(_ text: [Unicode.Scalar], stop: TextSpan, after: Int,
+                                     paragraphEnd: Int) -> Bool {
+        guard let next = nextWord(text, from: after, limit: paragraphEnd) else { return true }
+        let nextFirst = text[next.lowerBound]
+        if nextFirst.isLower { return false }
+
+        let isEllipsis = stop.length > 1 && text[stop.start] == "." || text[stop.start] == "\u{2026}"
+        if isEllipsis {
+            // "…and then" runs on; "… The next" starts anew; a quote after "..." is a quotation going on.
+            return nextFirst.isUpper && next.lowerBound == after + 1
+        }
+        if text[stop.start] != "." || stop.length > 1 { return true }
+
+        let word = wordBefore(text, stop.start)
+        if word.isEmpty { return true }
+        let key = String(String.UnicodeScalarView(word.filter { $0 != "." })).lowercased()
+        let nextKey = String(String.UnicodeScalarView(text[next].filter { $0.isLetter })).lowercased()
+        let opensSentence = Abbreviations.sentenceOpeners.contains(nextKey)
+
+        if word.count == 1 && word.first!.isUpper { return opensSentence } // an initial: "J. D. Vance"
+        if key == "no" || key == "nos" { return !nextFirst.isDigit && opensSentence }
+        if Abbreviations.neverFinal.contains(key) { return false }
+        if Abbreviations.maybeFinal.contains(key) { return opensSentence }
+        if word.dropLast().contains(".") && word.contains(where: \.isLetter) {
+            // A dotted acronym: "U.S.", "a.m."
+            return key == "eg" || key == "ie" ? false : opensSentence
+        }
+        return true
+    }
+
+    /// The characters of the word that ends just before `offset`, without opening quotes.
+    private static func wordBefore(_ text: [Unicode.Scalar], _ offset: Int) -> ArraySlice<Unicode.Scalar> {
+        var start = offset
+        while start > 0 && !text[start - 1].isSpace { start -= 1 }
+        while start < offset && (text[start].isOpeningPunctuation || text[start] == "-") { start += 1 }
+        return text[start..<offset]
+    }
+
+    /// The next whitespace-delimited word, without opening quotes and brackets.
+    private static func nextWord(_ text: [Unicode.Scalar], from offset: Int, limit: Int) -> Range<Int>? {
+        var start = offset
+        while start < limit && text[start].isSpace { start += 1 }
+        while start < limit && text[start].isOpeningPunctuation { start += 1 }
+        guard start < limit else { return nil }
+        var end = start
+        while end < limit && !text[end].isSpace { end += 1 }
+        return start..<end
+    }
+
+    /// "- item", "* item", "• item", "1. item", "2) item".
+    static func isBullet(_ text: [Unicode.Scalar], _ line: TextSpan) -> Bool {
+        let first = text[line.start]
+        let second = line.length > 1 ? text[line.start + 1] : " "
+        switch first {
+        case "-", "*", "+", "\u{2022}", "\u{2023}", "\u{25E6}", "\u{00B7}", "\u{2013}", "\u{2014}":
+            return second.isSpace
+        default:
+            var i = line.start
+            while i < line.end && i - line.start < 3 && text[i].isDigit { i += 1 }
+            guard i > line.start, i + 1 < line.end else { return false }
+            return (text[i] == "." || text[i] == ")") && text[i + 1].isSpace
+        }
+    }
+
+    /// A line without a stop that stands on its own: a title, a heading, a dateline.
+    private static func isHeading(_ text: [Unicode.Scalar], _ line: TextSpan, next: TextSpan,
+                                  longestLine: Int, first: Bool) -> Bool {
+        let last = text[line.end - 1]
+        if last == "," || last == ";" || last == "-" || last == "\u{2013}" || last == "\u{2014}" {
+            return false
+        }
+        let nextFirst = text[next.start]
+        if nextFirst.isLower { return false }
+        let words = text[line.range].split(whereSeparator: { $0.isSpace })
+        guard let lastWord = words.last, words.count <= 14 else { return false }
+        let key = String(String.UnicodeScalarView(lastWord.filter { $0.isLetter })).lowercased()
+        if Abbreviations.continuing.contains(key) || Abbreviations.titles.contains(key) { return false }
+        // Hard-wrapped prose fills its lines; a heading is short beside them.
+        return first || line.length * 10 < longestLine * 6
+    }
+}
