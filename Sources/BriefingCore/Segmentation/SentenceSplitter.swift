@@ -122,17 +122,20 @@ public enum SentenceSplitter {
                                      paragraphEnd: Int) -> Bool {
         guard let next = nextWord(text, from: after, limit: paragraphEnd) else { return true }
         let nextFirst = text[next.lowerBound]
-        if nextFirst.isLower { return false }
+        if nextFirst.isLower && !isCamelCase(text, next) { return false }
 
-        let isEllipsis = stop.length > 1 && text[stop.start] == "." || text[stop.start] == "\u{2026}"
-        if isEllipsis {
-            // "…and then" runs on; "… The next" starts anew; a quote after "..." is a quotation going on.
-            return nextFirst.isUpper && next.lowerBound == after + 1
-        }
+        // An ellipsis inside a paragraph marks a pause or an omission, not an end:
+        // "We are very disappointed... Once we have reviewed…" is one sentence.
+        // Four dots are a full stop after an ellipsis ("to come.... I will"), and do end it.
+        let isEllipsis = (2...3).contains(stop.length) && text[stop.start] == "." || text[stop.start] == "\u{2026}"
+        if isEllipsis { return false }
         if text[stop.start] != "." || stop.length > 1 { return true }
 
         let word = wordBefore(text, stop.start)
         if word.isEmpty { return true }
+        if word.count <= 3 && word.allSatisfy(\.isDigit) && startsLine(text, word.startIndex) {
+            return false // a numbered bullet: "1. First item"
+        }
         let key = String(String.UnicodeScalarView(word.filter { $0 != "." })).lowercased()
         let nextKey = String(String.UnicodeScalarView(text[next].filter { $0.isLetter })).lowercased()
         let opensSentence = Abbreviations.sentenceOpeners.contains(nextKey)
@@ -146,6 +149,19 @@ public enum SentenceSplitter {
             return key == "eg" || key == "ie" ? false : opensSentence
         }
         return true
+    }
+
+    /// Whether only spaces stand between the offset and the start of its line.
+    private static func startsLine(_ text: [Unicode.Scalar], _ offset: Int) -> Bool {
+        var i = offset
+        while i > 0 && text[i - 1].isSpace && !text[i - 1].isLineBreak { i -= 1 }
+        return i == 0 || text[i - 1].isLineBreak
+    }
+
+    /// "iPhone", "iOS", "eBay": a lowercase start that still opens a sentence.
+    private static func isCamelCase(_ text: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
+        let head = text[word.lowerBound..<min(word.upperBound, word.lowerBound + 3)]
+        return head.dropFirst().contains(where: \.isUpper)
     }
 
     /// The characters of the word that ends just before `offset`, without opening quotes.
