@@ -29,8 +29,9 @@ func measure(_ label: String, bytes: Int, words: Int, _ body: () -> Void) {
     body()
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let mb = Double(bytes) / 1e6
-    print(String(format: "%-22@ %8.1f MB  %8.3f s  %8.1f MB/s  %12.0f words/s",
-                 label as NSString, mb, seconds, mb / seconds, Double(words) / seconds))
+    let name = label.padding(toLength: 18, withPad: " ", startingAt: 0)
+    print(name + String(format: "%8.1f MB %8.3f s %8.1f MB/s %12.0f words/s",
+                        mb, seconds, mb / seconds, Double(words) / seconds))
 }
 
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
@@ -38,7 +39,10 @@ for megabytes in sizes.isEmpty ? [1, 10] : sizes {
     let text = generatedText(megabytes: megabytes)
     let bytes = text.utf8.count
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
-    let source = SourceText(text)
+    var source = SourceText("")
+    measure("decoding", bytes: bytes, words: words) {
+        source = SourceText(TextDecoder.decode(Array(text.utf8)).text)
+    }
     measure("segmentation", bytes: bytes, words: words) {
         _ = SentenceSplitter.split(source.scalars)
     }

@@ -7,43 +7,46 @@ public enum TextDecoder {
         public let replacements: Int
     }
 
-    public static func decode<Bytes: Collection>(_ bytes: Bytes) -> Decoded where Bytes.Element == UInt8 {
-        var start = bytes.startIndex
-        if bytes.count >= 3 {
-            let b0 = bytes[start]
-            let b1 = bytes[bytes.index(start, offsetBy: 1)]
-            let b2 = bytes[bytes.index(start, offsetBy: 2)]
-            if b0 == 0xEF, b1 == 0xBB, b2 == 0xBF { start = bytes.index(start, offsetBy: 3) }
+    public static func decode(_ input: [UInt8]) -> Decoded {
+        var bytes = input[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        // CR is ASCII and never part of a multi-byte sequence, so line ends can be
+        // normalised on the bytes before decoding.
+        let normalised = bytes.contains(0x0D) ? ArraySlice(normaliseLineEnds(bytes)) : bytes
+        if let text = String(validating: normalised, as: UTF8.self) {
+            return Decoded(text: text, replacements: 0)
         }
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        var replacements = 0
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes[start...].makeIterator()
+        return Decoded(text: String(decoding: normalised, as: UTF8.self),
+                       replacements: countInvalidSequences(normalised))
+    }
+
+    private static func normaliseLineEnds(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var previousWasCR = false
-        loop: while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                let scalar = Unicode.UTF8.decode(encoded)
-                if scalar == "\r" {
-                    scalars.append("\n")
-                    previousWasCR = true
-                    continue loop
-                }
-                if scalar == "\n" && previousWasCR {
-                    previousWasCR = false
-                    continue loop
-                }
+        for byte in bytes {
+            if byte == 0x0D {
+                out.append(0x0A)
+                previousWasCR = true
+            } else {
+                if !(byte == 0x0A && previousWasCR) { out.append(byte) }
                 previousWasCR = false
-                scalars.append(scalar)
-            case .error:
-                previousWasCR = false
-                replacements += 1
-                scalars.append("\u{FFFD}")
-            case .emptyInput:
-                break loop
             }
         }
-        return Decoded(text: String(scalars), replacements: replacements)
+        return out
+    }
+
+    /// Counts the sequences `String(decoding:)` replaces, with the same rules.
+    private static func countInvalidSequences(_ bytes: ArraySlice<UInt8>) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var count = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .error: count += 1
+            case .emptyInput: return count
+            }
+        }
     }
 }
