@@ -6,12 +6,15 @@
 /// dateline) belong to the first story.
 public enum StorySegmenter {
     /// Sentence openings, lowercased, that start a new story.
-    static let cues: [String] = [
+    static let cues: [[Unicode.Scalar]] = [
         "in a separate", "in a related", "in another", "in a different", "in an unrelated",
         "in unrelated", "in other news", "in other developments", "separately", "meanwhile",
         "elsewhere", "on another front", "on a different note", "turning to", "in the meantime",
         "further complicating", "adding to the", "also in the news",
-    ]
+    ].map { Array($0.unicodeScalars) }
+
+    /// How many words may stand between "In" and "news,": "In regulatory news,".
+    static let newsSectionWords = 3
 
     /// Returns the story of each segment, and the stories.
     public static func assign(_ text: [Unicode.Scalar], segments: [SentenceSplitter.Segment]) -> (storyOf: [Int], stories: [Story]) {
@@ -21,9 +24,9 @@ public enum StorySegmenter {
         var bodyBegun = false
         var previousWasHeading = false
         for (index, segment) in segments.enumerated() {
-            if index > 0 && bodyBegun {
-                let opens = segment.isHeading ? !previousWasHeading : (!previousWasHeading && opensStory(text, segment.span))
-                if opens { story += 1 }
+            if index > 0 && bodyBegun && !previousWasHeading
+                && (segment.isHeading || opensStory(text, segment.span)) {
+                story += 1
             }
             storyOf.append(story)
             if !segment.isHeading { bodyBegun = true }
@@ -41,10 +44,36 @@ public enum StorySegmenter {
 
     /// A cue phrase, or "In <a few words> news," at the start of the sentence.
     static func opensStory(_ text: [Unicode.Scalar], _ span: TextSpan) -> Bool {
-        let head = String(String.UnicodeScalarView(text[span.start..<min(span.end, span.start + 48)])).lowercased()
-        if cues.contains(where: { head.hasPrefix($0) }) { return true }
-        guard head.hasPrefix("in "), let comma = head.firstIndex(of: ",") else { return false }
-        let phrase = head[head.index(head.startIndex, offsetBy: 3)..<comma].split(separator: " ")
-        return phrase.count <= 3 && phrase.last == "news"
+        if cues.contains(where: { startsWith(text, span, $0) }) { return true }
+        guard startsWith(text, span, Array("in ".unicodeScalars)) else { return false }
+        var words = 0
+        var i = span.start + 3
+        var wordStart = i
+        while i < span.end && words <= newsSectionWords {
+            let c = text[i]
+            if c == " " || c == "," {
+                words += 1
+                if c == "," {
+                    return words <= newsSectionWords && startsWith(text, TextSpan(wordStart, i), Array("news".unicodeScalars))
+                        && i - wordStart == 4
+                }
+                wordStart = i + 1
+            } else if !c.isLetter && c != "-" {
+                return false
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Case-insensitive (ASCII) prefix test on the text.
+    private static func startsWith(_ text: [Unicode.Scalar], _ span: TextSpan, _ prefix: [Unicode.Scalar]) -> Bool {
+        guard span.length >= prefix.count else { return false }
+        for (k, p) in prefix.enumerated() {
+            var c = text[span.start + k].value
+            if c >= 65 && c <= 90 { c += 32 }
+            if c != p.value { return false }
+        }
+        return true
     }
 }

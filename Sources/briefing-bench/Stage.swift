@@ -1,0 +1,86 @@
+import BriefingCore
+import Foundation
+
+/// One measured piece of the analysis.
+enum Stage: String, CaseIterable {
+    case decoding, segmentation, actors, times, timeline, topics, whole
+}
+
+/// Runs one stage on generated text and formats its figures.
+struct StageRun {
+    let stage: Stage
+    let megabytes: Int
+
+    static let header = "stage           input MB   seconds      MB/s       words/s   peak MB  peak/input"
+
+    func run() -> String {
+        let text = GeneratedText.make(megabytes: megabytes)
+        let bytes = stage == .decoding ? Array(text.utf8) : []
+        let words = GeneratedText.wordCount(text)
+        // Stages after segmentation get what the earlier stages made, outside the timing.
+        let source = SourceText(text)
+        let briefing = stage == .decoding || stage == .whole ? nil : BriefingAnalyzer.analyze(text)
+        let sentences = briefing?.sentences ?? []
+
+        let start = DispatchTime.now().uptimeNanoseconds
+        switch stage {
+        case .decoding: _ = SourceText(TextDecoder.decode(bytes).text)
+        case .segmentation: _ = SentenceSplitter.split(source.scalars)
+        case .actors: _ = ActorRecognizer.recognize(source, sentences: sentences)
+        case .times: _ = TimeExpressionTagger.tag(source, sentences: sentences, reference: nil)
+        case .timeline:
+            _ = TimelineBuilder.build(source, sentences: sentences, actors: briefing!.actors,
+                                      times: briefing!.times, reference: nil)
+        case .topics: _ = TopicModel.topics(source, sentences: sentences, stories: briefing!.stories)
+        case .whole: _ = BriefingAnalyzer.analyze(text)
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let mb = Double(text.utf8.count) / 1e6
+        let peak = Double(peakResidentBytes()) / 1e6
+        return stage.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+            + String(format: "%10.1f %9.3f %9.1f %13.0f %9.0f %11.1f", mb, seconds, mb / seconds,
+                     Double(words) / seconds, peak, peak / mb)
+    }
+
+    private func peakResidentBytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024
+    }
+}
+
+/// The built-in sample repeated with varied names until it reaches a size.
+enum GeneratedText {
+    /// Whitespace-separated words, counted without allocating.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    static func make(megabytes: Int) -> String {
+        let sample = BriefingAnalyzer.sampleText
+        let names = ["Lammy", "Kallas", "Healey", "Starmer", "Carney", "Trump", "Vance", "Putin"]
+        let others = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Novak", "Ferreira", "Kowalski",
+                      "Mensah", "Ibarra", "Sato", "Volkov", "Brennan", "Achebe", "Larsen", "Quispe"]
+        let variants = (0..<others.count).map { round in
+            names.enumerated().reduce(sample) { copy, pair in
+                copy.replacingOccurrences(of: pair.element, with: others[(pair.offset * 3 + round) % others.count])
+            }
+        }
+        var text = ""
+        text.reserveCapacity(megabytes * 1_000_000 + sample.utf8.count)
+        var round = 0
+        while text.utf8.count < megabytes * 1_000_000 {
+            text += variants[round % variants.count]
+            text += "\n\n"
+            round += 1
+        }
+        return text
+    }
+}
