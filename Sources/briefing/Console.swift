@@ -4,8 +4,19 @@ import Foundation
 enum Console {
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Writes all of the bytes, straight from the buffer, retrying short writes.
+    static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    fail("briefing: cannot write the export (\(String(cString: strerror(errno))))")
+                }
+                offset += written
+            }
+        }
     }
 
     static func warn(_ line: String) {

@@ -26,8 +26,8 @@ struct ExportCommand: ParsableCommand {
         let briefing = BriefingAnalyzer.analyze(document.text, date: date)
         // Built whole before writing, so a failure never leaves half an export.
         let output = switch format {
-        case .json: JSONExporter.export(briefing)
-        case .markdown: MarkdownExporter.export(briefing)
+        case .json: JSONExporter.exportUTF8(briefing)
+        case .markdown: Array(MarkdownExporter.export(briefing).utf8)
         }
         Console.write(output)
     }

@@ -21,12 +21,17 @@ public enum BriefingAnalyzer {
                         actors: actors, times: times, timeline: timeline, topics: topics)
     }
 
+    /// Titles longer than this are cut, with "…": a text without line breaks is not all title.
+    static let titleLimit = 200
+
     /// The first line of the text, trimmed.
     static func title(_ text: SourceText, _ segments: [SentenceSplitter.Segment]) -> String? {
         guard let first = segments.first else { return nil }
+        let limit = min(text.count, first.span.start + titleLimit + 1)
         var end = first.span.start
-        while end < text.count && !text.scalars[end].isLineBreak { end += 1 }
+        while end < limit && !text.scalars[end].isLineBreak { end += 1 }
         guard let line = SentenceSplitter.trim(text.scalars, TextSpan(first.span.start, end)) else { return nil }
+        if line.length > titleLimit { return text.slice(TextSpan(line.start, line.start + titleLimit)) + "…" }
         return text.slice(line)
     }
 

@@ -1,6 +1,11 @@
 /// Writes a `Briefing` as the contract's `briefing/1` JSON object.
 public enum JSONExporter {
     public static func export(_ briefing: Briefing) -> String {
+        String(decoding: exportUTF8(briefing), as: UTF8.self)
+    }
+
+    /// The export as UTF-8 bytes, without the copy into a String.
+    public static func exportUTF8(_ briefing: Briefing) -> [UInt8] {
         var w = JSONWriter()
         w.raw("{\n  \"format\": \"briefing/1\",\n  \"document\": {\n    \"title\": ")
         w.optionalString(briefing.title)
@@ -10,8 +15,12 @@ public enum JSONExporter {
         w.string(briefing.text)
         w.raw("\n  },\n  \"sentences\": [")
         list(&w, briefing.sentences) { w, s in
-            w.raw("{\"index\": \(s.index), \"start\": \(s.span.start), \"end\": \(s.span.end), ")
-            w.raw("\"paragraph\": \(s.paragraph), \"story\": \(s.story)}")
+            w.raw("{\"index\": "); w.int(s.index)
+            w.raw(", \"start\": "); w.int(s.span.start)
+            w.raw(", \"end\": "); w.int(s.span.end)
+            w.raw(", \"paragraph\": "); w.int(s.paragraph)
+            w.raw(", \"story\": "); w.int(s.story)
+            w.raw("}")
         }
         w.raw("],\n  \"actors\": [")
         list(&w, briefing.actors) { w, a in
@@ -24,7 +33,10 @@ public enum JSONExporter {
             w.raw(", \"mentions\": [")
             for (i, m) in a.mentions.enumerated() {
                 if i > 0 { w.raw(", ") }
-                w.raw("{\"start\": \(m.span.start), \"end\": \(m.span.end), \"sentence\": \(m.sentence)}")
+                w.raw("{\"start\": "); w.int(m.span.start)
+                w.raw(", \"end\": "); w.int(m.span.end)
+                w.raw(", \"sentence\": "); w.int(m.sentence)
+                w.raw("}")
             }
             w.raw("]}")
         }
@@ -56,7 +68,7 @@ public enum JSONExporter {
             w.raw("}")
         }
         w.raw("]\n}\n")
-        return w.output
+        return w.bytes
     }
 
     /// One item a line, so large exports stay readable and diffable.

@@ -1,60 +1,94 @@
 /// A small streaming JSON writer that keeps the contract's field order.
+///
+/// It writes UTF-8 bytes and copies runs of plain text whole, because the
+/// document text dominates the export and must stream at memory speed.
 struct JSONWriter {
-    private(set) var output = ""
+    private(set) var bytes: [UInt8] = []
 
-    mutating func raw(_ s: String) { output += s }
+    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
     mutating func string(_ s: String) {
-        output += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                // Control characters (C0, DEL, C1) and bidi/line separators are escaped so
-                // the export never carries them raw to whatever shows it.
-                let v = scalar.value
-                if v < 0x20 || (v >= 0x7F && v <= 0x9F) || v == 0x2028 || v == 0x2029
-                    || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069) {
-                    output += "\\u" + hex4(v)
-                } else {
-                    output.unicodeScalars.append(scalar)
+        var s = s
+        s.withUTF8 { escape($0) }
+    }
+
+    /// Quotes and escapes UTF-8: `"` `\` and controls as JSON requires, and also
+    /// C1 controls, line separators and bidi overrides, so the export never
+    /// carries them raw to whatever shows it.
+    private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.reserveCapacity(bytes.count + utf8.count + 2)
+        bytes.append(0x22)
+        var runStart = 0
+        var i = 0
+        let n = utf8.count
+        func flush(to end: Int) {
+            if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+        }
+        while i < n {
+            let b = utf8[i]
+            var width = 0       // bytes of a sequence to escape; 0 means keep
+            var scalar: UInt32 = 0
+            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F {
+                width = 1
+                scalar = UInt32(b)
+            } else if b == 0xC2, i + 1 < n, utf8[i + 1] >= 0x80, utf8[i + 1] <= 0x9F {
+                width = 2
+                scalar = UInt32(utf8[i + 1])
+            } else if b == 0xE2, i + 2 < n {
+                let b1 = utf8[i + 1], b2 = utf8[i + 2]
+                if (b1 == 0x80 && b2 >= 0xA8 && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) {
+                    width = 3
+                    scalar = 0x2000 + (UInt32(b1 & 0x3F) << 6) + UInt32(b2 & 0x3F)
                 }
             }
+            if width == 0 {
+                i += 1
+                continue
+            }
+            flush(to: i)
+            switch scalar {
+            case 0x22: raw("\\\"")
+            case 0x5C: raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            default: raw("\\u" + hex4(scalar))
+            }
+            i += width
+            runStart = i
         }
-        output += "\""
+        flush(to: n)
+        bytes.append(0x22)
     }
 
     mutating func optionalString(_ s: String?) {
-        if let s { string(s) } else { output += "null" }
+        if let s { string(s) } else { raw("null") }
     }
 
-    mutating func int(_ n: Int) { output += String(n) }
+    /// Small integers are small strings in Swift: no allocation per number.
+    mutating func int(_ n: Int) { raw(String(n)) }
 
     mutating func optionalInt(_ n: Int?) {
-        if let n { int(n) } else { output += "null" }
+        if let n { int(n) } else { raw("null") }
     }
 
     /// Weights with at most four decimals, so exports are stable and short.
     mutating func number(_ x: Double) {
         let rounded = (x * 10_000).rounded() / 10_000
-        output += rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        raw(rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded))
     }
 
     mutating func stringArray(_ items: [String]) {
-        output += "["
+        raw("[")
         for (i, item) in items.enumerated() {
-            if i > 0 { output += ", " }
+            if i > 0 { raw(", ") }
             string(item)
         }
-        output += "]"
+        raw("]")
     }
 
     mutating func intArray(_ items: [Int]) {
-        output += "[" + items.map(String.init).joined(separator: ", ") + "]"
+        raw("[" + items.map(String.init).joined(separator: ", ") + "]")
     }
 
     private func hex4(_ v: UInt32) -> String {

@@ -136,9 +136,10 @@ public enum SentenceSplitter {
         if word.count <= 3 && word.allSatisfy(\.isDigit) && startsLine(text, word.startIndex) {
             return false // a numbered bullet: "1. First item"
         }
-        let key = String(String.UnicodeScalarView(word.filter { $0 != "." })).lowercased()
-        let nextKey = String(String.UnicodeScalarView(text[next].filter { $0.isLetter })).lowercased()
-        let opensSentence = Abbreviations.sentenceOpeners.contains(nextKey)
+        // Every listed abbreviation is short; longer words end the sentence without a lookup.
+        if word.count > 8 && !word.dropLast().contains(".") { return true }
+        let key = lowercasedLetters(word)
+        var opensSentence: Bool { Abbreviations.sentenceOpeners.contains(lowercasedLetters(text[next])) }
 
         if word.count == 1 && word.first!.isUpper { return opensSentence } // an initial: "J. D. Vance"
         if key == "no" || key == "nos" { return !nextFirst.isDigit && opensSentence }
@@ -149,6 +150,13 @@ public enum SentenceSplitter {
             return key == "eg" || key == "ie" ? false : opensSentence
         }
         return true
+    }
+
+    /// The letters of a word, lowercased: "U.S." → "us", "“The" → "the".
+    private static func lowercasedLetters(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in word.prefix(16) where scalar.isLetter { view.append(scalar) }
+        return String(view).lowercased()
     }
 
     /// Whether only spaces stand between the offset and the start of its line.
