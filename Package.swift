@@ -33,6 +33,11 @@ let package = Package(
             name: "briefing-bench",
             dependencies: ["BriefingCore"]
         ),
+        // The analysis under libFuzzer (scripts/fuzz.sh); built normally it replays files.
+        .executableTarget(
+            name: "briefing-fuzz",
+            dependencies: ["BriefingCore"]
+        ),
         .testTarget(
             name: "BriefingCoreTests",
             dependencies: [

@@ -18,7 +18,7 @@ struct SegmentationPropertyTests {
             let bytes = parts.compactMap { $0 }.flatMap { $0 }
             let text = TextDecoder.decode(bytes).text
             let briefing = BriefingAnalyzer.analyze(text)
-            #expect(offsetViolations(briefing) == [], "input: \(bytes)")
+            #expect(briefing.invariantViolations() == [], "input: \(bytes)")
         }
     }
 
@@ -26,7 +26,7 @@ struct SegmentationPropertyTests {
         let gen = Gen<UInt8>.value(in: 0...255).array(of: 0...300)
         await propertyCheck(count: 300, input: gen) { bytes in
             let briefing = BriefingAnalyzer.analyze(TextDecoder.decode(bytes).text)
-            #expect(offsetViolations(briefing) == [], "input: \(bytes)")
+            #expect(briefing.invariantViolations() == [], "input: \(bytes)")
         }
     }
 }
