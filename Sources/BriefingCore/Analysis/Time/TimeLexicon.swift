@@ -1,0 +1,267 @@
+/// Units a duration, a set or a relative date counts in.
+enum TimeUnit: UInt8, Hashable, Sendable {
+    case second, minute, hour, day, week, weekend, fortnight, month, quarter, year, decade, century
+
+    /// The TIMEX3 duration for `amount` of this unit ("P3Y", "PT48H", "P30D"); `nil` amount gives "X".
+    func duration(_ amount: Double?) -> String {
+        func num(_ factor: Double) -> String {
+            guard let amount else { return "X" }
+            let v = amount * factor
+            return v == v.rounded() ? String(Int(v)) : String(v)
+        }
+        switch self {
+        case .second: return "PT\(num(1))S"
+        case .minute: return "PT\(num(1))M"
+        case .hour: return "PT\(num(1))H"
+        case .day: return "P\(num(1))D"
+        case .week: return "P\(num(1))W"
+        case .weekend: return "P\(num(2))D"
+        case .fortnight: return "P\(num(2))W"
+        case .month: return "P\(num(1))M"
+        case .quarter: return "P\(num(3))M"
+        case .year: return "P\(num(1))Y"
+        case .decade: return amount == nil ? "PXDE" : "P\(num(10))Y"
+        case .century: return amount == nil ? "PXCE" : "P\(num(100))Y"
+        }
+    }
+}
+
+/// What a word means to the time tagger.
+enum TimeWord: Hashable, Sendable {
+    case month(Int)
+    case weekday(Int)
+    case unit(TimeUnit, plural: Bool)
+    case number(Int)
+    /// "several", "few", "many", "some": an amount the text leaves open.
+    case vagueNumber
+    case article
+    case ordinal(Int)
+    /// "yesterday" -1, "today" 0, "tomorrow" +1.
+    case relativeDay(Int)
+    case tonight
+    case partOfDay(String)
+    case season(String)
+    /// A word that is by itself a vague reference: "recently" → PAST_REF.
+    case reference(String)
+    /// "daily", "annually": a set by itself.
+    case setWord(String)
+    case this, last, next, past, coming, previous, following
+    case early, late, mid, earlier, later
+    case ago, every, each, per, the, half, fiscal, timezone, noon, midnight, am, pm
+    case and, of, to, from, between, within, over, during, since, until, at
+    case boundary // beginning, start, end, middle
+    case same, recent, future, near, present, moment, era
+    case holiday(month: Int, day: Int)
+}
+
+/// How a word takes part in a verb group, for tense, aspect and modality.
+enum VerbWord: Hashable, Sendable {
+    case will, modal, can
+    case bePresent, bePast, beOther
+    case havePresent, hadPast
+    case doPresent, didPast
+    case to, going
+    /// A known past form ("held", "said", "won't" is not one).
+    case past
+    /// A known present form ("says", "follows").
+    case present
+    /// A known base form ("meet", "predict").
+    case base
+    /// A participle or adjective that, after a form of "be" and before "to", points ahead:
+    /// "is expected to", "is scheduled to", "is set to".
+    case prospective
+    /// A verb that points ahead by itself before "to": "plans to", "aims to".
+    case intends
+    case negatedPast, negatedPresent, negatedFuture
+}
+
+/// Spelling that tells British from American text, for day-first numeric dates.
+enum Spelling: Int8, Sendable { case british = 1, american = -1 }
+
+struct Lexeme: Sendable {
+    var time: TimeWord?
+    var verb: VerbWord?
+    var spelling: Spelling?
+}
+
+/// The one word table of the time and timeline stages, keyed by `WordKey`.
+enum TimeLexicon {
+    static func lookup(_ key: UInt64) -> Lexeme? { key == 0 ? nil : table[key] }
+
+    static let table: [UInt64: Lexeme] = {
+        var t: [UInt64: Lexeme] = [:]
+        func time(_ words: [String], _ w: TimeWord) {
+            for word in words { t[WordKey.pack(word), default: Lexeme()].time = w }
+        }
+        func verb(_ words: [String], _ v: VerbWord) {
+            for word in words { t[WordKey.pack(word), default: Lexeme()].verb = v }
+        }
+        func spell(_ words: [String], _ s: Spelling) {
+            for word in words { t[WordKey.pack(word), default: Lexeme()].spelling = s }
+        }
+        for (name, m) in MonthNames.full { time([name], .month(m)) }
+        for (name, m) in MonthNames.abbreviated { time([name], .month(m)) }
+        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        for (i, d) in days.enumerated() { time([d], .weekday(i + 1)) }
+        for (i, d) in ["mon", "tues", "wed", "thurs", "fri"].enumerated() { time([d], .weekday(i + 1)) }
+        let units: [(String, String, TimeUnit)] = [
+            ("second", "seconds", .second), ("minute", "minutes", .minute), ("hour", "hours", .hour),
+            ("day", "days", .day), ("week", "weeks", .week), ("weekend", "weekends", .weekend),
+            ("fortnight", "fortnights", .fortnight), ("month", "months", .month),
+            ("quarter", "quarters", .quarter), ("year", "years", .year), ("decade", "decades", .decade),
+            ("century", "centuries", .century),
+        ]
+        for (one, many, unit) in units {
+            time([one], .unit(unit, plural: false))
+            time([many], .unit(unit, plural: true))
+        }
+        time(["hr", "hrs"], .unit(.hour, plural: true))
+        time(["min", "mins"], .unit(.minute, plural: true))
+        let numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                       "eighteen", "nineteen", "twenty"]
+        for (i, n) in numbers.enumerated() { time([n], .number(i)) }
+        for (n, v) in [("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
+                       ("eighty", 80), ("ninety", 90), ("hundred", 100), ("dozen", 12)] {
+            time([n], .number(v))
+        }
+        time(["several", "few", "many", "some", "couple", "numerous"], .vagueNumber)
+        time(["a", "an"], .article)
+        let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                        "tenth", "eleventh", "twelfth"]
+        for (i, o) in ordinals.enumerated() where o != "second" { time([o], .ordinal(i + 1)) }
+        time(["yesterday"], .relativeDay(-1))
+        time(["today"], .relativeDay(0))
+        time(["tomorrow"], .relativeDay(1))
+        time(["tonight"], .tonight)
+        time(["morning"], .partOfDay("MO"))
+        time(["afternoon"], .partOfDay("AF"))
+        time(["evening"], .partOfDay("EV"))
+        time(["night", "overnight"], .partOfDay("NI"))
+        time(["spring"], .season("SP"))
+        time(["summer"], .season("SU"))
+        time(["autumn", "fall"], .season("FA"))
+        time(["winter"], .season("WI"))
+        time(["recently", "lately", "formerly"], .reference("PAST_REF"))
+        time(["now", "currently", "presently", "nowadays"], .reference("PRESENT_REF"))
+        time(["soon", "upcoming", "forthcoming", "shortly"], .reference("FUTURE_REF"))
+        time(["daily"], .setWord("P1D"))
+        time(["weekly"], .setWord("P1W"))
+        time(["monthly"], .setWord("P1M"))
+        time(["annually", "yearly", "annual"], .setWord("P1Y"))
+        time(["quarterly"], .setWord("P3M"))
+        time(["hourly"], .setWord("PT1H"))
+        time(["nightly"], .setWord("TNI"))
+        time(["this", "these"], .this)
+        time(["last"], .last)
+        time(["next"], .next)
+        time(["past"], .past)
+        time(["coming"], .coming)
+        time(["previous", "prior"], .previous)
+        time(["following"], .following)
+        time(["early"], .early)
+        time(["late"], .late)
+        time(["mid", "middle"], .mid)
+        time(["earlier"], .earlier)
+        time(["later"], .later)
+        time(["ago"], .ago)
+        time(["every"], .every)
+        time(["each"], .each)
+        time(["per"], .per)
+        time(["the"], .the)
+        time(["half"], .half)
+        time(["fiscal", "financial"], .fiscal)
+        time(["gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "cst", "cdt", "et", "pt"], .timezone)
+        time(["noon", "midday"], .noon)
+        time(["midnight"], .midnight)
+        time(["am"], .am)
+        time(["pm"], .pm)
+        time(["and"], .and)
+        time(["of"], .of)
+        time(["to", "through", "till", "until"], .to)
+        time(["from"], .from)
+        time(["between"], .between)
+        time(["within"], .within)
+        time(["over", "throughout"], .over)
+        time(["during", "in", "for"], .during)
+        time(["since"], .since)
+        time(["at"], .at)
+        time(["beginning", "start", "end", "close", "turn"], .boundary)
+        time(["same"], .same)
+        time(["recent"], .recent)
+        time(["future"], .future)
+        time(["near"], .near)
+        time(["present"], .present)
+        time(["moment"], .moment)
+        time(["christmas"], .holiday(month: 12, day: 25))
+        time(["halloween"], .holiday(month: 10, day: 31))
+
+        verb(["will", "shall"], .will)
+        verb(["would", "could", "might", "may", "should", "must"], .modal)
+        verb(["can"], .can)
+        verb(["is", "are", "am"], .bePresent)
+        verb(["was", "were"], .bePast)
+        verb(["be", "been", "being"], .beOther)
+        verb(["has", "have"], .havePresent)
+        verb(["had"], .hadPast)
+        verb(["do", "does"], .doPresent)
+        verb(["did"], .didPast)
+        verb(["to"], .to)
+        verb(["going"], .going)
+        verb(["didnt", "wasnt", "werent", "hadnt", "couldnt"], .negatedPast)
+        verb(["isnt", "arent", "doesnt", "dont", "hasnt", "havent", "cant", "cannot"], .negatedPresent)
+        verb(["wont", "wouldnt", "shouldnt", "mustnt"], .negatedFuture)
+        verb(["expected", "scheduled", "set", "due", "slated", "poised", "likely", "unlikely", "about",
+              "planned", "projected", "anticipated", "predicted", "forecast", "forecasted", "intended",
+              "preparing", "planning", "hoping", "aiming", "looking", "bound", "certain", "sure",
+              "ready", "willing", "able", "required", "supposed"], .prospective)
+        verb(["plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope", "wants", "want",
+              "seeks", "seek", "promises", "promise", "vows", "vow", "pledges", "pledge", "threatens",
+              "threaten", "prepares", "prepare", "proposes", "propose", "expects", "expect",
+              "needs", "need", "agrees", "agree", "offers", "offer"], .intends)
+        verb(["said", "told", "held", "met", "made", "took", "began", "came", "went", "gave", "sold",
+              "bought", "won", "lost", "left", "saw", "found", "got", "brought", "built", "became",
+              "fell", "rose", "grew", "knew", "thought", "spent", "sent", "paid", "led", "ran", "struck",
+              "broke", "chose", "flew", "drove", "wrote", "spoke", "stood", "understood", "kept", "felt",
+              "meant", "heard", "shot", "fought", "sought", "taught", "caught", "wore", "hid", "ate",
+              "drew", "threw", "shook", "forgot", "swore", "sang", "rang", "withdrew", "oversaw",
+              "overtook", "undertook", "sank", "dealt", "lent", "bent", "fled", "slid", "split",
+              "quit", "hit", "cut", "put", "let", "shut", "spread", "cost", "bid", "hurt", "beat",
+              "won", "laid", "paid", "sat", "stole", "woke", "forgave", "froze", "rode", "arose",
+              "awoke", "bore", "tore", "upheld", "withheld", "overcame", "became", "mistook",
+              "foresaw", "spun", "stuck", "swung", "wound", "clung", "strove",
+              "taken", "given", "shown", "seen", "known", "grown", "risen", "fallen", "written", "chosen",
+              "driven", "spoken", "broken", "stolen", "eaten", "forgotten", "gotten", "done", "gone",
+              "begun", "flown", "drawn", "withdrawn", "thrown", "worn", "torn", "sworn", "sunk",
+              "undertaken", "overtaken", "forgiven", "frozen", "hidden", "ridden", "arisen", "become",
+              "overseen", "mistaken", "proven", "shaken", "woken"], .past)
+        verb(["says", "follows", "remains", "predicts", "believes", "warns", "argues", "claims",
+              "insists", "continues", "stands", "faces", "seems", "appears", "looks", "holds", "leads",
+              "shows", "suggests", "means", "includes", "involves", "requires", "depends", "marks",
+              "comes", "goes", "gets", "makes", "takes", "gives", "keeps", "tells", "sees", "knows",
+              "thinks", "reports", "estimates", "accounts", "owns", "runs", "sells", "employs",
+              "engages", "meets", "urges", "calls", "describes", "considers", "represents", "lies"],
+             .present)
+        verb(["say", "predict", "believe", "warn", "argue", "claim", "insist", "continue", "remain",
+              "engage", "meet", "hold", "face", "seem", "appear", "show", "suggest", "include",
+              "involve", "require", "depend", "estimate", "think", "know", "fear", "urge", "call",
+              "consider", "represent", "discuss", "talk", "gather", "convene", "vote", "launch",
+              "sign", "visit", "receive", "announce", "unveil", "begin", "start", "release",
+              "decide", "deliver", "travel", "host", "attend", "join", "return", "leave", "become",
+              "see", "go", "come", "make", "take", "give", "keep", "get", "reach", "raise",
+              "maintain", "encompass", "communicate", "broker", "assist", "ensure", "impose",
+              "sell", "buy", "build", "fly", "open", "close", "end", "win", "lose", "pay", "report",
+              "work", "move", "speak", "act", "help", "ask", "review", "examine",
+              "provide", "increase", "reduce", "lower", "hike", "rise", "fall"],
+             .base)
+        spell(["defence", "organisation", "organisations", "colour", "favour", "labour", "programme",
+               "programmes", "centre", "centres", "realise", "recognise", "emphasised", "criticised",
+               "authorised", "behaviour", "honour", "neighbour", "licence", "travelled", "whilst",
+               "analyse", "catalogue", "metre", "metres", "tonnes", "apologised"], .british)
+        spell(["defense", "organization", "organizations", "color", "favor", "labor", "program",
+               "programs", "center", "centers", "realize", "recognize", "emphasized", "criticized",
+               "authorized", "behavior", "honor", "neighbor", "traveled", "analyze", "catalog",
+               "meter", "meters", "apologized"], .american)
+        return t
+    }()
+}

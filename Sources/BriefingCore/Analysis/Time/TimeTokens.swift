@@ -1,0 +1,104 @@
+/// A token of a sentence with what the time and timeline stages need to know about it,
+/// computed once: its lexicon entry, its number value, its case and a few endings.
+struct TimeToken: Sendable {
+    let start: Int
+    let end: Int
+    let kind: Token.Kind
+    /// `WordKey` of a word token, 0 otherwise; the first scalar's value of a punctuation token.
+    let key: UInt64
+    let lexeme: Lexeme?
+    /// The value of a token of digits only ("2008", "30"), or of a number word ("thirty").
+    let number: Int?
+    /// How many digits when the token is digits only, else 0.
+    let digitCount: Int
+    let flags: Flags
+
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let capitalized = Flags(rawValue: 1)
+        static let endsED = Flags(rawValue: 2)
+        static let endsING = Flags(rawValue: 4)
+        static let endsS = Flags(rawValue: 8)
+        static let endsLY = Flags(rawValue: 16)
+        static let hasHyphen = Flags(rawValue: 32)
+        static let allUpper = Flags(rawValue: 64)
+        static let endsLL = Flags(rawValue: 128)
+    }
+
+    var time: TimeWord? { lexeme?.time }
+    var verb: VerbWord? { lexeme?.verb }
+    var isWord: Bool { kind == .word }
+    var isCapitalized: Bool { flags.contains(.capitalized) }
+    var length: Int { end - start }
+    /// A punctuation token that is this character.
+    func isPunct(_ c: Unicode.Scalar) -> Bool { kind == .punctuation && key == UInt64(c.value) }
+}
+
+enum TimeTokens {
+    /// The tokens of one span of text, with lexicon entries attached.
+    static func make(_ text: [Unicode.Scalar], in span: TextSpan) -> [TimeToken] {
+        let raw = Tokenizer.tokens(text, in: span)
+        var out: [TimeToken] = []
+        out.reserveCapacity(raw.count)
+        for token in raw {
+            out.append(make(text, token))
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func make(_ text: [Unicode.Scalar], _ token: Token) -> TimeToken {
+        let s = token.start, e = token.end
+        switch token.kind {
+        case .punctuation:
+            return TimeToken(start: s, end: e, kind: .punctuation, key: UInt64(text[s].value), lexeme: nil, number: nil, digitCount: 0, flags: [])
+        case .number:
+            var value = 0
+            var digits = 0
+            var i = s
+            while i < e, text[i].isDigit, digits < 9 {
+                value = value * 10 + Int(text[i].value - 48)
+                digits += 1
+                i += 1
+            }
+            let whole = i == e
+            var flags: TimeToken.Flags = []
+            if !whole {
+                var j = i
+                while j < e { if text[j] == "-" { flags.insert(.hasHyphen); break }; j += 1 }
+            }
+            return TimeToken(start: s, end: e, kind: .number, key: 0, lexeme: nil, number: whole ? value : nil,
+                             digitCount: whole ? digits : 0, flags: flags)
+        case .word:
+            var flags: TimeToken.Flags = []
+            if text[s].isUpper { flags.insert(.capitalized) }
+            let n = e - s
+            if n >= 3 {
+                let a = lower(text[e - 2]), b = lower(text[e - 1])
+                if a == 101 && b == 100 { flags.insert(.endsED) }
+                if a == 108 && b == 121 { flags.insert(.endsLY) }
+                if a == 108 && b == 108 && (text[e - 3].isApostrophe) { flags.insert(.endsLL) }
+                if n >= 4 && lower(text[e - 3]) == 105 && a == 110 && b == 103 { flags.insert(.endsING) }
+                if b == 115 && a != 115 { flags.insert(.endsS) }
+            }
+            var upper = true
+            var hyphen = false
+            for i in s..<e {
+                let c = text[i]
+                if c == "-" { hyphen = true } else if c.isLower { upper = false }
+            }
+            if upper && n > 1 { flags.insert(.allUpper) }
+            if hyphen { flags.insert(.hasHyphen) }
+            let key = hyphen ? 0 : WordKey.pack(text, s, e)
+            let lexeme = TimeLexicon.lookup(key)
+            var number: Int? = nil
+            if case .number(let v)? = lexeme?.time { number = v }
+            return TimeToken(start: s, end: e, kind: .word, key: key, lexeme: lexeme, number: number, digitCount: 0, flags: flags)
+        }
+    }
+
+    @inline(__always) static func lower(_ c: Unicode.Scalar) -> UInt32 {
+        let v = c.value
+        return v >= 65 && v <= 90 ? v + 32 : v
+    }
+}
