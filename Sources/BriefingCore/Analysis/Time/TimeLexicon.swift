@@ -20,7 +20,7 @@ enum TimeUnit: UInt8, Hashable, Sendable {
         case .month: return "P\(num(1))M"
         case .quarter: return "P\(num(3))M"
         case .year: return "P\(num(1))Y"
-        case .decade: return amount == nil ? "PXDE" : "P\(num(10))Y"
+        case .decade: return amount == nil ? "PXY" : "P\(num(10))Y"
         case .century: return amount == nil ? "PXCE" : "P\(num(100))Y"
         }
     }
@@ -144,7 +144,7 @@ enum TimeLexicon {
         time(["winter"], .season("WI"))
         time(["recently", "lately", "formerly"], .reference("PAST_REF"))
         time(["now", "currently", "presently", "nowadays"], .reference("PRESENT_REF"))
-        time(["soon", "upcoming", "forthcoming", "shortly"], .reference("FUTURE_REF"))
+        time(["soon", "upcoming"], .reference("FUTURE_REF"))
         time(["daily"], .setWord("P1D"))
         time(["weekly"], .setWord("P1W"))
         time(["monthly"], .setWord("P1M"))

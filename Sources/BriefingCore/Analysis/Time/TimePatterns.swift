@@ -131,7 +131,8 @@ struct TimeMatcher {
         var best: VerbGroup? = nil
         var bestDistance = Int.max
         for g in groups! {
-            let d = g.end <= i ? i - g.end + 1 : (g.start > i ? g.start - i : 0)
+            // a group before the expression wins a tie: "announced Friday that it will"
+            let d = g.end <= i ? i - g.end + 1 : (g.start > i ? g.start - i + 1 : 0)
             if d < bestDistance { best = g; bestDistance = d }
         }
         switch best?.relation {

@@ -197,7 +197,9 @@ enum VerbGroups {
         while j >= 0, isAdverb(t[j]) { j -= 1 }
         guard j >= 0 else { return false }
         let p = t[j]
-        if p.kind == .punctuation { return p.isPunct(")") } // "(OECD) has"
+        if p.kind == .punctuation { // "(OECD) has", "Apple Inc. announced"
+            return p.isPunct(")") || p.isPunct(".") && j > 0 && t[j - 1].isCapitalized && t[j - 1].end == p.start
+        }
         if p.kind == .number { return true }
         if let v = p.verb { return v == .base || v == .present || v == .intends } // "work remains"
         if let w = p.time {

@@ -1,0 +1,96 @@
+/// One event found in a sentence, before it is placed in order.
+struct FoundEvent: Sendable {
+    let sentence: Int
+    /// The verb group's first token, for text order within a sentence.
+    let position: Int
+    let relation: TemporalRelation?
+    /// Index into the briefing's times, or nil.
+    let time: Int?
+    let actors: [String]
+    let summary: String
+    /// A cue word that moves the event before (-1) or after (+1) its neighbours:
+    /// "formerly", "in anticipation of", "following", "after".
+    let cue: Int
+}
+
+/// Finds the events of a sentence: one for each finite verb group (`VerbGroups`), with the
+/// relation its tense, aspect and modality give, the nearest time expression, the actors named
+/// in its part of the sentence and a short summary.
+struct EventFinder {
+    let text: [Unicode.Scalar]
+    let times: [TimeExpression]
+    let reference: CalendarDate?
+
+    /// - Parameters:
+    ///   - timeIndexes: indexes into `times` of the sentence's expressions.
+    ///   - mentions: the actor mentions inside the sentence, in text order.
+    func events(in sentence: Sentence, timeIndexes: [Int], mentions: [ActorMention]) -> [FoundEvent] {
+        let tokens = TimeTokens.make(text, in: sentence.span)
+        let groups = VerbGroups.find(tokens, text).filter { g in
+            // a verb inside a time expression ("the coming weeks") is not an event
+            !timeIndexes.contains { times[$0].span.contains(tokens[g.head].start) }
+        }
+        guard !groups.isEmpty else { return [] }
+
+        // each date or time expression goes to the nearest event
+        var anchorOf = [Int?](repeating: nil, count: groups.count)
+        var anchorDistance = [Int](repeating: Int.max, count: groups.count)
+        for ti in timeIndexes where times[ti].type == .date || times[ti].type == .time {
+            let span = times[ti].span
+            var best = 0, bestD = Int.max
+            for (gi, g) in groups.enumerated() {
+                let gs = tokens[g.start].start, ge = tokens[g.end - 1].end
+                let d = span.end <= gs ? gs - span.end : (span.start >= ge ? span.start - ge : 0)
+                if d < bestD { best = gi; bestD = d }
+            }
+            if anchorOf[best] == nil || bestD < anchorDistance[best] && times[ti].value != nil {
+                anchorOf[best] = ti
+                anchorDistance[best] = bestD
+            }
+        }
+
+        let cue = TimelineCues.cue(tokens)
+        var out: [FoundEvent] = []
+        for (gi, g) in groups.enumerated() {
+            // the event's part of the sentence: from the previous group's end to the next one's start
+            let lower = gi == 0 ? sentence.span.start : tokens[groups[gi - 1].end - 1].end
+            let upper = gi + 1 == groups.count ? sentence.span.end : tokens[groups[gi + 1].start].start
+            var ids: [String] = []
+            for m in mentions where m.span.start >= lower && m.span.end <= upper && !ids.contains(m.actor) {
+                ids.append(m.actor)
+            }
+            let anchor = anchorOf[gi]
+            var relation = g.relation
+            if relation == .present, let a = anchor, let placed = TimelineOrdering.relation(of: times[a].value, to: reference) {
+                relation = placed // a present-tense headline about a dated day
+            }
+            let summary = EventSummary.make(text, tokens, groups, gi, mentions: mentions, lower: lower, upper: upper)
+            out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: relation, time: anchor,
+                                  actors: ids, summary: summary, cue: cue))
+        }
+        return out
+    }
+}
+
+/// An actor mention in a sentence, with the short form a summary uses ("Lammy").
+struct ActorMention: Sendable {
+    let span: TextSpan
+    let actor: String
+    let short: String
+}
+
+/// Words that place an event before or after the others of its day.
+enum TimelineCues {
+    static let before: Set<UInt64> = Set(["formerly", "previously", "earlier", "before", "anticipation", "ahead",
+                                          "prior", "once"].map(WordKey.pack))
+    static let after: Set<UInt64> = Set(["following", "follows", "followed", "after", "afterwards", "later",
+                                         "subsequently", "then", "next"].map(WordKey.pack))
+
+    static func cue(_ tokens: [TimeToken]) -> Int {
+        var score = 0
+        for tok in tokens where tok.isWord {
+            if before.contains(tok.key) { score -= 1 } else if after.contains(tok.key) { score += 1 }
+        }
+        return score.signum()
+    }
+}
