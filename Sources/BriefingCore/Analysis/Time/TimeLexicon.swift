@@ -237,7 +237,7 @@ enum TimeLexicon {
               "overseen", "mistaken", "proven", "shaken", "woken"], .past)
         verb(["says", "follows", "remains", "predicts", "believes", "warns", "argues", "claims",
               "insists", "continues", "stands", "faces", "seems", "appears", "looks", "holds", "leads",
-              "shows", "suggests", "means", "includes", "involves", "requires", "depends", "marks",
+              "shows", "suggests", "includes", "involves", "requires", "depends", "marks",
               "comes", "goes", "gets", "makes", "takes", "gives", "keeps", "tells", "sees", "knows",
               "thinks", "reports", "estimates", "accounts", "owns", "runs", "sells", "employs",
               "engages", "meets", "urges", "calls", "describes", "considers", "represents", "lies"],

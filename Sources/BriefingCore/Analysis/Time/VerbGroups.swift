@@ -21,7 +21,7 @@ enum VerbGroups {
         let n = t.count
         while i < n {
             guard t[i].isWord else { i += 1; continue }
-            if let g = group(at: i, t, text) {
+            if let g = group(at: i, t, text), !(g.start < i && !groups.isEmpty) {
                 groups.append(g)
                 i = max(g.end, i + 1)
             } else {
@@ -209,8 +209,17 @@ enum VerbGroups {
             default: return false
             }
         }
-        return !nonSubjects.contains(p.keyHash)
+        if nonSubjects.contains(p.keyHash) { return false }
+        // "a coalition of nations prepared to": a noun inside a prepositional phrase is no subject
+        if !p.isCapitalized, j > 0, t[j - 1].isWord, prepositions.contains(t[j - 1].keyHash) { return false }
+        return true
     }
+
+    static let prepositions: Set<Int> = {
+        Set(["of", "in", "for", "with", "on", "at", "from", "into", "about", "against", "between",
+             "through", "during", "without", "within", "upon", "amid", "amidst", "among", "via", "per",
+             "despite", "towards", "toward", "regarding", "over", "under", "by"].map { Int(truncatingIfNeeded: WordKey.pack($0)) })
+    }()
 
     static func pluralSubject(_ p: TimeToken) -> Bool {
         guard p.isWord, p.verb == nil else { return false }
@@ -231,7 +240,8 @@ enum VerbGroups {
              "against", "between", "through", "during", "without", "within", "upon", "amid",
              "amidst", "among", "via", "per", "if", "whether", "because", "although", "though",
              "while", "when", "where", "how", "why", "what", "not", "well", "widely", "recently",
-             "then", "further", "also", "previously", "long", "highly", "largely"].map { Int(truncatingIfNeeded: WordKey.pack($0)) })
+             "then", "further", "also", "previously", "long", "highly", "largely", "despite", "towards",
+             "regarding", "toward", "whose"].map { Int(truncatingIfNeeded: WordKey.pack($0)) })
     }()
 }
 

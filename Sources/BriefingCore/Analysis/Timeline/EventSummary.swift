@@ -16,14 +16,28 @@ enum EventSummary {
     /// Words that end a subject going leftwards.
     static let subjectStops: Set<UInt64> = Set([
         "that", "which", "who", "while", "whereas", "because", "although", "though", "if", "when",
-        "where", "and", "but", "or", "so", "moreover", "additionally", "however", "meanwhile", "also",
+        "where", "and", "but", "or", "so", "moreover", "additionally", "however", "meanwhile",
     ].map(WordKey.pack))
+
+    /// Prepositions that end a subject going leftwards, unless they join a name ("Bank of England").
+    static let subjectPrepositions: Set<UInt64> = Set([
+        "of", "in", "for", "with", "on", "at", "by", "from", "to", "despite", "than", "about", "amid",
+        "amidst", "during", "after", "before", "following", "regarding", "against", "between",
+    ].map(WordKey.pack))
+
+    /// Words a summary does not end on.
+    static let danglers: Set<String> = ["and", "or", "the", "a", "an", "of", "its", "their", "his", "her", "to", "as"]
 
     static func make(_ text: [Unicode.Scalar], _ t: [TimeToken], _ groups: [VerbGroup], _ gi: Int,
                      mentions: [ActorMention], lower: Int, upper: Int) -> String {
         let g = groups[gi]
         var parts: [String] = []
-        if let subject = subject(text, t, g, mentions: mentions, lower: lower) { parts.append(subject) }
+        var subj = subject(text, t, g, mentions: mentions, lower: lower)
+        // "… held talks … and deliberated": a verb joined by "and" shares the subject before it
+        if subj == nil, gi > 0, g.start > 0, t[g.start - 1].key == WordKey.pack("and") {
+            subj = subject(text, t, groups[gi - 1], mentions: mentions, lower: 0)
+        }
+        if let subject = subj { parts.append(subject) }
         parts.append(verb(text, t, g))
         if let object = object(text, t, g, mentions: mentions, upper: upper) { parts.append(object) }
         return parts.joined(separator: " ")
@@ -51,10 +65,33 @@ enum EventSummary {
         }
         var words: [String] = []
         var j = g.start - 1
+        while j >= 0, VerbGroups.isAdverb(t[j]) { j -= 1 }
+        // "The EU's chief, Kaja Kallas, is": the name in apposition
+        if j >= 1, t[j].isPunct(","), t[j - 1].isWord, t[j - 1].isCapitalized {
+            var k = j - 1
+            var names: [String] = []
+            while k >= 0, t[k].isWord, t[k].isCapitalized, names.count < maxSubjectWords {
+                names.insert(word(text, t[k]), at: 0)
+                k -= 1
+            }
+            if k >= 0, t[k].isPunct(",") { return names.joined(separator: " ") }
+        }
+        if j >= 0, t[j].isPunct(")") { // "the Organisation … (OECD) has": the name in brackets
+            var k = j - 1
+            var inner: [String] = []
+            while k >= 0, !t[k].isPunct("(") { inner.insert(word(text, t[k]), at: 0); k -= 1 }
+            if k >= 0, !inner.isEmpty, inner.count <= 3 { return joinTokens(inner) }
+        }
         while j >= 0, t[j].start >= lower, words.count < maxSubjectWords {
             let tok = t[j]
             if tok.kind == .punctuation && !(tok.isPunct("'") || tok.isPunct("\u{2019}") || tok.isPunct("-")) { break }
             if tok.isWord && subjectStops.contains(tok.key) { break }
+            if tok.isWord && subjectPrepositions.contains(tok.key) && !tok.isCapitalized {
+                // go on through "of" inside a name: "Bank of England"
+                let joinsName = tok.key == WordKey.pack("of") && j > 0 && t[j - 1].isCapitalized
+                    && j + 1 < t.count && t[j + 1].isCapitalized
+                if !joinsName { break }
+            }
             if VerbGroups.isAdverb(tok) && words.isEmpty { j -= 1; continue }
             words.insert(word(text, tok), at: 0)
             j -= 1
@@ -120,6 +157,7 @@ enum EventSummary {
             if names.count == 1 { return names[0] }
             return names.dropLast().joined(separator: ", ") + " and " + names.last!
         }
+        while let last = words.last, danglers.contains(last.lowercased()) { words.removeLast() }
         return words.isEmpty ? nil : joinTokens(words)
     }
 
