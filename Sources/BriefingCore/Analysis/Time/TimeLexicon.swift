@@ -78,10 +78,25 @@ enum VerbWord: Hashable, Sendable {
 /// Spelling that tells British from American text, for day-first numeric dates.
 enum Spelling: Int8, Sendable { case british = 1, american = -1 }
 
+/// Closed word classes the verb groups, summaries and cues test, one bit each.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let adverb = WordClass(rawValue: 1)
+    static let nonSubject = WordClass(rawValue: 2)
+    static let preposition = WordClass(rawValue: 4)
+    static let pluralPronoun = WordClass(rawValue: 8)
+    static let objectStop = WordClass(rawValue: 16)
+    static let subjectStop = WordClass(rawValue: 32)
+    static let subjectPreposition = WordClass(rawValue: 64)
+    static let cueBefore = WordClass(rawValue: 128)
+    static let cueAfter = WordClass(rawValue: 256)
+}
+
 struct Lexeme: Sendable {
     var time: TimeWord?
     var verb: VerbWord?
     var spelling: Spelling?
+    var classes: WordClass = []
 }
 
 /// The one word table of the time and timeline stages, keyed by `WordKey`.
@@ -96,6 +111,18 @@ enum TimeLexicon {
         func verb(_ words: [String], _ v: VerbWord) {
             for word in words { t[WordKey.pack(word), default: Lexeme()].verb = v }
         }
+        func cls(_ words: [String], _ c: WordClass) {
+            for word in words { t[WordKey.pack(word), default: Lexeme()].classes.insert(c) }
+        }
+        cls(VerbGroups.adverbWords, .adverb)
+        cls(VerbGroups.nonSubjectWords, .nonSubject)
+        cls(VerbGroups.prepositionWords, .preposition)
+        cls(VerbGroups.pluralPronounWords, .pluralPronoun)
+        cls(EventSummary.objectStopWords, .objectStop)
+        cls(EventSummary.subjectStopWords, .subjectStop)
+        cls(EventSummary.subjectPrepositionWords, .subjectPreposition)
+        cls(TimelineCues.beforeWords, .cueBefore)
+        cls(TimelineCues.afterWords, .cueAfter)
         func spell(_ words: [String], _ s: Spelling) {
             for word in words { t[WordKey.pack(word), default: Lexeme()].spelling = s }
         }

@@ -267,7 +267,7 @@ struct TimeMatcher {
                !n.flags.contains(.endsED), !isDatePreposition(i - 1) {
                 return false // "2000 jobs"
             }
-            if n.isWord, n.key == WordKey.pack("percent") || n.key == WordKey.pack("per") { return false }
+            if n.isWord, n.key == WordKey.percent || n.key == WordKey.per { return false }
         }
         return true
     }
@@ -327,7 +327,7 @@ struct TimeMatcher {
         var zone = ""
         if end < t.count, t[end].time == .timezone, t[end].flags.contains(.allUpper) {
             let key = t[end].key
-            if key == WordKey.pack("utc") || key == WordKey.pack("gmt") { zone = "Z" }
+            if key == WordKey.utc || key == WordKey.gmt { zone = "Z" }
             end += 1
         }
         let value = anchorDay().map { $0 + "T" + TimeResolver.pad(hour, 2) + ":" + TimeResolver.pad(minute, 2) + zone }
@@ -516,7 +516,7 @@ struct TimeMatcher {
         }
         if k > 0, k == parts.count { return matchAmount(i) } // "twenty-five years"
         // "decades-long", "year-long"
-        if parts.count == 2, case .unit(let u, let plural)? = lex[0], WordKey.pack(text, parts[1].0, parts[1].1) == WordKey.pack("long") {
+        if parts.count == 2, case .unit(let u, let plural)? = lex[0], WordKey.pack(text, parts[1].0, parts[1].1) == WordKey.long {
             return TimeMatch(first: i, end: i + 1, type: .duration, value: u.duration(plural ? nil : 1))
         }
         // "mid-2011", "mid-March", "late-1990s"

@@ -26,6 +26,7 @@ struct TimeToken: Sendable {
     }
 
     var time: TimeWord? { lexeme?.time }
+    @inline(__always) func has(_ c: WordClass) -> Bool { lexeme?.classes.contains(c) ?? false }
     var verb: VerbWord? { lexeme?.verb }
     var isWord: Bool { kind == .word }
     var isCapitalized: Bool { flags.contains(.capitalized) }

@@ -38,14 +38,13 @@ enum VerbGroups {
         case .reference?: return true
         default: break
         }
-        return adverbs.contains(tok.keyHash)
+        return tok.has(.adverb)
     }
 
-    static let adverbs: Set<Int> = {
-        Set(["not", "also", "still", "already", "just", "never", "ever", "yet", "again", "then", "now",
+    static let adverbWords: [String] =
+        (["not", "also", "still", "already", "just", "never", "ever", "yet", "again", "then", "now",
              "soon", "even", "further", "thus", "therefore", "once", "previously", "jointly",
-             "now", "reportedly", "both", "all"].map { Int(truncatingIfNeeded: WordKey.pack($0)) })
-    }()
+             "now", "reportedly", "both", "all"])
 
     /// Skips adverbs from i; returns the first other index.
     static func skipAdverbs(_ i: Int, _ t: [TimeToken]) -> Int {
@@ -209,31 +208,30 @@ enum VerbGroups {
             default: return false
             }
         }
-        if nonSubjects.contains(p.keyHash) { return false }
+        if p.has(.nonSubject) { return false }
         // "a coalition of nations prepared to": a noun inside a prepositional phrase is no subject
-        if !p.isCapitalized, j > 0, t[j - 1].isWord, prepositions.contains(t[j - 1].keyHash) { return false }
+        if !p.isCapitalized, j > 0, t[j - 1].has(.preposition) { return false }
         return true
     }
 
-    static let prepositions: Set<Int> = {
-        Set(["of", "in", "for", "with", "on", "at", "from", "into", "about", "against", "between",
+    static let prepositionWords: [String] =
+        (["of", "in", "for", "with", "on", "at", "from", "into", "about", "against", "between",
              "through", "during", "without", "within", "upon", "amid", "amidst", "among", "via", "per",
-             "despite", "towards", "toward", "regarding", "over", "under", "by"].map { Int(truncatingIfNeeded: WordKey.pack($0)) })
-    }()
+             "despite", "towards", "toward", "regarding", "over", "under", "by"])
 
     static func pluralSubject(_ p: TimeToken) -> Bool {
         guard p.isWord, p.verb == nil else { return false }
-        if pronounsPlural.contains(p.keyHash) { return true }
+        if p.has(.pluralPronoun) { return true }
         if p.time != nil { return false }
-        if nonSubjects.contains(p.keyHash) { return false }
+        if p.has(.nonSubject) { return false }
         return p.isCapitalized || p.flags.contains(.endsS)
     }
 
-    static let pronounsPlural: Set<Int> = Set(["they", "we", "i", "you"].map { Int(truncatingIfNeeded: WordKey.pack($0)) })
+    static let pluralPronounWords = ["they", "we", "i", "you"]
 
     /// Words after which a verb form is not finite: determiners, prepositions, conjunctions.
-    static let nonSubjects: Set<Int> = {
-        Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    static let nonSubjectWords: [String] =
+        (["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
              "my", "your", "of", "in", "for", "with", "to", "by", "on", "at", "from", "as", "into",
              "or", "but", "nor", "than", "more", "most", "less", "newly", "very", "so", "such", "any",
              "each", "every", "no", "some", "being", "after", "before", "under", "over", "about",
@@ -241,11 +239,5 @@ enum VerbGroups {
              "amidst", "among", "via", "per", "if", "whether", "because", "although", "though",
              "while", "when", "where", "how", "why", "what", "not", "well", "widely", "recently",
              "then", "further", "also", "previously", "long", "highly", "largely", "despite", "towards",
-             "regarding", "toward", "whose"].map { Int(truncatingIfNeeded: WordKey.pack($0)) })
-    }()
-}
-
-extension TimeToken {
-    /// The packed word as an `Int` for the word sets, 0 when not a plain word.
-    var keyHash: Int { kind == .word ? Int(truncatingIfNeeded: key) : 0 }
+             "regarding", "toward", "whose"])
 }

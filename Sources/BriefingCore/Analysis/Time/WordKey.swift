@@ -27,6 +27,10 @@ enum WordKey {
         return key
     }
 
+    // Keys the stages compare against, packed once.
+    static let and = pack("and"), of = pack("of"), percent = pack("percent"), per = pack("per")
+    static let utc = pack("utc"), gmt = pack("gmt"), long = pack("long")
+
     static func pack(_ word: String) -> UInt64 {
         let scalars = Array(word.unicodeScalars)
         return pack(scalars, 0, scalars.count)

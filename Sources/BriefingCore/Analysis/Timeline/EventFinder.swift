@@ -81,15 +81,14 @@ struct ActorMention: Sendable {
 
 /// Words that place an event before or after the others of its day.
 enum TimelineCues {
-    static let before: Set<UInt64> = Set(["formerly", "previously", "earlier", "before", "anticipation", "ahead",
-                                          "prior", "once"].map(WordKey.pack))
-    static let after: Set<UInt64> = Set(["following", "follows", "followed", "after", "afterwards", "later",
-                                         "subsequently", "then", "next"].map(WordKey.pack))
+    static let beforeWords = ["formerly", "previously", "earlier", "before", "anticipation", "ahead", "prior", "once"]
+    static let afterWords = ["following", "follows", "followed", "after", "afterwards", "later", "subsequently",
+                             "then", "next"]
 
     static func cue(_ tokens: [TimeToken]) -> Int {
         var score = 0
-        for tok in tokens where tok.isWord {
-            if before.contains(tok.key) { score -= 1 } else if after.contains(tok.key) { score += 1 }
+        for tok in tokens {
+            if tok.has(.cueBefore) { score -= 1 } else if tok.has(.cueAfter) { score += 1 }
         }
         return score.signum()
     }
