@@ -26,6 +26,37 @@ enum TimeUnit: UInt8, Hashable, Sendable {
     }
 }
 
+/// The TIMEX3 pieces a word stands for, kept as a small code so tokens copy without
+/// reference counting.
+enum TimeCode: UInt8, Hashable, Sendable {
+    case morning, afternoon, evening, night, spring, summer, fall, winter
+    case pastRef, presentRef, futureRef
+    case daily, weekly, monthly, yearly, quarterly, hourly, nightly
+
+    var text: String {
+        switch self {
+        case .morning: return "MO"
+        case .afternoon: return "AF"
+        case .evening: return "EV"
+        case .night: return "NI"
+        case .spring: return "SP"
+        case .summer: return "SU"
+        case .fall: return "FA"
+        case .winter: return "WI"
+        case .pastRef: return "PAST_REF"
+        case .presentRef: return "PRESENT_REF"
+        case .futureRef: return "FUTURE_REF"
+        case .daily: return "P1D"
+        case .weekly: return "P1W"
+        case .monthly: return "P1M"
+        case .yearly: return "P1Y"
+        case .quarterly: return "P3M"
+        case .hourly: return "PT1H"
+        case .nightly: return "TNI"
+        }
+    }
+}
+
 /// What a word means to the time tagger.
 enum TimeWord: Hashable, Sendable {
     case month(Int)
@@ -39,12 +70,12 @@ enum TimeWord: Hashable, Sendable {
     /// "yesterday" -1, "today" 0, "tomorrow" +1.
     case relativeDay(Int)
     case tonight
-    case partOfDay(String)
-    case season(String)
+    case partOfDay(TimeCode)
+    case season(TimeCode)
     /// A word that is by itself a vague reference: "recently" → PAST_REF.
-    case reference(String)
+    case reference(TimeCode)
     /// "daily", "annually": a set by itself.
-    case setWord(String)
+    case setWord(TimeCode)
     case this, last, next, past, coming, previous, following
     case early, late, mid, earlier, later
     case ago, every, each, per, the, half, fiscal, timezone, noon, midnight, am, pm
@@ -101,7 +132,12 @@ struct Lexeme: Sendable {
 
 /// The one word table of the time and timeline stages, keyed by `WordKey`.
 enum TimeLexicon {
-    static func lookup(_ key: UInt64) -> Lexeme? { key == 0 ? nil : table[key] }
+    @inline(__always)
+    static func lookup(_ key: UInt64) -> Lexeme? { key == 0 ? nil : index.find(key) }
+
+    /// The table as an open-addressing hash on the packed key: one multiply and a probe or two,
+    /// cheaper than `Dictionary`'s seeded hashing for a lookup per word.
+    static let index = KeyTable(table)
 
     static let table: [UInt64: Lexeme] = {
         var t: [UInt64: Lexeme] = [:]
@@ -161,24 +197,24 @@ enum TimeLexicon {
         time(["today"], .relativeDay(0))
         time(["tomorrow"], .relativeDay(1))
         time(["tonight"], .tonight)
-        time(["morning"], .partOfDay("MO"))
-        time(["afternoon"], .partOfDay("AF"))
-        time(["evening"], .partOfDay("EV"))
-        time(["night", "overnight"], .partOfDay("NI"))
-        time(["spring"], .season("SP"))
-        time(["summer"], .season("SU"))
-        time(["autumn", "fall"], .season("FA"))
-        time(["winter"], .season("WI"))
-        time(["recently", "lately", "formerly"], .reference("PAST_REF"))
-        time(["now", "currently", "presently", "nowadays"], .reference("PRESENT_REF"))
-        time(["soon", "upcoming"], .reference("FUTURE_REF"))
-        time(["daily"], .setWord("P1D"))
-        time(["weekly"], .setWord("P1W"))
-        time(["monthly"], .setWord("P1M"))
-        time(["annually", "yearly", "annual"], .setWord("P1Y"))
-        time(["quarterly"], .setWord("P3M"))
-        time(["hourly"], .setWord("PT1H"))
-        time(["nightly"], .setWord("TNI"))
+        time(["morning"], .partOfDay(.morning))
+        time(["afternoon"], .partOfDay(.afternoon))
+        time(["evening"], .partOfDay(.evening))
+        time(["night", "overnight"], .partOfDay(.night))
+        time(["spring"], .season(.spring))
+        time(["summer"], .season(.summer))
+        time(["autumn", "fall"], .season(.fall))
+        time(["winter"], .season(.winter))
+        time(["recently", "lately", "formerly"], .reference(.pastRef))
+        time(["now", "currently", "presently", "nowadays"], .reference(.presentRef))
+        time(["soon", "upcoming"], .reference(.futureRef))
+        time(["daily"], .setWord(.daily))
+        time(["weekly"], .setWord(.weekly))
+        time(["monthly"], .setWord(.monthly))
+        time(["annually", "yearly", "annual"], .setWord(.yearly))
+        time(["quarterly"], .setWord(.quarterly))
+        time(["hourly"], .setWord(.hourly))
+        time(["nightly"], .setWord(.nightly))
         time(["this", "these"], .this)
         time(["last"], .last)
         time(["next"], .next)
@@ -291,4 +327,41 @@ enum TimeLexicon {
                "meter", "meters", "apologized"], .american)
         return t
     }()
+}
+
+/// A read-only open-addressing hash table from packed word keys to lexemes.
+struct KeyTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [Lexeme]
+    private let shift: UInt64
+    private let mask: Int
+
+    init(_ entries: [UInt64: Lexeme]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < entries.count * 4 { bits += 1 }
+        let size = 1 << Int(bits)
+        var keys = [UInt64](repeating: 0, count: size)
+        var values = [Lexeme](repeating: Lexeme(), count: size)
+        shift = 64 - bits
+        mask = size - 1
+        for (key, value) in entries {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    @inline(__always)
+    func find(_ key: UInt64) -> Lexeme? {
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
 }

@@ -83,9 +83,9 @@ struct TimeMatcher {
         case .tonight:
             return TimeMatch(first: i, end: i + 1, type: .time, value: resolver.day(offset: 0).map { $0 + "TNI" })
         case .reference(let v):
-            return TimeMatch(first: i, end: i + 1, type: .date, value: v)
+            return TimeMatch(first: i, end: i + 1, type: .date, value: v.text)
         case .setWord(let v):
-            return TimeMatch(first: i, end: i + 1, type: .set, value: v)
+            return TimeMatch(first: i, end: i + 1, type: .set, value: v.text)
         case .holiday(let m, let d):
             guard tok.isCapitalized else { return nil }
             let y = resolver.yearFor(month: m, day: d, direction(at: i))
@@ -96,7 +96,7 @@ struct TimeMatcher {
             var j = i + 1
             if j < t.count, t[j].time == .of { j += 1 }
             if j < t.count, let y = DateParser.year(t[j]) {
-                return TimeMatch(first: i, end: j + 1, type: .date, value: TimeResolver.year(y) + "-" + s)
+                return TimeMatch(first: i, end: j + 1, type: .date, value: TimeResolver.year(y) + "-" + s.text)
             }
             return nil
         case .fiscal: return matchFiscal(i, from: i)
@@ -147,7 +147,7 @@ struct TimeMatcher {
     /// "morning", "afternoon", "evening", "night" at i.
     func partOfDay(_ i: Int) -> (String, Int)? {
         guard case .partOfDay(let p)? = tw(i) else { return nil }
-        return (p, i + 1)
+        return (p.text, i + 1)
     }
 
     /// A number value of a token: "30", "2.5", "1,000", "thirty", "twenty-five".
@@ -690,9 +690,10 @@ struct TimeMatcher {
             if offset < 0 && m >= r.month { y -= 1 }
             if offset > 0 && m <= r.month { y += 1 }
             return TimeMatch(first: first, end: j + 1, type: .date, value: TimeResolver.month(y, m))
-        case .season(let s)?:
-            return TimeMatch(first: first, end: j + 1, type: .date, value: resolver.year(offset: offset).map { $0 + "-" + s })
-        case .partOfDay(let p)?:
+        case .season(let code)?:
+            return TimeMatch(first: first, end: j + 1, type: .date, value: resolver.year(offset: offset).map { $0 + "-" + code.text })
+        case .partOfDay(let code)?:
+            let p = code.text
             if w == .this { return TimeMatch(first: first, end: j + 1, type: .date, value: resolver.day(offset: 0).map { $0 + "T" + p }) }
             if w == .last, p == "NI" || p == "EV" { return TimeMatch(first: first, end: j + 1, type: .time, value: resolver.day(offset: -1).map { $0 + "T" + p }) }
             return nil

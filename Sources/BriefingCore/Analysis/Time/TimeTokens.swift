@@ -82,15 +82,32 @@ enum TimeTokens {
                 if n >= 4 && lower(text[e - 3]) == 105 && a == 110 && b == 103 { flags.insert(.endsING) }
                 if b == 115 && a != 115 { flags.insert(.endsS) }
             }
+            // one pass: the packed key, case and hyphens
+            var key: UInt64 = 0
+            var letters = 0
+            var packable = true
             var upper = true
-            var hyphen = false
             for i in s..<e {
-                let c = text[i]
-                if c == "-" { hyphen = true } else if c.isLower { upper = false }
+                var v = text[i].value
+                if v >= 65 && v <= 90 {
+                    v += 32
+                } else if v >= 97 && v <= 122 {
+                    upper = false
+                } else if v == 0x2D {
+                    flags.insert(.hasHyphen); packable = false; continue
+                } else if v == 0x27 || v == 0x2019 {
+                    continue
+                } else {
+                    if text[i].isLower { upper = false }
+                    packable = false
+                    continue
+                }
+                letters += 1
+                if letters > WordKey.maxLetters { packable = false }
+                key = (key << 5) | UInt64(v - 96)
             }
             if upper && n > 1 { flags.insert(.allUpper) }
-            if hyphen { flags.insert(.hasHyphen) }
-            let key = hyphen ? 0 : WordKey.pack(text, s, e)
+            if !packable { key = 0 }
             let lexeme = TimeLexicon.lookup(key)
             var number: Int? = nil
             if case .number(let v)? = lexeme?.time { number = v }

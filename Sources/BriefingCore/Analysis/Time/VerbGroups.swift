@@ -33,7 +33,7 @@ enum VerbGroups {
 
     static func isAdverb(_ tok: TimeToken) -> Bool {
         guard tok.isWord, !tok.isCapitalized || tok.flags.contains(.endsLY) else { return false }
-        if tok.flags.contains(.endsLY) { return tok.time == nil || tok.time == .reference("PAST_REF") || tok.time == .reference("PRESENT_REF") }
+        if tok.flags.contains(.endsLY) { return tok.time == nil || tok.time == .reference(.pastRef) || tok.time == .reference(.presentRef) }
         switch tok.time {
         case .reference?: return true
         default: break

@@ -43,12 +43,12 @@ enum EventSummary {
         if subj == nil, gi > 0, g.start > 0, t[g.start - 1].key == WordKey.and {
             subj = subject(text, t, groups[gi - 1], mentions: mentions, lower: 0)
         }
-        var out = String.UnicodeScalarView()
+        var out = UTF8Buffer()
         if let subj { write(subj, text, t, into: &out) }
         // future events read as headlines: "to meet"; others keep their words, adverbs dropped
         if g.relation == .future && g.prospective && g.head < t.count && t[g.head].isWord && t[g.head].verb != .beOther {
             if !out.isEmpty { out.append(" ") }
-            out.append(contentsOf: "to".unicodeScalars)
+            out.append("to")
             write(.tokens([g.head]), text, t, into: &out)
         } else {
             var words: [Int] = []
@@ -56,17 +56,17 @@ enum EventSummary {
             write(.tokens(words), text, t, into: &out)
         }
         if let obj = object(text, t, g, mentions: mentions, upper: upper) { write(obj, text, t, into: &out) }
-        return String(out)
+        return out.string
     }
 
     /// Appends a phrase after a space, gluing possessive "'s" and hyphens to their word.
-    static func write(_ phrase: Phrase, _ text: [Unicode.Scalar], _ t: [TimeToken], into out: inout String.UnicodeScalarView) {
+    static func write(_ phrase: Phrase, _ text: [Unicode.Scalar], _ t: [TimeToken], into out: inout UTF8Buffer) {
         switch phrase {
         case .names(let names):
             for (n, name) in names.enumerated() {
                 if !out.isEmpty { out.append(" ") }
-                if n > 0 && n == names.count - 1 { out.append(contentsOf: "and ".unicodeScalars) }
-                out.append(contentsOf: name.unicodeScalars)
+                if n > 0 && n == names.count - 1 { out.append("and ") }
+                out.append(name)
                 if n + 2 < names.count { out.append(",") }
             }
         case .tokens(let indexes):
@@ -75,7 +75,7 @@ enum EventSummary {
                 let tok = t[k]
                 let glued = previous.map { t[$0].end == tok.start } ?? false
                 if !out.isEmpty && !glued { out.append(" ") }
-                out.append(contentsOf: text[tok.start..<tok.end])
+                out.append(text, tok.start, tok.end)
                 previous = k
             }
         }
@@ -179,5 +179,36 @@ enum EventSummary {
         if !names.isEmpty { return .names(names) }
         while let last = words.last, t[last].kind == .punctuation || danglers.contains(t[last].key) { words.removeLast() }
         return words.isEmpty ? nil : .tokens(words)
+    }
+}
+
+/// A string built as UTF-8 bytes and made a `String` once.
+struct UTF8Buffer {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(64) }
+
+    var isEmpty: Bool { bytes.isEmpty }
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    mutating func append(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) {
+        var i = start
+        while i < end {
+            let v = text[i].value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+            i += 1
+        }
     }
 }
