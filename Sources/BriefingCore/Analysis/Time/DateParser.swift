@@ -84,7 +84,8 @@ enum DateParser {
         if parts.count == 3, widths[1] == 2, widths[2] == 2, CalendarDate(year: parts[0], month: parts[1], day: parts[2]) != nil {
             return WrittenDate(end: 0, year: parts[0], month: parts[1], day: parts[2])
         }
-        if parts.count == 2, widths[1] == 2, parts[1] >= 1, parts[1] <= 12 {
+        // "2009-10" is a season or fiscal year far more often than October 2009
+        if parts.count == 2, widths[1] == 2, parts[1] >= 1, parts[1] <= 12, parts[1] != (parts[0] + 1) % 100 {
             return WrittenDate(end: 0, year: parts[0], month: parts[1], day: nil)
         }
         return nil

@@ -114,6 +114,7 @@ struct TimeMatcher {
 
     func isKey(_ i: Int, _ key: UInt64) -> Bool { i < t.count && t[i].key == key && t[i].kind == .word }
 
+    static let kOn = WordKey.pack("on"), kNext = WordKey.pack("next")
     static let kIn = WordKey.pack("in"), kFor = WordKey.pack("for"), kAt = WordKey.pack("at")
     static let kThese = WordKey.pack("these"), kSecond = WordKey.pack("second"), kYear = WordKey.pack("year")
     static let kMonth = WordKey.pack("month"), kWeek = WordKey.pack("week"), kDays = WordKey.pack("days")
@@ -127,6 +128,13 @@ struct TimeMatcher {
 
     /// The tense around token i, from the nearest verb group.
     mutating func direction(at i: Int) -> TimeDirection {
+        // "the deal, signed Thursday": a participle right before the expression looks back
+        var p = i - 1
+        if p >= 0, t[p].time == .during || isKey(p, Self.kOn) { p -= 1 }
+        if p >= 0, t[p].isWord, !t[p].isCapitalized, t[p].time == nil,
+           t[p].verb == .past || t[p].flags.contains(.endsED) && t[p].verb == nil {
+            return .past
+        }
         if groups == nil { groups = VerbGroups.find(t, text) }
         var best: VerbGroup? = nil
         var bestDistance = Int.max
@@ -578,7 +586,7 @@ struct TimeMatcher {
             return nil
         }
         if t[j].isPunct("'") || t[j].isPunct("\u{2019}") { return decade(j + 1, from: i) }
-        guard let w = t[j].time ?? (t[j].key == Self.kSecond ? .ordinal(2) : nil) else { return nil }
+        guard let w = t[j].key == Self.kSecond ? .ordinal(2) : t[j].time else { return nil }
         switch w {
         case .ordinal, .last, .next, .previous, .following, .this, .coming, .past, .same:
             // quarters and halves: "the third quarter (of 2008)", "the last quarter", "the first half"
@@ -623,11 +631,19 @@ struct TimeMatcher {
         }
     }
 
-    /// "of 2008" or "2008" after a quarter or half.
+    /// "of 2008", "2008" or "of next year" after a quarter or half.
     func ofYear(_ k: Int) -> (Int, Int)? {
         var k = k
         if tw(k) == .of { k += 1 }
         if k < t.count, let y = DateParser.year(t[k]) { return (y, k + 1) }
+        if let r = resolver.reference, k + 1 < t.count, isKey(k + 1, Self.kYear) {
+            switch tw(k) {
+            case .this?: return (r.year, k + 2)
+            case .last?, .previous?: return (r.year - 1, k + 2)
+            case .next?, .coming?, .following?: return (r.year + 1, k + 2)
+            default: break
+            }
+        }
         return nil
     }
 
