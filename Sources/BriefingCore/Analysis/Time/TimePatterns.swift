@@ -311,7 +311,8 @@ struct TimeMatcher {
         while k < tok.end, text[k].isDigit, digits < 2 { hour = hour * 10 + Int(text[k].value - 48); k += 1; digits += 1 }
         guard digits > 0 else { return nil }
         var hasMinutes = false
-        if k < tok.end, text[k] == ":" || (text[k] == "." && tok.end - k == 3) {
+        let dotted = k < tok.end && text[k] == "."
+        if k < tok.end, text[k] == ":" || (dotted && tok.end - k >= 3) {
             k += 1
             var md = 0
             while k < tok.end, text[k].isDigit, md < 2 { minute = minute * 10 + Int(text[k].value - 48); k += 1; md += 1 }
@@ -328,6 +329,7 @@ struct TimeMatcher {
         var end = i + 1
         if meridiem == 0, let m = meridiemWord(end) { meridiem = m.0; end = m.1 }
         guard hasMinutes || meridiem != 0, hour <= 24, minute < 60 else { return nil }
+        if dotted && meridiem == 0 { return nil } // "0.37 inches"; "6.30pm" is a time
         if meridiem != 0 && (hour == 0 || hour > 12) { return nil }
         if !hasMinutes && text[tok.start..<tok.end].contains(".") { return nil }
         if meridiem == 2 && hour < 12 { hour += 12 }

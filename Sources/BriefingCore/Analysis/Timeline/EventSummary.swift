@@ -49,6 +49,12 @@ enum EventSummary {
         if g.relation == .future && g.prospective && g.head < t.count && t[g.head].isWord && t[g.head].verb != .beOther {
             if !out.isEmpty { out.append(" ") }
             out.append("to")
+            // "will be reduced" → "to be reduced"
+            let head = t[g.head]
+            if head.flags.contains(.endsED) || head.verb == .past,
+               (g.start..<g.head).contains(where: { t[$0].verb == .beOther }) {
+                out.append(" be")
+            }
             write(.tokens([g.head]), text, t, into: &out)
         } else {
             var words: [Int] = []

@@ -2,14 +2,14 @@
 /// otherwise by relation to the document's date (past just before it, future just after),
 /// moved a little by cue words, and text order last.
 enum TimelineOrdering {
-    /// The first day a TIMEX3 value covers, as a day number; references count as the
-    /// day before, of or after the document's date.
-    static func day(of value: String?, reference: CalendarDate?) -> Double? {
+    /// The days a TIMEX3 value covers, as day numbers (end exclusive); references count as
+    /// half a day before, at or after the document's date.
+    static func interval(of value: String?, reference: CalendarDate?) -> (start: Double, end: Double)? {
         guard let value else { return nil }
         switch value {
-        case "PAST_REF": return reference.map { Double($0.dayNumber) - 0.5 }
-        case "PRESENT_REF": return reference.map { Double($0.dayNumber) }
-        case "FUTURE_REF": return reference.map { Double($0.dayNumber) + 0.5 }
+        case "PAST_REF": return reference.map { (Double($0.dayNumber) - 0.5, Double($0.dayNumber)) }
+        case "PRESENT_REF": return reference.map { (Double($0.dayNumber), Double($0.dayNumber) + 1) }
+        case "FUTURE_REF": return reference.map { (Double($0.dayNumber) + 1, Double($0.dayNumber) + 1.5) }
         default: break
         }
         let s = Array(value.unicodeScalars)
@@ -19,43 +19,42 @@ enum TimelineOrdering {
             for k in a..<(a + n) { guard s[k].isDigit else { return nil }; v = v * 10 + Int(s[k].value - 48) }
             return v
         }
+        func days(_ y: Int, _ m: Int, _ d: Int) -> Double? { CalendarDate(year: y, month: m, day: d).map { Double($0.dayNumber) } }
+        func months(_ y: Int, _ m: Int, _ n: Int) -> (Double, Double)? {
+            let (y2, m2) = TimeResolver.addMonths(y, m, n)
+            guard let a = days(y, m, 1), let b = days(y2, m2, 1) else { return nil }
+            return (a, b)
+        }
+        if s.count == 3, let decade = num(0, 3), let a = days(decade * 10, 1, 1), let b = days(decade * 10 + 10, 1, 1) {
+            return (a, b)
+        }
         guard let year = num(0, 4) else { return nil }
-        if s.count >= 10, s[4] == "-", let m = num(5, 2), s[7] == "-", let d = num(8, 2),
-           let date = CalendarDate(year: year, month: m, day: d) {
-            return Double(date.dayNumber)
+        if s.count == 4 { return months(year, 1, 12) }
+        guard s.count >= 7, s[4] == "-" else { return months(year, 1, 12) }
+        if let m = num(5, 2) {
+            if s.count >= 10, s[7] == "-", let d = num(8, 2), let a = days(year, m, d) { return (a, a + 1) }
+            return months(year, m, 1)
         }
-        if s.count >= 7, s[4] == "-", let m = num(5, 2), let date = CalendarDate(year: year, month: m, day: 1) {
-            return Double(date.dayNumber)
+        if s[5] == "W", let w = num(6, 2), let jan4 = CalendarDate(year: year, month: 1, day: 4) {
+            let monday = Double(jan4.adding(days: 1 - jan4.weekday).dayNumber + 7 * (w - 1))
+            return value.hasSuffix("-WE") ? (monday + 5, monday + 7) : (monday, monday + 7)
         }
-        if s.count >= 8, s[4] == "-", s[5] == "W", let w = num(6, 2), let jan4 = CalendarDate(year: year, month: 1, day: 4) {
-            return Double(jan4.adding(days: 1 - jan4.weekday).dayNumber + 7 * (w - 1))
-        }
-        if s.count >= 7, s[4] == "-", s[5] == "Q", let q = num(6, 1), let date = CalendarDate(year: year, month: 3 * q - 2, day: 1) {
-            return Double(date.dayNumber)
-        }
-        if s.count >= 7, s[4] == "-", s[5] == "H", let h = num(6, 1), let date = CalendarDate(year: year, month: 6 * h - 5, day: 1) {
-            return Double(date.dayNumber)
-        }
-        return CalendarDate(year: year, month: 1, day: 1).map { Double($0.dayNumber) }
+        if s[5] == "Q", let q = num(6, 1) { return months(year, 3 * q - 2, 3) }
+        if s[5] == "H", let h = num(6, 1) { return months(year, 6 * h - 5, 6) }
+        return months(year, 1, 12)
+    }
+
+    static func day(of value: String?, reference: CalendarDate?) -> Double? {
+        interval(of: value, reference: reference)?.start
     }
 
     /// Past or future when a value lies wholly before or after the document's date.
     static func relation(of value: String?, to reference: CalendarDate?) -> TemporalRelation? {
-        guard let reference, let value else { return nil }
-        switch value {
-        case "PAST_REF": return .past
-        case "PRESENT_REF": return .present
-        case "FUTURE_REF": return .future
-        default: break
-        }
-        guard let start = day(of: value, reference: reference) else { return nil }
+        guard let reference, let span = interval(of: value, reference: reference) else { return nil }
         let r = Double(reference.dayNumber)
-        // a month, year or week value holds the reference when it starts before it and is that period
-        if value.count == 10 { return start < r ? .past : (start > r ? .future : .present) }
-        if value.count == 4, Int(value) == reference.year { return nil }
-        if value.count == 7, value.hasPrefix(String(reference.description.prefix(7))) { return nil }
-        if start > r { return .future }
-        return value.count == 4 ? (Int(value)! < reference.year ? .past : nil) : nil
+        if span.end <= r { return .past }
+        if span.start > r { return .future }
+        return value == "PRESENT_REF" || span.end - span.start <= 1 ? .present : nil
     }
 
     static func order(_ events: [FoundEvent], times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
