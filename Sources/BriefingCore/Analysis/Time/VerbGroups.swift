@@ -175,6 +175,14 @@ enum VerbGroups {
                 return VerbGroup(start: i - 1, head: i, end: i + 1, relation: .future, prospective: true)
             }
             guard i >= 1, pluralSubject(t[i - 1]) else { return nil }
+            if t[i - 1].isCapitalized && !t[i - 1].has(.pluralPronoun) {
+                // a name before a base form is a subject only when names are joined: "Lammy and Kallas engage"
+                var k = i - 1
+                while k >= 0, t[k].isWord, t[k].isCapitalized { k -= 1 }
+                let joined = k >= 1 && t[k].key == WordKey.and && t[k - 1].isCapitalized
+                let opensSentence = k < 0 && t[i - 1].flags.contains(.endsS) // "Analysts predict"
+                guard joined || opensSentence else { return nil }
+            }
             return VerbGroup(start: i, head: i, end: i + 1, relation: .present, prospective: false)
         case .prospective:
             return pastByForm(at: i, t)

@@ -40,7 +40,13 @@ struct EventFinder {
             var best = 0, bestD = Int.max
             for (gi, g) in groups.enumerated() {
                 let gs = tokens[g.start].start, ge = tokens[g.end - 1].end
-                let d = span.end <= gs ? gs - span.end : (span.start >= ge ? span.start - ge : 0)
+                // times mostly follow their verb ("was introduced in April"); one before a verb
+                // and across a comma belongs to another clause
+                var d = span.start >= ge ? span.start - ge : 0
+                if span.end <= gs {
+                    d = 2 * (gs - span.end)
+                    if text[span.end..<gs].contains(",") { d += 40 }
+                }
                 if d < bestD { best = gi; bestD = d }
             }
             if anchorOf[best] == nil || bestD < anchorDistance[best] && times[ti].value != nil {
