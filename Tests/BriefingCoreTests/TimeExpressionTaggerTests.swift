@@ -56,6 +56,14 @@ struct AbsoluteDateTests {
         #expect(find("The jet flew on 11 December.", "11 December")?.value == "2012-12-11")
     }
 
+    @Test func seasonsAndRanges() {
+        #expect(find("Sales rose in the 2009-10 season.", "2009-10") == nil)
+        #expect(find("It ships in the second quarter of next year.", "the second quarter of next year")?.value == "2014-Q2")
+        #expect(find("It will ship in late March.", "late March", "2011-06-15")?.value == "2012-03")
+        #expect(find("It shipped in late March.", "late March", "2011-06-15")?.value == "2011-03")
+        #expect(find("The phone is 0.37 inches thick.", "0.37") == nil)
+    }
+
     @Test func numbersThatAreNotYears() {
         #expect(times("Boeing sold 2000 units and a 737 for $1999.").isEmpty)
         #expect(times("The plant will create 1,500 to 2,000 jobs.").isEmpty)
@@ -92,6 +100,14 @@ struct RelativeDateTests {
         #expect(find("Growth slowed last year.", "last year")?.value == "2012")
         #expect(find("Profit fell in the last quarter.", "the last quarter")?.value == "2012-Q4")
         #expect(find("Talks end this weekend.", "this weekend")?.value == "2013-W12-WE")
+    }
+
+    @Test func neighbouringDaysAndWeekends() {
+        // reference 2013-03-20, a Wednesday
+        #expect(find("Officials met the previous day.", "the previous day")?.value == "2013-03-19")
+        #expect(find("Officials met over the weekend.", "the weekend")?.value == "2013-W11-WE")
+        #expect(find("Officials will meet over the weekend.", "the weekend")?.value == "2013-W12-WE")
+        #expect(find("The deal, signed Thursday, will close soon.", "Thursday")?.value == "2013-03-14")
     }
 
     @Test func agoAndIn() {

@@ -614,7 +614,10 @@ struct TimeMatcher {
             }
             return nil
         case .unit(.weekend, false):
-            return TimeMatch(first: i, end: j + 1, type: .date, value: resolver.unit(.weekend, offset: 0))
+            // "over the weekend": in the past on a weekday, the weekend before
+            var offset = 0
+            if let r = resolver.reference, r.weekday <= 5, direction(at: i) == .past { offset = -1 }
+            return TimeMatch(first: i, end: j + 1, type: .date, value: resolver.unit(.weekend, offset: offset))
         case .boundary:
             // "the beginning of the year", "the end of March", "the start of 2009"
             guard tw(j + 1) == .of, j + 2 < t.count else { return nil }
@@ -651,14 +654,14 @@ struct TimeMatcher {
 
     /// "the past decade", "the next six months", "the coming weeks", "the past few years".
     mutating func theSpan(_ i: Int, _ j: Int, _ w: TimeWord) -> TimeMatch? {
-        let ahead = w == .next || w == .coming || w == .following
         if let (u, plural) = unit(j + 1) {
             if plural {
                 if w == .coming { return TimeMatch(first: i, end: j + 2, type: .date, value: "FUTURE_REF") }
                 return TimeMatch(first: i, end: j + 2, type: .duration, value: u.duration(nil))
             }
-            if ahead && (w == .following || w == .next) && u != .decade && u != .century {
-                return TimeMatch(first: i, end: j + 2, type: .date, value: resolver.unit(u, offset: 1))
+            if (w == .following || w == .next || w == .previous) && u != .decade && u != .century {
+                // "the following day", "the previous week": dated from the reference
+                return TimeMatch(first: i, end: j + 2, type: .date, value: resolver.unit(u, offset: w == .previous ? -1 : 1))
             }
             return TimeMatch(first: i, end: j + 2, type: .duration, value: u.duration(1))
         }
