@@ -11,8 +11,9 @@ public enum TimeExpressionTagger {
         var found: [(sentence: Int, start: Int, end: Int, match: TimeMatch)] = []
         var dayFirstVotes = 0
         var spellingVotes = 0
+        var tokens: [TimeToken] = []
         for sentence in sentences {
-            let tokens = TimeTokens.make(scalars, in: sentence.span)
+            TimeTokens.make(scalars, in: sentence.span, into: &tokens)
             var hasCandidate = false
             for tok in tokens {
                 if tok.kind == .number || tok.lexeme?.time != nil { hasCandidate = true }

@@ -20,9 +20,12 @@ public enum TimelineBuilder {
         }
         let finder = EventFinder(text: text.scalars, times: times, reference: reference)
         var events: [FoundEvent] = []
+        var tokens: [TimeToken] = []
         for sentence in sentences {
             let mentions = mentionsBySentence[sentence.index].sorted { $0.span < $1.span }
-            events += finder.events(in: sentence, timeIndexes: timesBySentence[sentence.index], mentions: mentions)
+            TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
+            events += finder.events(in: sentence, tokens: tokens, timeIndexes: timesBySentence[sentence.index],
+                                    mentions: mentions)
         }
         return TimelineOrdering.order(events, times: times, reference: reference)
     }

@@ -22,10 +22,10 @@ struct EventFinder {
     let reference: CalendarDate?
 
     /// - Parameters:
+    ///   - tokens: the sentence's tokens (`TimeTokens`).
     ///   - timeIndexes: indexes into `times` of the sentence's expressions.
     ///   - mentions: the actor mentions inside the sentence, in text order.
-    func events(in sentence: Sentence, timeIndexes: [Int], mentions: [ActorMention]) -> [FoundEvent] {
-        let tokens = TimeTokens.make(text, in: sentence.span)
+    func events(in sentence: Sentence, tokens: [TimeToken], timeIndexes: [Int], mentions: [ActorMention]) -> [FoundEvent] {
         let groups = VerbGroups.find(tokens, text).filter { g in
             // a verb inside a time expression ("the coming weeks") is not an event
             !timeIndexes.contains { times[$0].span.contains(tokens[g.head].start) }
@@ -45,7 +45,8 @@ struct EventFinder {
                 var d = span.start >= ge ? span.start - ge : 0
                 if span.end <= gs {
                     d = 2 * (gs - span.end)
-                    if text[span.end..<gs].contains(",") { d += 40 }
+                    var k = span.end
+                    while k < gs { if text[k] == "," { d += 40; break }; k += 1 }
                 }
                 if d < bestD { best = gi; bestD = d }
             }

@@ -51,9 +51,10 @@ enum EventSummary {
             out.append("to")
             // "will be reduced" → "to be reduced"
             let head = t[g.head]
-            if head.flags.contains(.endsED) || head.verb == .past,
-               (g.start..<g.head).contains(where: { t[$0].verb == .beOther }) {
-                out.append(" be")
+            if head.flags.contains(.endsED) || head.verb == .past {
+                var k = g.start
+                while k < g.head, t[k].verb != .beOther { k += 1 }
+                if k < g.head { out.append(" be") }
             }
             write(.tokens([g.head]), text, t, into: &out)
         } else {
