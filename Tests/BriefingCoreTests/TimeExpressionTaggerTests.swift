@@ -115,6 +115,8 @@ struct RelativeDateTests {
         #expect(find("The talks began three years ago.", "three years ago")?.value == "2010")
         #expect(find("The talks will resume in three weeks.", "three weeks")?.value == "2013-W15")
         #expect(find("The talks were done in three weeks.", "three weeks")?.value == "P3W")
+        #expect(find("Profit was $2 million a year earlier.", "a year earlier")?.value == "2012")
+        #expect(find("Profit will rise later in the year.", "later in the year")?.value == "2013")
     }
 
     @Test func edges() {

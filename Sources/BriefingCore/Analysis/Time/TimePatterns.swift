@@ -503,6 +503,11 @@ struct TimeMatcher {
             guard let v = a.value else { return TimeMatch(first: i, end: j + 1, type: .date, value: "PAST_REF") }
             return TimeMatch(first: i, end: j + 1, type: .date, value: resolver.shifted(u, by: -Int(v.rounded())))
         }
+        if let v = a.value, tw(j) == .earlier || tw(j) == .later, v == v.rounded() {
+            // "a year earlier", "three days later": dated from the reference
+            let sign = tw(j) == .earlier ? -1 : 1
+            return TimeMatch(first: i, end: j + 1, type: .date, value: resolver.shifted(u, by: sign * Int(v)))
+        }
         if a.article && i > 0 && (t[i - 1].kind == .number || t[i - 1].number != nil
                                   || t[i - 1].key == Self.kOnce || t[i - 1].key == Self.kTwice || t[i - 1].key == Self.kTimes) {
             return TimeMatch(first: i, end: j, type: .set, value: u.duration(1)) // "15 a year", "twice a week"
@@ -731,6 +736,10 @@ struct TimeMatcher {
         guard j < t.count else { return nil }
         if let w = t[j].time {
             switch w {
+            case .during where isKey(j, Self.kIn) && tw(j + 1) == .the:
+                // "later in the year", "earlier in the week"
+                guard case let (u, false)? = unit(j + 2), u == .year || u == .month || u == .week || u == .day else { return nil }
+                return TimeMatch(first: i, end: j + 3, type: .date, value: resolver.unit(u, offset: 0))
             case .this, .last, .next:
                 guard var inner = matchModified(j, from: j), inner.type == .date else { return nil }
                 inner.first = i
