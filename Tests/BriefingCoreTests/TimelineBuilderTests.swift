@@ -142,3 +142,18 @@ struct TimelineEntryTests {
         #expect(entries.map(\.order) == [0, 1, 2])
     }
 }
+
+@Suite("Timeline: what the pane shows")
+struct TimelinePaneTests {
+    @Test func columnsGroupsAndHighlights() {
+        let text = "Officials met on Monday. Prices rose.\n\nIn a separate development, the minister will speak."
+        let briefing = BriefingAnalyzer.analyze(text, date: CalendarDate(iso: "2013-03-20"))
+        let columns = briefing.timeline.sorted { $0.order < $1.order }.map { briefing.timelineColumn($0) }
+        #expect(columns == ["2013-03-18", "past", "next"])
+        let groups = briefing.timelineByStory()
+        #expect(groups.map(\.story) == [0, 1])
+        #expect(groups[0].entries.map(\.sentence) == [0, 1])
+        let first = briefing.timeline.first { $0.order == 0 }!
+        #expect(briefing.source.slice(briefing.timelineHighlight(first)) == "Monday")
+    }
+}
