@@ -136,9 +136,13 @@ struct TimeMatcher {
             return .past
         }
         if groups == nil { groups = VerbGroups.find(t, text) }
+        let all = groups!
         var best: VerbGroup? = nil
         var bestDistance = Int.max
-        for g in groups! {
+        // the group before i and the one after, by binary search
+        let after = partitionPoint(all.count) { all[$0].start > i }
+        for gi in [after - 1, after] where gi >= 0 && gi < all.count {
+            let g = all[gi]
             // a group before the expression wins a tie: "announced Friday that it will"
             let d = g.end <= i ? i - g.end + 1 : (g.start > i ? g.start - i + 1 : 0)
             if d < bestDistance { best = g; bestDistance = d }

@@ -26,19 +26,27 @@ struct EventFinder {
     ///   - timeIndexes: indexes into `times` of the sentence's expressions.
     ///   - mentions: the actor mentions inside the sentence, in text order.
     func events(in sentence: Sentence, tokens: [TimeToken], timeIndexes: [Int], mentions: [ActorMention]) -> [FoundEvent] {
-        let groups = VerbGroups.find(tokens, text).filter { g in
-            // a verb inside a time expression ("the coming weeks") is not an event
-            !timeIndexes.contains { times[$0].span.contains(tokens[g.head].start) }
+        // a verb inside a time expression ("the coming weeks") is not an event
+        var groups: [VerbGroup] = []
+        var tp = 0
+        for g in VerbGroups.find(tokens, text) {
+            let at = tokens[g.head].start
+            while tp < timeIndexes.count, times[timeIndexes[tp]].span.end <= at { tp += 1 }
+            if tp < timeIndexes.count, times[timeIndexes[tp]].span.contains(at) { continue }
+            groups.append(g)
         }
         guard !groups.isEmpty else { return [] }
 
-        // each date or time expression goes to the nearest event
+        // each date or time expression goes to the nearest event: the group before it or the
+        // one after, found by binary search so a long sentence stays linear
         var anchorOf = [Int?](repeating: nil, count: groups.count)
         var anchorDistance = [Int](repeating: Int.max, count: groups.count)
         for ti in timeIndexes where times[ti].type == .date || times[ti].type == .time {
             let span = times[ti].span
-            var best = 0, bestD = Int.max
-            for (gi, g) in groups.enumerated() {
+            let after = partitionPoint(groups.count) { tokens[groups[$0].start].start >= span.end }
+            var best = -1, bestD = Int.max
+            for gi in [after - 1, after] where gi >= 0 && gi < groups.count {
+                let g = groups[gi]
                 let gs = tokens[g.start].start, ge = tokens[g.end - 1].end
                 // times mostly follow their verb ("was introduced in April"); one before a verb
                 // and across a comma belongs to another clause
@@ -46,10 +54,11 @@ struct EventFinder {
                 if span.end <= gs {
                     d = 2 * (gs - span.end)
                     var k = span.end
-                    while k < gs { if text[k] == "," { d += 40; break }; k += 1 }
+                    while k < gs && k < span.end + 200 { if text[k] == "," { d += 40; break }; k += 1 }
                 }
                 if d < bestD { best = gi; bestD = d }
             }
+            guard best >= 0 else { continue }
             if anchorOf[best] == nil || bestD < anchorDistance[best] && times[ti].value != nil {
                 anchorOf[best] = ti
                 anchorDistance[best] = bestD
@@ -63,8 +72,11 @@ struct EventFinder {
             let lower = gi == 0 ? sentence.span.start : tokens[groups[gi - 1].end - 1].end
             let upper = gi + 1 == groups.count ? sentence.span.end : tokens[groups[gi + 1].start].start
             var ids: [String] = []
-            for m in mentions where m.span.start >= lower && m.span.end <= upper && !ids.contains(m.actor) {
-                ids.append(m.actor)
+            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= lower }
+            while mi < mentions.count, mentions[mi].span.start < upper {
+                let m = mentions[mi]
+                if m.span.end <= upper && !ids.contains(m.actor) { ids.append(m.actor) }
+                mi += 1
             }
             let anchor = anchorOf[gi]
             var relation = g.relation
@@ -99,4 +111,14 @@ enum TimelineCues {
         }
         return score.signum()
     }
+}
+
+/// The first index in 0..<count where `isAfter` holds, for a predicate false then true.
+func partitionPoint(_ count: Int, _ isAfter: (Int) -> Bool) -> Int {
+    var low = 0, high = count
+    while low < high {
+        let mid = (low + high) / 2
+        if isAfter(mid) { high = mid } else { low = mid + 1 }
+    }
+    return low
 }

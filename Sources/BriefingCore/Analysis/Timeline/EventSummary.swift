@@ -93,7 +93,9 @@ enum EventSummary {
     static func subject(_ text: [Unicode.Scalar], _ t: [TimeToken], _ g: VerbGroup,
                         mentions: [ActorMention], lower: Int) -> Phrase? {
         let verbStart = t[g.start].start
-        if let i = mentions.lastIndex(where: { $0.span.end <= verbStart && $0.span.start >= lower }) {
+        let before = partitionPoint(mentions.count) { mentions[$0].span.start >= verbStart }
+        if before > 0, mentions[before - 1].span.end <= verbStart, mentions[before - 1].span.start >= lower {
+            let i = before - 1
             var names = [mentions[i].short]
             if i > 0, mentions[i - 1].span.start >= lower, onlyAnd(text, mentions[i - 1].span.end, mentions[i].span.start),
                mentions[i - 1].short != names[0] {
@@ -170,7 +172,10 @@ enum EventSummary {
         var objectEnd = words.last.map { t[$0].end } ?? objectStart
         var names: [String] = []
         var k = j
-        for m in mentions where m.span.start >= objectStart && m.span.start < upper {
+        var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= objectStart }
+        while mi < mentions.count, mentions[mi].span.start < upper {
+            let m = mentions[mi]
+            mi += 1
             if m.span.start > objectEnd {
                 // a list of names runs on past the word limit, through titles, names and "and"
                 var ok = true
