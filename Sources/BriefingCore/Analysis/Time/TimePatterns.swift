@@ -814,7 +814,7 @@ struct TimeMatcher {
             if tw(k) == .near, tw(k + 1) == .future { return TimeMatch(first: j, end: k + 2, type: .date, value: "FUTURE_REF") }
             return nil
         }
-        if tw(j) == .recent, case let (_, true)? = unit(j + 1) {
+        if tw(j) == .recent, case (_, true)? = unit(j + 1) {
             return TimeMatch(first: j, end: j + 2, type: .date, value: "PAST_REF")
         }
         return nil
