@@ -57,6 +57,13 @@ enum TimeCode: UInt8, Hashable, Sendable {
     }
 }
 
+/// Holidays on a fixed day of the year.
+enum Holiday: UInt8, Hashable, Sendable {
+    case christmas, halloween
+    var month: Int { self == .christmas ? 12 : 10 }
+    var day: Int { self == .christmas ? 25 : 31 }
+}
+
 /// What a word means to the time tagger.
 enum TimeWord: Hashable, Sendable {
     case month(Int)
@@ -82,7 +89,7 @@ enum TimeWord: Hashable, Sendable {
     case and, of, to, from, between, within, over, during, since, until, at
     case boundary // beginning, start, end, middle
     case same, recent, future, near, present, moment, era
-    case holiday(month: Int, day: Int)
+    case holiday(Holiday)
 }
 
 /// How a word takes part in a verb group, for tense, aspect and modality.
@@ -256,8 +263,8 @@ enum TimeLexicon {
         time(["near"], .near)
         time(["present"], .present)
         time(["moment"], .moment)
-        time(["christmas"], .holiday(month: 12, day: 25))
-        time(["halloween"], .holiday(month: 10, day: 31))
+        time(["christmas"], .holiday(.christmas))
+        time(["halloween"], .holiday(.halloween))
 
         verb(["will", "shall"], .will)
         verb(["would", "could", "might", "may", "should", "must"], .modal)

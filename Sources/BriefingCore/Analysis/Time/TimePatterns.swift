@@ -86,7 +86,8 @@ struct TimeMatcher {
             return TimeMatch(first: i, end: i + 1, type: .date, value: v.text)
         case .setWord(let v):
             return TimeMatch(first: i, end: i + 1, type: .set, value: v.text)
-        case .holiday(let m, let d):
+        case .holiday(let h):
+            let m = h.month, d = h.day
             guard tok.isCapitalized else { return nil }
             let y = resolver.yearFor(month: m, day: d, direction(at: i))
             return TimeMatch(first: i, end: i + 1, type: .date,
@@ -373,7 +374,7 @@ struct TimeMatcher {
                              value: TimeResolver.month(a, b) + "-" + TimeResolver.pad(c, 2))
         }
         guard t[i].digitCount <= 2, t[i + 2].digitCount <= 2, t[i + 4].digitCount == 2 || t[i + 4].digitCount == 4 else { return nil }
-        let year = TimeResolver.fullYear(c, digits: t[i + 4].digitCount)
+        let year = TimeResolver.fullYear(c, digits: Int(t[i + 4].digitCount))
         guard CalendarDate(year: year, month: b, day: a) != nil || CalendarDate(year: year, month: a, day: b) != nil else { return nil }
         return TimeMatch(first: i, end: i + 5, type: .date, value: nil, numeric: NumericDate(first: a, second: b, year: year))
     }

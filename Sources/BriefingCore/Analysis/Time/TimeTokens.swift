@@ -1,17 +1,32 @@
 /// A token of a sentence with what the time and timeline stages need to know about it,
 /// computed once: its lexicon entry, its number value, its case and a few endings.
 struct TimeToken: Sendable {
+    // Kept small: the stages make one for every word, twice, so the number and the digit
+    // count are stored narrow.
     let start: Int
     let end: Int
-    let kind: Token.Kind
     /// `WordKey` of a word token, 0 otherwise; the first scalar's value of a punctuation token.
     let key: UInt64
     let lexeme: Lexeme?
-    /// The value of a token of digits only ("2008", "30"), or of a number word ("thirty").
-    let number: Int?
+    private let value: Int32
     /// How many digits when the token is digits only, else 0.
-    let digitCount: Int
+    let digitCount: UInt8
+    let kind: Token.Kind
     let flags: Flags
+
+    init(start: Int, end: Int, kind: Token.Kind, key: UInt64, lexeme: Lexeme?, number: Int?, digitCount: Int, flags: Flags) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.key = key
+        self.lexeme = lexeme
+        self.value = number.map { Int32(truncatingIfNeeded: $0) } ?? Int32.min
+        self.digitCount = UInt8(truncatingIfNeeded: digitCount)
+        self.flags = flags
+    }
+
+    /// The value of a token of digits only ("2008", "30"), or of a number word ("thirty").
+    var number: Int? { value == Int32.min ? nil : Int(value) }
 
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt16
