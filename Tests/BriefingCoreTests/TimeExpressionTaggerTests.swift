@@ -126,6 +126,7 @@ struct RelativeDateTests {
         #expect(find("Prices rose in early 2009.", "early 2009")?.value == "2009")
         #expect(find("The system ships in mid-2011.", "mid-2011")?.value == "2011")
         #expect(find("Sales rose at the beginning of the year.", "the beginning of the year")?.value == "2013")
+        #expect(find("The index fell 2% for the week.", "the week")?.value == "2013-W12")
     }
 
     @Test func noValueFromTheMachineClock() {

@@ -803,6 +803,11 @@ struct TimeMatcher {
             if case let (u, true)? = unit(j), u != .second, tw(j + 1) != .ago {
                 return TimeMatch(first: j, end: j + 1, type: .duration, value: u.duration(nil))
             }
+            // "fell 2% for the week": the week, month or year of the reference
+            if isKey(i, Self.kFor), tw(j) == .the, case let (u, false)? = unit(j + 1),
+               u == .day || u == .week || u == .month || u == .year, !(j + 2 < t.count && tw(j + 2) == .of) {
+                return TimeMatch(first: j, end: j + 2, type: .date, value: resolver.unit(u, offset: 0))
+            }
             return nil
         }
         guard isKey(i, Self.kIn) else { return nil }
