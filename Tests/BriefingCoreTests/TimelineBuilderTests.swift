@@ -104,6 +104,24 @@ struct TimelineEntryTests {
         #expect(entries.first { $0.sentence == 1 }?.summary == "Lammy held talks")
     }
 
+    @Test func summaryNamesPartnersNotModifiers() {
+        let text = """
+            Lammy held talks in Washington with US Vice President JD Vance. \
+            Healey outlined the UK government's commitment to Ukraine. \
+            Starmer recently welcomed Canada's new Prime Minister Mark Carney to Downing Street.
+            """
+        let specs: [(id: String, name: String, kind: ActorKind, forms: [String])] = [
+            ("david-lammy", "David Lammy", .person, ["Lammy"]), ("jd-vance", "JD Vance", .person, ["JD Vance"]),
+            ("united-states", "United States", .place, ["US"]), ("united-kingdom", "United Kingdom", .place, ["UK"]),
+            ("john-healey", "John Healey", .person, ["Healey"]), ("keir-starmer", "Keir Starmer", .person, ["Starmer"]),
+            ("canada", "Canada", .place, ["Canada"]), ("mark-carney", "Mark Carney", .person, ["Mark Carney"]),
+        ]
+        let (_, entries) = timeline(text, actors: specs)
+        let summaries = entries.sorted { $0.sentence < $1.sentence }.map(\.summary)
+        #expect(summaries == ["Lammy held talks with Vance", "Healey outlined the UK government's commitment",
+                              "Starmer welcomed Carney"])
+    }
+
     @Test func summaryWithoutActors() {
         let (_, entries) = timeline("The Bank of England is expected to maintain current interest rates.")
         #expect(entries.first?.summary == "The Bank of England to maintain current interest rates")

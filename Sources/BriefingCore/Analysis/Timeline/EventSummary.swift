@@ -16,7 +16,7 @@ enum EventSummary {
     /// Words that end a subject going leftwards.
     static let subjectStopWords = [
         "that", "which", "who", "while", "whereas", "because", "although", "though", "if", "when",
-        "where", "and", "but", "or", "so", "moreover", "additionally", "however", "meanwhile",
+        "where", "and", "but", "or", "so", "moreover", "additionally", "however", "meanwhile", "what",
     ]
 
     /// Prepositions that end a subject going leftwards, unless they join a name ("Bank of England").
@@ -28,11 +28,14 @@ enum EventSummary {
     /// Words a summary does not end on.
     static let danglerWords = ["and", "or", "the", "a", "an", "of", "its", "their", "his", "her", "to", "as"]
     static let danglers: Set<UInt64> = Set(danglerWords.map(WordKey.pack))
+    static let kS = WordKey.pack("s")
 
     /// A part of a summary: words of the text (token indexes) or actors' short names.
     enum Phrase {
         case tokens([Int])
         case names([String])
+        /// Words, then "with" and names: "talks with Vance".
+        case tokensWith([Int], [String])
     }
 
     static func make(_ text: [Unicode.Scalar], _ t: [TimeToken], _ groups: [VerbGroup], _ gi: Int,
@@ -46,7 +49,7 @@ enum EventSummary {
         var out = UTF8Buffer()
         if let subj { write(subj, text, t, into: &out) }
         // future events read as headlines: "to meet"; others keep their words, adverbs dropped
-        if g.relation == .future && g.prospective && g.head < t.count && t[g.head].isWord && t[g.head].verb != .beOther {
+        if g.relation == .future && g.prospective && g.head < t.count && t[g.head].isWord {
             if !out.isEmpty { out.append(" ") }
             out.append("to")
             // "will be reduced" → "to be reduced"
@@ -76,6 +79,11 @@ enum EventSummary {
                 out.append(name)
                 if n + 2 < names.count { out.append(",") }
             }
+        case .tokensWith(let indexes, let names):
+            write(.tokens(indexes), text, t, into: &out)
+            if !out.isEmpty { out.append(" ") }
+            out.append("with")
+            write(.names(names), text, t, into: &out)
         case .tokens(let indexes):
             var previous: Int? = nil
             for k in indexes {
@@ -94,7 +102,8 @@ enum EventSummary {
                         mentions: [ActorMention], lower: Int) -> Phrase? {
         let verbStart = t[g.start].start
         let before = partitionPoint(mentions.count) { mentions[$0].span.start >= verbStart }
-        if before > 0, mentions[before - 1].span.end <= verbStart, mentions[before - 1].span.start >= lower {
+        if before > 0, mentions[before - 1].span.end <= verbStart, mentions[before - 1].span.start >= lower,
+           !isAttributive(mentions[before - 1], t), adjacent(mentions[before - 1], g, t) {
             let i = before - 1
             var names = [mentions[i].short]
             if i > 0, mentions[i - 1].span.start >= lower, onlyAnd(text, mentions[i - 1].span.end, mentions[i].span.start),
@@ -123,6 +132,12 @@ enum EventSummary {
         }
         var words: [Int] = []
         var wordCount = 0
+        if j >= 1, t[j].isPunct(",") {
+            // "pressures, combined with higher costs, will": the words before the aside
+            var k = j - 1
+            while k >= 0, j - k < 16, !t[k].isPunct(",") { k -= 1 }
+            if k >= 0, t[k].isPunct(","), j - k < 16, k >= 1, t[k - 1].isWord { j = k - 1 }
+        }
         while j >= 0, t[j].start >= lower, wordCount < maxSubjectWords {
             let tok = t[j]
             if tok.kind == .punctuation && !(tok.isPunct("'") || tok.isPunct("\u{2019}") || tok.isPunct("-")) { break }
@@ -140,6 +155,37 @@ enum EventSummary {
         }
         while let first = words.first, t[first].kind == .punctuation { words.removeFirst() }
         return words.isEmpty ? nil : .tokens(words)
+    }
+
+    /// The token that starts at or after an offset.
+    static func tokenIndex(at offset: Int, _ t: [TimeToken]) -> Int {
+        partitionPoint(t.count) { t[$0].start >= offset }
+    }
+
+    /// A name used as a modifier: "UK government", "UK Foreign Secretary", "Canada's new".
+    static func isAttributive(_ m: ActorMention, _ t: [TimeToken]) -> Bool {
+        let k = tokenIndex(at: m.span.end, t)
+        guard k < t.count, t[k].start <= m.span.end + 1 else { return false }
+        let next = t[k]
+        if next.kind == .punctuation {
+            return (next.isPunct("'") || next.isPunct("\u{2019}")) && k + 1 < t.count && t[k + 1].key == kS
+        }
+        guard next.isWord else { return false }
+        if next.isCapitalized { return true }
+        if next.verb != nil || next.flags.contains(.endsED) || VerbGroups.isAdverb(next) { return false }
+        if next.has(.objectStop) || next.has(.subjectStop) || next.key == WordKey.and { return false }
+        return true
+    }
+
+    /// Only adverbs, commas and brackets stand between a name and its verb group.
+    static func adjacent(_ m: ActorMention, _ g: VerbGroup, _ t: [TimeToken]) -> Bool {
+        var k = tokenIndex(at: m.span.end, t)
+        while k < g.start {
+            let tok = t[k]
+            if !(VerbGroups.isAdverb(tok) || tok.isPunct(",") || tok.isPunct(")")) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// True when only spaces, commas or the word "and" lie between two offsets.
@@ -176,6 +222,7 @@ enum EventSummary {
         while mi < mentions.count, mentions[mi].span.start < upper {
             let m = mentions[mi]
             mi += 1
+            if isAttributive(m, t) { continue } // "UK Foreign Secretary", "Canada's new Prime Minister"
             if m.span.start > objectEnd {
                 // a list of names runs on past the word limit, through titles, names and "and"
                 var ok = true
@@ -190,8 +237,35 @@ enum EventSummary {
         }
         if !names.isEmpty { return .names(names) }
         while let last = words.last, t[last].kind == .punctuation || danglers.contains(t[last].key) { words.removeLast() }
+        // "held talks in Washington with US Vice President JD Vance" → "held talks with Vance"
+        var w = j
+        var partners: [String] = []
+        while w < t.count, w - j < 12, t[w].end <= upper, t[w].key != kWith {
+            if t[w].kind == .punctuation && !t[w].isPunct("-") { break }
+            w += 1
+        }
+        if w < t.count, t[w].key == kWith {
+            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= t[w].end }
+            var k = w + 1
+            while mi < mentions.count, mentions[mi].span.start < upper {
+                let m = mentions[mi]
+                mi += 1
+                if isAttributive(m, t) { continue }
+                // only titles, names and "and" between "with" and the name
+                while k < t.count, t[k].end <= m.span.start {
+                    if !(t[k].isCapitalized || t[k].key == WordKey.and || t[k].time == .the) { break }
+                    k += 1
+                }
+                if k < t.count, t[k].end <= m.span.start { break }
+                if !partners.contains(m.short) { partners.append(m.short) }
+                k = tokenIndex(at: m.span.end, t)
+            }
+        }
+        if !partners.isEmpty { return .tokensWith(words, partners) }
         return words.isEmpty ? nil : .tokens(words)
     }
+
+    static let kWith = WordKey.pack("with")
 }
 
 /// A string built as UTF-8 bytes and made a `String` once.
