@@ -1,9 +1,11 @@
 /// Finds temporal expressions and normalises them TIMEX3-style (issue 5).
 ///
-/// Works sentence by sentence on tokens (`TimeTokens`): the pattern families live in
-/// `Time/TimePatterns.swift`, the arithmetic on the reference date in
-/// `Time/TimeResolution.swift`, the tense that settles "on Wednesday" in
-/// `Time/VerbGroups.swift`. Without a reference date every relative value is nil.
+/// Works sentence by sentence on tokens (`Time/TimeTokens.swift`, words looked up in
+/// `Time/TimeLexicon.swift`): the scan is in `Time/TimePatterns.swift`, the pattern families in
+/// `Time/NumberPatterns.swift`, `Time/DatePatterns.swift` and `Time/PhrasePatterns.swift`,
+/// written dates in `Time/DateParser.swift` (shared with `DatelineFinder`), the arithmetic on
+/// the reference date in `Time/TimeResolution.swift`, and the tense that settles
+/// "on Wednesday" in `Time/VerbGroups.swift`. Without a reference date every relative value is nil.
 public enum TimeExpressionTagger {
     public static func tag(_ text: SourceText, sentences: [Sentence], reference: CalendarDate?) -> [TimeExpression] {
         let scalars = text.scalars
