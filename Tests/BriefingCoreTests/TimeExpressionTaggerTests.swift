@@ -192,6 +192,7 @@ struct DurationSetTimeTests {
         #expect(find("The vote closed at 15:00 GMT.", "15:00 GMT")?.value == "2013-03-20T15:00Z")
         #expect(find("The vote closed at 6:40 p.m. in Paris.", "6:40 p.m.")?.value == "2013-03-20T18:40")
         #expect(find("It flew on Tuesday at 18:00 UTC.", "18:00 UTC")?.value == "2013-03-19T18:00Z")
+        #expect(find("It was discussed at 10:30 GMT yesterday.", "10:30 GMT")?.value == "2013-03-19T10:30Z")
     }
 
     @Test func vagueReferences() {

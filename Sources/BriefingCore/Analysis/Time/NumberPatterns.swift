@@ -114,8 +114,21 @@ extension TimeMatcher {
             if key == WordKey.utc || key == WordKey.gmt { zone = "Z" }
             end += 1
         }
-        let value = anchorDay().map { $0 + "T" + TimeResolver.pad(hour, 2) + ":" + TimeResolver.pad(minute, 2) + zone }
+        let day = followingDay(end) ?? anchorDay()
+        let value = day.map { $0 + "T" + TimeResolver.pad(hour, 2) + ":" + TimeResolver.pad(minute, 2) + zone }
         return TimeMatch(first: i, end: end, type: .time, value: value)
+    }
+
+    /// The day a clock time is on when the day follows it: "10:30 GMT yesterday", "3pm on Monday".
+    mutating func followingDay(_ i: Int) -> String? {
+        var j = i
+        if isKey(j, Self.kOn) { j += 1 }
+        guard j < t.count else { return nil }
+        switch t[j].time {
+        case .relativeDay(let offset)?: return resolver.day(offset: offset)
+        case .weekday(let d)? where t[j].isCapitalized: return resolver.weekday(d, direction(at: j))
+        default: return nil
+        }
     }
 
     /// "pm", "p.m", "p.m." as separate tokens.
