@@ -160,6 +160,8 @@ struct RelativeDateTests {
         #expect(DatelineFinder.parse("Thursday, March 27, 2008") == CalendarDate(year: 2008, month: 3, day: 27))
         #expect(DatelineFinder.parse("27 March 2008.") == CalendarDate(year: 2008, month: 3, day: 27))
         #expect(DatelineFinder.parse("2008-03-27") == CalendarDate(year: 2008, month: 3, day: 27))
+        #expect(DatelineFinder.parse("Sat, 29 Mar 2008") == CalendarDate(year: 2008, month: 3, day: 29))
+        #expect(DatelineFinder.parse("Sept. 27th, 2008") == CalendarDate(year: 2008, month: 9, day: 27))
         #expect(DatelineFinder.parse("March 27, 2008 was a Thursday") == nil)
         #expect(DatelineFinder.parse("February 30, 2008") == nil)
     }

@@ -91,6 +91,8 @@ enum DateParser {
         return nil
     }
 
+    static let shortWeekdays: Set<UInt64> = Set(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map(WordKey.pack))
+
     /// A line that holds nothing but a full date, with an optional weekday before it:
     /// "March 27, 2008", "Thursday, 27 March 2008", "2008-03-27".
     static func line(_ text: [Unicode.Scalar], _ span: TextSpan) -> CalendarDate? {
@@ -101,8 +103,12 @@ enum DateParser {
             return CalendarDate(year: w.year!, month: w.month, day: d)
         }
         var i = 0
-        if case .weekday? = t[0].time {
+        var isWeekday = false
+        if case .weekday? = t[0].time { isWeekday = true }
+        if shortWeekdays.contains(t[0].key) { isWeekday = true } // "Sat", "Sun": only in a dateline
+        if isWeekday {
             i = 1
+            if i < t.count, t[i].isPunct(".") { i += 1 }
             if i < t.count, t[i].isPunct(",") { i += 1 }
         }
         guard let w = monthFirst(t, i, text) ?? dayFirst(t, i, text), w.end == t.count,
