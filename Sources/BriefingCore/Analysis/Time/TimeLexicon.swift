@@ -88,7 +88,7 @@ enum TimeWord: Hashable, Sendable {
     case ago, every, each, per, the, half, fiscal, timezone, noon, midnight, am, pm
     case and, of, to, from, between, within, over, during, since, until, at
     case boundary // beginning, start, end, middle
-    case same, recent, future, near, present, moment, era
+    case same, recent, future, near, present, moment
     case holiday(Holiday)
 }
 
@@ -253,7 +253,7 @@ enum TimeLexicon {
         time(["between"], .between)
         time(["within"], .within)
         time(["over", "throughout"], .over)
-        time(["during", "in", "for"], .during)
+        time(["during", "in", "for"], .during) // the prepositions a time phrase may follow
         time(["since"], .since)
         time(["at"], .at)
         time(["beginning", "start", "end", "close", "turn"], .boundary)

@@ -118,12 +118,12 @@ struct TimeMatcher {
 
     func isKey(_ i: Int, _ key: UInt64) -> Bool { i < t.count && t[i].key == key && t[i].kind == .word }
 
-    static let kOn = WordKey.pack("on"), kNext = WordKey.pack("next")
-    static let kIn = WordKey.pack("in"), kFor = WordKey.pack("for"), kAt = WordKey.pack("at")
+    static let kOn = WordKey.pack("on")
+    static let kIn = WordKey.pack("in"), kFor = WordKey.pack("for")
     static let kThese = WordKey.pack("these"), kSecond = WordKey.pack("second"), kYear = WordKey.pack("year")
-    static let kMonth = WordKey.pack("month"), kWeek = WordKey.pack("week"), kDays = WordKey.pack("days")
+    static let kDays = WordKey.pack("days")
     static let kOnce = WordKey.pack("once"), kTwice = WordKey.pack("twice"), kTimes = WordKey.pack("times")
-    static let kNow = WordKey.pack("now"), kMay = WordKey.pack("may"), kEra = WordKey.pack("era")
+    static let kMay = WordKey.pack("may")
 
     func unit(_ i: Int) -> (unit: TimeUnit, plural: Bool)? {
         guard i < t.count, case .unit(let u, let p)? = t[i].time else { return nil }

@@ -53,7 +53,6 @@ enum VerbGroups {
         return j
     }
 
-    static func isFuturePointer(_ tok: TimeToken) -> Bool { tok.verb == .prospective }
 
     /// A lowercase word that can be a main verb after an auxiliary.
     static func isVerbLike(_ tok: TimeToken) -> Bool {

@@ -77,7 +77,8 @@ enum TimelineOrdering {
         }
         let sorted = keyed.sorted { a, b in
             if a.key != b.key { return a.key < b.key }
-            return a.index < b.index // text order: events come in sentence and position order
+            let ea = events[a.index], eb = events[b.index] // text order last
+            return (ea.sentence, ea.position) < (eb.sentence, eb.position)
         }
         return sorted.enumerated().map { order, item in
             let e = events[item.index]
