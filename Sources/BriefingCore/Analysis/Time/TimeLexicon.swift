@@ -1,0 +1,374 @@
+/// Units a duration, a set or a relative date counts in.
+enum TimeUnit: UInt8, Hashable, Sendable {
+    case second, minute, hour, day, week, weekend, fortnight, month, quarter, year, decade, century
+
+    /// The TIMEX3 duration for `amount` of this unit ("P3Y", "PT48H", "P30D"); `nil` amount gives "X".
+    func duration(_ amount: Double?) -> String {
+        func num(_ factor: Double) -> String {
+            guard let amount else { return "X" }
+            let v = amount * factor
+            return v == v.rounded() ? String(Int(v)) : String(v)
+        }
+        switch self {
+        case .second: return "PT\(num(1))S"
+        case .minute: return "PT\(num(1))M"
+        case .hour: return "PT\(num(1))H"
+        case .day: return "P\(num(1))D"
+        case .week: return "P\(num(1))W"
+        case .weekend: return "P\(num(2))D"
+        case .fortnight: return "P\(num(2))W"
+        case .month: return "P\(num(1))M"
+        case .quarter: return "P\(num(3))M"
+        case .year: return "P\(num(1))Y"
+        case .decade: return amount == nil ? "PXY" : "P\(num(10))Y"
+        case .century: return amount == nil ? "PXCE" : "P\(num(100))Y"
+        }
+    }
+}
+
+/// The TIMEX3 pieces a word stands for, kept as a small code so tokens copy without
+/// reference counting.
+enum TimeCode: UInt8, Hashable, Sendable {
+    case morning, afternoon, evening, night, spring, summer, fall, winter
+    case pastRef, presentRef, futureRef
+    case daily, weekly, monthly, yearly, quarterly, hourly, nightly
+
+    var text: String {
+        switch self {
+        case .morning: return "MO"
+        case .afternoon: return "AF"
+        case .evening: return "EV"
+        case .night: return "NI"
+        case .spring: return "SP"
+        case .summer: return "SU"
+        case .fall: return "FA"
+        case .winter: return "WI"
+        case .pastRef: return "PAST_REF"
+        case .presentRef: return "PRESENT_REF"
+        case .futureRef: return "FUTURE_REF"
+        case .daily: return "P1D"
+        case .weekly: return "P1W"
+        case .monthly: return "P1M"
+        case .yearly: return "P1Y"
+        case .quarterly: return "P3M"
+        case .hourly: return "PT1H"
+        case .nightly: return "TNI"
+        }
+    }
+}
+
+/// Holidays on a fixed day of the year.
+enum Holiday: UInt8, Hashable, Sendable {
+    case christmas, halloween
+    var month: Int { self == .christmas ? 12 : 10 }
+    var day: Int { self == .christmas ? 25 : 31 }
+}
+
+/// What a word means to the time tagger.
+enum TimeWord: Hashable, Sendable {
+    case month(Int)
+    case weekday(Int)
+    case unit(TimeUnit, plural: Bool)
+    case number(Int)
+    /// "several", "few", "many", "some": an amount the text leaves open.
+    case vagueNumber
+    case article
+    case ordinal(Int)
+    /// "yesterday" -1, "today" 0, "tomorrow" +1.
+    case relativeDay(Int)
+    case tonight
+    case partOfDay(TimeCode)
+    case season(TimeCode)
+    /// A word that is by itself a vague reference: "recently" → PAST_REF.
+    case reference(TimeCode)
+    /// "daily", "annually": a set by itself.
+    case setWord(TimeCode)
+    case this, last, next, past, coming, previous, following
+    case early, late, mid, earlier, later
+    case ago, every, each, per, the, half, fiscal, timezone, noon, midnight, am, pm
+    case and, of, to, from, between, within, over, during, since, until, at
+    case boundary // beginning, start, end, middle
+    case same, recent, future, near, present, moment
+    case holiday(Holiday)
+}
+
+/// How a word takes part in a verb group, for tense, aspect and modality.
+enum VerbWord: Hashable, Sendable {
+    case will, modal, can
+    case bePresent, bePast, beOther
+    case havePresent, hadPast
+    case doPresent, didPast
+    case to, going
+    /// A known past form ("held", "said", "won't" is not one).
+    case past
+    /// A known present form ("says", "follows").
+    case present
+    /// A known base form ("meet", "predict").
+    case base
+    /// A participle or adjective that, after a form of "be" and before "to", points ahead:
+    /// "is expected to", "is scheduled to", "is set to".
+    case prospective
+    /// A verb that points ahead by itself before "to": "plans to", "aims to".
+    case intends
+    case negatedPast, negatedPresent, negatedFuture
+}
+
+/// Spelling that tells British from American text, for day-first numeric dates.
+enum Spelling: Int8, Sendable { case british = 1, american = -1 }
+
+/// Closed word classes the verb groups, summaries and cues test, one bit each.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let adverb = WordClass(rawValue: 1)
+    static let nonSubject = WordClass(rawValue: 2)
+    static let preposition = WordClass(rawValue: 4)
+    static let pluralPronoun = WordClass(rawValue: 8)
+    static let objectStop = WordClass(rawValue: 16)
+    static let subjectStop = WordClass(rawValue: 32)
+    static let subjectPreposition = WordClass(rawValue: 64)
+    static let cueBefore = WordClass(rawValue: 128)
+    static let cueAfter = WordClass(rawValue: 256)
+}
+
+struct Lexeme: Sendable {
+    var time: TimeWord?
+    var verb: VerbWord?
+    var spelling: Spelling?
+    var classes: WordClass = []
+}
+
+/// The one word table of the time and timeline stages, keyed by `WordKey`.
+enum TimeLexicon {
+    @inline(__always)
+    static func lookup(_ key: UInt64) -> Lexeme? { key == 0 ? nil : index.find(key) }
+
+    /// The table as an open-addressing hash on the packed key: one multiply and a probe or two,
+    /// cheaper than `Dictionary`'s seeded hashing for a lookup per word.
+    static let index = KeyTable(table)
+
+    static let table: [UInt64: Lexeme] = {
+        var t: [UInt64: Lexeme] = [:]
+        func time(_ words: [String], _ w: TimeWord) {
+            for word in words { t[WordKey.pack(word), default: Lexeme()].time = w }
+        }
+        func verb(_ words: [String], _ v: VerbWord) {
+            for word in words { t[WordKey.pack(word), default: Lexeme()].verb = v }
+        }
+        func cls(_ words: [String], _ c: WordClass) {
+            for word in words { t[WordKey.pack(word), default: Lexeme()].classes.insert(c) }
+        }
+        cls(VerbGroups.adverbWords, .adverb)
+        cls(VerbGroups.nonSubjectWords, .nonSubject)
+        cls(VerbGroups.prepositionWords, .preposition)
+        cls(VerbGroups.pluralPronounWords, .pluralPronoun)
+        cls(EventSummary.objectStopWords, .objectStop)
+        cls(EventSummary.subjectStopWords, .subjectStop)
+        cls(EventSummary.subjectPrepositionWords, .subjectPreposition)
+        cls(TimelineCues.beforeWords, .cueBefore)
+        cls(TimelineCues.afterWords, .cueAfter)
+        func spell(_ words: [String], _ s: Spelling) {
+            for word in words { t[WordKey.pack(word), default: Lexeme()].spelling = s }
+        }
+        for (name, m) in MonthNames.full { time([name], .month(m)) }
+        for (name, m) in MonthNames.abbreviated { time([name], .month(m)) }
+        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        for (i, d) in days.enumerated() { time([d], .weekday(i + 1)) }
+        for (i, d) in ["mon", "tues", "wed", "thurs", "fri"].enumerated() { time([d], .weekday(i + 1)) }
+        let units: [(String, String, TimeUnit)] = [
+            ("second", "seconds", .second), ("minute", "minutes", .minute), ("hour", "hours", .hour),
+            ("day", "days", .day), ("week", "weeks", .week), ("weekend", "weekends", .weekend),
+            ("fortnight", "fortnights", .fortnight), ("month", "months", .month),
+            ("quarter", "quarters", .quarter), ("year", "years", .year), ("decade", "decades", .decade),
+            ("century", "centuries", .century),
+        ]
+        for (one, many, unit) in units {
+            time([one], .unit(unit, plural: false))
+            time([many], .unit(unit, plural: true))
+        }
+        time(["hr", "hrs"], .unit(.hour, plural: true))
+        time(["min", "mins"], .unit(.minute, plural: true))
+        let numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                       "eighteen", "nineteen", "twenty"]
+        for (i, n) in numbers.enumerated() { time([n], .number(i)) }
+        for (n, v) in [("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
+                       ("eighty", 80), ("ninety", 90), ("hundred", 100), ("dozen", 12)] {
+            time([n], .number(v))
+        }
+        time(["several", "few", "many", "some", "couple", "numerous"], .vagueNumber)
+        time(["a", "an"], .article)
+        let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                        "tenth", "eleventh", "twelfth"]
+        for (i, o) in ordinals.enumerated() where o != "second" { time([o], .ordinal(i + 1)) }
+        time(["yesterday"], .relativeDay(-1))
+        time(["today"], .relativeDay(0))
+        time(["tomorrow"], .relativeDay(1))
+        time(["tonight"], .tonight)
+        time(["morning"], .partOfDay(.morning))
+        time(["afternoon"], .partOfDay(.afternoon))
+        time(["evening"], .partOfDay(.evening))
+        time(["night", "overnight"], .partOfDay(.night))
+        time(["spring"], .season(.spring))
+        time(["summer"], .season(.summer))
+        time(["autumn", "fall"], .season(.fall))
+        time(["winter"], .season(.winter))
+        time(["recently", "lately", "formerly"], .reference(.pastRef))
+        time(["now", "currently", "presently", "nowadays"], .reference(.presentRef))
+        time(["soon", "upcoming"], .reference(.futureRef))
+        time(["daily"], .setWord(.daily))
+        time(["weekly"], .setWord(.weekly))
+        time(["monthly"], .setWord(.monthly))
+        time(["annually", "yearly", "annual"], .setWord(.yearly))
+        time(["quarterly"], .setWord(.quarterly))
+        time(["hourly"], .setWord(.hourly))
+        time(["nightly"], .setWord(.nightly))
+        time(["this", "these"], .this)
+        time(["last"], .last)
+        time(["next"], .next)
+        time(["past"], .past)
+        time(["coming"], .coming)
+        time(["previous", "prior"], .previous)
+        time(["following"], .following)
+        time(["early"], .early)
+        time(["late"], .late)
+        time(["mid", "middle"], .mid)
+        time(["earlier"], .earlier)
+        time(["later"], .later)
+        time(["ago"], .ago)
+        time(["every"], .every)
+        time(["each"], .each)
+        time(["per"], .per)
+        time(["the"], .the)
+        time(["half"], .half)
+        time(["fiscal", "financial"], .fiscal)
+        time(["gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "cst", "cdt", "et", "pt"], .timezone)
+        time(["noon", "midday"], .noon)
+        time(["midnight"], .midnight)
+        time(["am"], .am)
+        time(["pm"], .pm)
+        time(["and"], .and)
+        time(["of"], .of)
+        time(["to", "through", "till", "until"], .to)
+        time(["from"], .from)
+        time(["between"], .between)
+        time(["within"], .within)
+        time(["over", "throughout"], .over)
+        time(["during", "in", "for"], .during) // the prepositions a time phrase may follow
+        time(["since"], .since)
+        time(["at"], .at)
+        time(["beginning", "start", "end", "close", "turn"], .boundary)
+        time(["same"], .same)
+        time(["recent"], .recent)
+        time(["future"], .future)
+        time(["near"], .near)
+        time(["present"], .present)
+        time(["moment"], .moment)
+        time(["christmas"], .holiday(.christmas))
+        time(["halloween"], .holiday(.halloween))
+
+        verb(["will", "shall"], .will)
+        verb(["would", "could", "might", "may", "should", "must"], .modal)
+        verb(["can"], .can)
+        verb(["is", "are", "am"], .bePresent)
+        verb(["was", "were"], .bePast)
+        verb(["be", "been", "being"], .beOther)
+        verb(["has", "have"], .havePresent)
+        verb(["had"], .hadPast)
+        verb(["do", "does"], .doPresent)
+        verb(["did"], .didPast)
+        verb(["to"], .to)
+        verb(["going"], .going)
+        verb(["didnt", "wasnt", "werent", "hadnt", "couldnt"], .negatedPast)
+        verb(["isnt", "arent", "doesnt", "dont", "hasnt", "havent", "cant", "cannot"], .negatedPresent)
+        verb(["wont", "wouldnt", "shouldnt", "mustnt"], .negatedFuture)
+        verb(["expected", "scheduled", "set", "due", "slated", "poised", "likely", "unlikely", "about",
+              "planned", "projected", "anticipated", "predicted", "forecast", "forecasted", "intended",
+              "preparing", "planning", "hoping", "aiming", "looking", "bound", "certain", "sure",
+              "ready", "willing", "able", "required", "supposed"], .prospective)
+        verb(["plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope", "wants", "want",
+              "seeks", "seek", "promises", "promise", "vows", "vow", "pledges", "pledge", "threatens",
+              "threaten", "prepares", "prepare", "proposes", "propose", "expects", "expect",
+              "needs", "need", "agrees", "agree", "offers", "offer"], .intends)
+        verb(["said", "told", "held", "met", "made", "took", "began", "came", "went", "gave", "sold",
+              "bought", "won", "lost", "left", "saw", "found", "got", "brought", "built", "became",
+              "fell", "rose", "grew", "knew", "thought", "spent", "sent", "paid", "led", "ran", "struck",
+              "broke", "chose", "flew", "drove", "wrote", "spoke", "stood", "understood", "kept", "felt",
+              "meant", "heard", "shot", "fought", "sought", "taught", "caught", "wore", "hid", "ate",
+              "drew", "threw", "shook", "forgot", "swore", "sang", "rang", "withdrew", "oversaw",
+              "overtook", "undertook", "sank", "dealt", "lent", "bent", "fled", "slid", "split",
+              "quit", "hit", "cut", "put", "let", "shut", "spread", "cost", "bid", "hurt", "beat",
+              "won", "laid", "paid", "sat", "stole", "woke", "forgave", "froze", "rode", "arose",
+              "awoke", "bore", "tore", "upheld", "withheld", "overcame", "became", "mistook",
+              "foresaw", "spun", "stuck", "swung", "wound", "clung", "strove",
+              "taken", "given", "shown", "seen", "known", "grown", "risen", "fallen", "written", "chosen",
+              "driven", "spoken", "broken", "stolen", "eaten", "forgotten", "gotten", "done", "gone",
+              "begun", "flown", "drawn", "withdrawn", "thrown", "worn", "torn", "sworn", "sunk",
+              "undertaken", "overtaken", "forgiven", "frozen", "hidden", "ridden", "arisen", "become",
+              "overseen", "mistaken", "proven", "shaken", "woken"], .past)
+        verb(["says", "follows", "remains", "predicts", "believes", "warns", "argues", "claims",
+              "insists", "continues", "stands", "faces", "seems", "appears", "looks", "holds", "leads",
+              "shows", "suggests", "includes", "involves", "requires", "depends", "marks",
+              "comes", "goes", "gets", "makes", "takes", "gives", "keeps", "tells", "sees", "knows",
+              "thinks", "reports", "estimates", "accounts", "owns", "runs", "sells", "employs",
+              "engages", "meets", "urges", "calls", "describes", "considers", "represents", "lies"],
+             .present)
+        verb(["say", "predict", "believe", "warn", "argue", "claim", "insist", "continue", "remain",
+              "engage", "meet", "hold", "face", "seem", "appear", "show", "suggest", "include",
+              "involve", "require", "depend", "estimate", "think", "know", "fear", "urge", "call",
+              "consider", "represent", "discuss", "talk", "gather", "convene", "vote", "launch",
+              "sign", "visit", "receive", "announce", "unveil", "begin", "start", "release",
+              "decide", "deliver", "travel", "host", "attend", "join", "return", "leave", "become",
+              "see", "go", "come", "make", "take", "give", "keep", "get", "reach", "raise",
+              "maintain", "encompass", "communicate", "broker", "assist", "ensure", "impose",
+              "sell", "buy", "build", "fly", "open", "close", "end", "win", "lose", "pay", "report",
+              "work", "move", "speak", "act", "help", "ask", "review", "examine",
+              "provide", "increase", "reduce", "lower", "hike", "rise", "fall"],
+             .base)
+        spell(["defence", "organisation", "organisations", "colour", "favour", "labour", "programme",
+               "programmes", "centre", "centres", "realise", "recognise", "emphasised", "criticised",
+               "authorised", "behaviour", "honour", "neighbour", "licence", "travelled", "whilst",
+               "analyse", "catalogue", "metre", "metres", "tonnes", "apologised"], .british)
+        spell(["defense", "organization", "organizations", "color", "favor", "labor", "program",
+               "programs", "center", "centers", "realize", "recognize", "emphasized", "criticized",
+               "authorized", "behavior", "honor", "neighbor", "traveled", "analyze", "catalog",
+               "meter", "meters", "apologized"], .american)
+        return t
+    }()
+}
+
+/// A read-only open-addressing hash table from packed word keys to lexemes.
+struct KeyTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [Lexeme]
+    private let shift: UInt64
+    private let mask: Int
+
+    init(_ entries: [UInt64: Lexeme]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < entries.count * 4 { bits += 1 }
+        let size = 1 << Int(bits)
+        var keys = [UInt64](repeating: 0, count: size)
+        var values = [Lexeme](repeating: Lexeme(), count: size)
+        shift = 64 - bits
+        mask = size - 1
+        for (key, value) in entries {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    @inline(__always)
+    func find(_ key: UInt64) -> Lexeme? {
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+}

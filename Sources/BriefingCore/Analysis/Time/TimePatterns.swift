@@ -1,0 +1,237 @@
+/// A time expression found on a sentence's tokens: tokens `first..<end`, its type and value.
+struct TimeMatch: Sendable {
+    var first: Int
+    var end: Int
+    var type: TimeType
+    var value: String?
+    /// A numeric date whose day/month order is settled for the whole document afterwards.
+    var numeric: NumericDate? = nil
+}
+
+/// "7/8/07": two small numbers whose order (day first or month first) the document decides.
+struct NumericDate: Sendable {
+    var first: Int
+    var second: Int
+    var year: Int
+}
+
+/// The pattern families of the time tagger, tried at one token at a time. Each `match…`
+/// function starts at token `i` and returns the longest expression it knows there.
+///
+/// This file holds the scan, the dispatch on the first token and shared helpers; the
+/// families are in `NumberPatterns.swift`, `DatePatterns.swift` and `PhrasePatterns.swift`.
+struct TimeMatcher {
+    let text: [Unicode.Scalar]
+    let t: [TimeToken]
+    let resolver: TimeResolver
+    /// The sentence's verb groups, found when an expression first needs the tense.
+    private(set) var groups: [VerbGroup]? = nil
+    /// The last day-level date of the sentence, the anchor of a clock time.
+    var lastDay: CalendarDate? = nil
+    /// Evidence for day-first numeric dates: +1 for "27 March", -1 for "March 27".
+    var dayFirstVotes = 0
+
+    init(text: [Unicode.Scalar], tokens: [TimeToken], resolver: TimeResolver) {
+        self.text = text
+        self.t = tokens
+        self.resolver = resolver
+    }
+
+    // MARK: the scan
+
+    /// Every expression of the sentence, left to right, never overlapping.
+    mutating func all() -> [TimeMatch] {
+        var out: [TimeMatch] = []
+        var i = 0
+        while i < t.count {
+            if let m = match(at: i), m.end > i {
+                if let v = m.value, m.type == .date, v.count == 10, let d = CalendarDate(iso: v) { lastDay = d }
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    mutating func match(at i: Int) -> TimeMatch? {
+        let tok = t[i]
+        switch tok.kind {
+        case .punctuation:
+            if tok.isPunct("'") || tok.isPunct("\u{2019}") { return decade(i + 1, from: i) }
+            return nil
+        case .number:
+            return matchNumber(i)
+        case .word:
+            break
+        }
+        if tok.flags.contains(.hasHyphen) { return matchHyphenWord(i) }
+        if tok.key == 0 { return matchCode(i) }
+        guard let w = tok.time else { return nil }
+        switch w {
+        case .during, .over, .at: return matchPrepositional(i)
+        case .the: return matchThe(i)
+        case .this, .last, .next, .coming, .past, .previous, .following: return matchModified(i, from: i)
+        case .early, .late, .mid, .earlier, .later: return matchEdge(i)
+        case .every, .each, .per: return matchSet(i)
+        case .number, .vagueNumber, .article, .half: return matchAmount(i)
+        case .month: return matchMonth(i)
+        case .weekday(let d): return matchWeekday(i, d, shift: 0, from: i)
+        case .relativeDay(let offset):
+            if let (part, end) = partOfDay(i + 1) {
+                return TimeMatch(first: i, end: end, type: .time, value: resolver.day(offset: offset).map { $0 + "T" + part })
+            }
+            return TimeMatch(first: i, end: i + 1, type: .date, value: resolver.day(offset: offset))
+        case .tonight:
+            return TimeMatch(first: i, end: i + 1, type: .time, value: resolver.day(offset: 0).map { $0 + "TNI" })
+        case .reference(let v):
+            return TimeMatch(first: i, end: i + 1, type: .date, value: v.text)
+        case .setWord(let v):
+            return TimeMatch(first: i, end: i + 1, type: .set, value: v.text)
+        case .holiday(let h):
+            let m = h.month, d = h.day
+            guard tok.isCapitalized else { return nil }
+            let y = resolver.yearFor(month: m, day: d, direction(at: i))
+            return TimeMatch(first: i, end: i + 1, type: .date,
+                             value: y.map { TimeResolver.month($0, m) + "-" + TimeResolver.pad(d, 2) })
+        case .season(let s):
+            // only with a year: "summer 2009", "spring of 2010"
+            var j = i + 1
+            if j < t.count, t[j].time == .of { j += 1 }
+            if j < t.count, let y = DateParser.year(t[j]) {
+                return TimeMatch(first: i, end: j + 1, type: .date, value: TimeResolver.year(y) + "-" + s.text)
+            }
+            return nil
+        case .fiscal: return matchFiscal(i, from: i)
+        case .noon, .midnight:
+            let hour = w == .noon ? "12:00" : "24:00"
+            return TimeMatch(first: i, end: i + 1, type: .time, value: anchorDay().map { $0 + "T" + hour })
+        default:
+            return nil
+        }
+    }
+
+    // MARK: helpers
+
+    func tw(_ i: Int) -> TimeWord? { i < t.count ? t[i].time : nil }
+
+    func isKey(_ i: Int, _ key: UInt64) -> Bool { i < t.count && t[i].key == key && t[i].kind == .word }
+
+    static let kOn = WordKey.pack("on")
+    static let kIn = WordKey.pack("in"), kFor = WordKey.pack("for")
+    static let kThese = WordKey.pack("these"), kSecond = WordKey.pack("second"), kYear = WordKey.pack("year")
+    static let kDays = WordKey.pack("days")
+    static let kOnce = WordKey.pack("once"), kTwice = WordKey.pack("twice"), kTimes = WordKey.pack("times")
+    static let kMay = WordKey.pack("may")
+
+    func unit(_ i: Int) -> (unit: TimeUnit, plural: Bool)? {
+        guard i < t.count, case .unit(let u, let p)? = t[i].time else { return nil }
+        return (u, p)
+    }
+
+    /// The tense around token i, from the nearest verb group.
+    mutating func direction(at i: Int) -> TimeDirection {
+        // "the deal, signed Thursday": a participle right before the expression looks back
+        var p = i - 1
+        if p >= 0, t[p].time == .during || isKey(p, Self.kOn) { p -= 1 }
+        if p >= 0, t[p].isWord, !t[p].isCapitalized, t[p].time == nil,
+           t[p].verb == .past || t[p].flags.contains(.endsED) && t[p].verb == nil {
+            return .past
+        }
+        if groups == nil { groups = VerbGroups.find(t, text) }
+        let all = groups!
+        var best: VerbGroup? = nil
+        var bestDistance = Int.max
+        // the group before i and the one after, by binary search
+        let after = partitionPoint(all.count) { all[$0].start > i }
+        for gi in [after - 1, after] where gi >= 0 && gi < all.count {
+            let g = all[gi]
+            // a group before the expression wins a tie: "announced Friday that it will"
+            let d = g.end <= i ? i - g.end + 1 : (g.start > i ? g.start - i + 1 : 0)
+            if d < bestDistance { best = g; bestDistance = d }
+        }
+        switch best?.relation {
+        case .past?: return .past
+        case .future?: return .future
+        default: return .unknown
+        }
+    }
+
+    func anchorDay() -> String? { lastDay?.description ?? resolver.reference?.description }
+
+    /// "morning", "afternoon", "evening", "night" at i.
+    func partOfDay(_ i: Int) -> (String, Int)? {
+        guard case .partOfDay(let p)? = tw(i) else { return nil }
+        return (p.text, i + 1)
+    }
+
+    /// A number value of a token: "30", "2.5", "1,000", "thirty", "twenty-five".
+    func numberValue(_ i: Int) -> Double? {
+        guard i < t.count else { return nil }
+        let tok = t[i]
+        if let n = tok.number { return Double(n) }
+        if tok.kind == .number {
+            var value = 0.0, fraction = 0.0, scale = 1.0, inFraction = false
+            for k in tok.start..<tok.end {
+                let c = text[k]
+                if c.isDigit {
+                    let d = Double(c.value - 48)
+                    if inFraction { scale /= 10; fraction += d * scale } else { value = value * 10 + d }
+                } else if c == "," && !inFraction { continue }
+                else if c == "." && !inFraction { inFraction = true }
+                else { return nil }
+            }
+            return value + fraction
+        }
+        if tok.isWord, tok.flags.contains(.hasHyphen) {
+            var total = 0
+            var parts = 0
+            for (s, e) in hyphenParts(tok) {
+                guard case .number(let n)? = TimeLexicon.lookup(WordKey.pack(text, s, e))?.time else { return nil }
+                total += n
+                parts += 1
+            }
+            return parts > 0 ? Double(total) : nil
+        }
+        return nil
+    }
+
+    /// An amount before a unit: "three", "48", "a", "several", "two and a half", "half a".
+    /// The value is nil for a vague amount.
+    func amount(_ i: Int) -> (value: Double?, next: Int, article: Bool)? {
+        guard i < t.count else { return nil }
+        var value: Double?
+        var next = i + 1
+        var article = false
+        switch t[i].time {
+        case .vagueNumber?: value = nil
+        case .article?:
+            if case .vagueNumber? = tw(i + 1) { value = nil; next = i + 2 } // "a few"
+            else { value = 1; article = true }
+        case .half?:
+            guard tw(i + 1) == .article else { return nil }
+            return (0.5, i + 2, false)
+        default:
+            guard let v = numberValue(i) else { return nil }
+            value = v
+        }
+        if next < t.count, tw(next) == .of, case .vagueNumber? = tw(next - 1) { next += 1 } // "a couple of"
+        if let v = value, tw(next) == .and, tw(next + 1) == .article, tw(next + 2) == .half {
+            value = v + 0.5
+            next += 3
+        }
+        return (value, next, article)
+    }
+
+    func hyphenParts(_ tok: TimeToken) -> [(Int, Int)] {
+        var parts: [(Int, Int)] = []
+        var s = tok.start
+        for k in tok.start..<tok.end where text[k] == "-" {
+            parts.append((s, k))
+            s = k + 1
+        }
+        parts.append((s, tok.end))
+        return parts
+    }
+}

@@ -1,0 +1,182 @@
+/// A token of a sentence with what the time and timeline stages need to know about it,
+/// computed once: its lexicon entry, its number value, its case and a few endings.
+struct TimeToken: Sendable {
+    // Kept small: the stages make one for every word, twice, so the number and the digit
+    // count are stored narrow.
+    let start: Int
+    let end: Int
+    /// `WordKey` of a word token, 0 otherwise; the first scalar's value of a punctuation token.
+    let key: UInt64
+    let lexeme: Lexeme?
+    private let value: Int32
+    /// How many digits when the token is digits only, else 0.
+    let digitCount: UInt8
+    let kind: Token.Kind
+    let flags: Flags
+
+    init(start: Int, end: Int, kind: Token.Kind, key: UInt64, lexeme: Lexeme?, number: Int?, digitCount: Int, flags: Flags) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.key = key
+        self.lexeme = lexeme
+        self.value = number.map { Int32(truncatingIfNeeded: $0) } ?? Int32.min
+        self.digitCount = UInt8(truncatingIfNeeded: digitCount)
+        self.flags = flags
+    }
+
+    /// The value of a token of digits only ("2008", "30"), or of a number word ("thirty").
+    var number: Int? { value == Int32.min ? nil : Int(value) }
+
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let capitalized = Flags(rawValue: 1)
+        static let endsED = Flags(rawValue: 2)
+        static let endsING = Flags(rawValue: 4)
+        static let endsS = Flags(rawValue: 8)
+        static let endsLY = Flags(rawValue: 16)
+        static let hasHyphen = Flags(rawValue: 32)
+        static let allUpper = Flags(rawValue: 64)
+        static let endsLL = Flags(rawValue: 128)
+    }
+
+    var time: TimeWord? { lexeme?.time }
+    @inline(__always) func has(_ c: WordClass) -> Bool { lexeme?.classes.contains(c) ?? false }
+    var verb: VerbWord? { lexeme?.verb }
+    var isWord: Bool { kind == .word }
+    var isCapitalized: Bool { flags.contains(.capitalized) }
+    var length: Int { end - start }
+    /// A punctuation token that is this character.
+    func isPunct(_ c: Unicode.Scalar) -> Bool { kind == .punctuation && key == UInt64(c.value) }
+}
+
+enum TimeTokens {
+    /// The tokens of one span of text, with lexicon entries attached.
+    static func make(_ text: [Unicode.Scalar], in span: TextSpan) -> [TimeToken] {
+        var out: [TimeToken] = []
+        make(text, in: span, into: &out)
+        return out
+    }
+
+    /// The same into a buffer the caller reuses from sentence to sentence.
+    ///
+    /// Splits exactly as `Tokenizer.tokens` does (a test holds the two together), in one pass
+    /// with no intermediate token array: the analysis runs this for every sentence twice.
+    static func make(_ text: [Unicode.Scalar], in span: TextSpan, into out: inout [TimeToken]) {
+        out.removeAll(keepingCapacity: true)
+        var i = span.start
+        let end = span.end
+        while i < end {
+            let c = text[i]
+            if c.isSpace { i += 1; continue }
+            if c.isLetterOrDigit {
+                let start = i
+                i += 1
+                while i < end {
+                    let d = text[i]
+                    if d.isLetterOrDigit || (d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark) {
+                        i += 1
+                    } else if i + 1 < end, isJoiner(d, digits: text[i - 1].isDigit),
+                              text[i + 1].isLetterOrDigit, !isPossessive(text, i, end) {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+                out.append(make(text, Token(span: TextSpan(start, i), kind: c.isDigit ? .number : .word)))
+            } else {
+                out.append(TimeToken(start: i, end: i + 1, kind: .punctuation, key: UInt64(c.value), lexeme: nil,
+                                     number: nil, digitCount: 0, flags: []))
+                i += 1
+            }
+        }
+    }
+
+    /// As `Tokenizer`: characters that join two alphanumeric runs; a comma or colon only between digits.
+    @inline(__always) private static func isJoiner(_ c: Unicode.Scalar, digits: Bool) -> Bool {
+        switch c.value {
+        case 0x27, 0x2019, 0x2D, 0x2E, 0x26, 0x2010, 0x2011: return true
+        case 0x2C, 0x3A: return digits
+        default: return false
+        }
+    }
+
+    /// As `Tokenizer`: "Canada's" splits off the possessive.
+    @inline(__always) private static func isPossessive(_ text: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+        guard text[i].isApostrophe, text[i + 1] == "s" || text[i + 1] == "S" else { return false }
+        return i + 2 >= end || !text[i + 2].isLetterOrDigit
+    }
+
+    @inline(__always)
+    static func make(_ text: [Unicode.Scalar], _ token: Token) -> TimeToken {
+        let s = token.start, e = token.end
+        switch token.kind {
+        case .punctuation:
+            return TimeToken(start: s, end: e, kind: .punctuation, key: UInt64(text[s].value), lexeme: nil, number: nil, digitCount: 0, flags: [])
+        case .number:
+            var value = 0
+            var digits = 0
+            var i = s
+            while i < e, text[i].isDigit, digits < 9 {
+                value = value * 10 + Int(text[i].value - 48)
+                digits += 1
+                i += 1
+            }
+            let whole = i == e
+            var flags: TimeToken.Flags = []
+            if !whole {
+                var j = i
+                while j < e { if text[j] == "-" { flags.insert(.hasHyphen); break }; j += 1 }
+            }
+            return TimeToken(start: s, end: e, kind: .number, key: 0, lexeme: nil, number: whole ? value : nil,
+                             digitCount: whole ? digits : 0, flags: flags)
+        case .word:
+            var flags: TimeToken.Flags = []
+            if text[s].isUpper { flags.insert(.capitalized) }
+            let n = e - s
+            if n >= 3 {
+                let a = lower(text[e - 2]), b = lower(text[e - 1])
+                if a == 101 && b == 100 { flags.insert(.endsED) }
+                if a == 108 && b == 121 { flags.insert(.endsLY) }
+                if a == 108 && b == 108 && (text[e - 3].isApostrophe) { flags.insert(.endsLL) }
+                if n >= 4 && lower(text[e - 3]) == 105 && a == 110 && b == 103 { flags.insert(.endsING) }
+                if b == 115 && a != 115 { flags.insert(.endsS) }
+            }
+            // one pass: the packed key, case and hyphens
+            var key: UInt64 = 0
+            var letters = 0
+            var packable = true
+            var upper = true
+            for i in s..<e {
+                var v = text[i].value
+                if v >= 65 && v <= 90 {
+                    v += 32
+                } else if v >= 97 && v <= 122 {
+                    upper = false
+                } else if v == 0x2D {
+                    flags.insert(.hasHyphen); packable = false; continue
+                } else if v == 0x27 || v == 0x2019 {
+                    continue
+                } else {
+                    if text[i].isLower { upper = false }
+                    packable = false
+                    continue
+                }
+                letters += 1
+                if letters > WordKey.maxLetters { packable = false }
+                key = (key << 5) | UInt64(v - 96)
+            }
+            if upper && n > 1 { flags.insert(.allUpper) }
+            if !packable { key = 0 }
+            let lexeme = TimeLexicon.lookup(key)
+            var number: Int? = nil
+            if case .number(let v)? = lexeme?.time { number = v }
+            return TimeToken(start: s, end: e, kind: .word, key: key, lexeme: lexeme, number: number, digitCount: 0, flags: flags)
+        }
+    }
+
+    @inline(__always) static func lower(_ c: Unicode.Scalar) -> UInt32 {
+        let v = c.value
+        return v >= 65 && v <= 90 ? v + 32 : v
+    }
+}

@@ -1,0 +1,300 @@
+/// A short summary of an event in the text's own words: subject, verb, object
+/// ("Kallas to meet Lammy and Healey", "Lammy held talks").
+enum EventSummary {
+    static let maxObjectWords = 6
+    static let maxSubjectWords = 4
+
+    /// Words that end an object: prepositions, subordinators and relatives.
+    static let objectStopWords = [
+        "to", "in", "with", "for", "regarding", "about", "on", "at", "from", "by", "as", "amid", "amidst",
+        "during", "after", "before", "following", "despite", "that", "which", "who", "whom", "whose",
+        "while", "whereas", "because", "although", "though", "if", "when", "where", "over", "under",
+        "into", "onto", "against", "between", "among", "through", "via", "per", "since", "until",
+        "according", "including", "than", "so", "but", "or",
+    ]
+
+    /// Words that end a subject going leftwards.
+    static let subjectStopWords = [
+        "that", "which", "who", "while", "whereas", "because", "although", "though", "if", "when",
+        "where", "and", "but", "or", "so", "moreover", "additionally", "however", "meanwhile", "what",
+    ]
+
+    /// Prepositions that end a subject going leftwards, unless they join a name ("Bank of England").
+    static let subjectPrepositionWords = [
+        "of", "in", "for", "with", "on", "at", "by", "from", "to", "despite", "than", "about", "amid",
+        "amidst", "during", "after", "before", "following", "regarding", "against", "between",
+    ]
+
+    /// Words a summary does not end on.
+    static let danglerWords = ["and", "or", "the", "a", "an", "of", "its", "their", "his", "her", "to", "as"]
+    static let danglers: Set<UInt64> = Set(danglerWords.map(WordKey.pack))
+    static let kS = WordKey.pack("s")
+
+    /// A part of a summary: words of the text (token indexes) or actors' short names.
+    enum Phrase {
+        case tokens([Int])
+        case names([String])
+        /// Words, then "with" and names: "talks with Vance".
+        case tokensWith([Int], [String])
+    }
+
+    static func make(_ text: [Unicode.Scalar], _ t: [TimeToken], _ groups: [VerbGroup], _ gi: Int,
+                     mentions: [ActorMention], lower: Int, upper: Int) -> String {
+        let g = groups[gi]
+        var subj = subject(text, t, g, mentions: mentions, lower: lower)
+        // "… held talks … and deliberated": a verb joined by "and" shares the subject before it
+        if subj == nil, gi > 0, g.start > 0, t[g.start - 1].key == WordKey.and {
+            subj = subject(text, t, groups[gi - 1], mentions: mentions, lower: 0)
+        }
+        var out = UTF8Buffer()
+        if let subj { write(subj, text, t, into: &out) }
+        // future events read as headlines: "to meet"; others keep their words, adverbs dropped
+        if g.relation == .future && g.prospective && g.head < t.count && t[g.head].isWord {
+            if !out.isEmpty { out.append(" ") }
+            out.append("to")
+            // "will be reduced" → "to be reduced"
+            let head = t[g.head]
+            if head.flags.contains(.endsED) || head.verb == .past {
+                var k = g.start
+                while k < g.head, t[k].verb != .beOther { k += 1 }
+                if k < g.head { out.append(" be") }
+            }
+            write(.tokens([g.head]), text, t, into: &out)
+        } else {
+            var words: [Int] = []
+            for k in g.start..<min(g.end, t.count) where t[k].isWord && !VerbGroups.isAdverb(t[k]) { words.append(k) }
+            write(.tokens(words), text, t, into: &out)
+        }
+        if let obj = object(text, t, g, mentions: mentions, upper: upper) { write(obj, text, t, into: &out) }
+        return out.string
+    }
+
+    /// Appends a phrase after a space, gluing possessive "'s" and hyphens to their word.
+    static func write(_ phrase: Phrase, _ text: [Unicode.Scalar], _ t: [TimeToken], into out: inout UTF8Buffer) {
+        switch phrase {
+        case .names(let names):
+            for (n, name) in names.enumerated() {
+                if !out.isEmpty { out.append(" ") }
+                if n > 0 && n == names.count - 1 { out.append("and ") }
+                out.append(name)
+                if n + 2 < names.count { out.append(",") }
+            }
+        case .tokensWith(let indexes, let names):
+            write(.tokens(indexes), text, t, into: &out)
+            if !out.isEmpty { out.append(" ") }
+            out.append("with")
+            write(.names(names), text, t, into: &out)
+        case .tokens(let indexes):
+            var previous: Int? = nil
+            for k in indexes {
+                let tok = t[k]
+                let glued = previous.map { t[$0].end == tok.start } ?? false
+                if !out.isEmpty && !glued { out.append(" ") }
+                out.append(text, tok.start, tok.end)
+                previous = k
+            }
+        }
+    }
+
+    /// The nearest actor before the verb (with one joined by "and"), else the last words of
+    /// the noun phrase before it.
+    static func subject(_ text: [Unicode.Scalar], _ t: [TimeToken], _ g: VerbGroup,
+                        mentions: [ActorMention], lower: Int) -> Phrase? {
+        let verbStart = t[g.start].start
+        let before = partitionPoint(mentions.count) { mentions[$0].span.start >= verbStart }
+        if before > 0, mentions[before - 1].span.end <= verbStart, mentions[before - 1].span.start >= lower,
+           !isAttributive(mentions[before - 1], t), adjacent(mentions[before - 1], g, t) {
+            let i = before - 1
+            var names = [mentions[i].short]
+            if i > 0, mentions[i - 1].span.start >= lower, onlyAnd(text, mentions[i - 1].span.end, mentions[i].span.start),
+               mentions[i - 1].short != names[0] {
+                names.insert(mentions[i - 1].short, at: 0)
+            }
+            return .names(names)
+        }
+        var j = g.start - 1
+        while j >= 0, VerbGroups.isAdverb(t[j]) { j -= 1 }
+        // "The EU's chief, Kaja Kallas, is": the name in apposition
+        if j >= 1, t[j].isPunct(","), t[j - 1].isWord, t[j - 1].isCapitalized {
+            var k = j - 1
+            var names: [Int] = []
+            while k >= 0, t[k].isWord, t[k].isCapitalized, names.count < maxSubjectWords {
+                names.insert(k, at: 0)
+                k -= 1
+            }
+            if k >= 0, t[k].isPunct(",") { return .tokens(names) }
+        }
+        if j >= 0, t[j].isPunct(")") { // "the Organisation … (OECD) has": the name in brackets
+            var k = j - 1
+            var inner: [Int] = []
+            while k >= 0, !t[k].isPunct("(") { inner.insert(k, at: 0); k -= 1 }
+            if k >= 0, !inner.isEmpty, inner.count <= 3 { return .tokens(inner) }
+        }
+        var words: [Int] = []
+        var wordCount = 0
+        if j >= 1, t[j].isPunct(",") {
+            // "pressures, combined with higher costs, will": the words before the aside
+            var k = j - 1
+            while k >= 0, j - k < 16, !t[k].isPunct(",") { k -= 1 }
+            if k >= 0, t[k].isPunct(","), j - k < 16, k >= 1, t[k - 1].isWord { j = k - 1 }
+        }
+        while j >= 0, t[j].start >= lower, wordCount < maxSubjectWords {
+            let tok = t[j]
+            if tok.kind == .punctuation && !(tok.isPunct("'") || tok.isPunct("\u{2019}") || tok.isPunct("-")) { break }
+            if tok.has(.subjectStop) { break }
+            if tok.has(.subjectPreposition) && !tok.isCapitalized {
+                // go on through "of" inside a name: "Bank of England"
+                let joinsName = tok.key == WordKey.of && j > 0 && t[j - 1].isCapitalized
+                    && j + 1 < t.count && t[j + 1].isCapitalized
+                if !joinsName { break }
+            }
+            if VerbGroups.isAdverb(tok) && words.isEmpty { j -= 1; continue }
+            words.insert(j, at: 0)
+            if tok.isWord { wordCount += 1 }
+            j -= 1
+        }
+        while let first = words.first, t[first].kind == .punctuation { words.removeFirst() }
+        return words.isEmpty ? nil : .tokens(words)
+    }
+
+    /// The token that starts at or after an offset.
+    static func tokenIndex(at offset: Int, _ t: [TimeToken]) -> Int {
+        partitionPoint(t.count) { t[$0].start >= offset }
+    }
+
+    /// A name used as a modifier: "UK government", "UK Foreign Secretary", "Canada's new".
+    static func isAttributive(_ m: ActorMention, _ t: [TimeToken]) -> Bool {
+        let k = tokenIndex(at: m.span.end, t)
+        guard k < t.count, t[k].start <= m.span.end + 1 else { return false }
+        let next = t[k]
+        if next.kind == .punctuation {
+            return (next.isPunct("'") || next.isPunct("\u{2019}")) && k + 1 < t.count && t[k + 1].key == kS
+        }
+        guard next.isWord else { return false }
+        if next.isCapitalized { return true }
+        if next.verb != nil || next.flags.contains(.endsED) || VerbGroups.isAdverb(next) { return false }
+        if next.has(.objectStop) || next.has(.subjectStop) || next.key == WordKey.and { return false }
+        return true
+    }
+
+    /// Only adverbs, commas and brackets stand between a name and its verb group.
+    static func adjacent(_ m: ActorMention, _ g: VerbGroup, _ t: [TimeToken]) -> Bool {
+        var k = tokenIndex(at: m.span.end, t)
+        while k < g.start {
+            let tok = t[k]
+            if !(VerbGroups.isAdverb(tok) || tok.isPunct(",") || tok.isPunct(")")) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// True when only spaces, commas or the word "and" lie between two offsets.
+    static func onlyAnd(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        guard a <= b else { return false }
+        var letters: [UInt32] = []
+        for k in a..<b where !text[k].isSpace && text[k] != "," {
+            letters.append(TimeTokens.lower(text[k]))
+            if letters.count > 3 { return false }
+        }
+        return letters.isEmpty || letters == [97, 110, 100]
+    }
+
+    /// The actors named right after the verb, or its next few words up to a preposition.
+    static func object(_ text: [Unicode.Scalar], _ t: [TimeToken], _ g: VerbGroup,
+                       mentions: [ActorMention], upper: Int) -> Phrase? {
+        var words: [Int] = []
+        var wordCount = 0
+        var j = g.end
+        while j < t.count, t[j].end <= upper, wordCount < maxObjectWords {
+            let tok = t[j]
+            if tok.kind == .punctuation && !(tok.isPunct("'") || tok.isPunct("\u{2019}") || tok.isPunct("-")) { break }
+            if tok.has(.objectStop) { break }
+            words.append(j)
+            if tok.isWord { wordCount += 1 }
+            j += 1
+        }
+        // names inside the object stand for it: "UK Foreign Secretary David Lammy and …" → "Lammy and Healey"
+        let objectStart = g.end < t.count ? t[g.end].start : upper
+        var objectEnd = words.last.map { t[$0].end } ?? objectStart
+        var names: [String] = []
+        var k = j
+        var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= objectStart }
+        while mi < mentions.count, mentions[mi].span.start < upper {
+            let m = mentions[mi]
+            mi += 1
+            if isAttributive(m, t) { continue } // "UK Foreign Secretary", "Canada's new Prime Minister"
+            if m.span.start > objectEnd {
+                // a list of names runs on past the word limit, through titles, names and "and"
+                var ok = true
+                while k < t.count, t[k].end <= m.span.start {
+                    if !(t[k].isCapitalized || t[k].key == WordKey.and) { ok = false; break }
+                    k += 1
+                }
+                if !ok { break }
+            }
+            if !names.contains(m.short) { names.append(m.short) }
+            objectEnd = max(objectEnd, m.span.end)
+        }
+        if !names.isEmpty { return .names(names) }
+        while let last = words.last, t[last].kind == .punctuation || danglers.contains(t[last].key) { words.removeLast() }
+        // "held talks in Washington with US Vice President JD Vance" → "held talks with Vance"
+        var w = j
+        var partners: [String] = []
+        while w < t.count, w - j < 12, t[w].end <= upper, t[w].key != kWith {
+            if t[w].kind == .punctuation && !t[w].isPunct("-") { break }
+            w += 1
+        }
+        if w < t.count, t[w].key == kWith {
+            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= t[w].end }
+            var k = w + 1
+            while mi < mentions.count, mentions[mi].span.start < upper {
+                let m = mentions[mi]
+                mi += 1
+                if isAttributive(m, t) { continue }
+                // only titles, names and "and" between "with" and the name
+                while k < t.count, t[k].end <= m.span.start {
+                    if !(t[k].isCapitalized || t[k].key == WordKey.and || t[k].time == .the) { break }
+                    k += 1
+                }
+                if k < t.count, t[k].end <= m.span.start { break }
+                if !partners.contains(m.short) { partners.append(m.short) }
+                k = tokenIndex(at: m.span.end, t)
+            }
+        }
+        if !partners.isEmpty { return .tokensWith(words, partners) }
+        return words.isEmpty ? nil : .tokens(words)
+    }
+
+    static let kWith = WordKey.pack("with")
+}
+
+/// A string built as UTF-8 bytes and made a `String` once.
+struct UTF8Buffer {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(64) }
+
+    var isEmpty: Bool { bytes.isEmpty }
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    mutating func append(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) {
+        var i = start
+        while i < end {
+            let v = text[i].value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+            i += 1
+        }
+    }
+}

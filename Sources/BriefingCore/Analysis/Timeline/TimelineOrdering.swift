@@ -1,0 +1,89 @@
+/// Places events in order: by the day their time expression resolves to where known,
+/// otherwise by relation to the document's date (past just before it, future just after),
+/// moved a little by cue words, and text order last.
+enum TimelineOrdering {
+    /// The days a TIMEX3 value covers, as day numbers (end exclusive); references count as
+    /// half a day before, at or after the document's date.
+    static func interval(of value: String?, reference: CalendarDate?) -> (start: Double, end: Double)? {
+        guard let value else { return nil }
+        switch value {
+        case "PAST_REF": return reference.map { (Double($0.dayNumber) - 0.5, Double($0.dayNumber)) }
+        case "PRESENT_REF": return reference.map { (Double($0.dayNumber), Double($0.dayNumber) + 1) }
+        case "FUTURE_REF": return reference.map { (Double($0.dayNumber) + 1, Double($0.dayNumber) + 1.5) }
+        default: break
+        }
+        let s = Array(value.unicodeScalars)
+        func num(_ a: Int, _ n: Int) -> Int? {
+            guard a + n <= s.count else { return nil }
+            var v = 0
+            for k in a..<(a + n) { guard s[k].isDigit else { return nil }; v = v * 10 + Int(s[k].value - 48) }
+            return v
+        }
+        func days(_ y: Int, _ m: Int, _ d: Int) -> Double? { CalendarDate(year: y, month: m, day: d).map { Double($0.dayNumber) } }
+        func months(_ y: Int, _ m: Int, _ n: Int) -> (Double, Double)? {
+            let (y2, m2) = TimeResolver.addMonths(y, m, n)
+            guard let a = days(y, m, 1), let b = days(y2, m2, 1) else { return nil }
+            return (a, b)
+        }
+        if s.count == 3, let decade = num(0, 3), let a = days(decade * 10, 1, 1), let b = days(decade * 10 + 10, 1, 1) {
+            return (a, b)
+        }
+        guard let year = num(0, 4) else { return nil }
+        if s.count == 4 { return months(year, 1, 12) }
+        guard s.count >= 7, s[4] == "-" else { return months(year, 1, 12) }
+        if let m = num(5, 2) {
+            if s.count >= 10, s[7] == "-", let d = num(8, 2), let a = days(year, m, d) { return (a, a + 1) }
+            return months(year, m, 1)
+        }
+        if s[5] == "W", let w = num(6, 2), let jan4 = CalendarDate(year: year, month: 1, day: 4) {
+            let monday = Double(jan4.adding(days: 1 - jan4.weekday).dayNumber + 7 * (w - 1))
+            return value.hasSuffix("-WE") ? (monday + 5, monday + 7) : (monday, monday + 7)
+        }
+        if s[5] == "Q", let q = num(6, 1) { return months(year, 3 * q - 2, 3) }
+        if s[5] == "H", let h = num(6, 1) { return months(year, 6 * h - 5, 6) }
+        return months(year, 1, 12)
+    }
+
+    static func day(of value: String?, reference: CalendarDate?) -> Double? {
+        interval(of: value, reference: reference)?.start
+    }
+
+    /// Past or future when a value lies wholly before or after the document's date.
+    static func relation(of value: String?, to reference: CalendarDate?) -> TemporalRelation? {
+        guard let reference, let span = interval(of: value, reference: reference) else { return nil }
+        let r = Double(reference.dayNumber)
+        if span.end <= r { return .past }
+        if span.start > r { return .future }
+        return value == "PRESENT_REF" || span.end - span.start <= 1 ? .present : nil
+    }
+
+    static func order(_ events: [FoundEvent], times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
+        // without a reference, the latest dated event stands in for the document's date
+        let anchored = events.compactMap { e in e.time.flatMap { day(of: times[$0].value, reference: reference) } }
+        let base = reference.map { Double($0.dayNumber) } ?? anchored.max() ?? 0
+        let keyed: [(key: Double, index: Int)] = events.enumerated().map { index, e in
+            var key: Double
+            if let t = e.time, let d = day(of: times[t].value, reference: reference) {
+                key = d
+            } else {
+                switch e.relation {
+                case .past?: key = base - 0.5
+                case .future?: key = base + 0.5
+                default: key = base
+                }
+            }
+            key += 0.1 * Double(e.cue)
+            return (key, index)
+        }
+        let sorted = keyed.sorted { a, b in
+            if a.key != b.key { return a.key < b.key }
+            let ea = events[a.index], eb = events[b.index] // text order last
+            return (ea.sentence, ea.position) < (eb.sentence, eb.position)
+        }
+        return sorted.enumerated().map { order, item in
+            let e = events[item.index]
+            return TimelineEntry(sentence: e.sentence, order: order, relation: e.relation, time: e.time,
+                                 actors: e.actors, summary: e.summary)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import BriefingCore
+
+@Suite("Time tokens")
+struct TimeTokensTests {
+    /// The time stages tokenize in one pass of their own; it must split exactly as the shared Tokenizer.
+    @Test(arguments: [
+        BriefingAnalyzer.sampleText,
+        "Canada's PM, O'Leary & co-operation: 1,000 at 15:00 on 2008-03-27 (U.S. 30-day) — café naïve ‘quote’ it's 3pm.",
+        "e\u{301}te\u{301} x-y- -z 'a' 7/8/07 9.30 p.m. A380s 737-800 Q3 FY2008 mid-2011 decades-long",
+        "",
+        "   \n\n  ",
+    ])
+    func splitsAsTheTokenizer(_ text: String) {
+        let source = SourceText(text)
+        let span = TextSpan(0, source.count)
+        let shared = Tokenizer.tokens(source.scalars, in: span)
+        let ours = TimeTokens.make(source.scalars, in: span)
+        #expect(shared.map(\.span) == ours.map { TextSpan($0.start, $0.end) })
+        #expect(shared.map(\.kind) == ours.map(\.kind))
+    }
+
+    @Test func wordsCarryTheirLexicon() {
+        let source = SourceText("Yesterday MAY may 30-day twenty")
+        let t = TimeTokens.make(source.scalars, in: TextSpan(0, source.count))
+        #expect(t[0].time == .relativeDay(-1))
+        #expect(t[1].time == .month(5) && t[1].flags.contains(.allUpper))
+        #expect(t[2].verb == .modal)
+        #expect(t[3].flags.contains(.hasHyphen) && t[3].key == 0)
+        #expect(t[4].number == 20)
+    }
+}
