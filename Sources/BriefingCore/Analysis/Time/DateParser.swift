@@ -91,7 +91,7 @@ enum DateParser {
         return nil
     }
 
-    static let shortWeekdays: Set<UInt64> = Set(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map(WordKey.pack))
+    static let shortWeekdays: Set<UInt64> = Set(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map(PackedWord.pack))
 
     /// A line that holds nothing but a full date, with an optional weekday before it:
     /// "March 27, 2008", "Thursday, 27 March 2008", "2008-03-27".

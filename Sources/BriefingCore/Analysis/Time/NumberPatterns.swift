@@ -49,7 +49,7 @@ extension TimeMatcher {
                !n.flags.contains(.endsED), !isDatePreposition(i - 1) {
                 return false // "2000 jobs"
             }
-            if n.isWord, n.key == WordKey.percent || n.key == WordKey.per { return false }
+            if n.isWord, n.key == PackedWord.percent || n.key == PackedWord.per { return false }
         }
         return true
     }
@@ -111,7 +111,7 @@ extension TimeMatcher {
         var zone = ""
         if end < t.count, t[end].time == .timezone, t[end].flags.contains(.allUpper) {
             let key = t[end].key
-            if key == WordKey.utc || key == WordKey.gmt { zone = "Z" }
+            if key == PackedWord.utc || key == PackedWord.gmt { zone = "Z" }
             end += 1
         }
         let day = followingDay(end) ?? anchorDay()
@@ -188,7 +188,7 @@ extension TimeMatcher {
             guard text[k].isDigit else { return nil }
             value = value * 10 + Int(text[k].value - 48)
         }
-        guard case .unit(let u, false)? = TimeLexicon.lookup(WordKey.pack(text, parts[1].0, parts[1].1))?.time else { return nil }
+        guard case .unit(let u, false)? = TimeLexicon.lookup(PackedWord.pack(text, parts[1].0, parts[1].1))?.time else { return nil }
         return TimeMatch(first: i, end: i + 1, type: .duration, value: u.duration(Double(value)))
     }
 

@@ -42,7 +42,7 @@ extension TimeMatcher {
     mutating func matchHyphenWord(_ i: Int) -> TimeMatch? {
         let parts = hyphenParts(t[i])
         guard parts.count >= 2 else { return nil }
-        let lex = parts.map { TimeLexicon.lookup(WordKey.pack(text, $0.0, $0.1))?.time }
+        let lex = parts.map { TimeLexicon.lookup(PackedWord.pack(text, $0.0, $0.1))?.time }
         // number words then a unit: "fifty-year", "twenty-five-year", "three-day"
         var total = 0, k = 0
         while k < parts.count, case .number(let n)? = lex[k] { total += n; k += 1 }
@@ -51,7 +51,7 @@ extension TimeMatcher {
         }
         if k > 0, k == parts.count { return matchAmount(i) } // "twenty-five years"
         // "decades-long", "year-long"
-        if parts.count == 2, case .unit(let u, let plural)? = lex[0], WordKey.pack(text, parts[1].0, parts[1].1) == WordKey.long {
+        if parts.count == 2, case .unit(let u, let plural)? = lex[0], PackedWord.pack(text, parts[1].0, parts[1].1) == PackedWord.long {
             return TimeMatch(first: i, end: i + 1, type: .duration, value: u.duration(plural ? nil : 1))
         }
         // "mid-2011", "mid-March", "late-1990s"
@@ -86,7 +86,7 @@ extension TimeMatcher {
     }
 
     func ordinalValue(_ part: (Int, Int)) -> Int? {
-        let key = WordKey.pack(text, part.0, part.1)
+        let key = PackedWord.pack(text, part.0, part.1)
         if key == Self.kSecond { return 2 }
         if case .ordinal(let n)? = TimeLexicon.lookup(key)?.time { return n }
         return nil

@@ -137,25 +137,25 @@ struct Lexeme: Sendable {
     var classes: WordClass = []
 }
 
-/// The one word table of the time and timeline stages, keyed by `WordKey`.
+/// The one word table of the time and timeline stages, keyed by `PackedWord`.
 enum TimeLexicon {
     @inline(__always)
     static func lookup(_ key: UInt64) -> Lexeme? { key == 0 ? nil : index.find(key) }
 
     /// The table as an open-addressing hash on the packed key: one multiply and a probe or two,
     /// cheaper than `Dictionary`'s seeded hashing for a lookup per word.
-    static let index = KeyTable(table)
+    static let index = LexemeTable(table)
 
     static let table: [UInt64: Lexeme] = {
         var t: [UInt64: Lexeme] = [:]
         func time(_ words: [String], _ w: TimeWord) {
-            for word in words { t[WordKey.pack(word), default: Lexeme()].time = w }
+            for word in words { t[PackedWord.pack(word), default: Lexeme()].time = w }
         }
         func verb(_ words: [String], _ v: VerbWord) {
-            for word in words { t[WordKey.pack(word), default: Lexeme()].verb = v }
+            for word in words { t[PackedWord.pack(word), default: Lexeme()].verb = v }
         }
         func cls(_ words: [String], _ c: WordClass) {
-            for word in words { t[WordKey.pack(word), default: Lexeme()].classes.insert(c) }
+            for word in words { t[PackedWord.pack(word), default: Lexeme()].classes.insert(c) }
         }
         cls(VerbGroups.adverbWords, .adverb)
         cls(VerbGroups.nonSubjectWords, .nonSubject)
@@ -167,7 +167,7 @@ enum TimeLexicon {
         cls(TimelineCues.beforeWords, .cueBefore)
         cls(TimelineCues.afterWords, .cueAfter)
         func spell(_ words: [String], _ s: Spelling) {
-            for word in words { t[WordKey.pack(word), default: Lexeme()].spelling = s }
+            for word in words { t[PackedWord.pack(word), default: Lexeme()].spelling = s }
         }
         for (name, m) in MonthNames.full { time([name], .month(m)) }
         for (name, m) in MonthNames.abbreviated { time([name], .month(m)) }
@@ -337,7 +337,7 @@ enum TimeLexicon {
 }
 
 /// A read-only open-addressing hash table from packed word keys to lexemes.
-struct KeyTable: Sendable {
+struct LexemeTable: Sendable {
     private let keys: [UInt64]
     private let values: [Lexeme]
     private let shift: UInt64

@@ -118,12 +118,12 @@ struct TimeMatcher {
 
     func isKey(_ i: Int, _ key: UInt64) -> Bool { i < t.count && t[i].key == key && t[i].kind == .word }
 
-    static let kOn = WordKey.pack("on")
-    static let kIn = WordKey.pack("in"), kFor = WordKey.pack("for")
-    static let kThese = WordKey.pack("these"), kSecond = WordKey.pack("second"), kYear = WordKey.pack("year")
-    static let kDays = WordKey.pack("days")
-    static let kOnce = WordKey.pack("once"), kTwice = WordKey.pack("twice"), kTimes = WordKey.pack("times")
-    static let kMay = WordKey.pack("may")
+    static let kOn = PackedWord.pack("on")
+    static let kIn = PackedWord.pack("in"), kFor = PackedWord.pack("for")
+    static let kThese = PackedWord.pack("these"), kSecond = PackedWord.pack("second"), kYear = PackedWord.pack("year")
+    static let kDays = PackedWord.pack("days")
+    static let kOnce = PackedWord.pack("once"), kTwice = PackedWord.pack("twice"), kTimes = PackedWord.pack("times")
+    static let kMay = PackedWord.pack("may")
 
     func unit(_ i: Int) -> (unit: TimeUnit, plural: Bool)? {
         guard i < t.count, case .unit(let u, let p)? = t[i].time else { return nil }
@@ -188,7 +188,7 @@ struct TimeMatcher {
             var total = 0
             var parts = 0
             for (s, e) in hyphenParts(tok) {
-                guard case .number(let n)? = TimeLexicon.lookup(WordKey.pack(text, s, e))?.time else { return nil }
+                guard case .number(let n)? = TimeLexicon.lookup(PackedWord.pack(text, s, e))?.time else { return nil }
                 total += n
                 parts += 1
             }

@@ -5,7 +5,7 @@ struct TimeToken: Sendable {
     // count are stored narrow.
     let start: Int
     let end: Int
-    /// `WordKey` of a word token, 0 otherwise; the first scalar's value of a punctuation token.
+    /// `PackedWord` of a word token, 0 otherwise; the first scalar's value of a punctuation token.
     let key: UInt64
     let lexeme: Lexeme?
     private let value: Int32
@@ -163,7 +163,7 @@ enum TimeTokens {
                     continue
                 }
                 letters += 1
-                if letters > WordKey.maxLetters { packable = false }
+                if letters > PackedWord.maxLetters { packable = false }
                 key = (key << 5) | UInt64(v - 96)
             }
             if upper && n > 1 { flags.insert(.allUpper) }

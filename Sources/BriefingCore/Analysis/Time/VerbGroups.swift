@@ -178,7 +178,7 @@ enum VerbGroups {
                 // a name before a base form is a subject only when names are joined: "Lammy and Kallas engage"
                 var k = i - 1
                 while k >= 0, t[k].isWord, t[k].isCapitalized { k -= 1 }
-                let joined = k >= 1 && t[k].key == WordKey.and && t[k - 1].isCapitalized
+                let joined = k >= 1 && t[k].key == PackedWord.and && t[k - 1].isCapitalized
                 let opensSentence = k < 0 && t[i - 1].flags.contains(.endsS) // "Analysts predict"
                 guard joined || opensSentence else { return nil }
             }

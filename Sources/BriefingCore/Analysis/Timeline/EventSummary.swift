@@ -27,8 +27,8 @@ enum EventSummary {
 
     /// Words a summary does not end on.
     static let danglerWords = ["and", "or", "the", "a", "an", "of", "its", "their", "his", "her", "to", "as"]
-    static let danglers: Set<UInt64> = Set(danglerWords.map(WordKey.pack))
-    static let kS = WordKey.pack("s")
+    static let danglers: Set<UInt64> = Set(danglerWords.map(PackedWord.pack))
+    static let kS = PackedWord.pack("s")
 
     /// A part of a summary: words of the text (token indexes) or actors' short names.
     enum Phrase {
@@ -43,7 +43,7 @@ enum EventSummary {
         let g = groups[gi]
         var subj = subject(text, t, g, mentions: mentions, lower: lower)
         // "… held talks … and deliberated": a verb joined by "and" shares the subject before it
-        if subj == nil, gi > 0, g.start > 0, t[g.start - 1].key == WordKey.and {
+        if subj == nil, gi > 0, g.start > 0, t[g.start - 1].key == PackedWord.and {
             subj = subject(text, t, groups[gi - 1], mentions: mentions, lower: 0)
         }
         var out = UTF8Buffer()
@@ -144,7 +144,7 @@ enum EventSummary {
             if tok.has(.subjectStop) { break }
             if tok.has(.subjectPreposition) && !tok.isCapitalized {
                 // go on through "of" inside a name: "Bank of England"
-                let joinsName = tok.key == WordKey.of && j > 0 && t[j - 1].isCapitalized
+                let joinsName = tok.key == PackedWord.of && j > 0 && t[j - 1].isCapitalized
                     && j + 1 < t.count && t[j + 1].isCapitalized
                 if !joinsName { break }
             }
@@ -173,7 +173,7 @@ enum EventSummary {
         guard next.isWord else { return false }
         if next.isCapitalized { return true }
         if next.verb != nil || next.flags.contains(.endsED) || VerbGroups.isAdverb(next) { return false }
-        if next.has(.objectStop) || next.has(.subjectStop) || next.key == WordKey.and { return false }
+        if next.has(.objectStop) || next.has(.subjectStop) || next.key == PackedWord.and { return false }
         return true
     }
 
@@ -227,7 +227,7 @@ enum EventSummary {
                 // a list of names runs on past the word limit, through titles, names and "and"
                 var ok = true
                 while k < t.count, t[k].end <= m.span.start {
-                    if !(t[k].isCapitalized || t[k].key == WordKey.and) { ok = false; break }
+                    if !(t[k].isCapitalized || t[k].key == PackedWord.and) { ok = false; break }
                     k += 1
                 }
                 if !ok { break }
@@ -253,7 +253,7 @@ enum EventSummary {
                 if isAttributive(m, t) { continue }
                 // only titles, names and "and" between "with" and the name
                 while k < t.count, t[k].end <= m.span.start {
-                    if !(t[k].isCapitalized || t[k].key == WordKey.and || t[k].time == .the) { break }
+                    if !(t[k].isCapitalized || t[k].key == PackedWord.and || t[k].time == .the) { break }
                     k += 1
                 }
                 if k < t.count, t[k].end <= m.span.start { break }
@@ -265,7 +265,7 @@ enum EventSummary {
         return words.isEmpty ? nil : .tokens(words)
     }
 
-    static let kWith = WordKey.pack("with")
+    static let kWith = PackedWord.pack("with")
 }
 
 /// A string built as UTF-8 bytes and made a `String` once.

@@ -2,7 +2,7 @@
 /// so the lexicons can be looked up per token without building a `String`.
 /// Apostrophes are skipped ("won't" packs as "wont"); any other character, or a longer
 /// word, gives 0, which no lexicon holds.
-enum WordKey {
+enum PackedWord {
     static let maxLetters = 12
 
     @inline(__always)
