@@ -1,0 +1,108 @@
+/// Places and given names, parsed once from the generated tables in `GazetteerData`.
+///
+/// Keys are `NameKey.make` forms (lowercased, dots dropped), so "U.S." and "US" meet.
+struct Gazetteer: Sendable {
+    struct Place: Sendable {
+        /// The canonical name ("United Kingdom").
+        let name: String
+        /// The canonical name of the country it lies in, for cities and states; nil for a country.
+        let country: String?
+        let isCountry: Bool
+    }
+
+    /// Every name and alias of a country, city, US state or continent.
+    let places: [String: Place]
+    /// "british" → "United Kingdom".
+    let demonyms: [String: String]
+    /// "john", "mary": common given names.
+    let givenNames: Set<String>
+
+    static let shared = Gazetteer()
+
+    private init() {
+        var places: [String: Place] = [:]
+        var demonyms: [String: String] = [:]
+        var countryByCode: [String: String] = [:]
+        for line in GazetteerData.countries.split(separator: "\n") {
+            let f = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 5 else { continue }
+            let name = f[0]
+            countryByCode[f[2]] = name
+            let place = Place(name: name, country: nil, isCountry: true)
+            places[NameKey.make(name)] = place
+            for alias in f[1].split(separator: ";") {
+                let key = NameKey.make(String(alias))
+                if places[key] == nil { places[key] = place }
+            }
+            for d in f[3].split(separator: ";") {
+                demonyms[NameKey.make(String(d))] = name
+            }
+        }
+        for (table, isRegion) in [(GazetteerData.regions, true), (GazetteerData.cities, false)] {
+            for line in table.split(separator: "\n") {
+                let f = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                guard f.count == 2 else { continue }
+                let key = NameKey.make(f[0])
+                guard places[key] == nil else { continue }
+                let country = f[1].isEmpty ? nil : countryByCode[f[1]]
+                places[key] = Place(name: f[0], country: country, isCountry: false)
+                _ = isRegion
+            }
+        }
+        for (name, country) in ActorLexicon.extraPlaces {
+            let key = NameKey.make(name)
+            if places[key] == nil { places[key] = Place(name: name, country: country, isCountry: false) }
+        }
+        // Plural and generic demonyms the table lacks.
+        for (word, country) in ActorLexicon.extraDemonyms { demonyms[word] = country }
+        self.places = places
+        self.demonyms = demonyms
+        self.givenNames = Set(GazetteerData.givenNames.split(separator: "\n").map { $0.lowercased() })
+    }
+}
+
+/// Normalised lookup keys for names: lowercased, dots and possessive marks dropped,
+/// runs of spaces (including line breaks) made one space, curly apostrophes made straight.
+enum NameKey {
+    static func make(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for s in name.unicodeScalars {
+            if s == "." { continue }
+            if s.isSpace {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.append(" "); space = false }
+            if s.value == 0x2019 { out.append("'"); continue }
+            if s.isASCIILetter { out.append(Unicode.Scalar(s.value | 0x20)!) } else {
+                out.append(contentsOf: String(s).lowercased().unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// The key of a span of the text, without building the intermediate string.
+    static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        var i = start
+        while i < end {
+            let s = scalars[i]
+            i += 1
+            if s == "." { continue }
+            if s.isSpace {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.append(" "); space = false }
+            if s.value == 0x2019 { out.append("'"); continue }
+            if s.value < 128 {
+                out.append(s.isUpper ? Unicode.Scalar(s.value | 0x20)! : s)
+            } else {
+                out.append(contentsOf: String(s).lowercased().unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+}
