@@ -1,8 +1,327 @@
 /// Finds the people, organisations and places a briefing names (issue 4).
 ///
-/// Not built yet: it finds nothing, and the export says so with an empty list.
+/// Three steps, each linear in the text:
+/// 1. `NameRunFinder` cuts each sentence into runs of capitalised words;
+/// 2. this file reads each run with `RoleReader` (titles, roles, appositives) and the
+///    lexicons (gazetteer, organisation and place cues, context words) into candidates;
+/// 3. `AliasResolver` merges candidates that name the same thing ("Lammy" and "David
+///    Lammy", "OECD" and its expansion, "UK" and "Britain") into actors.
 public enum ActorRecognizer {
     public static func recognize(_ text: SourceText, sentences: [Sentence]) -> [Actor] {
-        []
+        let views = sentences.map { SentenceWords(text.scalars, $0) }
+        let evidence = DocumentEvidence(views)
+        var candidates: [ActorCandidate] = []
+        for view in views {
+            var reader = CandidateReader(w: view, evidence: evidence)
+            reader.read()
+            let offset = candidates.count
+            for var c in reader.candidates {
+                if let e = c.expansion { c.expansion = e + offset }
+                candidates.append(c)
+            }
+        }
+        return AliasResolver.resolve(candidates, text: text)
     }
+}
+
+/// What the whole document says about a word: capitalised where capitals are not
+/// forced (mid-sentence), or written in lowercase somewhere.
+struct DocumentEvidence {
+    var capitalisedMidSentence: Set<String> = []
+    var lowercase: Set<UInt64> = []
+
+    init(_ views: [SentenceWords]) {
+        for w in views {
+            for i in 0..<w.count where w.isWord(i) {
+                let first = w.scalars[w.tokens[i].start]
+                if first.isUpper {
+                    if !w.isInitialPosition(i) { capitalisedMidSentence.insert(w.key(i)) }
+                } else if first.isLower {
+                    lowercase.insert(WordHash.of(w.scalars, w.tokens[i].span))
+                }
+            }
+        }
+    }
+
+    func seenLowercase(_ key: String) -> Bool { lowercase.contains(WordHash.of(key)) }
+}
+
+/// Tables looked up by `NameKey`.
+enum NameTables {
+    static let known: [String: (name: String, kind: ActorKind)] = {
+        var out: [String: (String, ActorKind)] = [:]
+        for (surface, name, kind) in ActorLexicon.known { out[NameKey.make(surface)] = (name, kind) }
+        return out
+    }()
+
+    /// Canonical name and kind of a name any reader knows, or nil.
+    static func fixed(_ key: String) -> (name: String, kind: ActorKind)? {
+        if let k = known[key] { return k }
+        if let p = Gazetteer.shared.places[key] { return (p.name, .place) }
+        return nil
+    }
+
+    static let strongOrgHeads: Set<String> = [
+        "ministry", "department", "bank", "university", "council", "commission", "agency",
+        "organisation", "organization", "committee", "office", "institute", "court", "courts",
+        "party", "union", "association", "federation", "authority", "board", "bureau",
+        "academy", "college", "school", "society", "foundation", "corporation", "company",
+        "airlines", "airways", "group", "inc", "corp", "ltd", "plc", "force", "army", "navy",
+    ]
+
+    static let legalSuffixes: Set<String> = [
+        "inc", "corp", "ltd", "co", "plc", "llc", "nv", "ag", "sa", "limited", "gmbh", "bv",
+        "spa", "ab", "pty", "pte", "llp", "lp", "corporation", "incorporated",
+    ]
+}
+
+/// Reads the candidates of one sentence.
+struct CandidateReader {
+    let w: SentenceWords
+    let evidence: DocumentEvidence
+    var candidates: [ActorCandidate] = []
+    /// Candidate index by the token index of its last / first token.
+    var endingAt: [Int: Int] = [:]
+    var startingAt: [Int: Int] = [:]
+    /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
+    var pendingOwners: [(Int, Int)] = []
+    var runs: [NameRun] = []
+    var runStartingAt: [Int: Int] = [:]
+
+    init(w: SentenceWords, evidence: DocumentEvidence) {
+        self.w = w
+        self.evidence = evidence
+    }
+
+    mutating func read() {
+        runs = NameRunFinder.runs(w)
+        for (i, run) in runs.enumerated() { runStartingAt[run.first] = i }
+        for run in runs { readRun(run) }
+        for (index, start) in pendingOwners {
+            if let owner = startingAt[start] { candidates[index].affiliation = candidates[owner].fixedKey }
+        }
+        linkAcronyms()
+    }
+
+    // MARK: runs
+
+    mutating func readRun(_ run: NameRun) {
+        var words = run.words
+        while let first = words.first, w.key(first) == "the" { words.removeFirst() }
+        guard !words.isEmpty else { return }
+        var weak = false
+        let first = words[0]
+        if w.isInitialPosition(first) {
+            let k0 = w.key(first)
+            let wholeKey = key(words)
+            let fixedWhole = NameTables.fixed(wholeKey) != nil
+            let common = (ActorLexicon.commonCapitalised.contains(k0) && !w.isAcronym(first))
+                || (evidence.seenLowercase(k0) && !evidence.capitalisedMidSentence.contains(k0)
+                    && NameTables.fixed(k0) == nil && !Gazetteer.shared.givenNames.contains(k0))
+            if !fixedWhole && (common || (words.count == 1 && ActorLexicon.calendarWords.contains(k0))) {
+                words.removeFirst()
+                guard !words.isEmpty else { return }
+            } else if words.count == 1, !evidence.capitalisedMidSentence.contains(k0),
+                      NameTables.fixed(k0) == nil, !w.isAcronym(first) {
+                weak = true
+            }
+        }
+        if let split = RoleReader.split(w, words) {
+            readTitled(run, split)
+        } else if let index = readPlain(words, runFirst: run.first, runLast: run.last) {
+            if weak { candidates[index].weak = true }
+            contextVotes(index, words: words, first: run.first, last: run.last)
+        }
+    }
+
+    mutating func readTitled(_ run: NameRun, _ split: RoleReader.Split) {
+        var affiliation: String?
+        if !split.prefix.isEmpty {
+            let prefix = Array(split.prefix)
+            if prefix.count == 1, let country = Gazetteer.shared.demonyms[w.key(prefix[0])] {
+                affiliation = country.isEmpty ? nil : NameKey.make(country)
+            } else if let index = readPlain(prefix, runFirst: run.first, runLast: prefix.last!) {
+                if candidates[index].fixedKind == nil { candidates[index].vote(.organization, 1) }
+                affiliation = candidates[index].fixedKey
+            }
+        }
+        guard !split.name.isEmpty else { return }
+        let name = Array(split.name)
+        guard let index = addCandidate(name) else { return }
+        candidates[index].person += 4
+        candidates[index].roles = RoleReader.roleText(w, prefix: split.prefix, title: split.title)
+        candidates[index].roleSpan = RoleReader.roleSpan(w, prefix: split.prefix, title: split.title)
+        if affiliation == nil {
+            let back = RoleReader.lookback(w, before: split.prefix.first ?? split.title.first ?? run.first)
+            if let owner = back.ownerEnd, let o = endingAt[owner] {
+                affiliation = candidates[o].fixedKey
+            } else if let c = back.coordinatedEnd, let o = endingAt[c], candidates[o].hasTitle {
+                affiliation = candidates[o].affiliation
+            }
+        }
+        candidates[index].affiliation = affiliation
+    }
+
+    /// A run (or part of one) without a title. Returns the candidate's index, or nil when
+    /// the words are no actor (a demonym, a month, a bare title).
+    mutating func readPlain(_ wordsIn: [Int], runFirst: Int, runLast: Int) -> Int? {
+        var words = wordsIn
+        var demonymCountry: String?
+        let g = Gazetteer.shared
+        let lastKey = w.key(words[words.count - 1])
+        if words.count >= 2, NameTables.fixed(key(words)) == nil,
+           let country = g.demonyms[w.key(words[0])],
+           !ActorLexicon.orgSuffixes.contains(lastKey) {
+            demonymCountry = country
+            words.removeFirst()
+        }
+        if words.count == 1 {
+            let k = w.key(words[0])
+            if NameTables.fixed(k) == nil {
+                if g.demonyms[k] != nil || ActorLexicon.calendarWords.contains(k)
+                    || (ActorLexicon.commonCapitalised.contains(k) && !w.isAcronym(words[0]))
+                    || (RoleReader.wordClass(k) != .other && !w.isAcronym(words[0])) {
+                    return nil
+                }
+            }
+        }
+        if words.allSatisfy({ RoleReader.wordClass(w.key($0)) != .other }) && NameTables.fixed(key(words)) == nil {
+            return nil
+        }
+        guard let index = addCandidate(words) else { return nil }
+        if let country = demonymCountry, !country.isEmpty {
+            candidates[index].affiliation = NameKey.make(country)
+        }
+        kindVotes(index, words: words)
+        return index
+    }
+
+    func key(_ words: [Int]) -> String {
+        NameKey.make(w.scalars, w.tokens[words[0]].start, w.tokens[words[words.count - 1]].end)
+    }
+
+    /// Adds a candidate spanning the words (a kept abbreviation dot included).
+    mutating func addCandidate(_ words: [Int]) -> Int? {
+        guard let firstWord = words.first, let lastWord = words.last else { return nil }
+        var end = w.tokens[lastWord].end
+        var lastToken = lastWord
+        if NameRunFinder.keepsDot(w, lastWord) { end += 1; lastToken += 1 }
+        let start = w.tokens[firstWord].start
+        let key = NameKey.make(w.scalars, start, end)
+        var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
+                               wordKeys: words.map { w.key($0) },
+                               surface: RoleReader.spanText(w, start, end))
+        c.isAcronym = words.allSatisfy { w.isAcronym($0) }
+        if let fixed = NameTables.fixed(key) {
+            c.fixedName = fixed.name
+            c.fixedKind = fixed.kind
+        }
+        candidates.append(c)
+        let index = candidates.count - 1
+        endingAt[lastToken] = index
+        endingAt[lastWord] = index
+        startingAt[firstWord] = index
+        return index
+    }
+
+    // MARK: evidence
+
+    /// Evidence from the words of the name itself.
+    mutating func kindVotes(_ index: Int, words: [Int]) {
+        let keys = candidates[index].wordKeys
+        guard let last = keys.last else { return }
+        if ActorLexicon.orgSuffixes.contains(last) { candidates[index].vote(.organization, 2) }
+        if keys.dropLast().contains(where: { NameTables.strongOrgHeads.contains($0) }) {
+            candidates[index].vote(.organization, 1.5)
+        }
+        if ActorLexicon.placeSuffixes.contains(last) && keys.count >= 2 { candidates[index].vote(.place, 2.5) }
+        if keys.count >= 2, keys.count <= 4, Gazetteer.shared.givenNames.contains(keys[0]),
+           !ActorLexicon.orgSuffixes.contains(last), !ActorLexicon.placeSuffixes.contains(last),
+           !w.isAcronym(words[0]) {
+            candidates[index].vote(.person, 2)
+        }
+        if candidates[index].isAcronym { candidates[index].vote(.organization, 0.5) }
+    }
+
+    /// Evidence from the words around the name.
+    mutating func contextVotes(_ index: Int, words: [Int], first: Int, last: Int) {
+        let lexicon = ActorLexicon.self
+        var before = first - 1
+        if w.lowerKey(before) == "the" { before -= 1 }
+        let multiword = candidates[index].wordKeys.count >= 2
+        let looksLikePerson = multiword && !candidates[index].isAcronym
+            && candidates[index].fixedKind == nil
+            && !lexicon.orgSuffixes.contains(candidates[index].wordKeys.last!)
+        if let lower = w.lowerKey(before) {
+            if lexicon.companyCues.contains(lower) && w.lowerKey(first - 1) != "the" || lower == "airframer" {
+                candidates[index].vote(.organization, 2)
+            }
+            if lexicon.placePrepositions.contains(lower), w.possessiveLength(after: last) == 0 {
+                candidates[index].vote(.place, 1)
+            }
+            if lower == "at" || lower == "from" || lower == "to" { candidates[index].vote(.place, 0.3) }
+            if lexicon.speechVerbs.contains(lower), looksLikePerson { candidates[index].vote(.person, 1) }
+        }
+        // Roles before the name: "Boeing spokesman William Barksdale", "the EU's chief, Kaja Kallas,".
+        let back = RoleReader.lookback(w, before: first)
+        if let role = back.role, candidates[index].fixedKind == nil {
+            candidates[index].vote(.person, 3)
+            candidates[index].roles.append(role)
+            candidates[index].roleSpan = back.roleSpan
+            if let owner = back.ownerEnd, let o = endingAt[owner] {
+                candidates[index].affiliation = candidates[o].fixedKey
+                candidates[o].vote(.organization, 0.5)
+            }
+        }
+        // After the name.
+        var after = last + 1
+        let possessive = w.possessiveLength(after: last)
+        after += possessive
+        if let lower = w.lowerKey(after) {
+            if lexicon.companyAfterCues.contains(lower), !(multiword && candidates[index].person > 0) {
+                candidates[index].vote(.organization, possessive > 0 ? 1 : 1.5)
+            }
+            if possessive == 0, lexicon.speechVerbs.contains(lower), looksLikePerson {
+                candidates[index].vote(.person, 1)
+            }
+        }
+        if possessive == 0, let app = RoleReader.appositive(w, after: last) {
+            if app.isCompany {
+                candidates[index].vote(.organization, 2)
+            } else if candidates[index].fixedKind == nil && !candidates[index].isAcronym {
+                candidates[index].vote(.person, 3)
+                candidates[index].roles.append(app.role)
+                if let owner = app.ownerStart { pendingOwners.append((index, owner)) }
+            }
+        }
+        // "Toulouse, France": a place within a place.
+        if possessive == 0, w.punct(last + 1) == ",", let r = runStartingAt[last + 2] {
+            let next = runs[r]
+            let k = NameKey.make(w.scalars, next.start, w.tokens[next.words.last!].end)
+            if let p = Gazetteer.shared.places[k], p.isCountry || p.country == "United States" && p.name != "Washington D.C." {
+                candidates[index].vote(.place, 2.5)
+                if candidates[index].affiliation == nil { candidates[index].affiliation = NameKey.make(p.name) }
+            }
+        }
+    }
+
+    // MARK: acronyms
+
+    /// "Organisation for Economic Co-operation and Development (OECD)": the acronym in
+    /// brackets right after a name stands for it when its first letter matches.
+    mutating func linkAcronyms() {
+        for (end, index) in endingAt {
+            guard w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
+                  let acronym = startingAt[end + 2], acronym != index else { continue }
+            let long = candidates[index]
+            guard long.wordKeys.count >= 2, let a = candidates[acronym].key.first,
+                  let b = long.wordKeys.first?.first, a == b else { continue }
+            candidates[acronym].expansion = index
+        }
+    }
+}
+
+extension ActorCandidate {
+    /// The key other names use to point at it: the table name when it has one.
+    var fixedKey: String { fixedName.map(NameKey.make) ?? key }
 }

@@ -1,0 +1,6 @@
+import Testing
+@testable import BriefingCore
+
+@Suite struct ActorRecognizerTests {
+    @Test func placeholder() { #expect(true) }
+}
