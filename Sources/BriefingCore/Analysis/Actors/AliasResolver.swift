@@ -47,7 +47,8 @@ enum AliasResolver {
         }
     }
 
-    static func resolve(_ candidates: [ActorCandidate], text: SourceText) -> [Actor] {
+    static func resolve(_ input: [ActorCandidate], text: SourceText) -> [Actor] {
+        var candidates = input
         var groups: [Group] = []
         var groupOf = [Int?](repeating: nil, count: candidates.count)
         var byKey: [String: Int] = [:]
@@ -123,6 +124,8 @@ enum AliasResolver {
                       !ambiguous.contains("s:" + k), groups[s].kind == .person, c.place < 2 else { continue }
                 let old = groupOf[i]!
                 groups[old].members.removeAll { $0 == i }
+                candidates[i].fixedKind = nil
+                candidates[i].fixedName = nil
                 join(i, s)
                 continue
             }
@@ -146,6 +149,14 @@ enum AliasResolver {
         var usedIds: Set<String> = []
         var idOfGroup = [String?](repeating: nil, count: groups.count)
         var names = [String](repeating: "", count: groups.count)
+        // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
+        for g in groups where g.members.count == 1 {
+            let c = candidates[g.members[0]]
+            if c.fixedKind == nil, c.wordKeys.count == 1, !c.isAcronym,
+               Gazetteer.shared.commonWords.contains(c.key), c.person + c.organization + c.place < 1.5 {
+                g.members = []
+            }
+        }
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             let name = canonicalName(g, candidates)
             names[gi] = name

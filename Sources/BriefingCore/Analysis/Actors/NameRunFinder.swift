@@ -82,6 +82,15 @@ enum NameRunFinder {
                 var next = j + 1
                 if keepsDot(w, j) { last = j + 1; next = j + 2 }
                 guard next < n, w.sameBlock(last, next) else { break }
+                // "Apple Inc. Steve Jobs": a legal suffix with its dot ends the name.
+                if last == j + 1, NameTables.legalSuffixes.contains(w.key(j)) { break }
+                // "Wal - Mart": a spaced hyphen between two single words.
+                if words.count == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
+                   w.tokens[next].start == w.tokens[j].end + 1, w.tokens[next + 1].start == w.tokens[next].end + 1,
+                   !w.isInitialPosition(j), NameTables.fixed(w.key(j)) == nil, NameTables.fixed(w.key(next + 1)) == nil {
+                    words.append(next + 1); j = next + 1; last = j
+                    continue
+                }
                 if isNameWord(w, next) && !(w.punct(next - 1) == "." && next - 1 != last) {
                     words.append(next); j = next; last = next
                     continue
@@ -114,8 +123,10 @@ enum NameRunFinder {
                     if !ok {
                         // Look ahead: "Defence and Space Company".
                         var k = next + 1
-                        while isNameWord(w, k + 1) { k += 1 }
-                        ok = companyTails.contains(w.key(k)) && k > next + 1
+                        while isNameWord(w, k + 1) {
+                            k += 1
+                            if companyTails.contains(w.key(k)) { ok = true }
+                        }
                     }
                     guard ok else { break }
                     words.append(next + 1); j = next + 1; last = j

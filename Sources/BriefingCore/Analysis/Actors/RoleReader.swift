@@ -17,7 +17,7 @@ enum RoleReader {
         "host", "author", "producer", "principal", "dean", "partner", "owner", "boss", "head",
         "coach", "manager", "editor", "correspondent", "researcher", "scientist", "physicist",
         "designer", "engineer", "pilot", "counsel", "curator", "presenter", "economist",
-        "analyst", "founder", "co-founder", "executive", "officer", "chief", "leader",
+        "analyst", "co-founder",
     ]).union(["ceo", "cfo", "coo", "cto"])
 
     /// A run split around its title: prefix ("UK"), title words ("Foreign Secretary"), name ("David Lammy").
@@ -219,7 +219,10 @@ enum RoleReader {
             }
             return nil
         }
-        if ActorLexicon.lowercaseRoleNouns.contains(head) {
+        let hasRoleNoun = (start...end).contains { k in
+            w.lowerKey(k).map { ActorLexicon.lowercaseRoleNouns.contains($0) } ?? false
+        }
+        if ActorLexicon.lowercaseRoleNouns.contains(head) || (hasRoleNoun && !ActorLexicon.companyCues.contains(head)) {
             return Appositive(role: spanText(w, w.tokens[start].start, w.tokens[end].end),
                               ownerStart: ownerStart, isCompany: false)
         }
