@@ -11,14 +11,26 @@ public enum ActorRecognizer {
         let views = sentences.map { SentenceWords(text.scalars, $0) }
         let evidence = DocumentEvidence(views)
         var candidates: [ActorCandidate] = []
+        var rejected: Set<String> = []
         for view in views {
             var reader = CandidateReader(w: view, evidence: evidence)
             reader.read()
+            rejected.formUnion(reader.rejectedKeys)
             let offset = candidates.count
             for var c in reader.candidates {
                 if let e = c.expansion { c.expansion = e + offset }
                 candidates.append(c)
             }
+        }
+        if !rejected.isEmpty {
+            var newIndex = [Int?](repeating: nil, count: candidates.count)
+            var kept: [ActorCandidate] = []
+            for (i, c) in candidates.enumerated() where !(rejected.contains(c.key) && c.fixedKind == nil) {
+                newIndex[i] = kept.count
+                kept.append(c)
+            }
+            for i in kept.indices { kept[i].expansion = kept[i].expansion.flatMap { newIndex[$0] } }
+            candidates = kept
         }
         return AliasResolver.resolve(candidates, text: text)
     }
@@ -29,6 +41,8 @@ public enum ActorRecognizer {
 struct DocumentEvidence {
     /// How often each word stands capitalised mid-sentence.
     var midSentenceCounts: [String: Int] = [:]
+    /// How often each word opens a sentence.
+    var initialCounts: [String: Int] = [:]
     var lowercase: Set<UInt64> = []
 
     init(_ views: [SentenceWords]) {
@@ -36,7 +50,11 @@ struct DocumentEvidence {
             for i in 0..<w.count where w.isWord(i) {
                 let first = w.scalars[w.tokens[i].start]
                 if first.isUpper {
-                    if !w.isInitialPosition(i) { midSentenceCounts[w.key(i), default: 0] += 1 }
+                    if !w.isInitialPosition(i) {
+                        midSentenceCounts[w.key(i), default: 0] += 1
+                    } else {
+                        initialCounts[w.key(i), default: 0] += 1
+                    }
                 } else if first.isLower {
                     lowercase.insert(WordHash.of(w.scalars, w.tokens[i].span))
                 }
@@ -89,6 +107,11 @@ struct CandidateReader {
     var pendingOwners: [(Int, Int)] = []
     var runs: [NameRun] = []
     var runStartingAt: [Int: Int] = [:]
+    /// Keys that name products or common-noun phrases here; the resolver drops them everywhere.
+    var rejectedKeys: Set<String> = []
+    /// Token indexes where a run of capitalised common words ended or began.
+    var commonRunEnds: Set<Int> = []
+    var commonRunStarts: Set<Int> = []
 
     init(w: SentenceWords, evidence: DocumentEvidence) {
         self.w = w
@@ -103,6 +126,18 @@ struct CandidateReader {
             if let owner = startingAt[start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
         linkAcronyms()
+        rejectAcronymsOfCommonPhrases()
+    }
+
+    /// "Worldwide Developers Conference (WWDC)", "XWB (Extra Wide Body)": the acronym of a
+    /// phrase that is no name is none either.
+    mutating func rejectAcronymsOfCommonPhrases() {
+        for end in commonRunEnds where w.punct(end + 1) == "(" && w.isAcronym(end + 2) && w.punct(end + 3) == ")" {
+            rejectedKeys.insert(w.key(end + 2))
+        }
+        for start in commonRunStarts where w.punct(start - 1) == "(" && w.isAcronym(start - 2) {
+            rejectedKeys.insert(w.key(start - 2))
+        }
     }
 
     // MARK: runs
@@ -120,19 +155,25 @@ struct CandidateReader {
             let lastKey = w.key(words[words.count - 1])
             let suffixed = words.count >= 2 && (ActorLexicon.orgSuffixes.contains(lastKey)
                 || ActorLexicon.placeSuffixes.contains(lastKey))
-            let common = (ActorLexicon.commonCapitalised.contains(k0) && !w.isAcronym(first))
+            // A word that opens several sentences and is never written in lowercase is a name ("Apple").
+            let repeated = (evidence.initialCounts[k0] ?? 0) >= 2 && !evidence.seenLowercase(k0)
+            let common = !suffixed && RoleReader.wordClass(k0) == .other && (
+                (ActorLexicon.commonCapitalised.contains(k0) && !w.isAcronym(first))
                 || ((evidence.seenLowercase(k0) || Gazetteer.shared.commonWords.contains(k0))
-                    && !evidence.capitalisedMidSentence(k0)
-                    && NameTables.fixed(k0) == nil && !Gazetteer.shared.isGivenName(k0) && !suffixed)
+                    && !evidence.capitalisedMidSentence(k0) && !repeated
+                    && NameTables.fixed(k0) == nil && !Gazetteer.shared.isGivenName(k0)))
             if !fixedWhole && (common || (words.count == 1 && ActorLexicon.calendarWords.contains(k0))) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
-            } else if words.count == 1, !evidence.capitalisedMidSentence(k0),
+            } else if words.count == 1, !evidence.capitalisedMidSentence(k0), !repeated,
                       NameTables.fixed(k0) == nil, !w.isAcronym(first) {
                 weak = true
             }
         }
-        if isProduct(&words, run) { return }
+        if isProduct(&words, run) {
+            if productBefore(run) { rejectedKeys.insert(key(words)) }
+            return
+        }
         guard !words.isEmpty else { return }
         if let split = RoleReader.split(w, words) {
             readTitled(run, split)
@@ -164,7 +205,11 @@ struct CandidateReader {
                 && (w.scalars[t.start] == "1" || w.scalars[t.start] == "2")
             if !isYear && w.punct(after + 1) != "%" { return true }
         }
-        // A model number or a product line right before it: "787 Dreamliner", "iPod Nano".
+        return productBefore(run)
+    }
+
+    /// A model number or a product line right before the name: "787 Dreamliner", "iPod Nano".
+    func productBefore(_ run: NameRun) -> Bool {
         let before = run.first - 1
         if before >= 0, w.tokens[before].end < w.tokens[run.first].start {
             let t = w.tokens[before]
@@ -239,9 +284,23 @@ struct CandidateReader {
             return nil
         }
         // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
-        if words.count >= 2, NameTables.fixed(key(words)) == nil,
-           !ActorLexicon.orgSuffixes.contains(lastKey), !ActorLexicon.placeSuffixes.contains(lastKey),
+        if NameTables.fixed(key(words)) == nil,
+           !ActorLexicon.orgSuffixes.contains(lastKey) || words.count == 1, !ActorLexicon.placeSuffixes.contains(lastKey),
            words.allSatisfy({ g.commonWords.contains(w.key($0)) && !g.isGivenName(w.key($0)) && !w.isAcronym($0) }) {
+            commonRunEnds.insert(words[words.count - 1])
+            commonRunStarts.insert(words[0])
+            if words.count >= 2 { return nil }
+        }
+        // "US Air Force": a country's abbreviation before an organisation's name is a mention of its own.
+        if words.count >= 2, w.isAcronym(words[0]), let p = g.places[w.key(words[0])], p.isCountry,
+           NameTables.fixed(key(words)) == nil {
+            _ = addCandidate([words[0]])
+            words.removeFirst()
+            if let index = addCandidate(words) {
+                candidates[index].affiliation = NameKey.make(p.name)
+                kindVotes(index, words: words)
+                return index
+            }
             return nil
         }
         guard let index = addCandidate(words) else { return nil }
@@ -267,6 +326,7 @@ struct CandidateReader {
         var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
                                wordKeys: words.map { w.key($0) },
                                surface: RoleReader.spanText(w, start, end))
+        c.documentCount = (evidence.midSentenceCounts[key] ?? 0) + (evidence.initialCounts[key] ?? 0)
         c.isAcronym = words.allSatisfy { w.isAcronym($0) }
         if let fixed = NameTables.fixed(key) {
             c.fixedName = fixed.name
@@ -294,7 +354,7 @@ struct CandidateReader {
         let g = Gazetteer.shared
         if keys.count >= 2, keys.count <= 4, g.isGivenName(keys[0]),
            !ActorLexicon.orgSuffixes.contains(last), !ActorLexicon.placeSuffixes.contains(last),
-           !w.isAcronym(words[0]), NameTables.fixed(keys[1]) == nil {
+           !w.isAcronym(words[0]), !words.dropFirst().contains(where: { w.isAcronym($0) }) {
             candidates[index].vote(.person, g.commonWords.contains(keys[0]) ? 1 : 2)
         }
         // "London Heathrow": a place's name leading an unknown one.
@@ -339,6 +399,10 @@ struct CandidateReader {
         let possessive = w.possessiveLength(after: last)
         after += possessive
         if let lower = w.lowerKey(after) {
+            if possessive == 0, ["airport", "city", "province", "state", "county", "river", "island",
+                                 "region", "district", "suburb", "village", "town", "harbour", "harbor"].contains(lower) {
+                candidates[index].vote(.place, 2)
+            }
             if lexicon.companyAfterCues.contains(lower), !(multiword && candidates[index].person > 0) {
                 candidates[index].vote(.organization, possessive > 0 ? 1 : 1.5)
             }

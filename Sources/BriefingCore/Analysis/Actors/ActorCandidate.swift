@@ -25,6 +25,8 @@ struct ActorCandidate {
     /// Sentence-initial word with no other evidence: kept only if it joins a stronger name.
     var weak = false
     var isAcronym = false
+    /// How often its key stands capitalised in the document.
+    var documentCount = 0
 
     init(span: TextSpan, sentence: Int, key: String, wordKeys: [String], surface: String) {
         self.span = span

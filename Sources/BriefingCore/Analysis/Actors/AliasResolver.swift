@@ -152,7 +152,7 @@ enum AliasResolver {
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
         for g in groups where g.members.count == 1 {
             let c = candidates[g.members[0]]
-            if c.fixedKind == nil, c.wordKeys.count == 1, !c.isAcronym,
+            if c.fixedKind == nil, c.wordKeys.count == 1, !c.isAcronym, c.documentCount <= 1,
                Gazetteer.shared.commonWords.contains(c.key), c.person + c.organization + c.place < 1.5 {
                 g.members = []
             }

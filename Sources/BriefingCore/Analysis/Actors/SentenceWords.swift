@@ -85,7 +85,7 @@ struct SentenceWords {
         var k = i - 1
         while k >= 0, let p = punct(k) {
             switch p.value {
-            case 0x22, 0x27, 0x28, 0x5B, 0x2018, 0x201C, 0xAB, 0x3A, 0x2014, 0x2013, 0x2D, 0x2022, 0x2A:
+            case 0x22, 0x27, 0x28, 0x5B, 0x2018, 0x201C, 0xAB, 0x3A, 0x2022, 0x2A:
                 k -= 1
                 continue
             default:
@@ -96,7 +96,7 @@ struct SentenceWords {
         // After a colon or quote inside the sentence.
         if k + 1 < i, let p = punct(k + 1) {
             switch p.value {
-            case 0x3A, 0x201C, 0x2018, 0x2014: return true
+            case 0x3A, 0x201C, 0x2018: return true
             case 0x22, 0x27: return tokens[k + 1].end == tokens[i].start
             default: return false
             }
