@@ -286,22 +286,13 @@ struct CandidateReader {
         // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
         if NameTables.fixed(key(words)) == nil,
            !ActorLexicon.orgSuffixes.contains(lastKey) || words.count == 1, !ActorLexicon.placeSuffixes.contains(lastKey),
-           words.allSatisfy({ g.commonWords.contains(w.key($0)) && !g.isGivenName(w.key($0)) && !w.isAcronym($0) }) {
+           words.allSatisfy({
+               let k = w.key($0)
+               return g.commonWords.contains(k) && !g.isGivenName(k) && !w.isAcronym($0) && g.places[k] == nil
+           }) {
             commonRunEnds.insert(words[words.count - 1])
             commonRunStarts.insert(words[0])
             if words.count >= 2 { return nil }
-        }
-        // "US Air Force": a country's abbreviation before an organisation's name is a mention of its own.
-        if words.count >= 2, w.isAcronym(words[0]), let p = g.places[w.key(words[0])], p.isCountry,
-           NameTables.fixed(key(words)) == nil {
-            _ = addCandidate([words[0]])
-            words.removeFirst()
-            if let index = addCandidate(words) {
-                candidates[index].affiliation = NameKey.make(p.name)
-                kindVotes(index, words: words)
-                return index
-            }
-            return nil
         }
         guard let index = addCandidate(words) else { return nil }
         if let country = demonymCountry, !country.isEmpty {

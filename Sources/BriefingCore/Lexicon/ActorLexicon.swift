@@ -341,6 +341,6 @@ enum ActorLexicon {
 
     /// Prepositions that put a place after them: "in Toulouse", "near Seattle".
     static let placePrepositions: Set<String> = [
-        "in", "near", "outside", "across", "throughout", "inside", "around", "towards",
+        "in", "near", "outside", "throughout", "inside",
     ]
 }

@@ -39,6 +39,11 @@ enum NameRunFinder {
             let s = w.scalars[t.start]
             if s == "I" || s == "A" { return w.punct(i + 1) == "." && w.tokens[i + 1].start == t.end }
         }
+        // "We've", "It's": a contraction.
+        if let a = w.scalars[t.start..<t.end].firstIndex(where: { $0.isApostrophe }), a + 1 < t.end,
+           w.scalars[a + 1].isLower, t.end - a <= 3 {
+            return false
+        }
         // "US-based", "European-led": a modifier, not a name.
         var k = t.start + 1
         while k < t.end - 1 {

@@ -211,16 +211,16 @@ enum RoleReader {
             steps += 1
         }
         guard end >= start, k < w.count || k == w.count else { return nil }
+        let hasRoleNoun = (start...end).contains { k in
+            w.lowerKey(k).map { ActorLexicon.lowercaseRoleNouns.contains($0) } ?? false
+        }
         guard let head = w.lowerKey(end) else {
-            // ", EADS's North America CEO": a capitalised title head ends it.
-            if RoleReader.titleHeads.contains(w.key(end)) {
+            // ", EADS's North America CEO", ", minister of transport of Indonesia,".
+            if RoleReader.titleHeads.contains(w.key(end)) || hasRoleNoun {
                 return Appositive(role: spanText(w, w.tokens[start].start, w.tokens[end].end),
                                   ownerStart: ownerStart, isCompany: false)
             }
             return nil
-        }
-        let hasRoleNoun = (start...end).contains { k in
-            w.lowerKey(k).map { ActorLexicon.lowercaseRoleNouns.contains($0) } ?? false
         }
         if ActorLexicon.lowercaseRoleNouns.contains(head) || (hasRoleNoun && !ActorLexicon.companyCues.contains(head)) {
             return Appositive(role: spanText(w, w.tokens[start].start, w.tokens[end].end),
