@@ -294,7 +294,15 @@ struct CandidateReader {
             commonRunStarts.insert(words[0])
             if words.count >= 2 { return nil }
         }
+        // "US Air Force", "UK RAF": the country's abbreviation is a mention of its own inside the name.
+        var nestedCountry: String?
+        if words.count >= 2, w.isAcronym(words[0]), let p = g.places[w.key(words[0])], p.isCountry,
+           NameTables.fixed(key(words)) == nil {
+            _ = addCandidate([words[0]])
+            nestedCountry = NameKey.make(p.name)
+        }
         guard let index = addCandidate(words) else { return nil }
+        if let nestedCountry { candidates[index].affiliation = nestedCountry }
         if let country = demonymCountry, !country.isEmpty {
             candidates[index].affiliation = NameKey.make(country)
         }
