@@ -229,9 +229,8 @@ struct CandidateReader {
         var placePrefix = false
         if !split.prefix.isEmpty {
             let prefix = Array(split.prefix)
-            if prefix.count == 1, let country = Gazetteer.shared.demonym(w.key(prefix[0])) {
+            if let country = Gazetteer.shared.demonym(key(prefix)) {
                 affiliation = country.isEmpty ? nil : NameKey.make(country)
-                placePrefix = true
             } else if let index = readPlain(prefix, runFirst: run.first, runLast: prefix.last!) {
                 if candidates[index].fixedKind == nil { candidates[index].vote(.organization, 1) }
                 placePrefix = candidates[index].fixedKind == .place
@@ -264,6 +263,7 @@ struct CandidateReader {
         var demonymCountry: String?
         let g = Gazetteer.shared
         let lastKey = w.key(words[words.count - 1])
+        if g.demonym(key(words)) != nil, NameTables.fixed(key(words)) == nil { return nil }
         if words.count >= 2, NameTables.fixed(key(words)) == nil,
            let country = g.demonym(w.key(words[0])),
            !ActorLexicon.orgSuffixes.contains(lastKey) {
@@ -420,7 +420,8 @@ struct CandidateReader {
         if possessive == 0, w.punct(last + 1) == ",", let r = runStartingAt[last + 2] {
             let next = runs[r]
             let k = NameKey.make(w.scalars, next.start, w.tokens[next.words.last!].end)
-            if let p = Gazetteer.shared.places[k], p.isCountry || p.country == "United States" && p.name != "Washington D.C." {
+            if candidates[index].fixedKind != .place || !(Gazetteer.shared.places[candidates[index].key]?.isCountry ?? false),
+               let p = Gazetteer.shared.places[k], p.isCountry || p.country == "United States" && p.name != "Washington D.C." {
                 candidates[index].vote(.place, 2.5)
                 if candidates[index].affiliation == nil { candidates[index].affiliation = NameKey.make(p.name) }
             }
