@@ -70,23 +70,17 @@ enum AliasResolver {
             return keys.joined(separator: " ")
         }
 
-        // 1. Table names.
-        for (i, c) in candidates.enumerated() where c.fixedName != nil && c.expansion == nil {
-            let k = NameKey.make(c.fixedName!)
+        // 2 first: an acronym defined in brackets names its expansion everywhere in the text.
+        var aliasTo: [String: String] = [:]
+        for c in candidates {
+            guard let e = c.expansion else { continue }
+            aliasTo[c.key] = candidates[e].fixedName.map(NameKey.make) ?? stripped(candidates[e])
+        }
+        // 1 and 3. Table names and names of several words.
+        for (i, c) in candidates.enumerated() where c.fixedName != nil || c.wordKeys.count >= 2 || aliasTo[c.key] != nil {
+            let k = aliasTo[c.key] ?? c.fixedName.map(NameKey.make) ?? stripped(c)
             if let g = byKey[k] { join(i, g) } else { byKey[k] = newGroup(i) }
-            byKey[c.key] = groupOf[i]
-        }
-        // 3. Names of several words.
-        for (i, c) in candidates.enumerated() where groupOf[i] == nil && c.wordKeys.count >= 2 && c.expansion == nil {
-            let k = stripped(c)
-            if let g = byKey[k] ?? byKey[c.key] { join(i, g) } else { byKey[k] = newGroup(i) }
-            byKey[c.key] = groupOf[i]
-        }
-        // 2. Acronyms in brackets.
-        for (i, c) in candidates.enumerated() where groupOf[i] == nil || c.expansion != nil {
-            guard let e = c.expansion, let g = groupOf[e] else { continue }
-            if groupOf[i] == nil { join(i, g) }
-            if byKey[c.key] == nil { byKey[c.key] = g }
+            if byKey[c.key] == nil { byKey[c.key] = groupOf[i] }
         }
         for g in groups { g.decideKind() }
 
