@@ -118,8 +118,7 @@ enum AliasResolver {
                 // A city or region that is also someone's surname here ("Jackson") is the person.
                 guard !isCountry, c.person > 0 || c.roles.isEmpty, let s = surname[k],
                       !ambiguous.contains("s:" + k), groups[s].kind == .person, c.place < 2 else { continue }
-                let old = groupOf[i]!
-                groups[old].members.removeAll { $0 == i }
+                // Left in the old group's list; only `groupOf` counts from here on.
                 candidates[i].fixedKind = nil
                 candidates[i].fixedName = nil
                 join(i, s)
@@ -151,6 +150,9 @@ enum AliasResolver {
         var idOfGroup = [String?](repeating: nil, count: groups.count)
         var names = [String](repeating: "", count: groups.count)
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
+        for (gi, g) in groups.enumerated() {
+            g.members = g.members.filter { groupOf[$0] == gi }
+        }
         for g in groups where g.members.count == 1 {
             let c = candidates[g.members[0]]
             if c.fixedKind == nil, c.wordKeys.count == 1, !c.isAcronym, c.documentCount <= 1,
@@ -179,6 +181,8 @@ enum AliasResolver {
             var affiliationVotes: [Int: Int] = [:]
             var lastEnd = -1
             var roleMentions: [Mention] = []
+            var seenRoles: Set<String> = []
+            var seenAliases: Set<String> = []
             for m in members {
                 let c = candidates[m]
                 if c.span.start >= lastEnd {
@@ -186,8 +190,8 @@ enum AliasResolver {
                     lastEnd = c.span.end
                 }
                 if let r = c.roleSpan, g.kind == .person { roleMentions.append(Mention(span: r, sentence: c.sentence)) }
-                if !aliases.contains(c.surface) { aliases.append(c.surface) }
-                for r in c.roles where !r.isEmpty && !roles.contains(where: { $0.lowercased() == r.lowercased() }) {
+                if seenAliases.insert(c.surface).inserted { aliases.append(c.surface) }
+                for r in c.roles where !r.isEmpty && seenRoles.insert(r.lowercased()).inserted {
                     roles.append(r)
                 }
                 if let a = c.affiliation, let ag = byKey[a], ag != gi, groups[ag].kind != .person {
@@ -195,8 +199,23 @@ enum AliasResolver {
                 }
             }
             if !roleMentions.isEmpty {
-                mentions = (mentions + roleMentions.filter { r in !mentions.contains { $0.span.overlaps(r.span) } })
-                    .sorted { $0.span < $1.span }
+                // Both lists are in text order: one merge, role phrases that overlap a name left out.
+                var merged: [Mention] = []
+                merged.reserveCapacity(mentions.count + roleMentions.count)
+                var a = 0
+                var b = 0
+                while a < mentions.count || b < roleMentions.count {
+                    if b == roleMentions.count || (a < mentions.count && mentions[a].span < roleMentions[b].span) {
+                        merged.append(mentions[a]); a += 1
+                    } else {
+                        let r = roleMentions[b]
+                        b += 1
+                        if let last = merged.last, last.span.overlaps(r.span) { continue }
+                        if a < mentions.count, mentions[a].span.overlaps(r.span) { continue }
+                        merged.append(r)
+                    }
+                }
+                mentions = merged
             }
             // Cities and seats of power belong to their country.
             if affiliationVotes.isEmpty {

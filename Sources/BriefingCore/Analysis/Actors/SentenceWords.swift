@@ -7,10 +7,17 @@ struct SentenceWords {
     let tokens: [Token]
     let sentence: Int
 
+    /// Keys of the capitalised words, made once.
+    private let capitalKeys: [String?]
+
     init(_ scalars: [Unicode.Scalar], _ sentence: Sentence) {
         self.scalars = scalars
-        self.tokens = Tokenizer.tokens(scalars, in: sentence.span)
+        let tokens = Tokenizer.tokens(scalars, in: sentence.span)
+        self.tokens = tokens
         self.sentence = sentence.index
+        self.capitalKeys = tokens.map { t in
+            t.kind == .word && scalars[t.start].isUpper ? NameKey.make(scalars, t.start, t.end) : nil
+        }
     }
 
     var count: Int { tokens.count }
@@ -57,7 +64,7 @@ struct SentenceWords {
     }
 
     /// Lowercased, dots dropped.
-    func key(_ i: Int) -> String { NameKey.make(scalars, tokens[i].start, tokens[i].end) }
+    func key(_ i: Int) -> String { capitalKeys[i] ?? NameKey.make(scalars, tokens[i].start, tokens[i].end) }
 
     /// The key of a lowercase word, or nil when `i` is not one.
     func lowerKey(_ i: Int) -> String? { isLowercase(i) ? key(i) : nil }
