@@ -192,6 +192,8 @@ struct CandidateReader {
             return true
         }
         if words.count == 1, ActorLexicon.notActors.contains(w.key(words[0])) { return true }
+        // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
+        if words.count >= 2, ["index", "average", "composite"].contains(w.key(words[words.count - 1])) { return true }
         // A model number right after the name.
         if after < w.count, w.tokens[after].start > w.tokens[run.last].end,
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {

@@ -103,9 +103,13 @@ enum AliasResolver {
                     if !NameTables.legalSuffixes.contains(keys[0]), RoleReader.wordClass(keys[0]) == .other {
                         index(&firstWord, keys[0], gi, "f:")
                     }
-                    let letters = keys.filter { !["of", "for", "and", "the", "&"].contains($0) }
-                        .compactMap { $0.first }
-                    if letters.count >= 2 { index(&initials, String(letters), gi, "i:") }
+                    var trimmed = keys
+                    while trimmed.count > 2, NameTables.legalSuffixes.contains(trimmed.last!) { trimmed.removeLast() }
+                    for form in [keys, trimmed] {
+                        let letters = form.filter { !["of", "for", "and", "the", "&"].contains($0) }
+                            .compactMap { $0.first }
+                        if letters.count >= 2 { index(&initials, String(letters), gi, "i:") }
+                    }
                 }
             }
         }
@@ -136,6 +140,7 @@ enum AliasResolver {
                 byKey[k] = newGroup(i)
                 groups[byKey[k]!].decideKind()
             }
+            if byKey[k] == nil, let g = groupOf[i] { byKey[k] = g }
         }
 
         if ProcessInfo.processInfo.environment["BRIEFING_DEBUG_ACTORS"] != nil {
