@@ -232,3 +232,38 @@ struct ActorSampleTests {
         #expect(count(ten) == 10 * count(one))
     }
 }
+
+@Suite("Actors: any input")
+struct ActorRobustnessTests {
+    /// Deterministic pseudo-random texts of names, titles, connectors and punctuation:
+    /// every mention lies inside its sentence and the text, and ids are unique.
+    @Test func mentionsStayInsideTheirSentences() {
+        let pieces = ["UK", "Foreign", "Secretary", "David", "Lammy", "of", "and", "the", "Bank", "England",
+                      "(OECD)", "'s", "’s", ",", ".", "\n", "\n\n", "Mr", "Sir", "President", "said", "in",
+                      "Moscow", "Kremlin", "US$40", "A380", "787", "\"", "-", "Inc.", "U.S.", "Ölçek", "東京",
+                      "Chief", "Executive", "a", "spokesman", "X", "I", "We've", "Analysts", "May", "Monday"]
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<(next() % 60) {
+                text += pieces[next() % pieces.count]
+                if next() % 4 != 0 { text += " " }
+            }
+            let briefing = BriefingAnalyzer.analyze(text)
+            let ids = briefing.actors.map(\.id)
+            #expect(Set(ids).count == ids.count)
+            for a in briefing.actors {
+                #expect(!a.mentions.isEmpty)
+                if let aff = a.affiliation { #expect(ids.contains(aff) && aff != a.id) }
+                for m in a.mentions {
+                    #expect(m.span.start >= 0 && m.span.end <= briefing.source.count && m.span.start < m.span.end)
+                    #expect(briefing.sentences[m.sentence].span.contains(m.span), "\(text)")
+                }
+            }
+        }
+    }
+}

@@ -194,6 +194,9 @@ struct CandidateReader {
         if words.count == 1, ActorLexicon.notActors.contains(w.key(words[0])) { return true }
         // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
         if words.count >= 2, ["index", "average", "composite"].contains(w.key(words[words.count - 1])) { return true }
+        if let lower = w.lowerKey(after), ["index", "indexes", "indices", "average", "futures"].contains(lower) {
+            return true
+        }
         // A model number right after the name.
         if after < w.count, w.tokens[after].start > w.tokens[run.last].end,
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
@@ -212,8 +215,12 @@ struct CandidateReader {
 
     /// A model number or a product line right before the name: "787 Dreamliner", "iPod Nano".
     func productBefore(_ run: NameRun) -> Bool {
-        let before = run.first - 1
-        if before >= 0, w.tokens[before].end < w.tokens[run.first].start {
+        var before = run.first - 1
+        // 787 "Dreamliner": an opening quote between the number and the name.
+        if let p = w.punct(before), p == "\"" || p == "\u{201C}", w.tokens[before].end == w.tokens[run.first].start {
+            before -= 1
+        }
+        if before >= 0, w.tokens[before].end < w.tokens[before + 1].start {
             let t = w.tokens[before]
             if t.kind == .number, t.span.length >= 3, !(t.span.length == 4 && (w.scalars[t.start] == "1" || w.scalars[t.start] == "2")) {
                 return true
