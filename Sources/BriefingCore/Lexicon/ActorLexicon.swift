@@ -61,7 +61,7 @@ enum ActorLexicon {
         "politician", "diplomat", "candidate", "nominee",
         "colleague", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
         "father", "widow", "cousin", "uncle", "aunt", "friend", "spokesman", "spokeswoman",
-        "analysist", "commentator", "consultant", "adviser", "advisor", "aide", "official",
+        "commentator", "consultant", "adviser", "advisor", "aide", "official",
         "worker", "employee", "staffer", "veteran", "victim", "suspect", "defendant",
         "plaintiff", "witness", "resident", "citizen", "fan", "artist", "musician", "guitarist",
         "drummer", "bassist", "composer", "director", "filmmaker", "photographer", "chef",
