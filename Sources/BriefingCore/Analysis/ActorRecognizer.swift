@@ -272,13 +272,16 @@ struct CandidateReader {
         var demonymCountry: String?
         let g = Gazetteer.shared
         let lastKey = w.key(words[words.count - 1])
-        if g.demonym(key(words)) != nil, NameTables.fixed(key(words)) == nil { return nil }
-        if words.count >= 2, NameTables.fixed(key(words)) == nil,
+        let inputKey = key(words)
+        let inputFixed = NameTables.fixed(inputKey) != nil
+        if !inputFixed, g.demonym(inputKey) != nil { return nil }
+        if words.count >= 2, !inputFixed,
            let country = g.demonym(w.key(words[0])),
            !ActorLexicon.orgSuffixes.contains(lastKey) {
             demonymCountry = country
             words.removeFirst()
         }
+        let isFixed = words.count == wordsIn.count ? inputFixed : NameTables.fixed(key(words)) != nil
         if words.count == 1 {
             let k = w.key(words[0])
             if NameTables.fixed(k) == nil {
@@ -289,11 +292,11 @@ struct CandidateReader {
                 }
             }
         }
-        if words.allSatisfy({ RoleReader.wordClass(w.key($0)) != .other }) && NameTables.fixed(key(words)) == nil {
+        if !isFixed && words.allSatisfy({ RoleReader.wordClass(w.key($0)) != .other }) {
             return nil
         }
         // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
-        if NameTables.fixed(key(words)) == nil,
+        if !isFixed,
            !ActorLexicon.orgSuffixes.contains(lastKey) || words.count == 1, !ActorLexicon.placeSuffixes.contains(lastKey),
            words.allSatisfy({
                let k = w.key($0)
@@ -305,8 +308,7 @@ struct CandidateReader {
         }
         // "US Air Force", "UK RAF": the country's abbreviation is a mention of its own inside the name.
         var nestedCountry: String?
-        if words.count >= 2, w.isAcronym(words[0]), let p = g.places[w.key(words[0])], p.isCountry,
-           NameTables.fixed(key(words)) == nil {
+        if words.count >= 2, !isFixed, w.isAcronym(words[0]), let p = g.places[w.key(words[0])], p.isCountry {
             _ = addCandidate([words[0]])
             nestedCountry = NameKey.make(p.name)
         }

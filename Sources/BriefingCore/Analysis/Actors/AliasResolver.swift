@@ -254,8 +254,9 @@ enum AliasResolver {
         var bestWords = 0
         for m in g.members {
             let c = candidates[m]
-            for name in [c.fixedName, c.surface].compactMap({ $0 }) {
-                let words = name.split(separator: " ").count
+            for (name, words) in [(c.fixedName, 0), (c.surface, c.wordKeys.count)] {
+                guard let name else { continue }
+                let words = words > 0 ? words : name.split(separator: " ").count
                 if words > bestWords || (words == bestWords && name.count > best.count) {
                     best = name
                     bestWords = words
