@@ -157,9 +157,10 @@ struct CandidateReader {
                 || ActorLexicon.placeSuffixes.contains(lastKey))
             // A word that opens several sentences and is never written in lowercase is a name ("Apple").
             let repeated = (evidence.initialCounts[k0] ?? 0) >= 2 && !evidence.seenLowercase(k0)
-            let common = !suffixed && RoleReader.wordClass(k0) == .other && (
-                (ActorLexicon.commonCapitalised.contains(k0) && !w.isAcronym(first))
-                || ((evidence.seenLowercase(k0) || Gazetteer.shared.commonWords.contains(k0))
+            let common = RoleReader.wordClass(k0) == .other && (
+                (ActorLexicon.commonCapitalised.contains(k0) && !w.isAcronym(first)
+                    && (!suffixed || ActorLexicon.functionWords.contains(k0)))
+                || (!suffixed && (evidence.seenLowercase(k0) || Gazetteer.shared.commonWords.contains(k0))
                     && !evidence.capitalisedMidSentence(k0) && !repeated
                     && NameTables.fixed(k0) == nil && !Gazetteer.shared.isGivenName(k0)))
             if !fixedWhole && (common || (words.count == 1 && ActorLexicon.calendarWords.contains(k0))) {
@@ -192,6 +193,8 @@ struct CandidateReader {
             return true
         }
         if words.count == 1, ActorLexicon.notActors.contains(w.key(words[0])) { return true }
+        // Holidays: "Martin Luther King Day", "New Year's Eve".
+        if words.count >= 2, ["day", "eve"].contains(w.key(words[words.count - 1])) { return true }
         // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
         if words.count >= 2, ["index", "average", "composite"].contains(w.key(words[words.count - 1])) { return true }
         if let lower = w.lowerKey(after), ["index", "indexes", "indices", "average", "futures"].contains(lower) {
@@ -413,8 +416,8 @@ struct CandidateReader {
                                  "region", "district", "suburb", "village", "town", "harbour", "harbor"].contains(lower) {
                 candidates[index].vote(.place, 2)
             }
-            if lexicon.companyAfterCues.contains(lower), !(multiword && candidates[index].person > 0) {
-                candidates[index].vote(.organization, possessive > 0 ? 1 : 1.5)
+            if lexicon.companyAfterCues.contains(lower), !(multiword && candidates[index].person > 2) {
+                candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
             }
 
         }

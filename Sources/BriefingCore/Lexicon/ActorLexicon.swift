@@ -294,6 +294,21 @@ enum ActorLexicon {
         "mine", "yours", "him", "them", "us", "me", "myself", "itself", "themselves",
     ]
 
+    /// Function words: never the first word of a name, whatever follows ("On Wall Street").
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "to", "of", "and", "but",
+        "or", "nor", "as", "after", "before", "when", "while", "if", "since", "although", "though",
+        "meanwhile", "however", "moreover", "additionally", "further", "furthermore", "also",
+        "then", "now", "today", "yesterday", "tomorrow", "this", "that", "these", "those", "there",
+        "here", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
+        "my", "your", "according", "despite", "during", "under", "over", "into", "through",
+        "about", "among", "between", "against", "without", "within", "across", "along", "around",
+        "near", "amid", "amidst", "so", "yet", "thus", "still", "even", "only", "both", "all",
+        "some", "many", "most", "each", "every", "any", "no", "not", "what", "who", "which", "why",
+        "how", "where", "later", "earlier", "once", "until", "unless", "because", "like", "unlike",
+        "including", "following", "regarding", "whether", "instead", "indeed", "yes", "analysts",
+    ]
+
     /// Verbs of saying: "…, said Smith".
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "noted", "stated", "explained", "argued", "warned",

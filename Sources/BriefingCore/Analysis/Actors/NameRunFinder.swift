@@ -124,7 +124,8 @@ enum NameRunFinder {
                 }
                 if lower == "and" {
                     guard isNameWord(w, next + 1) else { break }
-                    var ok = hadOfFor
+                    // "Department of Trade and Industry", but not "Bank of America and Citigroup".
+                    var ok = hadOfFor && Gazetteer.shared.commonWords.contains(w.key(next + 1))
                     if !ok {
                         // Look ahead: "Defence and Space Company".
                         var k = next + 1

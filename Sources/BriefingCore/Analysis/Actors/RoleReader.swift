@@ -59,6 +59,13 @@ enum RoleReader {
         var begin = h
         while begin > 0, classes[begin - 1] != .other { begin -= 1 }
         let name = words[end...]
+        // "Martin Luther King Day": what follows the title is no name.
+        if !name.isEmpty, name.allSatisfy({ k in
+            let key = w.key(k)
+            return Gazetteer.shared.commonWords.contains(key) && !Gazetteer.shared.isGivenName(key)
+        }), name.count == 1, ActorLexicon.calendarWords.contains(w.key(name.first!)) || w.key(name.first!) == "day" {
+            return nil
+        }
         // "General Motors", "Royal Bank": the title word is part of an organisation's name.
         if let lastName = name.last, ActorLexicon.orgSuffixes.contains(w.key(lastName)) { return nil }
         if name.count == 1, ActorLexicon.orgSuffixes.contains(keys[end]) { return nil }
@@ -205,6 +212,11 @@ enum RoleReader {
             if w.isCapitalised(k) && ownerStart == nil { ownerStart = k }
             if let lower = w.lowerKey(k), ["who", "which", "that", "said", "says", "and", "is", "was", "has"].contains(lower) {
                 return nil
+            }
+            // ", a trader in its Paris office,": the role ends before a place or time phrase.
+            if let lower = w.lowerKey(k), ["in", "at", "with", "from", "since", "until", "on"].contains(lower), end >= start {
+                while k < w.count, w.punct(k) != ",", w.punct(k) != "." { k += 1; steps += 1 }
+                break
             }
             end = k
             k += 1
