@@ -384,11 +384,9 @@ struct CandidateReader {
         var before = first - 1
         if w.lowerKey(before) == "the" { before -= 1 }
         let multiword = candidates[index].wordKeys.count >= 2
-        let looksLikePerson = multiword && !candidates[index].isAcronym
-            && candidates[index].fixedKind == nil
-            && !lexicon.orgSuffixes.contains(candidates[index].wordKeys.last!)
         if let lower = w.lowerKey(before) {
-            if lexicon.companyCues.contains(lower) && w.lowerKey(first - 1) != "the" || lower == "airframer" {
+            // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
+            if lexicon.companyCues.contains(lower) && w.lowerKey(first - 1) != "the" {
                 candidates[index].vote(.organization, 2)
             }
             if lexicon.placePrepositions.contains(lower), w.possessiveLength(after: last) == 0 {

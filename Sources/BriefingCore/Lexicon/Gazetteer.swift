@@ -50,7 +50,7 @@ struct Gazetteer: Sendable {
                 demonyms[NameKey.make(String(d))] = name
             }
         }
-        for (table, isRegion) in [(GazetteerData.regions, true), (GazetteerData.cities, false)] {
+        for table in [GazetteerData.regions, GazetteerData.cities] {
             for line in table.split(separator: "\n") {
                 let f = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
                 guard f.count == 2 else { continue }
@@ -58,7 +58,6 @@ struct Gazetteer: Sendable {
                 guard places[key] == nil else { continue }
                 let country = f[1].isEmpty ? nil : countryByCode[f[1]]
                 places[key] = Place(name: f[0], country: country, isCountry: false)
-                _ = isRegion
             }
         }
         for (name, country) in ActorLexicon.extraPlaces {

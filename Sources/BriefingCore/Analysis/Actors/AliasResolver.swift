@@ -1,5 +1,3 @@
-import Foundation
-
 /// Merges candidates that name the same thing into actors, and picks each actor's
 /// canonical name, kind, roles and affiliation.
 ///
@@ -143,11 +141,6 @@ enum AliasResolver {
             if byKey[k] == nil, let g = groupOf[i] { byKey[k] = g }
         }
 
-        if ProcessInfo.processInfo.environment["BRIEFING_DEBUG_ACTORS"] != nil {
-            for (i, c) in candidates.enumerated() {
-                FileHandle.standardError.write("\(i) \(c.surface) g=\(groupOf[i] ?? -1) p=\(c.person) o=\(c.organization) l=\(c.place) fixed=\(c.fixedKind?.rawValue ?? "-") weak=\(c.weak) roles=\(c.roles)\n".data(using: .utf8)!)
-            }
-        }
         // 5. Build actors.
         for g in groups { g.decideKind() }
         var built: [(group: Group, actor: Actor, first: Int)] = []

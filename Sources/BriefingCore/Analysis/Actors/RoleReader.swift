@@ -174,7 +174,6 @@ enum RoleReader {
             if result.ownerEnd != nil {
                 while w.isCapitalised(s - 1) { s -= 1 }
                 if let lower = w.lowerKey(s - 1), ["the", "a", "an"].contains(lower) { s -= 1 }
-                else if w.isCapitalised(s - 1) == false, w.isWord(s - 1) == false, s - 1 >= 0 {}
             } else {
                 s = roleStart
                 if let lower = w.lowerKey(s - 1), ["the", "a", "an"].contains(lower) { s -= 1 }
