@@ -101,26 +101,28 @@ enum NameKey {
 
     /// The key of a span of the text, without building the intermediate string.
     static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        // Fast path: ASCII, straight into UTF-8 bytes.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
-        var space = false
+        // Fast path: ASCII, written straight into the string's storage.
         var ascii = true
-        var i = start
-        while i < end {
-            let v = scalars[i].value
-            i += 1
-            if v >= 128 { ascii = false; break }
-            if v == 46 { continue }
-            if v == 32 || (v >= 9 && v <= 13) {
-                space = !bytes.isEmpty
-                continue
+        let key = String(unsafeUninitializedCapacity: end - start) { buffer in
+            var n = 0
+            var space = false
+            var i = start
+            while i < end {
+                let v = scalars[i].value
+                i += 1
+                if v >= 128 { ascii = false; return 0 }
+                if v == 46 { continue }
+                if v == 32 || (v >= 9 && v <= 13) {
+                    space = n > 0
+                    continue
+                }
+                if space { buffer[n] = 32; n += 1; space = false }
+                buffer[n] = UInt8(v >= 65 && v <= 90 ? v | 0x20 : v)
+                n += 1
             }
-            if space { bytes.append(32); space = false }
-            bytes.append(UInt8(v >= 65 && v <= 90 ? v | 0x20 : v))
+            return n
         }
-        if ascii { return String(decoding: bytes, as: UTF8.self) }
-        return makeSlow(scalars, start, end)
+        return ascii ? key : makeSlow(scalars, start, end)
     }
 
     private static func makeSlow(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
