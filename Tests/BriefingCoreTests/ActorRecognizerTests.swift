@@ -65,6 +65,13 @@ struct ActorTitleTests {
         #expect(carney?.affiliation == "canada")
     }
 
+    @Test func possessiveBeforeAPersonGivesTheAffiliation() {
+        let (actors, _) = analyse("Ford Motor Co. cut jobs. Ford's Alan Mulally flew to Dearborn, Michigan.")
+        #expect(actor(actors, "Alan Mulally")?.affiliation == "ford-motor-co")
+        #expect(actor(actors, "Ford Motor Co.")?.mentions.count == 2)
+        #expect(actor(actors, "Dearborn")?.affiliation == "michigan")
+    }
+
     @Test func lowercaseRoleBeforeAName() {
         let (actors, _) = analyse("The deal was late, Boeing spokesman William Barksdale said on Monday.")
         let barksdale = actor(actors, "William Barksdale")

@@ -405,6 +405,12 @@ struct CandidateReader {
                 candidates[o].vote(.organization, 0.5)
             }
         }
+        // "Ford's Alan Mulally": a person right after a possessive belongs to its owner.
+        if back.role == nil, !back.appositive, let owner = back.ownerEnd, let o = endingAt[owner],
+           w.possessiveLength(after: owner) > 0, candidates[index].person >= 2,
+           candidates[index].affiliation == nil {
+            candidates[index].affiliation = candidates[o].fixedKey
+        }
         // After the name.
         var after = last + 1
         let possessive = w.possessiveLength(after: last)
