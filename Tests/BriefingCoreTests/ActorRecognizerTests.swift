@@ -274,3 +274,27 @@ struct ActorRobustnessTests {
         }
     }
 }
+
+@Suite("Actors: lexicons")
+struct ActorLexiconTests {
+    @Test func commonWordsAreFoundByBinarySearch() {
+        let words = Gazetteer.shared.commonWords
+        #expect(words.count > 30_000)
+        for w in ["maintenance", "apple", "store", "aardvark", "zoo"] { #expect(words.contains(w), "\(w)") }
+        for w in ["boeing", "airbus", "", "zzzzzz", "Apple"] { #expect(!words.contains(w), "\(w)") }
+        let small = SortedWords("alpha beta\ngamma")
+        #expect(small.contains("alpha") && small.contains("beta") && small.contains("gamma"))
+        #expect(!small.contains("alph") && !small.contains("betas") && !small.contains("delta"))
+    }
+
+    @Test func gazetteerKnowsCountriesCapitalsDemonymsAndGivenNames() {
+        let g = Gazetteer.shared
+        #expect(g.places["uk"]?.name == "United Kingdom")
+        #expect(g.places["us"]?.name == "United States")
+        #expect(g.places["russia"]?.isCountry == true)
+        #expect(g.places["moscow"]?.country == "Russia")
+        #expect(g.demonym("british") == "United Kingdom")
+        #expect(g.demonym("singaporeans") == "Singapore")
+        #expect(g.isGivenName("steve") && !g.isGivenName("paris"))
+    }
+}

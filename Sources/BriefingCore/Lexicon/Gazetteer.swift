@@ -17,7 +17,7 @@ struct Gazetteer: Sendable {
     /// "john", "mary": common given names.
     let givenNames: Set<String>
     /// Common lowercase English words ("maintenance", "store", "apple").
-    let commonWords: Set<String>
+    let commonWords: SortedWords
 
     /// The country a demonym points to, plurals included ("Singaporeans" → Singapore).
     func demonym(_ key: String) -> String? {
@@ -69,12 +69,7 @@ struct Gazetteer: Sendable {
         self.places = places
         self.demonyms = demonyms
         self.givenNames = Set(GazetteerData.givenNames.split(separator: "\n").map { $0.lowercased() })
-        var words = Set<String>()
-        words.reserveCapacity(45_000)
-        for word in GazetteerData.commonWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            words.insert(String(word))
-        }
-        self.commonWords = words
+        self.commonWords = SortedWords(GazetteerData.commonWords)
     }
 }
 
@@ -146,5 +141,60 @@ enum NameKey {
             }
         }
         return String(out)
+    }
+}
+
+/// A sorted word list looked up by binary search over its bytes: loading it costs one
+/// pass over the text, with no string or hash table made per word.
+struct SortedWords: Sendable {
+    private let bytes: [UInt8]
+    /// Start of each word in `bytes`; a word ends at the next separator.
+    private let starts: [Int32]
+
+    /// Words separated by spaces or line breaks, in byte order.
+    init(_ list: String) {
+        var bytes = Array(list.utf8)
+        bytes.append(10)
+        var starts: [Int32] = []
+        starts.reserveCapacity(bytes.count / 6)
+        var inWord = false
+        for (i, b) in bytes.enumerated() {
+            let separator = b == 32 || b == 10
+            if !separator && !inWord { starts.append(Int32(i)) }
+            inWord = !separator
+        }
+        self.bytes = bytes
+        self.starts = starts
+    }
+
+    var count: Int { starts.count }
+
+    func contains(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { key in
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                var i = Int(starts[mid])
+                var j = 0
+                var order = 0
+                while true {
+                    let a = bytes[i]
+                    let endA = a == 32 || a == 10
+                    let endB = j == key.count
+                    if endA && endB { order = 0; break }
+                    if endA { order = -1; break }
+                    if endB { order = 1; break }
+                    let b = key[j]
+                    if a != b { order = a < b ? -1 : 1; break }
+                    i += 1
+                    j += 1
+                }
+                if order == 0 { return true }
+                if order < 0 { low = mid + 1 } else { high = mid }
+            }
+            return false
+        }
     }
 }
