@@ -77,21 +77,8 @@ struct Gazetteer: Sendable {
 /// runs of spaces (including line breaks) made one space, curly apostrophes made straight.
 enum NameKey {
     static func make(_ name: String) -> String {
-        var out = String.UnicodeScalarView()
-        var space = false
-        for s in name.unicodeScalars {
-            if s == "." { continue }
-            if s.isSpace {
-                space = !out.isEmpty
-                continue
-            }
-            if space { out.append(" "); space = false }
-            if s.value == 0x2019 { out.append("'"); continue }
-            if s.isASCIILetter { out.append(Unicode.Scalar(s.value | 0x20)!) } else {
-                out.append(contentsOf: String(s).lowercased().unicodeScalars)
-            }
-        }
-        return String(out)
+        let scalars = Array(name.unicodeScalars)
+        return make(scalars, 0, scalars.count)
     }
 
     /// The key of a span of the text, without building the intermediate string.
