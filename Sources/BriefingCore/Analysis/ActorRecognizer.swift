@@ -167,7 +167,10 @@ struct CandidateReader {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
             } else if words.count == 1, !evidence.capitalisedMidSentence(k0), !repeated,
-                      NameTables.fixed(k0) == nil, !w.isAcronym(first) {
+                      NameTables.fixed(k0) == nil, !w.isAcronym(first),
+                      Gazetteer.shared.commonWords.contains(k0) || evidence.seenLowercase(k0) {
+                // A word English uses anyway ("Will", "Mark"), capitalised only here: kept
+                // only if it joins a name found elsewhere. Unknown words ("Microsoft") stay.
                 weak = true
             }
         }

@@ -139,8 +139,8 @@ enum NameRunFinder {
                     continue
                 }
                 if ActorLexicon.nameParticles.contains(lower), w.tokens[next].span.length <= 4,
-                   isNameWord(w, next + 1), words.count >= 1,
-                   Gazetteer.shared.givenNames.contains(w.key(words[0])) || lower == "bin" || lower == "al" {
+                   isNameWord(w, next + 1),
+                   words.count >= 2 || Gazetteer.shared.givenNames.contains(w.key(words[0])) || lower == "bin" || lower == "al" {
                     words.append(next + 1); j = next + 1; last = j
                     continue
                 }
