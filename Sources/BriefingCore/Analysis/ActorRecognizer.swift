@@ -306,6 +306,7 @@ struct CandidateReader {
            !ActorLexicon.orgSuffixes.contains(lastKey) || words.count == 1, !ActorLexicon.placeSuffixes.contains(lastKey),
            words.allSatisfy({
                let k = w.key($0)
+               if ActorLexicon.notActors.contains(k) { return true }  // "World War II"
                return g.commonWords.contains(k) && !g.isGivenName(k) && !w.isAcronym($0) && g.places[k] == nil
            }) {
             commonRunEnds.insert(words[words.count - 1])

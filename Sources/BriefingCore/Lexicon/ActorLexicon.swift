@@ -345,6 +345,7 @@ enum ActorLexicon {
         "ceo", "cfo", "coo", "cto", "vp", "mp", "mep", "phd", "ipo", "m&a", "r&d", "q1", "q2",
         "q3", "q4", "fy", "yoy", "ytd", "etc", "ie", "eg", "ps", "no", "nos", "vs", "tba", "tbc",
         "kg", "km", "mph", "kph", "lb", "lbs", "oz", "ft", "mm", "cm", "kw", "mw", "gw", "kwh",
+        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xx",
     ]
 
     /// Nouns that name a thing by its number: "Flight 447", "Terminal 3".
