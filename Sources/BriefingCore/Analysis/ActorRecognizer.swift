@@ -195,7 +195,7 @@ struct CandidateReader {
            p == "$" || p == "£" || p == "€" || p == "¥" {
             return true
         }
-        if words.count == 1, ActorLexicon.notActors.contains(w.key(words[0])) { return true }
+        if ActorLexicon.notActors.contains(words.count == 1 ? w.key(words[0]) : key(words)) { return true }
         // Holidays: "Martin Luther King Day", "New Year's Eve".
         if words.count >= 2, ["day", "eve"].contains(w.key(words[words.count - 1])) { return true }
         // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".

@@ -346,6 +346,9 @@ enum ActorLexicon {
         "q3", "q4", "fy", "yoy", "ytd", "etc", "ie", "eg", "ps", "no", "nos", "vs", "tba", "tbc",
         "kg", "km", "mph", "kph", "lb", "lbs", "oz", "ft", "mm", "cm", "kw", "mw", "gw", "kwh",
         "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xx",
+        // Stock indexes: financial entities, not actors.
+        "dow", "dow jones", "nikkei", "dax", "cac", "ftse", "hang seng", "sensex", "kospi", "topix",
+        "stoxx", "euro stoxx", "s&p", "russell", "ibex", "asx", "tsx", "bovespa", "shanghai composite",
     ]
 
     /// Nouns that name a thing by its number: "Flight 447", "Terminal 3".
