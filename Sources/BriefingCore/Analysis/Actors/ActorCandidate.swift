@@ -46,3 +46,8 @@ struct ActorCandidate {
 
     var hasTitle: Bool { !roles.isEmpty }
 }
+
+extension ActorCandidate {
+    /// The key other names use to point at it: the table name when it has one.
+    var fixedKey: String { fixedName.map(NameKey.make) ?? key }
+}
