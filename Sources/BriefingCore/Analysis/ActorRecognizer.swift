@@ -19,7 +19,7 @@ public enum ActorRecognizer {
             reader.read()
             rejected.formUnion(reader.rejectedKeys)
             let offset = candidates.count
-            for var c in reader.candidates {
+            for c in reader.candidates {
                 if let e = c.expansion { c.expansion = e + offset }
                 candidates.append(c)
             }

@@ -1,5 +1,5 @@
 /// One name found in the text, with the evidence for what it is, before names are merged.
-struct ActorCandidate {
+final class ActorCandidate {
     var span: TextSpan
     var sentence: Int
     /// `NameKey` of the name as written ("u.s." → "us").
@@ -36,7 +36,7 @@ struct ActorCandidate {
         self.surface = surface
     }
 
-    mutating func vote(_ kind: ActorKind, _ weight: Double) {
+    func vote(_ kind: ActorKind, _ weight: Double) {
         switch kind {
         case .person: person += weight
         case .organization: organization += weight

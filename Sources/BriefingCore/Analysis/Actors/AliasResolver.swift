@@ -48,7 +48,7 @@ enum AliasResolver {
     }
 
     static func resolve(_ input: [ActorCandidate], text: SourceText) -> [Actor] {
-        var candidates = input
+        let candidates = input
         var groups: [Group] = []
         var groupOf = [Int?](repeating: nil, count: candidates.count)
         var byKey: [String: Int] = [:]

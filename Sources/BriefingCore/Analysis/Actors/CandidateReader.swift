@@ -243,7 +243,7 @@ struct CandidateReader {
         if NameRunFinder.keepsDot(w, lastWord) { end += 1; lastToken += 1 }
         let start = w.tokens[firstWord].start
         let key = NameKey.make(w.scalars, start, end)
-        var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
+        let c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
                                wordKeys: words.map { w.key($0) },
                                surface: RoleReader.spanText(w, start, end))
         c.documentCount = (evidence.midSentenceCounts[key] ?? 0) + (evidence.initialCounts[key] ?? 0)
