@@ -140,6 +140,13 @@ struct ActorMergeTests {
         #expect(mentions(actor(actors, "Russia"), text) == ["Russia", "Russia"])
     }
 
+    @Test func aNameRepeatedByItsLastWordIsAPerson() {
+        let (actors, text) = analyse("Oluwaseun Adebayo opened the port. Adebayo said it would stay open.")
+        let adebayo = actor(actors, "Oluwaseun Adebayo")
+        #expect(adebayo?.kind == .person)
+        #expect(mentions(adebayo, text) == ["Oluwaseun Adebayo", "Adebayo"])
+    }
+
     @Test func organisationFirstWordJoinsIt() {
         let (actors, _) = analyse("The contract went to Lockheed Martin, with Lockheed winning again in 2006.")
         #expect(actor(actors, "Lockheed Martin")?.mentions.count == 2)

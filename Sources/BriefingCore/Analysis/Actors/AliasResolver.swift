@@ -80,6 +80,22 @@ enum AliasResolver {
             if let g = byKey[k] { join(i, g) } else { byKey[k] = newGroup(i) }
             if byKey[c.key] == nil { byKey[c.key] = groupOf[i] }
         }
+        // People are named again by their surname, organisations by their first word:
+        // "Nicolas Sarkozy … Sarkozy", "Lockheed Martin … Lockheed".
+        var alone: Set<String> = []
+        for c in candidates where c.wordKeys.count == 1 && c.fixedKind == nil && !c.isAcronym { alone.insert(c.key) }
+        for g in groups {
+            guard let m = g.members.first(where: { candidates[$0].wordKeys.count >= 2 && candidates[$0].fixedKind == nil }) else {
+                continue
+            }
+            let keys = candidates[m].wordKeys
+            let nameShaped = keys.count <= 3 && !candidates[m].surface.contains(where: { $0.isNumber })
+                && candidates[m].surface.split(separator: " ").allSatisfy { word in
+                    word.first!.isUppercase && word.dropFirst().allSatisfy { !$0.isUppercase || $0 == "-" }
+                }
+            if nameShaped, alone.contains(keys.last!) { g.person += 1.5 }
+            if alone.contains(keys[0]) { g.organization += 1 }
+        }
         for g in groups { g.decideKind() }
 
         // Indexes for one-word names.
