@@ -1,8 +1,40 @@
 /// Finds the people, organisations and places a briefing names (issue 4).
 ///
-/// Not built yet: it finds nothing, and the export says so with an empty list.
+/// Steps, each linear in the text:
+/// 1. `DocumentEvidence` notes which words the text capitalises mid-sentence or writes in lowercase;
+/// 2. `NameRunFinder` cuts each sentence into runs of capitalised words;
+/// 3. `CandidateReader` reads each run with `RoleReader` (titles, roles, appositives) and the
+///    lexicons (`Gazetteer`, `ActorLexicon`: organisation and place cues, context words)
+///    into candidates with evidence for each kind;
+/// 4. `AliasResolver` merges candidates that name the same thing ("Lammy" and "David
+///    Lammy", "OECD" and its expansion, "UK" and "Britain") into actors.
 public enum ActorRecognizer {
     public static func recognize(_ text: SourceText, sentences: [Sentence]) -> [Actor] {
-        []
+        let views = sentences.map { SentenceWords(text.scalars, $0) }
+        let evidence = DocumentEvidence(views)
+        var candidates: [ActorCandidate] = []
+        var rejected: Set<String> = []
+        for view in views {
+            var reader = CandidateReader(w: view, evidence: evidence)
+            reader.read()
+            rejected.formUnion(reader.rejectedKeys)
+            let offset = candidates.count
+            for c in reader.candidates {
+                if let e = c.expansion { c.expansion = e + offset }
+                candidates.append(c)
+            }
+        }
+        // Names seen as products or common-noun phrases somewhere are dropped everywhere.
+        if !rejected.isEmpty {
+            var newIndex = [Int?](repeating: nil, count: candidates.count)
+            var kept: [ActorCandidate] = []
+            for (i, c) in candidates.enumerated() where !(rejected.contains(c.key) && c.fixedKind == nil) {
+                newIndex[i] = kept.count
+                kept.append(c)
+            }
+            for i in kept.indices { kept[i].expansion = kept[i].expansion.flatMap { newIndex[$0] } }
+            candidates = kept
+        }
+        return AliasResolver.resolve(candidates, text: text)
     }
 }

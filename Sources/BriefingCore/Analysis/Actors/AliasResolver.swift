@@ -1,0 +1,277 @@
+/// Merges candidates that name the same thing into actors, and picks each actor's
+/// canonical name, kind, roles and affiliation.
+///
+/// Rules, in order (every lookup is a dictionary keyed by normalised name, so the whole
+/// step is linear in the number of candidates):
+/// 1. names a table knows go to their canonical name ("UK", "Britain" → United Kingdom);
+/// 2. an acronym in brackets joins the name before it ("… Development (OECD)");
+/// 3. names of two or more words group by their key, legal suffixes dropped ("Apple Inc." = "Apple");
+/// 4. a one-word name joins, in this order: a name with the same key; the person whose
+///    surname it is ("Lammy"); the organisation whose first word it is ("Lockheed" →
+///    "Lockheed Martin"); the name whose initials it spells ("GAO");
+/// 5. what is left stands alone; a sentence-initial word with no evidence is dropped.
+enum AliasResolver {
+    final class Group {
+        var members: [Int] = []
+        var person = 0.0
+        var organization = 0.0
+        var place = 0.0
+        var fixedKinds: [ActorKind: Int] = [:]
+        var placeName: String?
+        var kind: ActorKind = .organization
+
+        func add(_ index: Int, _ c: ActorCandidate) {
+            members.append(index)
+            person += c.person
+            organization += c.organization
+            place += c.place
+            if let k = c.fixedKind { fixedKinds[k, default: 0] += 1 }
+            if c.fixedKind == .place, placeName == nil, let n = c.fixedName,
+               Gazetteer.shared.places[NameKey.make(n)] != nil {
+                placeName = n
+            }
+        }
+
+        func decideKind() {
+            if let (k, _) = fixedKinds.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }) {
+                kind = k
+                return
+            }
+            if person > organization && person >= place && person > 0 {
+                kind = .person
+            } else if place > organization && place > person {
+                kind = .place
+            } else {
+                kind = .organization
+            }
+        }
+    }
+
+    static func resolve(_ input: [ActorCandidate], text: SourceText) -> [Actor] {
+        let candidates = input
+        var groups: [Group] = []
+        var groupOf = [Int?](repeating: nil, count: candidates.count)
+        var byKey: [String: Int] = [:]
+
+        func join(_ i: Int, _ g: Int) {
+            groups[g].add(i, candidates[i])
+            groupOf[i] = g
+        }
+        func newGroup(_ i: Int) -> Int {
+            groups.append(Group())
+            join(i, groups.count - 1)
+            return groups.count - 1
+        }
+        func stripped(_ c: ActorCandidate) -> String {
+            var keys = c.wordKeys
+            while keys.count >= 2, let last = keys.last, NameTables.legalSuffixes.contains(last) { keys.removeLast() }
+            return keys.joined(separator: " ")
+        }
+
+        // 2 first: an acronym defined in brackets names its expansion everywhere in the text.
+        var aliasTo: [String: String] = [:]
+        for c in candidates {
+            guard let e = c.expansion else { continue }
+            aliasTo[c.key] = candidates[e].fixedName.map(NameKey.make) ?? stripped(candidates[e])
+        }
+        // 1 and 3. Table names and names of several words.
+        for (i, c) in candidates.enumerated() where c.fixedName != nil || c.wordKeys.count >= 2 || aliasTo[c.key] != nil {
+            let k = aliasTo[c.key] ?? c.fixedName.map(NameKey.make) ?? stripped(c)
+            if let g = byKey[k] { join(i, g) } else { byKey[k] = newGroup(i) }
+            if byKey[c.key] == nil { byKey[c.key] = groupOf[i] }
+        }
+        // People are named again by their surname, organisations by their first word:
+        // "Nicolas Sarkozy … Sarkozy", "Lockheed Martin … Lockheed".
+        var alone: Set<String> = []
+        for c in candidates where c.wordKeys.count == 1 && c.fixedKind == nil && !c.isAcronym { alone.insert(c.key) }
+        for g in groups {
+            guard let m = g.members.first(where: { candidates[$0].wordKeys.count >= 2 && candidates[$0].fixedKind == nil }) else {
+                continue
+            }
+            let keys = candidates[m].wordKeys
+            let nameShaped = keys.count <= 3 && !candidates[m].surface.contains(where: { $0.isNumber })
+                && candidates[m].surface.split(separator: " ").allSatisfy { word in
+                    word.first!.isUppercase && word.dropFirst().allSatisfy { !$0.isUppercase || $0 == "-" }
+                }
+            if nameShaped, alone.contains(keys.last!) { g.person += 1.5 }
+            if alone.contains(keys[0]) { g.organization += 1 }
+        }
+        for g in groups { g.decideKind() }
+
+        // Indexes for one-word names.
+        var surname: [String: Int] = [:]
+        var firstWord: [String: Int] = [:]
+        var initials: [String: Int] = [:]
+        var ambiguous: Set<String> = []
+        func index(_ table: inout [String: Int], _ k: String, _ g: Int, _ tag: String) {
+            if let old = table[k], old != g { ambiguous.insert(tag + k) } else { table[k] = g }
+        }
+        for (gi, g) in groups.enumerated() {
+            for m in g.members {
+                let keys = candidates[m].wordKeys
+                guard keys.count >= 2 else { continue }
+                if g.kind == .person {
+                    index(&surname, keys.last!, gi, "s:")
+                    if keys.count >= 3 { index(&surname, keys.suffix(2).joined(separator: " "), gi, "s:") }
+                } else if g.kind == .organization {
+                    if !NameTables.legalSuffixes.contains(keys[0]), RoleReader.wordClass(keys[0]) == .other {
+                        index(&firstWord, keys[0], gi, "f:")
+                    }
+                    var trimmed = keys
+                    while trimmed.count > 2, NameTables.legalSuffixes.contains(trimmed.last!) { trimmed.removeLast() }
+                    for form in [keys, trimmed] {
+                        let letters = form.filter { !["of", "for", "and", "the", "&"].contains($0) }
+                            .compactMap { $0.first }
+                        if letters.count >= 2 { index(&initials, String(letters), gi, "i:") }
+                    }
+                }
+            }
+        }
+
+        // 4. One-word names.
+        for (i, c) in candidates.enumerated() where groupOf[i] == nil || (c.fixedKind == .place && c.wordKeys.count == 1) {
+            let k = c.key
+            let isCountry = Gazetteer.shared.places[k]?.isCountry ?? false
+            if groupOf[i] != nil {
+                // A city or region that is also someone's surname here ("Jackson") is the person.
+                guard !isCountry, c.person > 0 || c.roles.isEmpty, let s = surname[k],
+                      !ambiguous.contains("s:" + k), groups[s].kind == .person, c.place < 2 else { continue }
+                // Left in the old group's list; only `groupOf` counts from here on.
+                candidates[i].fixedKind = nil
+                candidates[i].fixedName = nil
+                join(i, s)
+                continue
+            }
+            if let g = byKey[k] {
+                join(i, g)
+            } else if let s = surname[k], !ambiguous.contains("s:" + k) {
+                join(i, s)
+            } else if c.person < 2, let f = firstWord[k], !ambiguous.contains("f:" + k) {
+                join(i, f)
+            } else if c.isAcronym, let f = initials[k], !ambiguous.contains("i:" + k) {
+                join(i, f)
+            } else if !c.weak {
+                byKey[k] = newGroup(i)
+                groups[byKey[k]!].decideKind()
+            }
+            if byKey[k] == nil, let g = groupOf[i] { byKey[k] = g }
+        }
+
+        // 5. Build actors.
+        for g in groups { g.decideKind() }
+        var built: [(group: Group, actor: Actor, first: Int)] = []
+        var usedIds: Set<String> = []
+        var idOfGroup = [String?](repeating: nil, count: groups.count)
+        var names = [String](repeating: "", count: groups.count)
+        // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
+        for (gi, g) in groups.enumerated() {
+            g.members = g.members.filter { groupOf[$0] == gi }
+        }
+        for g in groups where g.members.count == 1 {
+            let c = candidates[g.members[0]]
+            if c.fixedKind == nil, c.wordKeys.count == 1, !c.isAcronym, c.documentCount <= 1,
+               Gazetteer.shared.commonWords.contains(c.key), c.person + c.organization + c.place < 1.5 {
+                g.members = []
+            }
+        }
+        for (gi, g) in groups.enumerated() where !g.members.isEmpty {
+            let name = canonicalName(g, candidates)
+            names[gi] = name
+            var id = Slug.make(name)
+            if usedIds.contains(id) {
+                var n = 2
+                while usedIds.contains("\(id)-\(n)") { n += 1 }
+                id = "\(id)-\(n)"
+            }
+            usedIds.insert(id)
+            idOfGroup[gi] = id
+            byKey[NameKey.make(name)] = byKey[NameKey.make(name)] ?? gi
+        }
+        for (gi, g) in groups.enumerated() where !g.members.isEmpty {
+            let members = g.members.sorted { candidates[$0].span < candidates[$1].span }
+            var mentions: [Mention] = []
+            var aliases: [String] = []
+            var roles: [String] = []
+            var affiliationVotes: [Int: Int] = [:]
+            var lastEnd = -1
+            var roleMentions: [Mention] = []
+            var seenRoles: Set<String> = []
+            var seenAliases: Set<String> = []
+            for m in members {
+                let c = candidates[m]
+                if c.span.start >= lastEnd {
+                    mentions.append(Mention(span: c.span, sentence: c.sentence))
+                    lastEnd = c.span.end
+                }
+                if let r = c.roleSpan, g.kind == .person { roleMentions.append(Mention(span: r, sentence: c.sentence)) }
+                if seenAliases.insert(c.surface).inserted { aliases.append(c.surface) }
+                for r in c.roles where !r.isEmpty && seenRoles.insert(r.lowercased()).inserted {
+                    roles.append(r)
+                }
+                if let a = c.affiliation, let ag = byKey[a], ag != gi, groups[ag].kind != .person {
+                    affiliationVotes[ag, default: 0] += 1
+                }
+            }
+            if !roleMentions.isEmpty {
+                // Both lists are in text order: one merge, role phrases that overlap a name left out.
+                var merged: [Mention] = []
+                merged.reserveCapacity(mentions.count + roleMentions.count)
+                var a = 0
+                var b = 0
+                while a < mentions.count || b < roleMentions.count {
+                    if b == roleMentions.count || (a < mentions.count && mentions[a].span < roleMentions[b].span) {
+                        merged.append(mentions[a]); a += 1
+                    } else {
+                        let r = roleMentions[b]
+                        b += 1
+                        if let last = merged.last, last.span.overlaps(r.span) { continue }
+                        if a < mentions.count, mentions[a].span.overlaps(r.span) { continue }
+                        merged.append(r)
+                    }
+                }
+                mentions = merged
+            }
+            // Cities and seats of power belong to their country.
+            if affiliationVotes.isEmpty {
+                let k = NameKey.make(names[gi])
+                let country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
+                    ?? members.lazy.compactMap { Gazetteer.shared.places[candidates[$0].key]?.country
+                        ?? ActorLexicon.seats[candidates[$0].key] }.first
+                if let country, let ag = byKey[NameKey.make(country)], ag != gi {
+                    affiliationVotes[ag] = 1
+                }
+            }
+            let affiliation = affiliationVotes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+                .flatMap { idOfGroup[$0.key] }
+            let actor = Actor(id: idOfGroup[gi]!, name: names[gi], kind: g.kind, aliases: aliases,
+                              roles: roles, affiliation: affiliation, mentions: mentions)
+            built.append((g, actor, mentions.first?.span.start ?? 0))
+        }
+        built.sort { a, b in
+            a.actor.mentions.count != b.actor.mentions.count
+                ? a.actor.mentions.count > b.actor.mentions.count : a.first < b.first
+        }
+        return built.map(\.actor)
+    }
+
+    /// The fullest form: a country's table name, else the longest name written.
+    static func canonicalName(_ g: Group, _ candidates: [ActorCandidate]) -> String {
+        if let p = g.placeName, let place = Gazetteer.shared.places[NameKey.make(p)], place.isCountry {
+            return p
+        }
+        var best = ""
+        var bestWords = 0
+        for m in g.members {
+            let c = candidates[m]
+            for (name, words) in [(c.fixedName, 0), (c.surface, c.wordKeys.count)] {
+                guard let name else { continue }
+                let words = words > 0 ? words : name.split(separator: " ").count
+                if words > bestWords || (words == bestWords && name.count > best.count) {
+                    best = name
+                    bestWords = words
+                }
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,370 @@
+/// Reads the candidates of one sentence.
+struct CandidateReader {
+    let w: SentenceWords
+    let evidence: DocumentEvidence
+    var candidates: [ActorCandidate] = []
+    /// Candidate index by the token index of its last / first token.
+    var endingAt: [Int: Int] = [:]
+    var startingAt: [Int: Int] = [:]
+    /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
+    var pendingOwners: [(Int, Int)] = []
+    var runs: [NameRun] = []
+    var runStartingAt: [Int: Int] = [:]
+    /// Keys that name products or common-noun phrases here; the resolver drops them everywhere.
+    var rejectedKeys: Set<String> = []
+    /// Token indexes where a run of capitalised common words ended or began.
+    var commonRunEnds: Set<Int> = []
+    var commonRunStarts: Set<Int> = []
+
+    init(w: SentenceWords, evidence: DocumentEvidence) {
+        self.w = w
+        self.evidence = evidence
+    }
+
+    mutating func read() {
+        runs = NameRunFinder.runs(w)
+        for (i, run) in runs.enumerated() { runStartingAt[run.first] = i }
+        for run in runs { readRun(run) }
+        for (index, start) in pendingOwners {
+            if let owner = startingAt[start] { candidates[index].affiliation = candidates[owner].fixedKey }
+        }
+        linkAcronyms()
+        rejectAcronymsOfCommonPhrases()
+    }
+
+    /// "Worldwide Developers Conference (WWDC)", "XWB (Extra Wide Body)": the acronym of a
+    /// phrase that is no name is none either.
+    mutating func rejectAcronymsOfCommonPhrases() {
+        for end in commonRunEnds where w.punct(end + 1) == "(" && w.isAcronym(end + 2) && w.punct(end + 3) == ")" {
+            rejectedKeys.insert(w.key(end + 2))
+        }
+        for start in commonRunStarts where w.punct(start - 1) == "(" && w.isAcronym(start - 2) {
+            rejectedKeys.insert(w.key(start - 2))
+        }
+    }
+
+    // MARK: runs
+
+    mutating func readRun(_ run: NameRun) {
+        var words = run.words
+        while let first = words.first, w.key(first) == "the" { words.removeFirst() }
+        guard !words.isEmpty else { return }
+        var weak = false
+        let first = words[0]
+        if w.isInitialPosition(first) {
+            let k0 = w.key(first)
+            let wholeKey = key(words)
+            let fixedWhole = NameTables.fixed(wholeKey) != nil
+            let lastKey = w.key(words[words.count - 1])
+            let suffixed = words.count >= 2 && (ActorLexicon.orgSuffixes.contains(lastKey)
+                || ActorLexicon.placeSuffixes.contains(lastKey))
+            // A word that opens several sentences and is never written in lowercase is a name ("Apple").
+            let repeated = (evidence.initialCounts[k0] ?? 0) >= 2 && !evidence.seenLowercase(k0)
+            let common = RoleReader.wordClass(k0) == .other && (
+                (ActorLexicon.commonCapitalised.contains(k0) && !w.isAcronym(first)
+                    && (!suffixed || ActorLexicon.functionWords.contains(k0)))
+                || (!suffixed && (evidence.seenLowercase(k0) || Gazetteer.shared.commonWords.contains(k0))
+                    && !evidence.capitalisedMidSentence(k0) && !repeated
+                    && NameTables.fixed(k0) == nil && !Gazetteer.shared.isGivenName(k0)))
+            if !fixedWhole && (common || (words.count == 1 && ActorLexicon.calendarWords.contains(k0))) {
+                words.removeFirst()
+                guard !words.isEmpty else { return }
+            } else if words.count == 1, !evidence.capitalisedMidSentence(k0), !repeated,
+                      NameTables.fixed(k0) == nil, !w.isAcronym(first),
+                      Gazetteer.shared.commonWords.contains(k0) || evidence.seenLowercase(k0) {
+                // A word English uses anyway ("Will", "Mark"), capitalised only here: kept
+                // only if it joins a name found elsewhere. Unknown words ("Microsoft") stay.
+                weak = true
+            }
+        }
+        if isProduct(&words, run) {
+            if productBefore(run) { rejectedKeys.insert(key(words)) }
+            return
+        }
+        guard !words.isEmpty else { return }
+        if let split = RoleReader.split(w, words) {
+            readTitled(run, split)
+        } else if let index = readPlain(words, runFirst: run.first, runLast: run.last) {
+            if weak { candidates[index].weak = true }
+            contextVotes(index, words: words, first: run.first, last: run.last)
+        }
+    }
+
+    /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
+    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France".
+    func isProduct(_ words: inout [Int], _ run: NameRun) -> Bool {
+        let after = run.last + 1
+        if w.isAcronym(words[words.count - 1]), let p = w.punct(after), w.tokens[after].start == w.tokens[run.last].end,
+           p == "$" || p == "£" || p == "€" || p == "¥" {
+            return true
+        }
+        if ActorLexicon.notActors.contains(words.count == 1 ? w.key(words[0]) : key(words)) { return true }
+        // Holidays: "Martin Luther King Day", "New Year's Eve".
+        if words.count >= 2, ["day", "eve"].contains(w.key(words[words.count - 1])) { return true }
+        // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
+        if words.count >= 2, ["index", "average", "composite"].contains(w.key(words[words.count - 1])) { return true }
+        if let lower = w.lowerKey(after), ["index", "indexes", "indices", "average", "futures"].contains(lower) {
+            return true
+        }
+        // A model number right after the name.
+        if after < w.count, w.tokens[after].start > w.tokens[run.last].end,
+           w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
+            if words.count >= 2, ActorLexicon.numberedThings.contains(w.key(words[words.count - 1])) {
+                words.removeLast()
+                return false
+            }
+            // "Boeing in 2008", "Apple 2007 results": a year is no model number.
+            let t = w.tokens[after]
+            let isYear = t.kind == .number && t.span.length == 4
+                && (w.scalars[t.start] == "1" || w.scalars[t.start] == "2")
+            if !isYear && w.punct(after + 1) != "%" { return true }
+        }
+        return productBefore(run)
+    }
+
+    /// A model number or a product line right before the name: "787 Dreamliner", "iPod Nano".
+    func productBefore(_ run: NameRun) -> Bool {
+        var before = run.first - 1
+        // 787 "Dreamliner": an opening quote between the number and the name.
+        if let p = w.punct(before), p == "\"" || p == "\u{201C}", w.tokens[before].end == w.tokens[run.first].start {
+            before -= 1
+        }
+        if before >= 0, w.tokens[before].end < w.tokens[before + 1].start {
+            let t = w.tokens[before]
+            if t.kind == .number, t.span.length >= 3, !(t.span.length == 4 && (w.scalars[t.start] == "1" || w.scalars[t.start] == "2")) {
+                return true
+            }
+            if t.kind == .word, w.scalars[t.start].isLower,
+               w.scalars[t.start..<t.end].contains(where: { $0.isUpper }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    mutating func readTitled(_ run: NameRun, _ split: RoleReader.Split) {
+        var affiliation: String?
+        var placePrefix = false
+        if !split.prefix.isEmpty {
+            let prefix = Array(split.prefix)
+            if let country = Gazetteer.shared.demonym(key(prefix)) {
+                affiliation = country.isEmpty ? nil : NameKey.make(country)
+            } else if let index = readPlain(prefix, runFirst: run.first, runLast: prefix.last!) {
+                if candidates[index].fixedKind == nil { candidates[index].vote(.organization, 1) }
+                placePrefix = candidates[index].fixedKind == .place
+                affiliation = candidates[index].fixedKey
+            }
+        }
+        guard !split.name.isEmpty else { return }
+        let name = Array(split.name)
+        guard let index = addCandidate(name) else { return }
+        candidates[index].person += 4
+        candidates[index].roles = RoleReader.roleText(w, prefix: split.prefix, title: split.title)
+        if placePrefix {
+            candidates[index].roleSpan = RoleReader.roleSpan(w, prefix: split.prefix, title: split.title)
+        }
+        if affiliation == nil {
+            let back = RoleReader.lookback(w, before: split.prefix.first ?? split.title.first ?? run.first)
+            if let owner = back.ownerEnd, let o = endingAt[owner] {
+                affiliation = candidates[o].fixedKey
+            } else if let c = back.coordinatedEnd, let o = endingAt[c], candidates[o].hasTitle {
+                affiliation = candidates[o].affiliation
+            }
+        }
+        candidates[index].affiliation = affiliation
+    }
+
+    /// A run (or part of one) without a title. Returns the candidate's index, or nil when
+    /// the words are no actor (a demonym, a month, a bare title).
+    mutating func readPlain(_ wordsIn: [Int], runFirst: Int, runLast: Int) -> Int? {
+        var words = wordsIn
+        var demonymCountry: String?
+        let g = Gazetteer.shared
+        let lastKey = w.key(words[words.count - 1])
+        let inputKey = key(words)
+        let inputFixed = NameTables.fixed(inputKey) != nil
+        if !inputFixed, g.demonym(inputKey) != nil { return nil }
+        if words.count >= 2, !inputFixed,
+           let country = g.demonym(w.key(words[0])),
+           !ActorLexicon.orgSuffixes.contains(lastKey) {
+            demonymCountry = country
+            words.removeFirst()
+        }
+        let isFixed = words.count == wordsIn.count ? inputFixed : NameTables.fixed(key(words)) != nil
+        if words.count == 1 {
+            let k = w.key(words[0])
+            if NameTables.fixed(k) == nil {
+                if g.demonym(k) != nil || ActorLexicon.calendarWords.contains(k) || ActorLexicon.notActors.contains(k)
+                    || (ActorLexicon.commonCapitalised.contains(k) && !w.isAcronym(words[0]))
+                    || (RoleReader.wordClass(k) != .other && !w.isAcronym(words[0])) {
+                    return nil
+                }
+            }
+        }
+        if !isFixed && words.allSatisfy({ RoleReader.wordClass(w.key($0)) != .other }) {
+            return nil
+        }
+        // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
+        if !isFixed,
+           !ActorLexicon.orgSuffixes.contains(lastKey) || words.count == 1, !ActorLexicon.placeSuffixes.contains(lastKey),
+           words.allSatisfy({
+               let k = w.key($0)
+               if ActorLexicon.notActors.contains(k) { return true }  // "World War II"
+               return g.commonWords.contains(k) && !g.isGivenName(k) && !w.isAcronym($0) && g.places[k] == nil
+           }) {
+            commonRunEnds.insert(words[words.count - 1])
+            commonRunStarts.insert(words[0])
+            if words.count >= 2 { return nil }
+        }
+        // "US Air Force", "UK RAF": the country's abbreviation is a mention of its own inside the name.
+        var nestedCountry: String?
+        if words.count >= 2, !isFixed, w.isAcronym(words[0]), let p = g.places[w.key(words[0])], p.isCountry {
+            _ = addCandidate([words[0]])
+            nestedCountry = NameKey.make(p.name)
+        }
+        guard let index = addCandidate(words) else { return nil }
+        if let nestedCountry { candidates[index].affiliation = nestedCountry }
+        if let country = demonymCountry, !country.isEmpty {
+            candidates[index].affiliation = NameKey.make(country)
+        }
+        kindVotes(index, words: words)
+        return index
+    }
+
+    func key(_ words: [Int]) -> String {
+        NameKey.make(w.scalars, w.tokens[words[0]].start, w.tokens[words[words.count - 1]].end)
+    }
+
+    /// Adds a candidate spanning the words (a kept abbreviation dot included).
+    mutating func addCandidate(_ words: [Int]) -> Int? {
+        guard let firstWord = words.first, let lastWord = words.last else { return nil }
+        var end = w.tokens[lastWord].end
+        var lastToken = lastWord
+        if NameRunFinder.keepsDot(w, lastWord) { end += 1; lastToken += 1 }
+        let start = w.tokens[firstWord].start
+        let key = NameKey.make(w.scalars, start, end)
+        let c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
+                               wordKeys: words.map { w.key($0) },
+                               surface: RoleReader.spanText(w, start, end))
+        c.documentCount = (evidence.midSentenceCounts[key] ?? 0) + (evidence.initialCounts[key] ?? 0)
+        c.isAcronym = words.allSatisfy { w.isAcronym($0) }
+        if let fixed = NameTables.fixed(key) {
+            c.fixedName = fixed.name
+            c.fixedKind = fixed.kind
+        }
+        candidates.append(c)
+        let index = candidates.count - 1
+        endingAt[lastToken] = index
+        endingAt[lastWord] = index
+        startingAt[firstWord] = index
+        return index
+    }
+
+    // MARK: evidence
+
+    /// Evidence from the words of the name itself.
+    mutating func kindVotes(_ index: Int, words: [Int]) {
+        let keys = candidates[index].wordKeys
+        guard let last = keys.last else { return }
+        if ActorLexicon.orgSuffixes.contains(last) { candidates[index].vote(.organization, 2) }
+        if keys.dropLast().contains(where: { NameTables.strongOrgHeads.contains($0) }) {
+            candidates[index].vote(.organization, 1.5)
+        }
+        if ActorLexicon.placeSuffixes.contains(last) && keys.count >= 2 { candidates[index].vote(.place, 2.5) }
+        let g = Gazetteer.shared
+        if keys.count >= 2, keys.count <= 4, g.isGivenName(keys[0]),
+           !ActorLexicon.orgSuffixes.contains(last), !ActorLexicon.placeSuffixes.contains(last),
+           !w.isAcronym(words[0]), !words.dropFirst().contains(where: { w.isAcronym($0) }) {
+            candidates[index].vote(.person, g.commonWords.contains(keys[0]) ? 1 : 2)
+        }
+        // "London Heathrow": a place's name leading an unknown one.
+        if keys.count >= 2, candidates[index].fixedKind == nil, g.places[keys[0]] != nil,
+           !ActorLexicon.orgSuffixes.contains(last) {
+            candidates[index].vote(.place, 1)
+        }
+        if candidates[index].isAcronym { candidates[index].vote(.organization, 0.5) }
+    }
+
+    /// Evidence from the words around the name.
+    mutating func contextVotes(_ index: Int, words: [Int], first: Int, last: Int) {
+        let lexicon = ActorLexicon.self
+        var before = first - 1
+        if w.lowerKey(before) == "the" { before -= 1 }
+        let multiword = candidates[index].wordKeys.count >= 2
+        if let lower = w.lowerKey(before) {
+            // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
+            if lexicon.companyCues.contains(lower) && w.lowerKey(first - 1) != "the" {
+                candidates[index].vote(.organization, 2)
+            }
+            if lexicon.placePrepositions.contains(lower), w.possessiveLength(after: last) == 0 {
+                candidates[index].vote(.place, 1)
+            }
+
+        }
+        // Roles before the name: "Boeing spokesman William Barksdale", "the EU's chief, Kaja Kallas,".
+        let back = RoleReader.lookback(w, before: first)
+        if let role = back.role, candidates[index].fixedKind == nil {
+            candidates[index].vote(.person, 3)
+            candidates[index].roles.append(role)
+            if back.appositive { candidates[index].roleSpan = back.roleSpan }
+            if let owner = back.ownerEnd, let o = endingAt[owner] {
+                candidates[index].affiliation = candidates[o].fixedKey
+                candidates[o].vote(.organization, 0.5)
+            }
+        }
+        // "Ford's Alan Mulally": a person right after a possessive belongs to its owner.
+        if back.role == nil, !back.appositive, let owner = back.ownerEnd, let o = endingAt[owner],
+           w.possessiveLength(after: owner) > 0, candidates[index].person >= 2,
+           candidates[index].affiliation == nil {
+            candidates[index].affiliation = candidates[o].fixedKey
+        }
+        // After the name.
+        var after = last + 1
+        let possessive = w.possessiveLength(after: last)
+        after += possessive
+        if let lower = w.lowerKey(after) {
+            if possessive == 0, ["airport", "city", "province", "state", "county", "river", "island",
+                                 "region", "district", "suburb", "village", "town", "harbour", "harbor"].contains(lower) {
+                candidates[index].vote(.place, 2)
+            }
+            if lexicon.companyAfterCues.contains(lower), !(multiword && candidates[index].person > 2) {
+                candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
+            }
+
+        }
+        if possessive == 0, let app = RoleReader.appositive(w, after: last) {
+            if app.isCompany {
+                candidates[index].vote(.organization, 2)
+            } else if candidates[index].fixedKind == nil && !candidates[index].isAcronym {
+                candidates[index].vote(.person, 3)
+                candidates[index].roles.append(app.role)
+                if let owner = app.ownerStart { pendingOwners.append((index, owner)) }
+            }
+        }
+        // "Toulouse, France": a place within a place.
+        if possessive == 0, w.punct(last + 1) == ",", let r = runStartingAt[last + 2] {
+            let next = runs[r]
+            let k = NameKey.make(w.scalars, next.start, w.tokens[next.words.last!].end)
+            if candidates[index].fixedKind != .place || !(Gazetteer.shared.places[candidates[index].key]?.isCountry ?? false),
+               let p = Gazetteer.shared.places[k], p.isCountry || p.country == "United States" && p.name != "Washington D.C." {
+                candidates[index].vote(.place, 2.5)
+                if candidates[index].affiliation == nil { candidates[index].affiliation = NameKey.make(p.name) }
+            }
+        }
+    }
+
+    // MARK: acronyms
+
+    /// "Organisation for Economic Co-operation and Development (OECD)": the acronym in
+    /// brackets right after a name stands for it when its first letter matches.
+    mutating func linkAcronyms() {
+        for (end, index) in endingAt {
+            guard w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
+                  let acronym = startingAt[end + 2], acronym != index else { continue }
+            let long = candidates[index]
+            guard long.wordKeys.count >= 2, let a = candidates[acronym].key.first,
+                  let b = long.wordKeys.first?.first, a == b else { continue }
+            candidates[acronym].expansion = index
+        }
+    }
+}

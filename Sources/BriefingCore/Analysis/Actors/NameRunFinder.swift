@@ -1,0 +1,156 @@
+/// Finds runs of capitalised words that may name something: "Bank of England",
+/// "UK Foreign Secretary David Lammy", "Organisation for Economic Co-operation and Development".
+///
+/// A run holds capitalised words joined by spaces (a single line break included) and by
+/// connectors that belong inside names: "of"/"for" after a head noun ("Bank of", "Organisation
+/// for"), "and" inside such a name or before a company suffix, "&", particles ("de", "van"),
+/// and "People's"-style possessives. Abbreviation dots ("Inc.", "U.S.", "M.") stay in the run.
+struct NameRun {
+    /// Token indexes of the words of the run, connectors excluded.
+    var words: [Int]
+    /// Token index of the first and last token (connectors and dots included).
+    var first: Int
+    var last: Int
+    /// Scalar span, including a trailing abbreviation dot.
+    var start: Int
+    var end: Int
+}
+
+enum NameRunFinder {
+    /// Abbreviations that keep their dot: "Inc.", "Jr.", "Mr.".
+    static let dotted: Set<String> = [
+        "inc", "corp", "ltd", "co", "jr", "sr", "bros", "st", "mt", "plc", "mr", "mrs", "ms", "dr",
+        "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "rev", "ft", "sgt", "adm", "cmdr",
+        "pres", "supt", "insp", "det", "hon", "messrs", "mme", "esq", "llc", "ave", "blvd",
+    ]
+
+    /// Suffixes after which "X and Y Company" stays one name.
+    static let companyTails: Set<String> = [
+        "company", "corporation", "group", "industries", "co", "inc", "ltd", "partners",
+        "associates", "sons", "brothers", "bros", "plc", "llc", "limited", "holdings",
+        "company's", "development", "technology", "space", "services", "systems",
+    ]
+
+    static func isNameWord(_ w: SentenceWords, _ i: Int) -> Bool {
+        guard w.isCapitalised(i), !w.hasDigit(i) else { return false }
+        let t = w.tokens[i]
+        // "I" the pronoun, but not the initial "I."
+        if t.span.length == 1 {
+            let s = w.scalars[t.start]
+            if s == "I" || s == "A" { return w.punct(i + 1) == "." && w.tokens[i + 1].start == t.end }
+        }
+        // "We've", "It's": a contraction.
+        if let a = w.scalars[t.start..<t.end].firstIndex(where: { $0.isApostrophe }), a + 1 < t.end,
+           w.scalars[a + 1].isLower, t.end - a <= 3 {
+            return false
+        }
+        // "US-based", "European-led": a modifier, not a name.
+        var k = t.start + 1
+        while k < t.end - 1 {
+            if w.scalars[k] == "-" && w.scalars[k + 1].isLower {
+                let head = NameKey.make(w.scalars, t.start, k)
+                let g = Gazetteer.shared
+                if g.demonyms[head] != nil || g.places[head] != nil || ActorLexicon.commonCapitalised.contains(head) {
+                    return false
+                }
+                let tail = NameKey.make(w.scalars, k + 1, t.end)
+                if ["based", "led", "owned", "born", "made", "backed", "style", "run", "funded",
+                    "controlled", "registered", "listed", "bound", "wide", "level", "language"].contains(tail) {
+                    return false
+                }
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// The abbreviation dot right after word `i`, if it belongs to the word.
+    static func keepsDot(_ w: SentenceWords, _ i: Int) -> Bool {
+        guard w.punct(i + 1) == ".", w.tokens[i + 1].start == w.tokens[i].end else { return false }
+        let t = w.tokens[i]
+        if t.span.length == 1 { return true }  // an initial: "M."
+        if w.scalars[t.start..<t.end].contains(".") { return true }  // "U.S", "N.V"
+        return dotted.contains(w.key(i))
+    }
+
+    static func runs(_ w: SentenceWords) -> [NameRun] {
+        var out: [NameRun] = []
+        var i = 0
+        let n = w.count
+        while i < n {
+            guard isNameWord(w, i) else { i += 1; continue }
+            var words = [i]
+            var last = i
+            var hadOfFor = false
+            var j = i
+            while true {
+                var next = j + 1
+                if keepsDot(w, j) { last = j + 1; next = j + 2 }
+                guard next < n, w.sameBlock(last, next) else { break }
+                // "Apple Inc. Steve Jobs": a legal suffix with its dot ends the name.
+                if last == j + 1, NameTables.legalSuffixes.contains(w.key(j)) { break }
+                // "Wal - Mart": a spaced hyphen between two single words.
+                if words.count == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
+                   w.tokens[next].start == w.tokens[j].end + 1, w.tokens[next + 1].start == w.tokens[next].end + 1,
+                   !w.isInitialPosition(j), NameTables.fixed(w.key(j)) == nil, NameTables.fixed(w.key(next + 1)) == nil {
+                    words.append(next + 1); j = next + 1; last = j
+                    continue
+                }
+                if isNameWord(w, next) && !(w.punct(next - 1) == "." && next - 1 != last) {
+                    words.append(next); j = next; last = next
+                    continue
+                }
+                // Connectors.
+                if let p = w.punct(next), p == "&", isNameWord(w, next + 1) {
+                    words.append(next + 1); j = next + 1; last = j
+                    continue
+                }
+                if w.punct(next) != nil, let len = Optional(w.possessiveLength(after: j)), len == 2,
+                   ActorLexicon.possessiveInside.contains(w.key(j)), isNameWord(w, j + 3) {
+                    words.append(j + 3); j = j + 3; last = j
+                    continue
+                }
+                guard let lower = w.lowerKey(next) else { break }
+                let headKey = w.key(j)
+                if lower == "of" || lower == "for" {
+                    let heads = lower == "of" ? ActorLexicon.ofHeads : ActorLexicon.forHeads
+                    guard heads.contains(headKey) else { break }
+                    var after = next + 1
+                    if w.lowerKey(after) == "the" { after += 1 }
+                    guard isNameWord(w, after), !ActorLexicon.calendarWords.contains(w.key(after)) else { break }
+                    hadOfFor = true
+                    words.append(after); j = after; last = after
+                    continue
+                }
+                if lower == "and" {
+                    guard isNameWord(w, next + 1) else { break }
+                    // "Department of Trade and Industry", but not "Bank of America and Citigroup".
+                    var ok = hadOfFor && Gazetteer.shared.commonWords.contains(w.key(next + 1))
+                    if !ok {
+                        // Look ahead: "Defence and Space Company".
+                        var k = next + 1
+                        while isNameWord(w, k + 1) {
+                            k += 1
+                            if companyTails.contains(w.key(k)) { ok = true }
+                        }
+                    }
+                    guard ok else { break }
+                    words.append(next + 1); j = next + 1; last = j
+                    continue
+                }
+                if ActorLexicon.nameParticles.contains(lower), w.tokens[next].span.length <= 4,
+                   isNameWord(w, next + 1),
+                   words.count >= 2 || Gazetteer.shared.givenNames.contains(w.key(words[0])) || lower == "bin" || lower == "al" {
+                    words.append(next + 1); j = next + 1; last = j
+                    continue
+                }
+                break
+            }
+            if keepsDot(w, j) { last = j + 1 }
+            out.append(NameRun(words: words, first: i, last: last,
+                               start: w.tokens[i].start, end: w.tokens[last].end))
+            i = last + 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,260 @@
+/// Reads the titles and roles around a name: pre-modifying titles inside a run of
+/// capitals ("UK Foreign Secretary David Lammy"), lowercase roles before a name ("Boeing
+/// spokesman William Barksdale"), appositives on either side ("the EU's foreign affairs
+/// chief, Kaja Kallas," / "Todd Tiahrt, a Kansas representative,").
+enum RoleReader {
+    enum WordClass { case honorific, head, modifier, other }
+
+    static func wordClass(_ key: String) -> WordClass {
+        if ActorLexicon.honorifics.contains(key) { return .honorific }
+        if titleHeads.contains(key) { return .head }
+        if ActorLexicon.titleModifiers.contains(key) { return .modifier }
+        return .other
+    }
+
+    /// Capitalised title heads that may stand right before a name.
+    static let titleHeads: Set<String> = ActorLexicon.titleHeads.subtracting([
+        "host", "author", "producer", "principal", "dean", "partner", "owner", "boss", "head",
+        "coach", "manager", "editor", "correspondent", "researcher", "scientist", "physicist",
+        "designer", "engineer", "pilot", "counsel", "curator", "presenter", "economist",
+        "analyst", "co-founder",
+    ]).union(["ceo", "cfo", "coo", "cto"])
+
+    /// A run split around its title: prefix ("UK"), title words ("Foreign Secretary"), name ("David Lammy").
+    struct Split {
+        var prefix: ArraySlice<Int>
+        var title: ArraySlice<Int>
+        var name: ArraySlice<Int>
+    }
+
+    /// Nil when the run holds no title.
+    static func split(_ w: SentenceWords, _ words: [Int]) -> Split? {
+        let keys = words.map { w.key($0) }
+        let classes = keys.map { wordClass($0) }
+        // The last honorific or head, with only non-title words after it, or title words only.
+        var h = -1
+        for (i, c) in classes.enumerated() where c == .honorific || c == .head {
+            h = i
+        }
+        // "Chief Executive" / "Chief of the Defence Staff": a head made of modifiers.
+        if h < 0 {
+            if let i = keys.firstIndex(where: { $0 == "chief" || $0 == "executive" || $0 == "head" }),
+               i + 1 < keys.count, classes[i + 1] == .modifier || classes[i + 1] == .head {
+                h = i
+            } else {
+                return nil
+            }
+        }
+        // Title words right after the head belong to it ("Chief of the Defence Staff").
+        var end = h + 1
+        while end < classes.count, classes[end] == .modifier || classes[end] == .head,
+              !Gazetteer.shared.givenNames.contains(keys[end]) {
+            end += 1
+        }
+        // "Department of Justice": a head joined by "of" at the end names an institution.
+        if end == words.count, h > 0, h == words.count - 1,
+           let lower = w.lowerKey(words[h] - 1), lower == "of" || lower == "the" {
+            return nil
+        }
+        var begin = h
+        while begin > 0, classes[begin - 1] != .other { begin -= 1 }
+        let name = words[end...]
+        // "Martin Luther King Day": what follows the title is no name.
+        if !name.isEmpty, name.allSatisfy({ k in
+            let key = w.key(k)
+            return Gazetteer.shared.commonWords.contains(key) && !Gazetteer.shared.isGivenName(key)
+        }), name.count == 1, ActorLexicon.calendarWords.contains(w.key(name.first!)) || w.key(name.first!) == "day" {
+            return nil
+        }
+        // "General Motors", "Royal Bank": the title word is part of an organisation's name.
+        if let lastName = name.last, ActorLexicon.orgSuffixes.contains(w.key(lastName)) { return nil }
+        if name.count == 1, ActorLexicon.orgSuffixes.contains(keys[end]) { return nil }
+        // "Martin Luther King": a surname that is also a title.
+        if name.isEmpty, begin > 0, begin == h, Gazetteer.shared.givenNames.contains(keys[0]) { return nil }
+        return Split(prefix: words[..<begin], title: words[begin..<end], name: name)
+    }
+
+    /// The role a title gives, honorifics left out: "UK Prime Minister Sir" → "UK Prime Minister".
+    static func roleText(_ w: SentenceWords, prefix: ArraySlice<Int>, title: ArraySlice<Int>) -> [String] {
+        var roles: [String] = []
+        var kept = Array(title)
+        var honorifics: [String] = []
+        while let last = kept.last, ActorLexicon.honorifics.contains(w.key(last)) {
+            if ActorLexicon.keptHonorifics.contains(w.key(last)) { honorifics.insert(w.text(last), at: 0) }
+            kept.removeLast()
+        }
+        while let first = kept.first, ActorLexicon.honorifics.contains(w.key(first)) {
+            kept.removeFirst()
+        }
+        if let a = prefix.first ?? kept.first, let b = kept.last {
+            roles.append(spanText(w, w.tokens[a].start, w.tokens[b].end))
+        }
+        roles.append(contentsOf: honorifics)
+        return roles
+    }
+
+    /// Where the role stands in the text, honorifics left out.
+    static func roleSpan(_ w: SentenceWords, prefix: ArraySlice<Int>, title: ArraySlice<Int>) -> TextSpan? {
+        var kept = Array(title)
+        while let last = kept.last, ActorLexicon.honorifics.contains(w.key(last)) { kept.removeLast() }
+        while let first = kept.first, ActorLexicon.honorifics.contains(w.key(first)) { kept.removeFirst() }
+        guard let a = prefix.first ?? kept.first, let b = kept.last else { return nil }
+        return TextSpan(w.tokens[a].start, w.tokens[b].end)
+    }
+
+    /// Text with runs of white space (line breaks too) made one space.
+    static func spanText(_ w: SentenceWords, _ start: Int, _ end: Int) -> String {
+        var ascii = true
+        let fast = String(unsafeUninitializedCapacity: end - start) { buffer in
+            var n = 0
+            var space = false
+            for k in start..<end {
+                let v = w.scalars[k].value
+                if v >= 128 { ascii = false; return 0 }
+                if v == 32 || (v >= 9 && v <= 13) { space = true; continue }
+                if space { buffer[n] = 32; n += 1; space = false }
+                buffer[n] = UInt8(v)
+                n += 1
+            }
+            return n
+        }
+        if ascii { return fast }
+        var view = String.UnicodeScalarView()
+        var space = false
+        for k in start..<end {
+            let s = w.scalars[k]
+            if s.isSpace { space = true; continue }
+            if space { view.append(" "); space = false }
+            view.append(s)
+        }
+        return String(view)
+    }
+
+    /// A role read backwards from the token before a name: lowercase role words, then
+    /// perhaps a possessive and the name that owns the role.
+    struct Lookback {
+        var role: String?
+        /// The role phrase with its owner and article ("The EU's foreign affairs chief").
+        var roleSpan: TextSpan?
+        /// Token index of the last token of a name right before the role (or possessive).
+        var ownerEnd: Int?
+        /// The name follows a comma after the role: an appositive.
+        var appositive = false
+        /// Token index of the last token of a name before "and" / ",": a coordination.
+        var coordinatedEnd: Int?
+    }
+
+    static let lookbackWords: Set<String> = ActorLexicon.lowercaseRoleNouns
+        .union(ActorLexicon.titleModifiers).union(["of", "staff", "affairs", "chief", "top", "then"])
+
+    static func lookback(_ w: SentenceWords, before first: Int) -> Lookback {
+        var result = Lookback()
+        var k = first - 1
+        if w.punct(k) == "," { result.appositive = true; k -= 1 }
+        if !result.appositive, let lower = w.lowerKey(k), lower == "and" {
+            result.coordinatedEnd = k - 1
+            return result
+        }
+        // Lowercase role words.
+        let roleEnd = k
+        var roleStart = k + 1
+        var count = 0
+        while count < 5, let lower = w.lowerKey(k), lookbackWords.contains(lower) {
+            roleStart = k
+            k -= 1
+            count += 1
+        }
+        if roleStart <= roleEnd {
+            // The word next to the name must be a role noun, and "of" may not open the role.
+            while roleStart <= roleEnd, w.lowerKey(roleStart) == "of" { roleStart += 1 }
+            if let adjacent = w.lowerKey(roleEnd), ActorLexicon.lowercaseRoleNouns.contains(adjacent),
+               roleStart <= roleEnd {
+                result.role = spanText(w, w.tokens[roleStart].start, w.tokens[roleEnd].end)
+            } else if result.appositive {
+                return Lookback()
+            }
+        } else if result.appositive {
+            return Lookback()
+        }
+        // A possessive owner: "Canada's new Prime Minister", "the EU's foreign affairs chief".
+        if w.isWord(k), w.key(k) == "s", let p = w.punct(k - 1), p.isApostrophe {
+            k -= 2
+        } else if let p = w.punct(k), p.isApostrophe {
+            k -= 1
+        }
+        if w.isCapitalised(k) { result.ownerEnd = k }
+        if result.role != nil, result.appositive {
+            // The appositive phrase itself: back over its owner and article.
+            var s = k
+            if result.ownerEnd != nil {
+                while w.isCapitalised(s - 1) { s -= 1 }
+                if let lower = w.lowerKey(s - 1), ["the", "a", "an"].contains(lower) { s -= 1 }
+            } else {
+                s = roleStart
+                if let lower = w.lowerKey(s - 1), ["the", "a", "an"].contains(lower) { s -= 1 }
+            }
+            // "The" opening the sentence.
+            if s - 1 >= 0, w.isWord(s - 1), w.key(s - 1) == "the" { s -= 1 }
+            if s >= 0 { result.roleSpan = TextSpan(w.tokens[s].start, w.tokens[roleEnd].end) }
+        }
+        return result
+    }
+
+    /// ", a Kansas representative," / ", EADS's North America CEO": the role after a name.
+    struct Appositive {
+        var role: String
+        /// Token index of the first capitalised word inside the role, if any.
+        var ownerStart: Int?
+        var isCompany: Bool
+    }
+
+    static func appositive(_ w: SentenceWords, after last: Int) -> Appositive? {
+        var k = last + 1
+        guard w.punct(k) == "," else { return nil }
+        k += 1
+        if let lower = w.lowerKey(k), lower == "a" || lower == "an" || lower == "the" { k += 1 }
+        let start = k
+        var ownerStart: Int?
+        var end = -1
+        var steps = 0
+        while k < w.count, steps < 8 {
+            if let p = w.punct(k) {
+                if p == "," || p == "." || p == ";" || p == ")" { break }
+                if p.isApostrophe { k += 1; steps += 1; continue }
+                return nil
+            }
+            if w.isCapitalised(k) && ownerStart == nil { ownerStart = k }
+            if let lower = w.lowerKey(k), ["who", "which", "that", "said", "says", "and", "is", "was", "has"].contains(lower) {
+                return nil
+            }
+            // ", a trader in its Paris office,": the role ends before a place or time phrase.
+            if let lower = w.lowerKey(k), ["in", "at", "with", "from", "since", "until", "on"].contains(lower), end >= start {
+                while k < w.count, w.punct(k) != ",", w.punct(k) != "." { k += 1; steps += 1 }
+                break
+            }
+            end = k
+            k += 1
+            steps += 1
+        }
+        guard end >= start, k < w.count || k == w.count else { return nil }
+        let hasRoleNoun = (start...end).contains { k in
+            w.lowerKey(k).map { ActorLexicon.lowercaseRoleNouns.contains($0) } ?? false
+        }
+        guard let head = w.lowerKey(end) else {
+            // ", EADS's North America CEO", ", minister of transport of Indonesia,".
+            if RoleReader.titleHeads.contains(w.key(end)) || hasRoleNoun {
+                return Appositive(role: spanText(w, w.tokens[start].start, w.tokens[end].end),
+                                  ownerStart: ownerStart, isCompany: false)
+            }
+            return nil
+        }
+        if ActorLexicon.lowercaseRoleNouns.contains(head) || (hasRoleNoun && !ActorLexicon.companyCues.contains(head)) {
+            return Appositive(role: spanText(w, w.tokens[start].start, w.tokens[end].end),
+                              ownerStart: ownerStart, isCompany: false)
+        }
+        if ActorLexicon.companyCues.contains(head) {
+            return Appositive(role: "", ownerStart: nil, isCompany: true)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,132 @@
+/// The tokens of one sentence with the word tests the actor stages ask for again and again.
+///
+/// Strings are made only for the tokens a rule looks at (capitalised words and their
+/// neighbours), never per character.
+struct SentenceWords {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let sentence: Int
+
+    /// Keys of the capitalised words, made once.
+    private let capitalKeys: [String?]
+
+    init(_ scalars: [Unicode.Scalar], _ sentence: Sentence) {
+        self.scalars = scalars
+        let tokens = Tokenizer.tokens(scalars, in: sentence.span)
+        self.tokens = tokens
+        self.sentence = sentence.index
+        self.capitalKeys = tokens.map { t in
+            t.kind == .word && scalars[t.start].isUpper ? NameKey.make(scalars, t.start, t.end) : nil
+        }
+    }
+
+    var count: Int { tokens.count }
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+    /// Starts with a capital letter.
+    func isCapitalised(_ i: Int) -> Bool {
+        isWord(i) && scalars[tokens[i].start].isUpper
+    }
+
+    func isLowercase(_ i: Int) -> Bool {
+        isWord(i) && scalars[tokens[i].start].isLower
+    }
+
+    /// Two or more letters, all capitals ("EU", "NATO", "U.S").
+    func isAcronym(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        var letters = 0
+        for k in tokens[i].span.range {
+            let s = scalars[k]
+            if s.isLetter {
+                if !s.isUpper { return false }
+                letters += 1
+            }
+        }
+        return letters >= 2
+    }
+
+    func hasDigit(_ i: Int) -> Bool {
+        tokens[i].span.range.contains { scalars[$0].isDigit }
+    }
+
+    /// The single punctuation character at `i`, if that is what it is.
+    func punct(_ i: Int) -> Unicode.Scalar? {
+        guard i >= 0 && i < tokens.count, tokens[i].kind == .punctuation else { return nil }
+        return scalars[tokens[i].start]
+    }
+
+    func text(_ i: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[tokens[i].span.range])
+        return String(view)
+    }
+
+    /// Lowercased, dots dropped.
+    func key(_ i: Int) -> String { capitalKeys[i] ?? NameKey.make(scalars, tokens[i].start, tokens[i].end) }
+
+    /// The key of a lowercase word, or nil when `i` is not one.
+    func lowerKey(_ i: Int) -> String? { isLowercase(i) ? key(i) : nil }
+
+    /// "'s" (or a bare "'" after a plural) right after token `i`.
+    func possessiveLength(after i: Int) -> Int {
+        guard let p = punct(i + 1), p.isApostrophe, tokens[i + 1].start == tokens[i].end else { return 0 }
+        if isWord(i + 2), tokens[i + 2].start == tokens[i + 1].end, key(i + 2) == "s" { return 2 }
+        return 1
+    }
+
+    /// No blank line between the two tokens.
+    func sameBlock(_ a: Int, _ b: Int) -> Bool {
+        var breaks = 0
+        for k in tokens[a].end..<tokens[b].start where scalars[k].isLineBreak {
+            breaks += 1
+            if breaks > 1 { return false }
+        }
+        return true
+    }
+
+    /// Written where any word would be capitalised: first in the sentence, or after an
+    /// opening quote, a colon or a dash.
+    func isInitialPosition(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, let p = punct(k) {
+            switch p.value {
+            case 0x22, 0x27, 0x28, 0x5B, 0x2018, 0x201C, 0xAB, 0x3A, 0x2022, 0x2A:
+                k -= 1
+                continue
+            default:
+                return false
+            }
+        }
+        if k < 0 { return true }
+        // After a colon or quote inside the sentence.
+        if k + 1 < i, let p = punct(k + 1) {
+            switch p.value {
+            case 0x3A, 0x201C, 0x2018: return true
+            case 0x22, 0x27: return tokens[k + 1].end == tokens[i].start
+            default: return false
+            }
+        }
+        return false
+    }
+}
+
+/// A cheap hash of a word's lowercased scalars, so "have we seen it in lowercase" costs no String.
+enum WordHash {
+    @inline(__always) static func of(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for k in span.range {
+            var v = scalars[k].value
+            if v >= 65 && v <= 90 { v |= 0x20 }
+            if v == 0x2019 { v = 0x27 }
+            h = (h ^ UInt64(v)) &* 0x100000001b3
+        }
+        return h
+    }
+
+    static func of(_ word: String) -> UInt64 {
+        let scalars = Array(word.unicodeScalars)
+        return of(scalars, TextSpan(0, scalars.count))
+    }
+}
