@@ -105,9 +105,6 @@ public enum Renderer {
                 let label = Layout.tabLabel(tab.pane)
                 g.write(label, x: tab.x, y: r.y, role: active ? (focused ? .paneTitleFocused : .paneTitle) : .dim, limit: r.maxX - 1)
             }
-            let countText = " " + listCountLabel(s, pane) + " "
-            let x = (l.tabs.last.map { $0.x + $0.width } ?? r.x) + 1
-            g.write(countText, x: x, y: r.y, role: .dim, limit: r.maxX - 1)
             return
         }
         var title = " \(pane.rawValue + 1) \(pane.title) "
@@ -268,11 +265,17 @@ public enum Renderer {
                     low += 1
                 }
             }
-            var x = r.x
+            var x = r.x + 1
             var offset = start
             var text = String.UnicodeScalarView()
             text.append(contentsOf: b.source.scalars[start..<end])
-            let limit = r.x + textWidth
+            let limit = x + textWidth
+            // The gutter: ▌ beside the highlighted sentence, › beside the cursor sentence.
+            if let h = highlight, h.0.overlaps(TextSpan(start, max(end, start + 1))) {
+                g.put("▌", width: 1, x: r.x, y: r.y + row, role: .mention)
+            } else if let c = cursorSpan, c.overlaps(TextSpan(start, max(end, start + 1))) {
+                g.put("›", width: 1, x: r.x, y: r.y + row, role: .cursor)
+            }
             for ch in String(text) {
                 let n = ch.unicodeScalars.count
                 defer { offset += n }
@@ -298,9 +301,9 @@ public enum Renderer {
             p = next
         }
         // A scroll mark in the last column: where the top line is in the text.
-        if r.width > textWidth && d.index.lineCount > 1 && r.height > 1 {
+        if r.width > textWidth + 1 && d.index.lineCount > 1 && r.height > 1 {
             let y = r.y + firstLine * (r.height - 1) / (d.index.lineCount - 1)
-            g.put("▐", width: 1, x: r.x + textWidth, y: min(r.maxY - 1, y), role: .dim)
+            g.put("▐", width: 1, x: r.x + textWidth + 1, y: min(r.maxY - 1, y), role: .dim)
         }
     }
 

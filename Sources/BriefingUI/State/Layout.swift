@@ -75,8 +75,9 @@ public struct Layout: Equatable, Sendable {
     public func innerHeight(_ pane: Pane) -> Int { panes[pane]?.inner.height ?? 0 }
     public func innerWidth(_ pane: Pane) -> Int { panes[pane]?.inner.width ?? 0 }
 
-    /// The text width of the Source pane (one column kept free for a scroll mark).
-    public var sourceTextWidth: Int { max(1, innerWidth(.source) - 1) }
+    /// The text width of the Source pane: one column on the left for the marks of the
+    /// highlighted and the cursor sentence, one on the right for the scroll mark.
+    public var sourceTextWidth: Int { max(1, innerWidth(.source) - 2) }
 
     /// Positions of the tab labels in tabbed mode: the pane and its columns on row `y`.
     public var tabs: [(pane: Pane, x: Int, width: Int)] {

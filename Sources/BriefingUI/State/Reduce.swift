@@ -528,7 +528,7 @@ extension ReaderState {
                 let start = v.offset(of: p)
                 let end = v.rowEnd(p)
                 var offset = start
-                var col = inner.x
+                var col = inner.x + 1
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: doc.briefing.source.scalars[start..<end])
                 for ch in String(view) {
