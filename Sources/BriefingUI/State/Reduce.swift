@@ -461,7 +461,15 @@ extension ReaderState {
             doc.restore(o)
             doc.search = search
         }
-        var result = SearchResult(query: query, matches: doc.index.find(query), current: nil)
+        let matches: [TextSpan]
+        if let previous = doc.search, !previous.query.isEmpty, query.hasPrefix(previous.query),
+           previous.matches.count < SourceIndex.matchLimit {
+            // Typing on: non-overlapping matches of the longer query start where the shorter matched.
+            matches = doc.index.narrow(previous.matches, to: query)
+        } else {
+            matches = doc.index.find(query)
+        }
+        var result = SearchResult(query: query, matches: matches, current: nil)
         if !result.matches.isEmpty {
             let from = doc.briefing.sentences.isEmpty ? 0 : doc.briefing.sentences[doc.cursor].span.start
             let i = result.matches.firstIndex { $0.start >= from } ?? 0

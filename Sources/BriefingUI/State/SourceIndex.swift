@@ -168,8 +168,22 @@ public final class SourceIndex: @unchecked Sendable {
         return lower.count == 1 ? lower.first! : s
     }
 
+    public static let matchLimit = 100_000
+
+    /// The matches of a longer query, from those of a query it extends: only the places
+    /// where the shorter one matched need looking at, so typing on costs per match.
+    public func narrow(_ previous: [TextSpan], to query: String) -> [TextSpan] {
+        let q = query.unicodeScalars.map(SourceIndex.fold)
+        let text = foldedScalars
+        return previous.compactMap { m in
+            guard m.start + q.count <= text.count else { return nil }
+            for k in 0..<q.count where text[m.start + k] != q[k] { return nil }
+            return TextSpan(m.start, m.start + q.count)
+        }
+    }
+
     /// Every case-insensitive occurrence of `query`, in text order (at most `limit`).
-    public func find(_ query: String, limit: Int = 100_000) -> [TextSpan] {
+    public func find(_ query: String, limit: Int = SourceIndex.matchLimit) -> [TextSpan] {
         let q = query.unicodeScalars.map(SourceIndex.fold)
         guard !q.isEmpty else { return [] }
         let text = foldedScalars
