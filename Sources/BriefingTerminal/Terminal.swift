@@ -31,8 +31,10 @@ public final class Terminal {
 
     public init(theme: Theme, mouse: Bool) throws {
         setlocale(LC_ALL, "")
-        // The size comes from the terminal (and follows resizes), never from LINES/COLUMNS.
-        use_env(false)
+        // The size comes from the terminal (and follows resizes): LINES or COLUMNS left in
+        // the environment would pin ncurses to a stale size.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         var inputFD = STDIN_FILENO
         if isatty(STDIN_FILENO) == 0 {
             // The text came on standard input: read keys from the controlling terminal.

@@ -79,7 +79,7 @@ final class TmuxSession {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var exports = env.map { "export \($0.key)='\($0.value)'; " }.joined()
-        exports += "unset LINES COLUMNS; cd '\(dir.path)'; "
+        exports += "cd '\(dir.path)'; "
         // The terminal modes before and after, and the exit status, are written for the test;
         // the pane stays after the command ends (remain-on-exit), so nothing is left running.
         let script = exports + "stty -g > before; " + command + "; echo \"EXIT=$?\"; stty -g > after"
@@ -117,13 +117,28 @@ final class TmuxSession {
     /// Polls the screen until it satisfies `ok` (at most `timeout` seconds).
     @discardableResult
     func wait(timeout: Double = 10, _ what: String = "", until ok: (String) -> Bool) -> String {
+        // The screen must satisfy `ok` and be still (two equal captures), so a frame caught
+        // half drawn is never asserted on.
         let deadline = Date().addingTimeInterval(timeout)
         var s = screen
-        while !ok(s) && Date() < deadline {
+        while Date() < deadline {
+            if ok(s) {
+                usleep(20_000)
+                let again = screen
+                if again == s { return s }
+                s = again
+                continue
+            }
             usleep(30_000)
             s = screen
         }
         return s
+    }
+
+    /// Waits for a whole first frame: the key bar is the last row drawn.
+    @discardableResult
+    func waitReady(timeout: Double = 10) -> String {
+        wait(timeout: timeout) { $0.contains("4 Source") && $0.contains("q quit") }
     }
 
     @discardableResult
@@ -149,7 +164,7 @@ struct EndToEndTests {
 
     @Test func fourPanesThenQuitRestoresTheTerminal() throws {
         let t = try TmuxSession(width: 120, height: 40, command: "'\(bin)'")
-        let s = t.wait(for: "4 Source")
+        let s = t.waitReady()
         for title in ["1 Actors", "2 Timeline", "3 Topics", "4 Source"] { #expect(s.contains(title), "\(title) missing") }
         #expect(s.contains("David Lammy and Kaja Kallas engage in talks"))
         #expect(s.contains("q quit"))
@@ -163,7 +178,7 @@ struct EndToEndTests {
 
     @Test func selectingAnActorAndEnterHighlightsItsSentenceAndEscReturns() throws {
         let t = try TmuxSession(width: 120, height: 40, command: "'\(bin)'")
-        let s = t.wait(for: "4 Source")
+        let s = t.waitReady()
         let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.count > 2, !s.contains("no actors found") else {
             // On a branch without the actor analyser there is no actor to select.
@@ -193,7 +208,7 @@ struct EndToEndTests {
 
     @Test func searchFindsCeasefire() throws {
         let t = try TmuxSession(width: 120, height: 40, command: "'\(bin)'")
-        t.wait(for: "4 Source")
+        t.waitReady()
         t.keys("/")
         t.type("ceasefire")
         let typing = t.wait(for: "/ceasefire█")
@@ -211,8 +226,9 @@ struct EndToEndTests {
     }
 
     @Test func tabbedAt80x24AndAfterAResize() throws {
-        let t = try TmuxSession(width: 80, height: 24, command: "'\(bin)'")
-        let s = t.wait(for: "4 Source")
+        // LINES and COLUMNS in the environment must not pin the size.
+        let t = try TmuxSession(width: 80, height: 24, command: "'\(bin)'", env: ["LINES": "10", "COLUMNS": "50"])
+        let s = t.waitReady()
         #expect(s.contains("1 Actors") && s.contains("2 Timeline") && s.contains("3 Topics"))
         #expect(s.split(separator: "\n").count >= 23)
         t.keys("3")
@@ -223,7 +239,7 @@ struct EndToEndTests {
         t.tmux(["resize-window", "-t", "main", "-x", "30", "-y", "10"])
         #expect(t.wait(for: "terminal too small").contains("terminal too small"))
         t.tmux(["resize-window", "-t", "main", "-x", "100", "-y", "30"])
-        #expect(t.wait(for: "4 Source").contains("4 Source"))
+        #expect(t.waitReady().contains("4 Source"))
         t.keys("q")
         #expect(t.wait(for: "EXIT=0").contains("EXIT=0"))
     }
@@ -231,7 +247,7 @@ struct EndToEndTests {
     @Test func sigtermAndSighupRestoreTheTerminal() throws {
         for (signal, code) in [(SIGTERM, 143), (SIGHUP, 129)] {
             let t = try TmuxSession(width: 100, height: 30, command: "'\(bin)'")
-            t.wait(for: "4 Source")
+            t.waitReady()
             let pid = try #require(t.readerPID)
             kill(pid, signal)
             let s = t.wait(for: "EXIT=")
@@ -243,7 +259,7 @@ struct EndToEndTests {
 
     @Test func ctrlCQuits() throws {
         let t = try TmuxSession(width: 100, height: 30, command: "'\(bin)'")
-        t.wait(for: "4 Source")
+        t.waitReady()
         t.keys("C-c")
         #expect(t.wait(for: "EXIT=0").contains("EXIT=0"))
         _ = t.wait(timeout: 2) { _ in t.file("after") != nil }
@@ -278,12 +294,12 @@ struct EndToEndTests {
     @Test func everyThemeAndNoColorStart() throws {
         for args in ["--theme light", "--theme high-contrast", "--theme mono --no-mouse", "--theme default"] {
             let t = try TmuxSession(width: 100, height: 30, command: "'\(bin)' \(args)")
-            #expect(t.wait(for: "4 Source").contains("4 Source"), "\(args)")
+            #expect(t.waitReady().contains("4 Source"), "\(args)")
             t.keys("q")
             #expect(t.wait(for: "EXIT=0").contains("EXIT=0"))
         }
         let t = try TmuxSession(width: 100, height: 30, command: "'\(bin)'", env: ["NO_COLOR": "1"])
-        t.wait(for: "4 Source")
+        t.waitReady()
         let styled = t.tmux(["capture-pane", "-p", "-e", "-t", "main"])
         // No colour escapes (30–37, 38;5, 40–47, 48;5) in mono; reverse video is there.
         #expect(!styled.contains("[38;5") && !styled.contains("[48;5"))
