@@ -197,8 +197,10 @@ struct EndToEndTests {
         let jumped = t.wait { $0.contains("▌") }
         let marked = jumped.split(separator: "\n").filter { $0.contains("▌") }.map(String.init)
         #expect(!marked.isEmpty, "no sentence highlighted after Enter")
-        let lastName = name.split(separator: " ").last.map(String.init) ?? name
-        #expect(marked.joined().contains(lastName), "the highlighted sentence does not name \(name): \(marked)")
+        // A long name may be cut with "…": any whole word of it names the actor.
+        let words = name.split(separator: " ").map(String.init)
+            .filter { $0.count >= 3 && !$0.contains("…") && !["person", "org", "place"].contains($0) && Int($0) == nil }
+        #expect(words.contains { marked.joined().contains($0) }, "the highlighted sentence does not name \(name): \(marked)")
         t.keys("Escape")
         let back = t.wait { !$0.contains("▌") }
         #expect(!back.contains("▌"))
