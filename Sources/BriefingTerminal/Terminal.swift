@@ -91,8 +91,10 @@ public final class Terminal {
 
     // MARK: colours
 
-    private func prepare(_ theme: Theme) {
+    private func prepare(_ chosen: Theme) {
         let colors = has_colors() ? Int(briefing_colors()) : 0
+        // Without colours, the theme's monochrome form keeps highlights visible.
+        let theme = colors >= 8 ? chosen : chosen.monochrome
         var pairs: [[Int16]: Int16] = [:]
         for role in Role.allCases {
             let st = theme.style(role)

@@ -19,9 +19,9 @@ enum Expected {
 ┃                                           ┃│                                                                         │
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛│                                                                         │
 ┌─ 2 Timeline 3 ────────────────────────────┐│                                                                         │
-│ 2025-03-10 Lammy met Kallas in Brussels   ││                                                                         │
-│ 2025-W12   Kallas to visit Kyiv           ││                                                                         │
-│ —          Trade tensions rose            ││                                                                         │
+│ 2025-03-10 ◂ Lammy met Kallas in Brussels ││                                                                         │
+│ 2025-W12   ▸ Kallas to visit Kyiv         ││                                                                         │
+│ —          ◂ Trade tensions rose          ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │
@@ -89,9 +89,9 @@ enum Expected {
 ┃                                           ┃│                                                                         │
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛│                                                                         │
 ┌─ 2 Timeline 3 ────────────────────────────┐│                                                                         │
-│ 2025-03-10 Lammy met Kallas in Brussels   ││                                                                         │
-│ 2025-W12   Kallas to visit Kyiv           ││                                                                         │
-│ —          Trade tensions rose            ││                                                                         │
+│ 2025-03-10 ◂ Lammy met Kallas in Brussels ││                                                                         │
+│ 2025-W12   ▸ Kallas to visit Kyiv         ││                                                                         │
+│ —          ◂ Trade tensions rose          ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │
@@ -120,9 +120,9 @@ enum Expected {
     static let narrowTimelineJump = #"""
  Ceasefire talks in Geneva · 2025-03-12 · 6 sentences · 4 actors · 2 topics
 ┏━ 1 Actors ━ 2 Timeline ━ 3 Topics ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃ 2025-03-10 Lammy met Kallas in Brussels                                      ┃
-┃ 2025-W12   Kallas to visit Kyiv                                              ┃
-┃ —          Trade tensions rose                                               ┃
+┃ 2025-03-10 ◂ Lammy met Kallas in Brussels                                    ┃
+┃ 2025-W12   ▸ Kallas to visit Kyiv                                            ┃
+┃ —          ◂ Trade tensions rose                                             ┃
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┃                                                                              ┃

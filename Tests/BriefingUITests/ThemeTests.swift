@@ -24,9 +24,13 @@ import Testing
             let theme = try ThemeLoader.load(name, environment: [:])
             #expect(theme.name == name)
             for role in Role.allCases { #expect(theme.styles[role] != nil, "\(name) leaves out \(role.rawValue)") }
-            // The monochrome form keeps attributes and drops colours.
+            // The monochrome form drops colours and keeps every highlight visible.
             let mono = theme.monochrome
             #expect(mono.styles.values.allSatisfy { $0.fg == nil && $0.bg == nil })
+            for role in [Role.selected, .sentence, .mention, .searchMatch, .searchCurrent, .titleBar, .statusBar] {
+                let st = mono.style(role)
+                #expect(st.reverse || st.bold || st.underline, "\(name) in mono loses \(role.rawValue)")
+            }
         }
         let mono = try ThemeLoader.load("mono", environment: [:])
         #expect(mono.styles.values.allSatisfy { $0.fg == nil && $0.bg == nil })

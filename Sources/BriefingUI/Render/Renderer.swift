@@ -189,6 +189,16 @@ public enum Renderer {
         }
     }
 
+    /// Past, present or future without colour: ◂ ● ▸.
+    static func relationMark(_ r: TemporalRelation?) -> String {
+        switch r {
+        case .past?: "◂"
+        case .present?: "●"
+        case .future?: "▸"
+        case nil: " "
+        }
+    }
+
     static func relationRole(_ r: TemporalRelation?) -> Role {
         switch r {
         case .past?: .past
@@ -212,7 +222,7 @@ public enum Renderer {
             }
             when = Glyph.truncate(when, to: 10)
             when += String(repeating: " ", count: max(0, 10 - Glyph.width(when)))
-            return ([(" " + when + " ", relationRole(e.relation)), (e.summary, .text)], [])
+            return ([(" " + when + " " + relationMark(e.relation) + " ", relationRole(e.relation)), (e.summary, .text)], [])
         case .topics:
             let t = b.topics[i]
             return ([(" " + t.label, .topic), ("  " + t.keywords.joined(separator: ", "), .keyword)],

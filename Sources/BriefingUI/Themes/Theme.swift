@@ -43,14 +43,24 @@ public struct Theme: Equatable, Sendable {
     /// The style of a role; a role the theme leaves out looks like `text`.
     public func style(_ role: Role) -> ThemeStyle { styles[role] ?? styles[.text] ?? ThemeStyle() }
 
-    /// The same theme without colours: bold, underline, reverse and dim stay.
+    /// The same theme without colours, for a terminal that has none: bold, underline,
+    /// reverse and dim stay; a role that only colour told apart takes the built-in mono
+    /// theme's attributes, so selections and highlights stay visible.
     public var monochrome: Theme {
-        Theme(name: name + " (mono)", styles: styles.mapValues {
-            var s = $0
+        let mono = BuiltinThemes.files["mono"].flatMap { try? ThemeLoader.parse($0, file: "mono") }
+        var result: [Role: ThemeStyle] = [:]
+        for role in Role.allCases {
+            let original = style(role)
+            var s = original
             s.fg = nil
             s.bg = nil
-            return s
-        })
+            let plain = !(s.bold || s.underline || s.reverse || s.italic || s.dim)
+            if plain && (original.fg != nil || original.bg != nil), let m = mono?.styles[role] {
+                s = m
+            }
+            result[role] = s
+        }
+        return Theme(name: name + " (mono)", styles: result)
     }
 
     public static var builtinNames: [String] { BuiltinThemes.files.keys.sorted() }
