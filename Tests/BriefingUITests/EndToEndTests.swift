@@ -246,6 +246,23 @@ struct EndToEndTests {
         #expect(t.wait(for: "EXIT=0").contains("EXIT=0"))
     }
 
+    @Test func tinySizesAndAResizeStormEndOnACorrectScreen() throws {
+        let t = try TmuxSession(width: 120, height: 40, command: "'\(bin)'")
+        t.waitReady()
+        for (w, h) in [(1, 1), (10, 5), (20, 10)] {
+            t.tmux(["resize-window", "-t", "main", "-x", "\(w)", "-y", "\(h)"])
+            usleep(50_000)
+        }
+        var sizes: [(Int, Int)] = []
+        for i in 0..<60 { sizes.append((40 + (i * 37) % 140, 12 + (i * 13) % 40)) }
+        for (w, h) in sizes { t.tmux(["resize-window", "-t", "main", "-x", "\(w)", "-y", "\(h)"]) }
+        t.tmux(["resize-window", "-t", "main", "-x", "120", "-y", "40"])
+        let s = t.wait { $0.contains("┌─ 2 Timeline") && $0.contains("q quit") && $0.split(separator: "\n").count >= 39 }
+        for title in ["1 Actors", "2 Timeline", "3 Topics", "4 Source"] { #expect(s.contains(title), "\(title) missing") }
+        t.keys("q")
+        #expect(t.wait(for: "EXIT=0").contains("EXIT=0"))
+    }
+
     @Test func sigtermAndSighupRestoreTheTerminal() throws {
         for (signal, code) in [(SIGTERM, 143), (SIGHUP, 129)] {
             let t = try TmuxSession(width: 100, height: 30, command: "'\(bin)'")
