@@ -44,7 +44,7 @@ enum EndToEnd {
         let inPath = dir.appendingPathComponent("in").path
         let outPath = detached ? "/dev/null" : dir.appendingPathComponent("out").path
         let errPath = detached ? "/dev/null" : dir.appendingPathComponent("err").path
-        FileManager.default.createFile(atPath: inPath, contents: Data((input ?? "").utf8))
+        _ = FileManager.default.createFile(atPath: inPath, contents: Data((input ?? "").utf8))
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
