@@ -8,10 +8,8 @@ struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
         abstract: "Open the reader (the default command).",
-        discussion: """
-            Keys: j/k move, Tab or 1-4 change pane, Enter jumps to the source sentence, Esc goes back,
-            / searches, f filters, ? shows every key, q quits.
-            """
+        discussion: "Keys: j/k move, Tab or 1-4 change pane, Enter jumps to the source sentence, "
+            + "Esc goes back, / searches, f filters, ? shows every key, q quits."
     )
 
     @OptionGroup var input: InputOptions
