@@ -11,7 +11,7 @@ bin=${BRIEFING_BIN:-.build/debug/briefing}
 [ -x "$bin" ] || swift build --product briefing >/dev/null
 socket="briefing-capture-$$"
 tmux -L "$socket" -f /dev/null new-session -d -s main -x "$width" -y "$height" "$PWD/$bin" </dev/null >/dev/null 2>&1
-trap 'tmux -L "$socket" kill-server 2>/dev/null || true' EXIT
+trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket"' EXIT
 for _ in $(seq 50); do
     tmux -L "$socket" capture-pane -p -t main | grep -q "q quit" && break
     sleep 0.1
