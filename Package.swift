@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The system ncursesw library; only BriefingTerminal imports it.
@@ -22,10 +23,26 @@ let package = Package(
             name: "BriefingCore",
             resources: [.embedInCode("Resources/sample-briefing.txt")]
         ),
+        // The reader as pure state: ReaderState, Action, reduce, key map, layout, panes
+        // rendering into a CellGrid, themes. No terminal here.
+        .target(
+            name: "BriefingUI",
+            dependencies: [
+                "BriefingCore",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        // The ncurses adapter: the only target that imports CNcursesw.
+        .target(
+            name: "BriefingTerminal",
+            dependencies: ["CNcursesw", "BriefingUI"]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingCore",
+                "BriefingUI",
+                "BriefingTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +61,10 @@ let package = Package(
                 "BriefingCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "BriefingUITests",
+            dependencies: ["BriefingUI", "BriefingCore"]
         ),
     ]
 )

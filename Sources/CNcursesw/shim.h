@@ -12,6 +12,123 @@
 
 #include <locale.h>
 #include <wchar.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
+
+// ---- Macros Swift cannot see, as functions -------------------------------------
+
+static inline WINDOW *briefing_stdscr(void) { return stdscr; }
+static inline FILE *briefing_stdout(void) { return stdout; }
+static inline FILE *briefing_stdin(void) { return stdin; }
+static inline int briefing_lines(void) { return LINES; }
+static inline int briefing_cols(void) { return COLS; }
+static inline int briefing_colors(void) { return COLORS; }
+static inline int briefing_color_pairs(void) { return COLOR_PAIRS; }
+static inline int briefing_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int briefing_ok(void) { return OK; }
+static inline attr_t briefing_a_normal(void) { return A_NORMAL; }
+static inline attr_t briefing_a_bold(void) { return A_BOLD; }
+static inline attr_t briefing_a_reverse(void) { return A_REVERSE; }
+static inline attr_t briefing_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t briefing_a_dim(void) { return A_DIM; }
+static inline attr_t briefing_a_italic(void) { return A_ITALIC; }
+
+// ---- Mouse -----------------------------------------------------------------------
+
+static inline mmask_t briefing_mouse_events(void) {
+    return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+
+/// Reads a pending mouse event: 1 = click/press of button 1, 4 = wheel up, 5 = wheel down,
+/// 0 = something else, -1 = none. Fills *y and *x.
+static inline int briefing_get_mouse(int *y, int *x) {
+    MEVENT ev;
+    if (getmouse(&ev) != OK) return -1;
+    *y = ev.y;
+    *x = ev.x;
+    if (ev.bstate & (BUTTON4_PRESSED)) return 4;
+    if (ev.bstate & (BUTTON5_PRESSED)) return 5;
+    if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    return 0;
+}
+
+// ---- Drawing one cell --------------------------------------------------------------
+
+/// Draws one grapheme (up to 5 wide characters, NUL-terminated) at (y, x). When ncurses
+/// refuses the cluster (e.g. a ZWJ sequence longer than a cell holds), the first
+/// character alone is drawn, so the layout never shifts.
+static inline int briefing_put_cell(int y, int x, const wchar_t *wch, attr_t attr, short pair) {
+    cchar_t c;
+    if (setcchar(&c, wch, attr, pair, NULL) != OK) {
+        wchar_t one[2] = { wch[0], 0 };
+        if (setcchar(&c, one, attr, pair, NULL) != OK) return ERR;
+    }
+    return mvadd_wch(y, x, &c);
+}
+
+// ---- Signals: the terminal is always given back -------------------------------------
+
+// State lives in function-local statics: Swift's importer emits those with the
+// functions, while file-level statics of a header may never be defined.
+static inline volatile sig_atomic_t *briefing_pending_signal(void) { static volatile sig_atomic_t s = 0; return &s; }
+static inline struct termios **briefing_termios_slot(void) { static struct termios *t = 0; return &t; }
+static inline volatile sig_atomic_t *briefing_have_termios(void) { static volatile sig_atomic_t h = 0; return &h; }
+
+/// SIGINT, SIGTERM, SIGHUP, SIGQUIT: only a flag; the main loop (which polls input every
+/// 100 ms) sees it and restores the terminal with endwin before exiting.
+static void briefing_on_signal(int sig) { *briefing_pending_signal() = sig; }
+
+/// A crash (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT): endwin is not
+/// async-signal-safe, so restore by hand with what is: leave the mouse modes and the
+/// alternate screen, show the cursor, reset attributes, put back the saved tty modes;
+/// then die by the same signal so the crash report follows on a sane terminal.
+static void briefing_on_crash(int sig) {
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
+    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+    (void)ignored;
+    if (*briefing_have_termios() && *briefing_termios_slot()) tcsetattr(STDIN_FILENO, TCSAFLUSH, *briefing_termios_slot());
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void briefing_install_signal_handlers(int tty_fd) {
+    if (*briefing_termios_slot() == 0) *briefing_termios_slot() = (struct termios *)calloc(1, sizeof(struct termios));
+    if (*briefing_termios_slot() && tcgetattr(tty_fd, *briefing_termios_slot()) == 0) *briefing_have_termios() = 1;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = briefing_on_signal;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGQUIT, &sa, NULL);
+    struct sigaction crash;
+    memset(&crash, 0, sizeof crash);
+    sigemptyset(&crash.sa_mask);
+    crash.sa_handler = briefing_on_crash;
+    crash.sa_flags = SA_RESETHAND;
+    sigaction(SIGSEGV, &crash, NULL);
+    sigaction(SIGBUS, &crash, NULL);
+    sigaction(SIGILL, &crash, NULL);
+    sigaction(SIGTRAP, &crash, NULL);
+    sigaction(SIGFPE, &crash, NULL);
+    sigaction(SIGABRT, &crash, NULL);
+}
+
+static inline void briefing_restore_signal_handlers(void) {
+    int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
+}
+
+/// The signal received since the last call (0: none), cleared.
+static inline int briefing_take_signal(void) {
+    int s = *briefing_pending_signal();
+    *briefing_pending_signal() = 0;
+    return s;
+}
 
 #endif

@@ -16,6 +16,17 @@ public enum VisibleText {
         }
     }
 
+    /// True when the scalar would be replaced by `escape`: a control character, an
+    /// escape, a C1 control, a bidirectional control or a line/paragraph separator.
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        switch v {
+        case 0x00..<0x20, 0x7F, 0x80...0x9F: return true
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
     /// A whole string as it may be shown.
     public static func escape(_ s: String) -> String {
         var out = ""

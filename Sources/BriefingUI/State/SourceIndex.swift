@@ -1,0 +1,210 @@
+import BriefingCore
+import Foundation
+
+/// Lazily built indexes over one briefing's text, so a frame costs in proportion to
+/// the screen and not to the document.
+///
+/// - Hard lines (split at line breaks) are found once, in one pass over the scalars.
+/// - Each hard line is word-wrapped only when it is first shown at a width; wrapped rows
+///   are cached per width (the cache is dropped when the width changes).
+/// - Per-sentence lists of actors, times, timeline entries and topics are built once,
+///   on first use.
+///
+/// A reference type used as a memo inside the value-typed state: it never changes what
+/// any function returns, only how fast.
+public final class SourceIndex: @unchecked Sendable {
+    public let briefing: Briefing
+    /// Start offset of each hard line; a line runs to the next line break (exclusive).
+    public let lineStarts: [Int]
+    public let lineEnds: [Int]
+
+    private let lock = NSLock()
+    private var wrapWidth = -1
+    private var wrapped: [Int: [Int]] = [:]
+    private var perSentence: SentenceItems?
+    private var folded: [Unicode.Scalar]?
+
+    public init(_ briefing: Briefing) {
+        self.briefing = briefing
+        var starts = [0]
+        var ends: [Int] = []
+        let scalars = briefing.source.scalars
+        for (i, s) in scalars.enumerated() where s == "\n" {
+            ends.append(i)
+            starts.append(i + 1)
+        }
+        ends.append(scalars.count)
+        lineStarts = starts
+        lineEnds = ends
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The hard line holding an offset (the last line for the end of the text).
+    public func line(containing offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// Start offsets of the wrapped rows of a hard line at a width (at least one row).
+    public func rows(line: Int, width: Int) -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if wrapWidth != width {
+            wrapWidth = width
+            wrapped.removeAll(keepingCapacity: true)
+        }
+        if let rows = wrapped[line] { return rows }
+        let rows = SourceIndex.wrap(briefing.source.scalars, lineStarts[line], lineEnds[line], width: width)
+        if wrapped.count > 20_000 { wrapped.removeAll(keepingCapacity: true) }
+        wrapped[line] = rows
+        return rows
+    }
+
+    /// The end offset (exclusive) of a row.
+    public func rowEnd(line: Int, row: Int, width: Int) -> Int {
+        let rows = rows(line: line, width: width)
+        return row + 1 < rows.count ? rows[row + 1] : lineEnds[line]
+    }
+
+    /// Greedy word wrap of scalars[start..<end] into rows of at most `width` columns,
+    /// measuring grapheme clusters. Returns each row's start offset.
+    static func wrap(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, width: Int) -> [Int] {
+        guard start < end, width > 0 else { return [start] }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        let text = String(view)
+        var rows = [start]
+        var offset = start
+        var col = 0
+        var breakAt = -1          // offset a new row may start at (after a space)
+        var colAtBreak = 0
+        for ch in text {
+            let n = ch.unicodeScalars.count
+            let w = Glyph.of(ch).width
+            if ch == " " {
+                col += w
+                offset += n
+                breakAt = offset
+                colAtBreak = col
+                continue
+            }
+            if col + w > width && col > 0 {
+                if breakAt > rows[rows.count - 1] {
+                    rows.append(breakAt)
+                    col -= colAtBreak
+                } else {
+                    rows.append(offset)
+                    col = 0
+                }
+                breakAt = -1
+                if col + w > width && col > 0 {
+                    rows.append(offset)
+                    col = 0
+                }
+            }
+            col += w
+            offset += n
+        }
+        return rows
+    }
+
+    /// What one sentence carries: indexes into the briefing's actors, times, timeline, topics.
+    public struct SentenceItems: Sendable {
+        public var actors: [[Int]]
+        public var times: [[Int]]
+        public var timeline: [[Int]]
+        public var topics: [[Int]]
+    }
+
+    public var sentenceItems: SentenceItems {
+        lock.lock()
+        defer { lock.unlock() }
+        if let perSentence { return perSentence }
+        let n = briefing.sentences.count
+        var items = SentenceItems(actors: Array(repeating: [], count: n), times: Array(repeating: [], count: n),
+                                  timeline: Array(repeating: [], count: n), topics: Array(repeating: [], count: n))
+        for (i, actor) in briefing.actors.enumerated() {
+            for m in actor.mentions where m.sentence >= 0 && m.sentence < n {
+                if items.actors[m.sentence].last != i { items.actors[m.sentence].append(i) }
+            }
+        }
+        for (i, t) in briefing.times.enumerated() where t.sentence >= 0 && t.sentence < n {
+            items.times[t.sentence].append(i)
+        }
+        for (i, e) in briefing.timeline.enumerated() where e.sentence >= 0 && e.sentence < n {
+            items.timeline[e.sentence].append(i)
+        }
+        for (i, topic) in briefing.topics.enumerated() {
+            for s in topic.sentences where s >= 0 && s < n && items.topics[s].last != i {
+                items.topics[s].append(i)
+            }
+        }
+        perSentence = items
+        return items
+    }
+
+    /// The text folded for case-insensitive search: one scalar per scalar, so offsets agree.
+    public var foldedScalars: [Unicode.Scalar] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let folded { return folded }
+        let f = briefing.source.scalars.map(SourceIndex.fold)
+        folded = f
+        return f
+    }
+
+    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        if s.isASCII {
+            let v = s.value
+            return v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : s
+        }
+        let lower = s.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : s
+    }
+
+    public static let matchLimit = 100_000
+
+    /// The matches of a longer query, from those of a query it extends: only the places
+    /// where the shorter one matched need looking at, so typing on costs per match.
+    public func narrow(_ previous: [TextSpan], to query: String) -> [TextSpan] {
+        let q = query.unicodeScalars.map(SourceIndex.fold)
+        let text = foldedScalars
+        return previous.compactMap { m in
+            guard m.start + q.count <= text.count else { return nil }
+            for k in 0..<q.count where text[m.start + k] != q[k] { return nil }
+            return TextSpan(m.start, m.start + q.count)
+        }
+    }
+
+    /// Every case-insensitive occurrence of `query`, in text order (at most `limit`).
+    public func find(_ query: String, limit: Int = SourceIndex.matchLimit) -> [TextSpan] {
+        let q = query.unicodeScalars.map(SourceIndex.fold)
+        guard !q.isEmpty else { return [] }
+        let text = foldedScalars
+        guard text.count >= q.count else { return [] }
+        var result: [TextSpan] = []
+        let first = q[0]
+        var i = 0
+        let last = text.count - q.count
+        while i <= last {
+            if text[i] == first {
+                var k = 1
+                while k < q.count && text[i + k] == q[k] { k += 1 }
+                if k == q.count {
+                    result.append(TextSpan(i, i + q.count))
+                    if result.count >= limit { break }
+                    i += q.count
+                    continue
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+}
