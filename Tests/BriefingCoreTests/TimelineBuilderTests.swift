@@ -168,9 +168,9 @@ struct TimelinePaneTests {
         let briefing = BriefingAnalyzer.analyze(text, date: CalendarDate(iso: "2013-03-20"))
         let columns = briefing.timeline.sorted { $0.order < $1.order }.map { briefing.timelineColumn($0) }
         #expect(columns == ["2013-03-18", "past", "next"])
-        let groups = briefing.timelineByStory()
-        #expect(groups.map(\.story) == [0, 1])
-        #expect(groups[0].entries.map(\.sentence) == [0, 1])
+        let listed = briefing.timelinePaneOrder().map { briefing.timeline[$0] }
+        #expect(listed.map { briefing.sentences[$0.sentence].story } == [0, 0, 1])
+        #expect(listed.map(\.sentence) == [0, 1, 2])
         let first = briefing.timeline.first { $0.order == 0 }!
         #expect(briefing.source.slice(briefing.timelineHighlight(first)) == "Monday")
     }

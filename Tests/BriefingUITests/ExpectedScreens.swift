@@ -21,7 +21,7 @@ enum Expected {
 ┌─ 2 Timeline 3 ────────────────────────────┐│                                                                         │
 │ 2025-03-10 ◂ Lammy met Kallas in Brussels ││                                                                         │
 │ 2025-W12   ▸ Kallas to visit Kyiv         ││                                                                         │
-│ —          ◂ Trade tensions rose          ││                                                                         │
+│ past       ◂ Trade tensions rose          ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │
@@ -91,7 +91,7 @@ enum Expected {
 ┌─ 2 Timeline 3 ────────────────────────────┐│                                                                         │
 │ 2025-03-10 ◂ Lammy met Kallas in Brussels ││                                                                         │
 │ 2025-W12   ▸ Kallas to visit Kyiv         ││                                                                         │
-│ —          ◂ Trade tensions rose          ││                                                                         │
+│ past       ◂ Trade tensions rose          ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │
@@ -122,7 +122,7 @@ enum Expected {
 ┏━ 1 Actors ━ 2 Timeline ━ 3 Topics ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
 ┃ 2025-03-10 ◂ Lammy met Kallas in Brussels                                    ┃
 ┃ 2025-W12   ▸ Kallas to visit Kyiv                                            ┃
-┃ —          ◂ Trade tensions rose                                             ┃
+┃ past       ◂ Trade tensions rose                                             ┃
 ┃                                                                              ┃
 ┃                                                                              ┃
 ┃                                                                              ┃

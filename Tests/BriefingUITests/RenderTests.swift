@@ -166,3 +166,17 @@ extension String {
         return s
     }
 }
+
+@Suite("Timeline pane")
+struct TimelinePaneRenderTests {
+    @Test func rowsComeStoryByStoryWithDateOrRelation() {
+        let text = "The minister will speak on Friday. Officials met on Monday.\n\nIn a separate development, prices rose."
+        let briefing = BriefingAnalyzer.analyze(text, date: CalendarDate(iso: "2013-03-20"))
+        let screen = Fixtures.state(briefing).after(.focus(.timeline)).screen
+        let rows = screen.split(separator: "\n").filter { $0.contains("◂") || $0.contains("▸") || $0.contains("●") }
+        #expect(rows.count == 3)
+        #expect(rows[0].contains(" 1 2013-03-18 ◂ Officials met"))
+        #expect(rows[1].contains(" 1 2013-03-22 ▸ The minister to speak"))
+        #expect(rows[2].contains(" 2 past       ◂ prices rose"))
+    }
+}

@@ -14,13 +14,14 @@ extension Briefing {
         }
     }
 
-    /// The timeline in order, grouped by story (one group for a single-story briefing).
-    public func timelineByStory() -> [(story: Int, entries: [TimelineEntry])] {
-        var groups: [Int: [TimelineEntry]] = [:]
-        for entry in timeline where entry.sentence < sentences.count {
-            groups[sentences[entry.sentence].story, default: []].append(entry)
+    /// Indexes into `timeline` as the pane lists them: story by story, each in timeline order.
+    public func timelinePaneOrder() -> [Int] {
+        func story(_ entry: TimelineEntry) -> Int {
+            entry.sentence < sentences.count ? sentences[entry.sentence].story : Int.max
         }
-        return groups.keys.sorted().map { story in (story, groups[story]!.sorted { $0.order < $1.order }) }
+        return timeline.indices.sorted {
+            (story(timeline[$0]), timeline[$0].order) < (story(timeline[$1]), timeline[$1].order)
+        }
     }
 
     /// The text to highlight when a timeline row jumps to its sentence: the time expression,

@@ -216,13 +216,12 @@ public enum Renderer {
             return ([(" " + a.name, kindRole(a.kind))], [(kindShort(a.kind) + " " + String(a.mentions.count) + " ", .dim)])
         case .timeline:
             let e = b.timeline[i]
-            var when = "—"
-            if let t = e.time, t >= 0, t < b.times.count {
-                when = b.times[t].value ?? b.source.slice(b.times[t].span)
-            }
-            when = Glyph.truncate(when, to: 10)
+            var when = Glyph.truncate(b.timelineColumn(e), to: 10)
             when += String(repeating: " ", count: max(0, 10 - Glyph.width(when)))
-            return ([(" " + when + " " + relationMark(e.relation) + " ", relationRole(e.relation)), (e.summary, .text)], [])
+            // Rows come story by story; with several stories each row says which.
+            let story = b.stories.count > 1 && e.sentence < b.sentences.count
+                ? [(" " + String(b.sentences[e.sentence].story + 1), Role.dim)] : []
+            return (story + [(" " + when + " " + relationMark(e.relation) + " ", relationRole(e.relation)), (e.summary, .text)], [])
         case .topics:
             let t = b.topics[i]
             return ([(" " + t.label, .topic), ("  " + t.keywords.joined(separator: ", "), .keyword)],

@@ -103,6 +103,8 @@ public struct DocState: Sendable {
     public var context: JumpContext?
     public var jumps: [Snapshot] = []
     public var filter: Filter?
+    /// Timeline indexes as the pane lists them: story by story, in timeline order.
+    public let timelineOrder: [Int]
     /// Model indexes shown by each list pane (actors, timeline, topics), after the filter.
     public var visible: [[Int]]
     public var search: SearchResult?
@@ -113,7 +115,8 @@ public struct DocState: Sendable {
         self.name = name
         self.briefing = briefing
         index = SourceIndex(briefing)
-        visible = [Array(briefing.actors.indices), Array(briefing.timeline.indices), Array(briefing.topics.indices)]
+        timelineOrder = briefing.timelinePaneOrder()
+        visible = [Array(briefing.actors.indices), timelineOrder, Array(briefing.topics.indices)]
     }
 
     public func count(_ pane: Pane) -> Int {

@@ -396,7 +396,7 @@ extension ReaderState {
     mutating func recomputeVisible() {
         let b = doc.briefing
         let selectedModel = (0..<3).map { doc.selectedItem(Pane(rawValue: $0)!) }
-        var visible = [Array(b.actors.indices), Array(b.timeline.indices), Array(b.topics.indices)]
+        var visible = [Array(b.actors.indices), doc.timelineOrder, Array(b.topics.indices)]
         if let f = doc.filter {
             let sentences: Set<Int>
             var actorIDs: Set<String> = []
@@ -416,7 +416,7 @@ extension ReaderState {
                 }
             }
             if f.pane != .timeline {
-                visible[1] = b.timeline.indices.filter { i in
+                visible[1] = doc.timelineOrder.filter { i in
                     sentences.contains(b.timeline[i].sentence) || !actorIDs.isDisjoint(with: b.timeline[i].actors)
                 }
             }
