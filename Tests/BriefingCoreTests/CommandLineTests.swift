@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 
+/// Bytes read on another thread.
+private final class Collected: @unchecked Sendable {
+    var data = Data()
+}
+
 /// Runs the built `briefing` executable, which `swift test` builds beside the test bundle.
 struct BriefingProcess {
     static var executable: URL? {
@@ -29,15 +34,30 @@ struct BriefingProcess {
         process.standardOutput = output
         process.standardError = error
         process.standardInput = input
+        // A child may stop reading early (a size limit), so standard input is written
+        // on its own thread, a broken pipe is an error to ignore, not a signal.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        let writer = input.fileHandleForWriting
+        let written = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            if let stdin { try? writer.write(contentsOf: Data(stdin.utf8)) }
+            try? writer.close()
+            written.signal()
+        }
+        let errorText = Collected()
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errorText.data = error.fileHandleForReading.readDataToEndOfFile()
+            drained.signal()
+        }
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
         process.waitUntilExit()
+        written.wait()
         status = process.terminationStatus
         stdout = String(decoding: out, as: UTF8.self)
-        stderr = String(decoding: err, as: UTF8.self)
+        stderr = String(decoding: errorText.data, as: UTF8.self)
     }
 }
 
@@ -85,6 +105,14 @@ struct CommandLineTests {
         let run = try BriefingProcess(arguments)
         #expect(run.status == 1)
         #expect(run.stderr == message + "\n")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func standardInputStopsAtTheSizeLimit() throws {
+        let run = try BriefingProcess(["export", "--max-size", "1", "-"],
+                                      stdin: String(repeating: "All quiet. ", count: 200_000))
+        #expect(run.status == 1)
+        #expect(run.stderr == "briefing: standard input: is larger than the 1 MB limit (raise it with --max-size MB)\n")
         #expect(run.stdout.isEmpty)
     }
 
