@@ -1,0 +1,125 @@
+/// Mines candidate key phrases from a sentence's words, RAKE-style (Rose et al.,
+/// "Automatic keyword extraction from individual documents", 2010): a candidate is
+/// a maximal run of content words between stop words and punctuation, trimmed to
+/// look like a noun phrase ("30-day ceasefire proposal", "intelligence sharing",
+/// "Boeing 787 Dreamliner"). Ranking them is `TopicRanking`'s job.
+struct PhraseMiner {
+    /// Longest run kept as a phrase; longer runs are usually chains of names and titles.
+    static let maxWords = 4
+
+    func mine(_ words: [ScannedWord], scalars: [Unicode.Scalar], sentence: Sentence, position: Double,
+              phraseIndex: inout [UInt64: Int32], evidence: inout TopicEvidence, lexicon: TopicLexicon) {
+        var i = 0
+        let n = words.count
+        while i < n {
+            guard Self.canStart(words[i]) else { i += 1; continue }
+            var end = i + 1
+            while end < n && Self.canContinue(words[end], after: words[end - 1]) { end += 1 }
+            if let run = Self.trim(words, scalars, i..<end) {
+                record(words, run, sentence: sentence, position: position, phraseIndex: &phraseIndex,
+                       evidence: &evidence, lexicon: lexicon)
+            }
+            i = end
+        }
+    }
+
+    /// A content word: not punctuation, not a stop word, not a bare number or amount.
+    @inline(__always) static func isContent(_ w: ScannedWord) -> Bool {
+        !w.isBreak && !w.isStop
+    }
+
+    @inline(__always) static func canStart(_ w: ScannedWord) -> Bool {
+        guard isContent(w) else { return false }
+        switch w.shape {
+        case .number: return false
+        case .code: return isDesignation(w)
+        default: return true
+        }
+    }
+
+    @inline(__always) static func canContinue(_ w: ScannedWord, after previous: ScannedWord) -> Bool {
+        guard isContent(w) else { return false }
+        switch w.shape {
+        // "Boeing 787", "iPhone 4": a bare number only right after a name.
+        case .number: return previous.shape != .lower && previous.shape != .number
+        case .code: return isDesignation(w)
+        default: return true
+        }
+    }
+
+    /// "30-day", "737-800", "A380", "3G" are phrase material; amounts such as "269m" or "15bn" are not.
+    @inline(__always) static func isDesignation(_ w: ScannedWord) -> Bool {
+        w.shape == .code && (w.hasCapital || w.hasHyphen)
+    }
+
+    /// Drops leading verbs in -ing, trailing participles and adverbs; nil when nothing is left.
+    static func trim(_ words: [ScannedWord], _ scalars: [Unicode.Scalar], _ run: Range<Int>) -> Range<Int>? {
+        var a = run.lowerBound
+        var b = run.upperBound
+        while a < b, words[a].shape == .lower,
+              ends(scalars, words[a].span, "ing") || ends(scalars, words[a].span, "ly") { a += 1 }
+        while b > a, words[b - 1].shape == .lower,
+              ends(scalars, words[b - 1].span, "ed") || ends(scalars, words[b - 1].span, "ly") { b -= 1 }
+        guard b > a, b - a <= maxWords else { return nil }
+        if b - a == 1 {
+            let w = words[a]
+            if w.shape == .lower && ends(scalars, w.span, "ing") { return nil }
+            if w.shape == .code && !w.hasCapital { return nil }
+        }
+        // At least one word of letters.
+        guard words[a..<b].contains(where: { $0.isLetterWord }) || b - a == 1 else { return nil }
+        return a..<b
+    }
+
+    @inline(__always) static func ends(_ scalars: [Unicode.Scalar], _ span: TextSpan, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard span.length > n + 2 else { return false }
+        return suffix.withUTF8Buffer { s in
+            for k in 0..<n where WordKey.fold(scalars[span.end - n + k]) != UInt32(s[k]) { return false }
+            return true
+        }
+    }
+
+    func record(_ words: [ScannedWord], _ run: Range<Int>, sentence: Sentence, position: Double,
+                phraseIndex: inout [UInt64: Int32], evidence: inout TopicEvidence, lexicon: TopicLexicon) {
+        var key = WordKey.offsetBasis
+        var allCapitalized = true
+        for k in run {
+            key = WordKey.combine(key, words[k].key)
+            if words[k].isLetterWord && words[k].shape == .lower { allCapitalized = false }
+        }
+        let ambiguous = words[run.lowerBound].ambiguousCase
+        let index: Int32
+        if let known = phraseIndex[key] {
+            index = known
+        } else {
+            index = Int32(evidence.phrases.count)
+            phraseIndex[key] = index
+            var info = PhraseInfo(words: [], specificity: [], productLike: false, rareWords: true, themes: [])
+            for k in run {
+                let w = words[k]
+                info.words.append(w.key)
+                switch w.shape {
+                case .number, .code:
+                    info.specificity.append(1.0)
+                    info.productLike = true
+                case .mixed:
+                    info.specificity.append(TopicVocabulary.specificity(zipf: w.zipf))
+                    info.productLike = true
+                default:
+                    info.specificity.append(TopicVocabulary.specificity(zipf: w.zipf))
+                    if w.zipf > 35 { info.rareWords = false }
+                }
+                var themes: [Int32] = []
+                if w.exactUnit >= 0 { themes += lexicon.themesOfUnit[Int(w.exactUnit)] }
+                if w.stemUnit >= 0 { themes += lexicon.themesOfUnit[Int(w.stemUnit)] }
+                info.themes.append(themes)
+            }
+            evidence.phrases.append(info)
+        }
+        evidence.occurrences.append(PhraseOccurrence(
+            phrase: index, sentence: Int32(sentence.index), story: Int32(sentence.story), position: position,
+            span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
+            namelike: allCapitalized && !ambiguous, allCapitalized: allCapitalized, ambiguousCase: ambiguous))
+    }
+}

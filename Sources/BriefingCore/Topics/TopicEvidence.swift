@@ -1,0 +1,282 @@
+/// One word of a sentence as the topic model sees it.
+struct ScannedWord: Sendable {
+    enum Shape: UInt8, Sendable {
+        /// "ceasefire"
+        case lower
+        /// "Boeing", "Ceasefire" at a sentence start
+        case capitalized
+        /// "NATO", "UK"
+        case upper
+        /// "iPhone", "MacBook": a capital after a small letter, a product-like name
+        case mixed
+        /// "2005", "1,000", "3.5"
+        case number
+        /// "30-day", "737-800", "3G", "269m", "A380": digits with letters or hyphens
+        case code
+    }
+
+    var span: TextSpan
+    var key: UInt64
+    var zipf: UInt8
+    var isStop: Bool
+    var isKnown: Bool
+    var exactUnit: Int32
+    var stemUnit: Int32
+    var shape: Shape
+    /// Capitalised because of where it stands (sentence start, after a quote, in a headline).
+    var ambiguousCase: Bool
+    /// A punctuation mark: ends phrases and terms.
+    var isBreak: Bool
+    /// Has an uppercase letter ("A380", "3G").
+    var hasCapital = false
+    /// Has a hyphen or other inner joiner ("30-day", "737-800").
+    var hasHyphen = false
+
+    var hasDigit: Bool { shape == .number || shape == .code }
+    var isLetterWord: Bool { !isBreak && !hasDigit }
+
+    static func breakMark(_ span: TextSpan) -> ScannedWord {
+        ScannedWord(span: span, key: 0, zipf: 0, isStop: true, isKnown: true, exactUnit: -1, stemUnit: -1,
+                    shape: .lower, ambiguousCase: false, isBreak: true)
+    }
+}
+
+/// A lexicon term found in the text.
+struct ThemeHit: Sendable {
+    var term: Int32
+    var sentence: Int32
+    var story: Int32
+    /// Position weight × specificity of the matched words.
+    var weight: Double
+    var span: TextSpan
+    /// Case-folded key of the matched words, to count distinct keywords.
+    var surfaceKey: UInt64
+}
+
+/// A candidate key phrase found in the text.
+struct PhraseOccurrence: Sendable {
+    var phrase: Int32
+    var sentence: Int32
+    var story: Int32
+    var position: Double
+    var span: TextSpan
+    /// Every letter word capitalised here, and not only because of where it stands.
+    var namelike: Bool
+    /// Every letter word capitalised here (maybe only because of where it stands).
+    var allCapitalized: Bool
+    /// Stands at a sentence start or in a headline, where capitals tell little.
+    var ambiguousCase: Bool
+}
+
+/// A distinct candidate phrase (case-folded).
+struct PhraseInfo: Sendable {
+    var words: [UInt64]
+    /// Specificity of each word (`TopicVocabulary.specificity`), numbers count 1.
+    var specificity: [Double]
+    /// Has a digit or a product-like mixed-case word ("787 Dreamliner", "iPhone").
+    var productLike: Bool
+    /// Every letter word is rare in English or unknown to the frequency table.
+    var rareWords: Bool
+    /// Lexicon themes each word belongs to (for de-duplication against listed themes).
+    var themes: [[Int32]]
+}
+
+/// Everything the scan found, in text order, ready to be ranked for any range of stories.
+struct TopicEvidence: Sendable {
+    var hits: [ThemeHit] = []
+    var occurrences: [PhraseOccurrence] = []
+    var phrases: [PhraseInfo] = []
+    /// Per sentence: its position weight.
+    var positions: [Double] = []
+}
+
+/// Scans sentences once: words → lexicon hits and phrase candidates.
+enum TopicScanner {
+    static func scan(_ text: SourceText, sentences: [Sentence]) -> TopicEvidence {
+        let lexicon = TopicLexicon.shared
+        let vocabulary = TopicVocabulary.shared
+        let scalars = text.scalars
+        var evidence = TopicEvidence()
+        evidence.positions.reserveCapacity(sentences.count)
+        var phraseIndex: [UInt64: Int32] = [:]
+        var words: [ScannedWord] = []
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(48)
+        let miner = PhraseMiner()
+
+        var story = -1
+        var sentenceInStory = 0
+        var ledeSeen = false
+        for sentence in sentences {
+            if sentence.story != story {
+                story = sentence.story
+                sentenceInStory = 0
+                ledeSeen = false
+            } else {
+                sentenceInStory += 1
+            }
+            let tokens = Tokenizer.tokens(scalars, in: sentence.span)
+            let heading = sentenceInStory == 0 && isHeading(scalars, sentence.span)
+            words.removeAll(keepingCapacity: true)
+            var wordCount = 0
+            var atStart = true
+            for token in tokens {
+                if token.kind == .punctuation {
+                    let c = scalars[token.start]
+                    words.append(.breakMark(token.span))
+                    if c.isOpeningPunctuation || c == ":" || c == "\u{2014}" { atStart = true }
+                    continue
+                }
+                wordCount += 1
+                var word = scan(scalars, token, vocabulary: vocabulary, lexicon: lexicon, scratch: &scratch)
+                word.ambiguousCase = atStart || heading
+                atStart = false
+                words.append(word)
+            }
+
+            // Where the sentence stands in its story: the headline and the lede say what it is about.
+            var position = 1.0
+            if heading {
+                position = 2.5
+            } else if sentenceInStory == 0 {
+                position = 2.0
+                ledeSeen = true
+            } else if !ledeSeen && wordCount >= 6 {
+                position = 1.75
+                ledeSeen = true
+            }
+            evidence.positions.append(position)
+
+            matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, into: &evidence.hits)
+            miner.mine(words, scalars: scalars, sentence: sentence, position: position,
+                       phraseIndex: &phraseIndex, evidence: &evidence, lexicon: lexicon)
+        }
+        return evidence
+    }
+
+    /// A headline or heading: the story's first sentence when it ends without a stop.
+    static func isHeading(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        var end = span.end
+        while end > span.start, scalars[end - 1].isSpace || scalars[end - 1].isClosingPunctuation { end -= 1 }
+        guard end > span.start else { return false }
+        return !scalars[end - 1].isSentenceStop
+    }
+
+    @inline(__always)
+    static func scan(_ scalars: [Unicode.Scalar], _ token: Token, vocabulary: TopicVocabulary,
+                     lexicon: TopicLexicon, scratch: inout [UInt8]) -> ScannedWord {
+        var hash = WordKey.offsetBasis
+        var hasDigit = false, hasUpper = false, hasLower = false, upperAfterLower = false, hasJoiner = false,
+            hasHyphen = false
+        for i in token.span.range {
+            let c = scalars[i]
+            let v = c.value
+            if v < 128 {
+                if v >= 65 && v <= 90 {
+                    if hasLower { upperAfterLower = true }
+                    hasUpper = true
+                    hash = (hash ^ UInt64(v + 32)) &* WordKey.prime
+                    continue
+                }
+                if v >= 97 && v <= 122 { hasLower = true }
+                else if v >= 48 && v <= 57 { hasDigit = true }
+                else { hasJoiner = true; if v == 45 { hasHyphen = true } }
+                hash = (hash ^ UInt64(v)) &* WordKey.prime
+            } else {
+                if c.properties.isUppercase {
+                    if hasLower { upperAfterLower = true }
+                    hasUpper = true
+                } else if c.properties.isLowercase {
+                    hasLower = true
+                }
+                hash = WordKey.mix(hash, WordKey.fold(c))
+            }
+        }
+        let key = WordKey.nonZero(hash)
+        let shape: ScannedWord.Shape
+        let first = scalars[token.start]
+        if hasDigit {
+            shape = (hasUpper || hasLower || hasJoiner && !isPlainNumber(scalars, token.span)) ? .code : .number
+        } else if upperAfterLower {
+            shape = .mixed
+        } else if hasUpper && !hasLower && token.span.length > 1 {
+            shape = .upper
+        } else if first.isUpper {
+            shape = .capitalized
+        } else {
+            shape = .lower
+        }
+        var word = ScannedWord(span: token.span, key: key, zipf: TopicVocabulary.unknown.zipf, isStop: false,
+                               isKnown: false, exactUnit: -1, stemUnit: -1, shape: shape,
+                               ambiguousCase: false, isBreak: false, hasCapital: hasUpper, hasHyphen: hasHyphen)
+        if let entry = vocabulary.entry(key) {
+            word.zipf = entry.zipf
+            word.isStop = entry.isStop
+            word.isKnown = entry.isKnown
+            word.exactUnit = entry.exactUnit
+            word.stemUnit = entry.stemUnit
+        } else if !hasDigit || hasUpper || hasLower {
+            let units = lexicon.units(forUnknown: scalars, token.span.range, key: key, scratch: &scratch)
+            word.exactUnit = units.exact
+            word.stemUnit = units.stem
+        }
+        return word
+    }
+
+    /// "1,000", "3.5": digits with thousands separators or a decimal point only.
+    static func isPlainNumber(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        for i in span.range {
+            let v = scalars[i].value
+            if !(v >= 48 && v <= 57) && v != 0x2C && v != 0x2E { return false }
+        }
+        return true
+    }
+
+    /// Finds lexicon terms, longest match first, never across punctuation.
+    static func matchTerms(_ words: [ScannedWord], lexicon: TopicLexicon, sentence: Sentence,
+                           position: Double, into hits: inout [ThemeHit]) {
+        var i = 0
+        let n = words.count
+        while i < n {
+            let word = words[i]
+            guard !word.isBreak, word.exactUnit >= 0 || word.stemUnit >= 0 else { i += 1; continue }
+            var bestTerm: Int32 = -1
+            var bestLength = 0
+            for pass in 0..<2 {
+                let unit = pass == 0 ? word.exactUnit : word.stemUnit
+                guard unit >= 0, pass == 0 || unit != word.exactUnit else { continue }
+                for termIndex in lexicon.termsByFirstUnit[Int(unit)] {
+                    let units = lexicon.terms[Int(termIndex)].units
+                    guard units.count > bestLength, i + units.count <= n else { continue }
+                    var ok = true
+                    var k = 1
+                    while k < units.count {
+                        let w = words[i + k]
+                        if w.isBreak || (w.exactUnit != units[k] && w.stemUnit != units[k]) { ok = false; break }
+                        k += 1
+                    }
+                    if ok {
+                        bestTerm = termIndex
+                        bestLength = units.count
+                        break
+                    }
+                }
+            }
+            guard bestTerm >= 0 else { i += 1; continue }
+            var zipf: UInt8 = 80
+            var surface = WordKey.offsetBasis
+            for k in i..<(i + bestLength) {
+                if !words[k].isStop { zipf = min(zipf, words[k].zipf) }
+                surface = WordKey.combine(surface, words[k].key)
+            }
+            if zipf == 80 { zipf = words[i].zipf }
+            // Specificity of the term's rarest word, between 0.6 and 1.4; multi-word terms are more telling.
+            let specificity = min(1.4, max(0.6, (80.0 - Double(zipf)) / 40.0)) * (bestLength > 1 ? 1.25 : 1.0)
+            hits.append(ThemeHit(term: bestTerm, sentence: Int32(sentence.index), story: Int32(sentence.story),
+                                 weight: position * specificity,
+                                 span: TextSpan(words[i].span.start, words[i + bestLength - 1].span.end),
+                                 surfaceKey: surface))
+            i += bestLength
+        }
+    }
+}
