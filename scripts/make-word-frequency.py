@@ -16,6 +16,14 @@ of lowercase letters with inner apostrophes or hyphens, grouped into bands of
 Zipf frequency (log10 of occurrences per billion words), one tenth wide:
 each line is "ZZ word word ...", ZZ = Zipf x 10.
 
+A second list, `verbs`, names the words of the table that are only ever verbs
+or adverbs in base or -s form ("navigate", "engages", "reportedly"); the phrase
+miner ends a candidate phrase at them. Source: LemmInflect 0.2.3 by Brad Jascob
+(https://github.com/bjascob/LemmInflect, `pip install lemminflect==0.2.3`, MIT
+licence), whose lexicon is derived from the NIH SPECIALIST Lexicon (National
+Library of Medicine, free to use). Forms in -ing and -ed are left out: they are
+often nouns or adjectives ("intelligence sharing", "blended winglets").
+
 usage: python3 scripts/make-word-frequency.py [N]   (default 40000)
 """
 import os
@@ -23,6 +31,7 @@ import re
 import sys
 
 import wordfreq
+import lemminflect
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
 WORD = re.compile(r"[a-z]+(?:['\-][a-z]+)*")
@@ -32,6 +41,14 @@ bands = {}
 for w in words:
     z = int(round(wordfreq.zipf_frequency(w, "en", wordlist="large") * 10))
     bands.setdefault(z, []).append(w)
+
+verbs = []
+for w in words:
+    if w.endswith("ing") or w.endswith("ed"):
+        continue
+    pos = set(lemminflect.getAllLemmas(w))
+    if pos and pos <= {"VERB", "ADV", "AUX"}:
+        verbs.append(w)
 
 lines = [f"{z} " + " ".join(bands[z]) for z in sorted(bands, reverse=True)]
 floor = min(bands) / 10
@@ -48,6 +65,8 @@ with open(out, "w", encoding="utf-8") as f:
 // GlobalVoices, Google Books Ngrams, Reddit, Twitter and others.
 //
 // Format: one line per band, "ZZ word word ...", ZZ = Zipf frequency x 10.
+// `verbs`: words only ever verbs or adverbs, from LemmInflect 0.2.3 (MIT licence,
+// https://github.com/bjascob/LemmInflect; lexicon derived from the NIH SPECIALIST Lexicon).
 
 enum WordFrequencyTable {{
     /// Zipf x 10 given to words that are not in the table (rarer than its last band).
@@ -57,5 +76,10 @@ enum WordFrequencyTable {{
 """)
     for line in lines:
         f.write(line + "\n")
+    f.write("\"\"\"#\n\n")
+    f.write("    /// Words only ever used as verbs or adverbs (LemmInflect, MIT licence; NIH SPECIALIST Lexicon).\n")
+    f.write("    static let verbs = #\"\"\"\n")
+    for k in range(0, len(verbs), 16):
+        f.write(" ".join(verbs[k:k + 16]) + "\n")
     f.write("\"\"\"#\n}\n")
-print(f"{len(words)} words in {len(lines)} bands, floor {floor}, {os.path.getsize(out)} bytes -> {out}")
+print(f"{len(verbs)} verbs; {len(words)} words in {len(lines)} bands, floor {floor}, {os.path.getsize(out)} bytes -> {out}")

@@ -14,7 +14,15 @@ struct PhraseMiner {
         while i < n {
             guard Self.canStart(words[i]) else { i += 1; continue }
             var end = i + 1
-            while end < n && Self.canContinue(words[end], after: words[end - 1]) { end += 1 }
+            var lastLetter: ScannedWord? = words[i].isLetterWord ? words[i] : nil
+            while end < n && Self.canContinue(words[end], after: words[end - 1]) {
+                // Names and common words do not mix: "UK | growth forecasts", "Kaja Kallas | engage".
+                if words[end].isLetterWord {
+                    if let last = lastLetter, last.isName != words[end].isName { break }
+                    lastLetter = words[end]
+                }
+                end += 1
+            }
             if let run = Self.trim(words, scalars, i..<end) {
                 record(words, run, sentence: sentence, position: position, phraseIndex: &phraseIndex,
                        evidence: &evidence, lexicon: lexicon)
@@ -60,10 +68,14 @@ struct PhraseMiner {
               ends(scalars, words[a].span, "ing") || ends(scalars, words[a].span, "ly") { a += 1 }
         while b > a, words[b - 1].shape == .lower,
               ends(scalars, words[b - 1].span, "ed") || ends(scalars, words[b - 1].span, "ly") { b -= 1 }
+        // A last word in -ing with words after it takes an object: a verb ("uncertainties surrounding US tariffs").
+        if b - a > 1, b == run.upperBound, b < words.count, !words[b].isBreak,
+           words[b - 1].shape == .lower, ends(scalars, words[b - 1].span, "ing") { b -= 1 }
         guard b > a, b - a <= maxWords else { return nil }
         if b - a == 1 {
             let w = words[a]
             if w.shape == .lower && ends(scalars, w.span, "ing") { return nil }
+            if w.isName && w.shape != .mixed { return nil }
             if w.shape == .code && !w.hasCapital { return nil }
         }
         // At least one word of letters.
@@ -84,9 +96,11 @@ struct PhraseMiner {
                 phraseIndex: inout [UInt64: Int32], evidence: inout TopicEvidence, lexicon: TopicLexicon) {
         var key = WordKey.offsetBasis
         var allCapitalized = true
+        var allNames = true
         for k in run {
             key = WordKey.combine(key, words[k].key)
             if words[k].isLetterWord && words[k].shape == .lower { allCapitalized = false }
+            if words[k].isLetterWord && !words[k].isName { allNames = false }
         }
         let ambiguous = words[run.lowerBound].ambiguousCase
         let index: Int32
@@ -114,12 +128,14 @@ struct PhraseMiner {
                 if w.exactUnit >= 0 { themes += lexicon.themesOfUnit[Int(w.exactUnit)] }
                 if w.stemUnit >= 0 { themes += lexicon.themesOfUnit[Int(w.stemUnit)] }
                 info.themes.append(themes)
+                info.isCode.append(w.hasDigit)
             }
+            info.termThemes = lexicon.themesOfTerm(words[run])
             evidence.phrases.append(info)
         }
         evidence.occurrences.append(PhraseOccurrence(
             phrase: index, sentence: Int32(sentence.index), story: Int32(sentence.story), position: position,
             span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
-            namelike: allCapitalized && !ambiguous, allCapitalized: allCapitalized, ambiguousCase: ambiguous))
+            namelike: allNames, allCapitalized: allCapitalized, ambiguousCase: ambiguous))
     }
 }

@@ -27,6 +27,9 @@ struct ScannedWord: Sendable {
     var ambiguousCase: Bool
     /// A punctuation mark: ends phrases and terms.
     var isBreak: Bool
+    /// Part of a name: capitalised where case tells ("Lammy", "Air Force"), or at a sentence
+    /// start when the word is seen capitalised elsewhere or is rare in English.
+    var isName = false
     /// Has an uppercase letter ("A380", "3G").
     var hasCapital = false
     /// Has a hyphen or other inner joiner ("30-day", "737-800").
@@ -60,7 +63,7 @@ struct PhraseOccurrence: Sendable {
     var story: Int32
     var position: Double
     var span: TextSpan
-    /// Every letter word capitalised here, and not only because of where it stands.
+    /// Every letter word here is part of a name.
     var namelike: Bool
     /// Every letter word capitalised here (maybe only because of where it stands).
     var allCapitalized: Bool
@@ -77,8 +80,12 @@ struct PhraseInfo: Sendable {
     var productLike: Bool
     /// Every letter word is rare in English or unknown to the frequency table.
     var rareWords: Bool
-    /// Lexicon themes each word belongs to (for de-duplication against listed themes).
+    /// Themes of which each word is a single-word term (for de-duplication against listed themes).
     var themes: [[Int32]]
+    /// Whether each word is a number or code ("787", "30-day").
+    var isCode: [Bool] = []
+    /// Themes of which the whole phrase is a term ("peace agreement").
+    var termThemes: [Int32] = []
 }
 
 /// Everything the scan found, in text order, ready to be ranked for any range of stories.
@@ -107,8 +114,24 @@ enum TopicScanner {
         var story = -1
         var sentenceInStory = 0
         var ledeSeen = false
+        // Words seen capitalised where case tells (not at a sentence start): names.
+        var names = Set<UInt64>()
+        // The heading is mined when its story ends, once the story has shown which words are names.
+        var pendingHeading: (words: [ScannedWord], sentence: Sentence)? = nil
+
+        func minePending() {
+            guard var heading = pendingHeading else { return }
+            pendingHeading = nil
+            for k in heading.words.indices where !heading.words[k].isBreak {
+                heading.words[k].isName = isName(heading.words[k], names: names)
+            }
+            miner.mine(heading.words, scalars: scalars, sentence: heading.sentence, position: 2.5,
+                       phraseIndex: &phraseIndex, evidence: &evidence, lexicon: lexicon)
+        }
+
         for sentence in sentences {
             if sentence.story != story {
+                minePending()
                 story = sentence.story
                 sentenceInStory = 0
                 ledeSeen = false
@@ -130,6 +153,12 @@ enum TopicScanner {
                 wordCount += 1
                 var word = scan(scalars, token, vocabulary: vocabulary, lexicon: lexicon, scratch: &scratch)
                 word.ambiguousCase = atStart || heading
+                if !word.ambiguousCase && (word.shape == .capitalized || word.shape == .upper) && !word.isStop {
+                    names.insert(word.key)
+                    word.isName = true
+                } else if !heading {
+                    word.isName = isName(word, names: names)
+                }
                 atStart = false
                 words.append(word)
             }
@@ -148,10 +177,26 @@ enum TopicScanner {
             evidence.positions.append(position)
 
             matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, into: &evidence.hits)
-            miner.mine(words, scalars: scalars, sentence: sentence, position: position,
-                       phraseIndex: &phraseIndex, evidence: &evidence, lexicon: lexicon)
+            if heading {
+                pendingHeading = (words, sentence)
+            } else {
+                miner.mine(words, scalars: scalars, sentence: sentence, position: position,
+                           phraseIndex: &phraseIndex, evidence: &evidence, lexicon: lexicon)
+            }
         }
+        minePending()
         return evidence
+    }
+
+    /// Whether a capitalised word where case tells nothing (sentence start, headline) is a name:
+    /// seen capitalised elsewhere, or rare in English.
+    @inline(__always) static func isName(_ w: ScannedWord, names: Set<UInt64>) -> Bool {
+        guard !w.isStop else { return false }
+        switch w.shape {
+        case .capitalized, .upper: return names.contains(w.key) || !w.isKnown || w.zipf < 35
+        case .mixed: return true
+        default: return false
+        }
     }
 
     /// A headline or heading: the story's first sentence when it ends without a stop.

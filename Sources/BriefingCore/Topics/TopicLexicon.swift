@@ -21,7 +21,7 @@ struct TopicLexicon: Sendable {
     let terms: [Term]
     /// For each unit, the terms that start with it, longest first.
     let termsByFirstUnit: [[Int32]]
-    /// For each unit, the themes of the single-word and multi-word terms it belongs to (for phrase de-duplication).
+    /// For each unit, the themes of which it is a single-word term (for phrase de-duplication).
     let themesOfUnit: [[Int32]]
 
     static let shared = TopicLexicon(TopicTaxonomy.themes)
@@ -72,10 +72,9 @@ struct TopicLexicon: Sendable {
         var themesOfUnit = Array(repeating: [Int32](), count: Int(unitCount))
         for (index, term) in terms.enumerated() {
             byFirst[Int(term.units[0])].append(Int32(index))
-            for unit in term.units {
-                for (theme, _) in term.themes where !themesOfUnit[Int(unit)].contains(theme) {
-                    themesOfUnit[Int(unit)].append(theme)
-                }
+            guard term.units.count == 1 else { continue }
+            for (theme, _) in term.themes where !themesOfUnit[Int(term.units[0])].contains(theme) {
+                themesOfUnit[Int(term.units[0])].append(theme)
             }
         }
         for unit in byFirst.indices {
@@ -86,6 +85,21 @@ struct TopicLexicon: Sendable {
         self.terms = terms
         self.termsByFirstUnit = byFirst
         self.themesOfUnit = themesOfUnit
+    }
+
+    /// The themes of the term that is exactly these words, if there is one.
+    func themesOfTerm(_ words: ArraySlice<ScannedWord>) -> [Int32] {
+        guard let first = words.first else { return [] }
+        for unit in [first.exactUnit, first.stemUnit] where unit >= 0 {
+            for termIndex in termsByFirstUnit[Int(unit)] {
+                let term = terms[Int(termIndex)]
+                guard term.units.count == words.count else { continue }
+                if zip(term.units, words).allSatisfy({ $0 == $1.exactUnit || $0 == $1.stemUnit }) {
+                    return term.themes.map(\.theme)
+                }
+            }
+        }
+        return []
     }
 
     /// "foreign minister*1.3" → (["foreign", "minister"], 1.3).

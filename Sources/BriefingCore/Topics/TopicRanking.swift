@@ -1,3 +1,4 @@
+import Foundation
 /// Scores and ranks what `TopicScanner` found, for the whole text or one story.
 ///
 /// Scoring:
@@ -6,7 +7,7 @@
 ///   specific the matched words are (rarer in English weighs more, multi-word
 ///   terms weigh more) and by the term's lexicon weight; a theme backed by several
 ///   distinct keywords gains up to half again; a top-level subject adds half of
-///   what its finer themes scored;
+///   what its finer themes scored (a third);
 /// - a key phrase scores its occurrences, weighted the same way by position,
 ///   times the mean specificity of its words and a bonus for two to four words,
 ///   plus a share of how strongly its words occur elsewhere (RAKE's word scores).
@@ -14,13 +15,19 @@
 /// are not just a person's or organisation's name nor repeat a listed theme's
 /// words, then the heaviest first; `weight` is the score relative to the top one.
 enum TopicRanking {
+    nonisolated(unsafe) static var debug = false
     struct Limits: Sendable {
-        var maxTopics = 12
-        var maxThemes = 9
-        var maxPhrases = 5
+        var maxTopics = 14
+        /// Finer themes (diplomacy, trade, aviation…).
+        var maxThemes = 8
+        /// IPTC top-level subjects (politics, economy…).
+        var maxSubjects = 2
+        var maxPhrases = 4
         /// Topics scoring less than this share of the top one are left out.
         var minShare = 0.1
         var minThemeScore = 1.6
+        /// The best key phrase weighs at least this share of the best theme.
+        var phraseScale = 0.55
         var minPhraseScore = 1.2
     }
 
@@ -74,11 +81,11 @@ enum TopicRanking {
             }
         }
         for index in tallies.indices { tallies[index].score *= tallies[index].diversity }
-        // A top-level subject gains half of what its finer themes scored, and their evidence.
+        // A top-level subject gains a quarter of what its finer themes scored, and their evidence.
         for (index, theme) in lexicon.themes.enumerated() {
             guard let parent = theme.parent, tallies[index].count > 0 else { continue }
             let child = tallies[index]
-            tallies[parent].score += 0.5 * child.score
+            tallies[parent].score += 0.25 * child.score
             tallies[parent].count += child.count
             tallies[parent].prominent = tallies[parent].prominent || child.prominent
             tallies[parent].sentences = mergeSorted(tallies[parent].sentences, child.sentences)
@@ -105,8 +112,9 @@ enum TopicRanking {
         var occurrenceScore = 0.0
         var count = 0
         var prominent = false
+        var inHeadline = false
         var anyLowercase = false
-        var anyNamelike = false
+        var allNamelike = true
         var span: TextSpan
         var spanIsAmbiguous: Bool
         var sentences: [Int32] = []
@@ -132,8 +140,9 @@ enum TopicRanking {
             tallies[index].occurrenceScore += occ.position
             tallies[index].count += 1
             if occ.position >= 1.75 { tallies[index].prominent = true }
+            if occ.position >= 2.5 { tallies[index].inHeadline = true }
             if !occ.allCapitalized { tallies[index].anyLowercase = true }
-            if occ.namelike { tallies[index].anyNamelike = true }
+            if !occ.namelike { tallies[index].allNamelike = false }
             if tallies[index].spanIsAmbiguous && !occ.ambiguousCase {
                 tallies[index].span = occ.span
                 tallies[index].spanIsAmbiguous = false
@@ -159,15 +168,17 @@ enum TopicRanking {
 
     /// A phrase that is only a name ("Michael O'Leary", "Northrop Grumman"): the actors pane has those.
     static func isNameOnly(_ tally: PhraseTally, _ info: PhraseInfo) -> Bool {
-        guard !info.productLike, !tally.anyLowercase else { return false }
-        return tally.anyNamelike || info.rareWords
+        !info.productLike && tally.allNamelike
     }
 
     static func isEligible(_ tally: PhraseTally, _ info: PhraseInfo, _ limits: Limits) -> Bool {
         guard tally.score >= limits.minPhraseScore, !isNameOnly(tally, info) else { return false }
         if info.words.count == 1 {
-            // A single word must be rare in English or look like a product name.
-            guard info.productLike || info.specificity[0] >= 1.0 else { return false }
+            // A single word must be rare in English or look like a product name, and be
+            // repeated or in the headline.
+            guard info.productLike || info.specificity[0] >= 1.2, tally.count >= 2 || tally.inHeadline else {
+                return false
+            }
         }
         return tally.count >= 2 || tally.prominent || info.words.count >= 2
     }
@@ -191,13 +202,24 @@ enum TopicRanking {
                                     sentences: tally.sentences.map(Int.init), stories: tally.stories.map(Int.init)))
         }
         themes.sort { $0.score > $1.score }
-        themes = Array(themes.prefix(limits.maxThemes))
+        if debug { for t in themes { FileHandle.standardError.write(Data("theme \(t.id) \(t.score)\n".utf8)) } }
+        var subjects = 0, fine = 0
+        themes = themes.filter { candidate in
+            guard case .theme(let index) = candidate.kind else { return false }
+            if lexicon.themes[index].parent == nil {
+                subjects += 1
+                return subjects <= limits.maxSubjects
+            }
+            fine += 1
+            return fine <= limits.maxThemes
+        }
         var listedThemes = Set<Int32>()
         for case .theme(let index) in themes.map(\.kind) { listedThemes.insert(Int32(index)) }
 
         var phraseTallies = tallyPhrases(evidence, occurrences: occurrences)
             .filter { isEligible($0, evidence.phrases[$0.phrase], limits) }
         phraseTallies.sort { $0.score > $1.score }
+        if debug { for t in phraseTallies.prefix(15) { FileHandle.standardError.write(Data("phrase \(text.slice(t.span)) \(t.score) \(t.count)\n".utf8)) } }
         var phrases: [Candidate] = []
         var chosenWords: [[UInt64]] = []
         for tally in phraseTallies where phrases.count < limits.maxPhrases {
@@ -213,6 +235,12 @@ enum TopicRanking {
                                      sentences: tally.sentences.map(Int.init), stories: tally.stories.map(Int.init)))
         }
 
+        // Themes add up many mentions and phrases few, so the two layers are put on one
+        // scale: the best phrase weighs `phraseScale` of the best theme, when there is one.
+        if let topTheme = themes.first?.score, let topPhrase = phrases.first?.score, topPhrase > 0 {
+            let factor = topTheme * limits.phraseScale / topPhrase
+            if factor > 1 { for k in phrases.indices { phrases[k].score *= factor } }
+        }
         var all = themes + phrases
         all.sort { $0.score > $1.score || ($0.score == $1.score && $0.id < $1.id) }
         guard let top = all.first?.score, top > 0 else { return [] }
@@ -228,12 +256,16 @@ enum TopicRanking {
         return topics
     }
 
-    /// Whether every letter word of the phrase is a lexicon word of a theme already listed.
+    /// Whether the phrase repeats a listed theme: it is one of the theme's terms, or each of
+    /// its letter words is a single-word term of a listed theme ("growth forecasts").
     static func repeatsThemes(_ info: PhraseInfo, _ listed: Set<Int32>) -> Bool {
-        for themes in info.themes {
+        if info.termThemes.contains(where: listed.contains) { return true }
+        var letterWords = 0
+        for (k, themes) in info.themes.enumerated() where !info.isCode[k] {
+            letterWords += 1
             if !themes.contains(where: listed.contains) { return false }
         }
-        return true
+        return letterWords > 0
     }
 
     /// Whether `small` occurs as a contiguous run inside `big`.

@@ -21,7 +21,8 @@ struct TopicVocabulary: Sendable {
     static let unknown = Entry(zipf: WordFrequencyTable.floor, isStop: false, isKnown: false,
                                exactUnit: -1, stemUnit: -1)
 
-    init(lexicon: TopicLexicon, bands: String = WordFrequencyTable.bands, stopWords: String = StopWords.words) {
+    init(lexicon: TopicLexicon, bands: String = WordFrequencyTable.bands, stopWords: String = StopWords.words,
+         verbs: String = WordFrequencyTable.verbs) {
         var table = KeyTable(capacity: 48_000)
         var entries: [Entry] = []
         entries.reserveCapacity(46_000)
@@ -42,6 +43,11 @@ struct TopicVocabulary: Sendable {
             guard let band = words.first.flatMap({ UInt8($0) }) else { continue }
             words.removeFirst()
             for word in words { _ = add(word, zipf: band, known: true) }
+        }
+        // Words that are only verbs or adverbs end a phrase like stop words do.
+        for word in verbs.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let index = add(word, zipf: WordFrequencyTable.floor, known: false)
+            entries[index].isStop = true
         }
         for word in stopWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let index = add(word, zipf: 60, known: true)
