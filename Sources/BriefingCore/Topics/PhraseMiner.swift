@@ -64,6 +64,9 @@ struct PhraseMiner {
     static func trim(_ words: [ScannedWord], _ scalars: [Unicode.Scalar], _ run: Range<Int>) -> Range<Int>? {
         var a = run.lowerBound
         var b = run.upperBound
+        // "Ryanair exercises options", "Cisco sues": a small word in -s right after a name is its verb.
+        if b - a > 1, a > 0, words[a].shape == .lower, words[a - 1].isName,
+           ends(scalars, words[a].span, "s"), !ends(scalars, words[a].span, "ss") { a += 1 }
         while a < b, words[a].shape == .lower,
               ends(scalars, words[a].span, "ing") || ends(scalars, words[a].span, "ly") { a += 1 }
         while b > a, words[b - 1].shape == .lower,
@@ -77,6 +80,7 @@ struct PhraseMiner {
             if w.shape == .lower && ends(scalars, w.span, "ing") { return nil }
             if w.isName && w.shape != .mixed { return nil }
             if w.shape == .code && !w.hasCapital { return nil }
+            if w.shape == .mixed && (!w.lowerInitialMixed || w.span.length < 3) { return nil }
         }
         // At least one word of letters.
         guard words[a..<b].contains(where: { $0.isLetterWord }) || b - a == 1 else { return nil }
@@ -85,7 +89,7 @@ struct PhraseMiner {
 
     @inline(__always) static func ends(_ scalars: [Unicode.Scalar], _ span: TextSpan, _ suffix: StaticString) -> Bool {
         let n = suffix.utf8CodeUnitCount
-        guard span.length > n + 2 else { return false }
+        guard span.length > n + 1 else { return false }
         return suffix.withUTF8Buffer { s in
             for k in 0..<n where WordKey.fold(scalars[span.end - n + k]) != UInt32(s[k]) { return false }
             return true
@@ -98,7 +102,7 @@ struct PhraseMiner {
         var allCapitalized = true
         var allNames = true
         for k in run {
-            key = WordKey.combine(key, words[k].key)
+            key = WordKey.combine(key, k == run.upperBound - 1 ? words[k].singularKey : words[k].key)
             if words[k].isLetterWord && words[k].shape == .lower { allCapitalized = false }
             if words[k].isLetterWord && !words[k].isName { allNames = false }
         }
@@ -112,14 +116,14 @@ struct PhraseMiner {
             var info = PhraseInfo(words: [], specificity: [], productLike: false, rareWords: true, themes: [])
             for k in run {
                 let w = words[k]
-                info.words.append(w.key)
+                info.words.append(k == run.upperBound - 1 ? w.singularKey : w.key)
                 switch w.shape {
                 case .number, .code:
                     info.specificity.append(1.0)
                     info.productLike = true
                 case .mixed:
                     info.specificity.append(TopicVocabulary.specificity(zipf: w.zipf))
-                    info.productLike = true
+                    if w.lowerInitialMixed { info.productLike = true }
                 default:
                     info.specificity.append(TopicVocabulary.specificity(zipf: w.zipf))
                     if w.zipf > 35 { info.rareWords = false }

@@ -59,7 +59,7 @@ enum StopWords {
         additional further broader wider ongoing upcoming forthcoming substantial considerable \
         year years month months week weeks day days time times today's period moment \
         people thing things way ways part parts number numbers kind sort type lot area place \
-        percent per cent mr mrs ms dr sir madam st \
+        percent per cent mr mrs ms dr sir madam st bn mn m k due meet \
         january february march april may june july august september october november december \
         jan feb mar apr jun jul aug sep sept oct nov dec \
         monday tuesday wednesday thursday friday saturday sunday weekend \

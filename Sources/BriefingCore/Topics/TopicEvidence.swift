@@ -32,8 +32,12 @@ struct ScannedWord: Sendable {
     var isName = false
     /// Has an uppercase letter ("A380", "3G").
     var hasCapital = false
-    /// Has a hyphen or other inner joiner ("30-day", "737-800").
+    /// Has a hyphen ("30-day", "737-800").
     var hasHyphen = false
+    /// A product-like name that starts small ("iPhone", "iOS").
+    var lowerInitialMixed = false
+    /// The key without a plural "s" ("dreamliners" → "dreamliner"); the key itself otherwise.
+    var singularKey: UInt64 = 0
 
     var hasDigit: Bool { shape == .number || shape == .code }
     var isLetterWord: Bool { !isBreak && !hasDigit }
@@ -116,6 +120,8 @@ enum TopicScanner {
         var ledeSeen = false
         // Words seen capitalised where case tells (not at a sentence start): names.
         var names = Set<UInt64>()
+        // Capitalised words seen next to another capitalised word: parts of names.
+        var nameParts = Set<UInt64>()
         // The heading is mined when its story ends, once the story has shown which words are names.
         var pendingHeading: (words: [ScannedWord], sentence: Sentence)? = nil
 
@@ -176,7 +182,14 @@ enum TopicScanner {
             }
             evidence.positions.append(position)
 
-            matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, into: &evidence.hits)
+            // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when capitalised.
+            for k in words.indices where words[k].shape == .capitalized && !words[k].isStop {
+                if (k > 0 && isCapitalizedWord(words[k - 1])) || (k + 1 < words.count && isCapitalizedWord(words[k + 1])) {
+                    nameParts.insert(words[k].key)
+                }
+            }
+            matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameParts: nameParts,
+                       into: &evidence.hits)
             if heading {
                 pendingHeading = (words, sentence)
             } else {
@@ -199,6 +212,10 @@ enum TopicScanner {
         }
     }
 
+    @inline(__always) static func isCapitalizedWord(_ w: ScannedWord) -> Bool {
+        !w.isBreak && !w.isStop && (w.shape == .capitalized || w.shape == .upper || w.shape == .mixed)
+    }
+
     /// A headline or heading: the story's first sentence when it ends without a stop.
     static func isHeading(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
         var end = span.end
@@ -212,27 +229,31 @@ enum TopicScanner {
                      lexicon: TopicLexicon, scratch: inout [UInt8]) -> ScannedWord {
         var hash = WordKey.offsetBasis
         var hasDigit = false, hasUpper = false, hasLower = false, upperAfterLower = false, hasJoiner = false,
-            hasHyphen = false
+            hasHyphen = false, previousLower = false
         for i in token.span.range {
             let c = scalars[i]
             let v = c.value
             if v < 128 {
                 if v >= 65 && v <= 90 {
-                    if hasLower { upperAfterLower = true }
+                    if previousLower { upperAfterLower = true }
                     hasUpper = true
+                    previousLower = false
                     hash = (hash ^ UInt64(v + 32)) &* WordKey.prime
                     continue
                 }
-                if v >= 97 && v <= 122 { hasLower = true }
+                previousLower = false
+                if v >= 97 && v <= 122 { hasLower = true; previousLower = true }
                 else if v >= 48 && v <= 57 { hasDigit = true }
                 else { hasJoiner = true; if v == 45 { hasHyphen = true } }
                 hash = (hash ^ UInt64(v)) &* WordKey.prime
             } else {
+                previousLower = false
                 if c.properties.isUppercase {
                     if hasLower { upperAfterLower = true }
                     hasUpper = true
                 } else if c.properties.isLowercase {
                     hasLower = true
+                    previousLower = true
                 }
                 hash = WordKey.mix(hash, WordKey.fold(c))
             }
@@ -251,9 +272,17 @@ enum TopicScanner {
         } else {
             shape = .lower
         }
+        // Where a plural "s" ends the word, the key without it, so "Dreamliners" counts as "Dreamliner".
+        var singularKey = key
+        let n = token.span.length
+        if !hasDigit, n > 3, scalars[token.end - 1] == "s", scalars[token.end - 2] != "s",
+           scalars[token.end - 2] != "'" && scalars[token.end - 2] != "\u{2019}" {
+            singularKey = WordKey.key(scalars, token.start..<(token.end - 1))
+        }
         var word = ScannedWord(span: token.span, key: key, zipf: TopicVocabulary.unknown.zipf, isStop: false,
                                isKnown: false, exactUnit: -1, stemUnit: -1, shape: shape,
-                               ambiguousCase: false, isBreak: false, hasCapital: hasUpper, hasHyphen: hasHyphen)
+                               ambiguousCase: false, isBreak: false, hasCapital: hasUpper, hasHyphen: hasHyphen,
+                               lowerInitialMixed: shape == .mixed && first.isLower, singularKey: singularKey)
         if let entry = vocabulary.entry(key) {
             word.zipf = entry.zipf
             word.isStop = entry.isStop
@@ -279,7 +308,7 @@ enum TopicScanner {
 
     /// Finds lexicon terms, longest match first, never across punctuation.
     static func matchTerms(_ words: [ScannedWord], lexicon: TopicLexicon, sentence: Sentence,
-                           position: Double, into hits: inout [ThemeHit]) {
+                           position: Double, nameParts: Set<UInt64>, into hits: inout [ThemeHit]) {
         var i = 0
         let n = words.count
         while i < n {
@@ -308,6 +337,8 @@ enum TopicScanner {
                 }
             }
             guard bestTerm >= 0 else { i += 1; continue }
+            // "Jobs" in "Steve Jobs" is no labour topic.
+            if bestLength == 1, word.shape == .capitalized, nameParts.contains(word.key) { i += 1; continue }
             var zipf: UInt8 = 80
             var surface = WordKey.offsetBasis
             for k in i..<(i + bestLength) {

@@ -11,7 +11,8 @@ import Foundation
 /// - a key phrase scores its occurrences, weighted the same way by position,
 ///   times the mean specificity of its words and a bonus for two to four words,
 ///   plus a share of how strongly its words occur elsewhere (RAKE's word scores).
-/// Ranking keeps themes seen twice or in the headline or lede, and phrases that
+/// Ranking keeps themes seen twice or in the headline or lede (a top-level subject
+/// only when its own terms qualify, not just its themes'), and phrases that
 /// are not just a person's or organisation's name nor repeat a listed theme's
 /// words, then the heaviest first; `weight` is the score relative to the top one.
 enum TopicRanking {
@@ -49,6 +50,8 @@ enum TopicRanking {
         var score = 0.0
         var count = 0
         var prominent = false
+        /// For a top-level subject, whether its own terms (not only its themes') are eligible.
+        var ownEvidence = true
         var sentences: [Int32] = []
         var stories: [Int32] = []
         /// surface key → (count, first span, order of first sight)
@@ -81,6 +84,9 @@ enum TopicRanking {
             }
         }
         for index in tallies.indices { tallies[index].score *= tallies[index].diversity }
+        for index in tallies.indices where lexicon.themes[index].parent == nil {
+            tallies[index].ownEvidence = isEligible(tallies[index], Limits())
+        }
         // A top-level subject gains a quarter of what its finer themes scored, and their evidence.
         for (index, theme) in lexicon.themes.enumerated() {
             guard let parent = theme.parent, tallies[index].count > 0 else { continue }
@@ -102,7 +108,7 @@ enum TopicRanking {
     }
 
     static func isEligible(_ tally: ThemeTally, _ limits: Limits) -> Bool {
-        tally.score >= limits.minThemeScore && (tally.count >= 2 || tally.prominent)
+        tally.ownEvidence && tally.score >= limits.minThemeScore && (tally.count >= 2 || tally.prominent)
     }
 
     // MARK: phrases
@@ -194,7 +200,7 @@ enum TopicRanking {
         for (index, tally) in themeTallies.enumerated() where isEligible(tally, limits) {
             let theme = lexicon.themes[index]
             let keywords = tally.keywords.values
-                .sorted { ($0.count, -$0.order) > ($1.count, -$1.order) }
+                .sorted { ($0.order < 1000 ? 1 : 0, $0.count, -$0.order) > ($1.order < 1000 ? 1 : 0, $1.count, -$1.order) }
                 .prefix(6)
                 .map { displayForm(text, $0.span) }
             themes.append(Candidate(kind: .theme(index), score: tally.score, keywords: dedupe(keywords),
