@@ -1,4 +1,3 @@
-import Foundation
 /// Finds what the briefing is about, per briefing and per story (issue 6).
 ///
 /// Two layers, ranked together: themes of a news taxonomy (`TopicTaxonomy`, the
@@ -11,7 +10,6 @@ public enum TopicModel {
     /// The briefing's topics, heaviest first; each lists the sentences and stories it covers.
     public static func topics(_ text: SourceText, sentences: [Sentence], stories: [Story]) -> [Topic] {
         let evidence = TopicScanner.scan(text, sentences: sentences)
-        TopicRanking.debug = getenv("TOPICS_DEBUG") != nil
         return TopicRanking.rank(evidence, text, hits: evidence.hits.indices,
                                  occurrences: evidence.occurrences.indices)
     }

@@ -8,7 +8,7 @@ struct PhraseMiner {
     static let maxWords = 4
 
     func mine(_ words: [ScannedWord], scalars: [Unicode.Scalar], sentence: Sentence, position: Double,
-              phraseIndex: inout [UInt64: Int32], evidence: inout TopicEvidence, lexicon: TopicLexicon) {
+              phraseIndex: inout KeyTable, wordIndex: inout KeyTable, evidence: inout TopicEvidence, lexicon: TopicLexicon) {
         var i = 0
         let n = words.count
         while i < n {
@@ -25,7 +25,7 @@ struct PhraseMiner {
             }
             if let run = Self.trim(words, scalars, i..<end) {
                 record(words, run, sentence: sentence, position: position, phraseIndex: &phraseIndex,
-                       evidence: &evidence, lexicon: lexicon)
+                       wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
             }
             i = end
         }
@@ -97,7 +97,7 @@ struct PhraseMiner {
     }
 
     func record(_ words: [ScannedWord], _ run: Range<Int>, sentence: Sentence, position: Double,
-                phraseIndex: inout [UInt64: Int32], evidence: inout TopicEvidence, lexicon: TopicLexicon) {
+                phraseIndex: inout KeyTable, wordIndex: inout KeyTable, evidence: inout TopicEvidence, lexicon: TopicLexicon) {
         var key = WordKey.offsetBasis
         var allCapitalized = true
         var allNames = true
@@ -107,16 +107,18 @@ struct PhraseMiner {
             if words[k].isLetterWord && !words[k].isName { allNames = false }
         }
         let ambiguous = words[run.lowerBound].ambiguousCase
-        let index: Int32
-        if let known = phraseIndex[key] {
-            index = known
-        } else {
+        var index = phraseIndex.find(key)
+        if index < 0 {
             index = Int32(evidence.phrases.count)
-            phraseIndex[key] = index
+            phraseIndex.insert(key, index)
             var info = PhraseInfo(words: [], specificity: [], productLike: false, rareWords: true, themes: [])
             for k in run {
                 let w = words[k]
-                info.words.append(k == run.upperBound - 1 ? w.singularKey : w.key)
+                let wordKey = k == run.upperBound - 1 ? w.singularKey : w.key
+                info.words.append(wordKey)
+                let id = wordIndex.insert(wordKey, Int32(evidence.wordCount))
+                if id == Int32(evidence.wordCount) { evidence.wordCount += 1 }
+                info.wordIDs.append(id)
                 switch w.shape {
                 case .number, .code:
                     info.specificity.append(1.0)

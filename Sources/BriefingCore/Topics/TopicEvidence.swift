@@ -78,6 +78,8 @@ struct PhraseOccurrence: Sendable {
 /// A distinct candidate phrase (case-folded).
 struct PhraseInfo: Sendable {
     var words: [UInt64]
+    /// Ids of the words (case-folded, the last one without a plural "s"), numbered per scan.
+    var wordIDs: [Int32] = []
     /// Specificity of each word (`TopicVocabulary.specificity`), numbers count 1.
     var specificity: [Double]
     /// Has a digit or a product-like mixed-case word ("787 Dreamliner", "iPhone").
@@ -97,6 +99,8 @@ struct TopicEvidence: Sendable {
     var hits: [ThemeHit] = []
     var occurrences: [PhraseOccurrence] = []
     var phrases: [PhraseInfo] = []
+    /// How many distinct phrase words `PhraseInfo.wordIDs` numbers.
+    var wordCount = 0
     /// Per sentence: its position weight.
     var positions: [Double] = []
 }
@@ -109,7 +113,8 @@ enum TopicScanner {
         let scalars = text.scalars
         var evidence = TopicEvidence()
         evidence.positions.reserveCapacity(sentences.count)
-        var phraseIndex: [UInt64: Int32] = [:]
+        var phraseIndex = KeyTable(capacity: 1024)
+        var wordIndex = KeyTable(capacity: 1024)
         var words: [ScannedWord] = []
         var scratch: [UInt8] = []
         scratch.reserveCapacity(48)
@@ -119,9 +124,9 @@ enum TopicScanner {
         var sentenceInStory = 0
         var ledeSeen = false
         // Words seen capitalised where case tells (not at a sentence start): names.
-        var names = Set<UInt64>()
+        var names = KeyTable(capacity: 1024)
         // Capitalised words seen next to another capitalised word: parts of names.
-        var nameParts = Set<UInt64>()
+        var nameParts = KeyTable(capacity: 1024)
         // The heading is mined when its story ends, once the story has shown which words are names.
         var pendingHeading: (words: [ScannedWord], sentence: Sentence)? = nil
 
@@ -132,7 +137,7 @@ enum TopicScanner {
                 heading.words[k].isName = isName(heading.words[k], names: names)
             }
             miner.mine(heading.words, scalars: scalars, sentence: heading.sentence, position: 2.5,
-                       phraseIndex: &phraseIndex, evidence: &evidence, lexicon: lexicon)
+                       phraseIndex: &phraseIndex, wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
         }
 
         for sentence in sentences {
@@ -160,7 +165,7 @@ enum TopicScanner {
                 var word = scan(scalars, token, vocabulary: vocabulary, lexicon: lexicon, scratch: &scratch)
                 word.ambiguousCase = atStart || heading
                 if !word.ambiguousCase && (word.shape == .capitalized || word.shape == .upper) && !word.isStop {
-                    names.insert(word.key)
+                    names.insert(word.key, 1)
                     word.isName = true
                 } else if !heading {
                     word.isName = isName(word, names: names)
@@ -185,7 +190,7 @@ enum TopicScanner {
             // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when capitalised.
             for k in words.indices where words[k].shape == .capitalized && !words[k].isStop {
                 if (k > 0 && isCapitalizedWord(words[k - 1])) || (k + 1 < words.count && isCapitalizedWord(words[k + 1])) {
-                    nameParts.insert(words[k].key)
+                    nameParts.insert(words[k].key, 1)
                 }
             }
             matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameParts: nameParts,
@@ -194,7 +199,7 @@ enum TopicScanner {
                 pendingHeading = (words, sentence)
             } else {
                 miner.mine(words, scalars: scalars, sentence: sentence, position: position,
-                           phraseIndex: &phraseIndex, evidence: &evidence, lexicon: lexicon)
+                           phraseIndex: &phraseIndex, wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
             }
         }
         minePending()
@@ -203,7 +208,7 @@ enum TopicScanner {
 
     /// Whether a capitalised word where case tells nothing (sentence start, headline) is a name:
     /// seen capitalised elsewhere, or rare in English.
-    @inline(__always) static func isName(_ w: ScannedWord, names: Set<UInt64>) -> Bool {
+    @inline(__always) static func isName(_ w: ScannedWord, names: KeyTable) -> Bool {
         guard !w.isStop else { return false }
         switch w.shape {
         case .capitalized, .upper: return names.contains(w.key) || !w.isKnown || w.zipf < 35
@@ -308,7 +313,7 @@ enum TopicScanner {
 
     /// Finds lexicon terms, longest match first, never across punctuation.
     static func matchTerms(_ words: [ScannedWord], lexicon: TopicLexicon, sentence: Sentence,
-                           position: Double, nameParts: Set<UInt64>, into hits: inout [ThemeHit]) {
+                           position: Double, nameParts: KeyTable, into hits: inout [ThemeHit]) {
         var i = 0
         let n = words.count
         while i < n {

@@ -1,4 +1,3 @@
-import Foundation
 /// Scores and ranks what `TopicScanner` found, for the whole text or one story.
 ///
 /// Scoring:
@@ -16,7 +15,6 @@ import Foundation
 /// are not just a person's or organisation's name nor repeat a listed theme's
 /// words, then the heaviest first; `weight` is the score relative to the top one.
 enum TopicRanking {
-    nonisolated(unsafe) static var debug = false
     struct Limits: Sendable {
         var maxTopics = 14
         /// Finer themes (diplomacy, trade, aviation…).
@@ -129,18 +127,16 @@ enum TopicRanking {
     }
 
     static func tallyPhrases(_ evidence: TopicEvidence, occurrences: Range<Int>) -> [PhraseTally] {
-        var slot: [Int32: Int] = [:]
+        // Tables keyed by phrase and word id + 1 (0 is the empty key), sized to the range, not the text.
+        var slot = KeyTable(capacity: 64)
         var tallies: [PhraseTally] = []
-        var wordScore: [UInt64: Double] = [:]
+        var wordSlot = KeyTable(capacity: 64)
+        var wordScore: [Double] = []
         for o in occurrences {
             let occ = evidence.occurrences[o]
             let info = evidence.phrases[Int(occ.phrase)]
-            var index: Int
-            if let known = slot[occ.phrase] {
-                index = known
-            } else {
-                index = tallies.count
-                slot[occ.phrase] = index
+            let index = Int(slot.insert(UInt64(occ.phrase) + 1, Int32(tallies.count)))
+            if index == tallies.count {
                 tallies.append(PhraseTally(phrase: Int(occ.phrase), span: occ.span, spanIsAmbiguous: occ.ambiguousCase))
             }
             tallies[index].occurrenceScore += occ.position
@@ -155,8 +151,10 @@ enum TopicRanking {
             }
             if tallies[index].sentences.last != occ.sentence { tallies[index].sentences.append(occ.sentence) }
             if tallies[index].stories.last != occ.story { tallies[index].stories.append(occ.story) }
-            for (k, word) in info.words.enumerated() {
-                wordScore[word, default: 0] += occ.position * info.specificity[k]
+            for (k, word) in info.wordIDs.enumerated() {
+                let w = Int(wordSlot.insert(UInt64(word) + 1, Int32(wordScore.count)))
+                if w == wordScore.count { wordScore.append(0) }
+                wordScore[w] += occ.position * info.specificity[k]
             }
         }
         for index in tallies.indices {
@@ -165,7 +163,10 @@ enum TopicRanking {
             let specificity = info.specificity.reduce(0, +) / Double(n)
             let lengthBonus = n == 1 ? 1.0 : n == 2 ? 1.3 : 1.5
             var support = 0.0
-            for word in info.words { support += wordScore[word] ?? 0 }
+            for word in info.wordIDs {
+                let w = wordSlot.find(UInt64(word) + 1)
+                if w >= 0 { support += wordScore[Int(w)] }
+            }
             support /= Double(n)
             tallies[index].score = tallies[index].occurrenceScore * specificity * lengthBonus + 0.35 * support
         }
@@ -208,7 +209,6 @@ enum TopicRanking {
                                     sentences: tally.sentences.map(Int.init), stories: tally.stories.map(Int.init)))
         }
         themes.sort { $0.score > $1.score }
-        if debug { for t in themes { FileHandle.standardError.write(Data("theme \(t.id) \(t.score)\n".utf8)) } }
         var subjects = 0, fine = 0
         themes = themes.filter { candidate in
             guard case .theme(let index) = candidate.kind else { return false }
@@ -225,7 +225,6 @@ enum TopicRanking {
         var phraseTallies = tallyPhrases(evidence, occurrences: occurrences)
             .filter { isEligible($0, evidence.phrases[$0.phrase], limits) }
         phraseTallies.sort { $0.score > $1.score }
-        if debug { for t in phraseTallies.prefix(15) { FileHandle.standardError.write(Data("phrase \(text.slice(t.span)) \(t.score) \(t.count)\n".utf8)) } }
         var phrases: [Candidate] = []
         var chosenWords: [[UInt64]] = []
         for tally in phraseTallies where phrases.count < limits.maxPhrases {

@@ -66,13 +66,14 @@ enum WordKey {
 }
 
 /// Open addressing with linear probing from a 64-bit key to an `Int32`; 0 is the empty key.
+/// Grows by doubling, so inserting stays amortised constant time.
 struct KeyTable: Sendable {
     private(set) var keys: [UInt64]
     private(set) var values: [Int32]
-    private let mask: Int
+    private var mask: Int
     private(set) var count = 0
 
-    init(capacity: Int) {
+    init(capacity: Int = 8) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         keys = Array(repeating: 0, count: size)
@@ -87,16 +88,17 @@ struct KeyTable: Sendable {
     /// Inserts `key` unless present; returns the value stored for it.
     @discardableResult
     mutating func insert(_ key: UInt64, _ value: Int32) -> Int32 {
-        precondition(count * 2 < keys.count, "KeyTable is full")
+        if (count + 1) * 2 > keys.count { grow() }
         var i = slot(key)
         while true {
-            if keys[i] == 0 {
+            let k = keys[i]
+            if k == 0 {
                 keys[i] = key
                 values[i] = value
                 count += 1
                 return value
             }
-            if keys[i] == key { return values[i] }
+            if k == key { return values[i] }
             i = (i + 1) & mask
         }
     }
@@ -110,5 +112,17 @@ struct KeyTable: Sendable {
             if k == 0 { return -1 }
             i = (i + 1) & mask
         }
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool { find(key) >= 0 }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        let size = keys.count * 2
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: -1, count: size)
+        mask = size - 1
+        count = 0
+        for (i, k) in oldKeys.enumerated() where k != 0 { insert(k, oldValues[i]) }
     }
 }
