@@ -30,7 +30,7 @@ public enum Tokenizer {
                 i += 1
                 while i < end {
                     let d = text[i]
-                    if d.isLetterOrDigit || d.properties.generalCategory == .nonspacingMark {
+                    if d.isLetterOrDigit || (d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark) {
                         i += 1
                     } else if i > start, i + 1 < end, isJoiner(d, digits: text[i - 1].isDigit),
                               text[i + 1].isLetterOrDigit, !isPossessive(text, i, end) {
