@@ -15,11 +15,18 @@ struct PhraseMiner {
             guard Self.canStart(words[i]) else { i += 1; continue }
             var end = i + 1
             var lastLetter: ScannedWord? = words[i].isLetterWord ? words[i] : nil
+            var skip = 0
             while end < n && Self.canContinue(words[end], after: words[end - 1]) {
                 // Names and common words do not mix: "UK | growth forecasts", "Kaja Kallas | engage".
                 if words[end].isLetterWord {
                     if let last = lastLetter, last.isName != words[end].isName { break }
                     lastLetter = words[end]
+                }
+                // A word in -ing between two words is a participle: "uncertainties | surrounding | tariffs".
+                if words[end].shape == .lower, end + 1 < n, Self.canContinue(words[end + 1], after: words[end]),
+                   Self.ends(scalars, words[end].span, "ing") {
+                    skip = 1
+                    break
                 }
                 end += 1
             }
@@ -27,7 +34,7 @@ struct PhraseMiner {
                 record(words, run, sentence: sentence, position: position, phraseIndex: &phraseIndex,
                        wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
             }
-            i = end
+            i = end + skip
         }
     }
 
