@@ -24,7 +24,7 @@ struct PhraseMiner {
                 }
                 // A word in -ing between two words is a participle: "uncertainties | surrounding | tariffs".
                 if words[end].shape == .lower, end + 1 < n, Self.canContinue(words[end + 1], after: words[end]),
-                   Self.ends(scalars, words[end].span, "ing") {
+                   words[end].ends(ScannedWord.endsIng) {
                     skip = 1
                     break
                 }
@@ -73,18 +73,18 @@ struct PhraseMiner {
         var b = run.upperBound
         // "Ryanair exercises options", "Cisco sues": a small word in -s right after a name is its verb.
         if b - a > 1, a > 0, words[a].shape == .lower, words[a - 1].isName,
-           ends(scalars, words[a].span, "s"), !ends(scalars, words[a].span, "ss") { a += 1 }
+           words[a].ends(ScannedWord.endsS) { a += 1 }
         while a < b, words[a].shape == .lower,
-              ends(scalars, words[a].span, "ing") || ends(scalars, words[a].span, "ly") { a += 1 }
+              words[a].ends(ScannedWord.endsIng | ScannedWord.endsLy) { a += 1 }
         while b > a, words[b - 1].shape == .lower,
-              ends(scalars, words[b - 1].span, "ed") || ends(scalars, words[b - 1].span, "ly") { b -= 1 }
+              words[b - 1].ends(ScannedWord.endsEd | ScannedWord.endsLy) { b -= 1 }
         // A last word in -ing with words after it takes an object: a verb ("uncertainties surrounding US tariffs").
         if b - a > 1, b == run.upperBound, b < words.count, !words[b].isBreak,
-           words[b - 1].shape == .lower, ends(scalars, words[b - 1].span, "ing") { b -= 1 }
+           words[b - 1].shape == .lower, words[b - 1].ends(ScannedWord.endsIng) { b -= 1 }
         guard b > a, b - a <= maxWords else { return nil }
         if b - a == 1 {
             let w = words[a]
-            if w.shape == .lower && ends(scalars, w.span, "ing") { return nil }
+            if w.shape == .lower && w.ends(ScannedWord.endsIng) { return nil }
             if w.isName && w.shape != .mixed { return nil }
             if w.shape == .code && !w.hasCapital { return nil }
             if w.shape == .mixed && (!w.lowerInitialMixed || w.span.length < 3) { return nil }
@@ -92,15 +92,6 @@ struct PhraseMiner {
         // At least one word of letters.
         guard words[a..<b].contains(where: { $0.isLetterWord }) || b - a == 1 else { return nil }
         return a..<b
-    }
-
-    @inline(__always) static func ends(_ scalars: [Unicode.Scalar], _ span: TextSpan, _ suffix: StaticString) -> Bool {
-        let n = suffix.utf8CodeUnitCount
-        guard span.length > n + 1 else { return false }
-        return suffix.withUTF8Buffer { s in
-            for k in 0..<n where WordKey.fold(scalars[span.end - n + k]) != UInt32(s[k]) { return false }
-            return true
-        }
     }
 
     func record(_ words: [ScannedWord], _ run: Range<Int>, sentence: Sentence, position: Double,

@@ -38,6 +38,11 @@ struct ScannedWord: Sendable {
     var lowerInitialMixed = false
     /// The key without a plural "s" ("dreamliners" → "dreamliner"); the key itself otherwise.
     var singularKey: UInt64 = 0
+    /// Which of the suffixes below the word ends with (ASCII, case-folded).
+    var suffix: UInt8 = 0
+    static let endsS: UInt8 = 1, endsIng: UInt8 = 2, endsEd: UInt8 = 4, endsLy: UInt8 = 8
+
+    @inline(__always) func ends(_ flag: UInt8) -> Bool { suffix & flag != 0 }
 
     var hasDigit: Bool { shape == .number || shape == .code }
     var isLetterWord: Bool { !isBreak && !hasDigit }
@@ -108,11 +113,23 @@ struct TopicEvidence: Sendable {
 /// Scans sentences once: words → lexicon hits and phrase candidates.
 enum TopicScanner {
     static func scan(_ text: SourceText, sentences: [Sentence]) -> TopicEvidence {
+        text.scalars.withUnsafeBufferPointer { buffer in
+            asciiClass.withUnsafeBufferPointer { classes in
+                scan(text, sentences: sentences, buffer: buffer, classes: classes)
+            }
+        }
+    }
+
+    static func scan(_ text: SourceText, sentences: [Sentence], buffer: UnsafeBufferPointer<Unicode.Scalar>,
+                     classes: UnsafeBufferPointer<UInt8>) -> TopicEvidence {
         let lexicon = TopicLexicon.shared
         let vocabulary = TopicVocabulary.shared
         let scalars = text.scalars
         var evidence = TopicEvidence()
         evidence.positions.reserveCapacity(sentences.count)
+        // About one lexicon hit in 50 characters and one candidate phrase in 30, in news text.
+        evidence.hits.reserveCapacity(text.count / 50)
+        evidence.occurrences.reserveCapacity(text.count / 30)
         var phraseIndex = KeyTable(capacity: 1024)
         var wordIndex = KeyTable(capacity: 1024)
         var words: [ScannedWord] = []
@@ -162,7 +179,8 @@ enum TopicScanner {
                     continue
                 }
                 wordCount += 1
-                var word = scan(scalars, token, vocabulary: vocabulary, lexicon: lexicon, scratch: &scratch)
+                var word = scan(buffer, token, vocabulary: vocabulary, lexicon: lexicon, classes: classes,
+                                scratch: &scratch)
                 word.ambiguousCase = atStart || heading
                 if !word.ambiguousCase && (word.shape == .capitalized || word.shape == .upper) && !word.isStop {
                     names.insert(word.key, 1)
@@ -229,66 +247,104 @@ enum TopicScanner {
         return !scalars[end - 1].isSentenceStop
     }
 
+    /// Character classes of ASCII for `scan`: 1 upper, 2 lower, 4 digit, 8 hyphen, 16 other joiner.
+    static let asciiClass: [UInt8] = (0..<128).map { v -> UInt8 in
+        switch v {
+        case 65...90: return 1
+        case 97...122: return 2
+        case 48...57: return 4
+        case 45: return 8
+        default: return 16
+        }
+    }
+
+    /// Class (as `asciiClass`) and case-folded value of a scalar outside ASCII. Kept out of line:
+    /// Unicode properties cost a metadata lookup that the ASCII path should not pay.
+    @inline(never)
+    static func classify(_ c: Unicode.Scalar) -> (cls: UInt8, folded: UInt32) {
+        let folded = WordKey.fold(c)
+        if c.properties.isUppercase { return (1, folded) }
+        if c.properties.isLowercase { return (2, folded) }
+        return (16, folded)
+    }
+
     @inline(__always)
-    static func scan(_ scalars: [Unicode.Scalar], _ token: Token, vocabulary: TopicVocabulary,
-                     lexicon: TopicLexicon, scratch: inout [UInt8]) -> ScannedWord {
+    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ token: Token, vocabulary: TopicVocabulary,
+                     lexicon: TopicLexicon, classes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> ScannedWord {
         var hash = WordKey.offsetBasis
-        var hasDigit = false, hasUpper = false, hasLower = false, upperAfterLower = false, hasJoiner = false,
-            hasHyphen = false, previousLower = false
-        for i in token.span.range {
+        var seen: UInt8 = 0
+        var upperAfterLower = false
+        var previous: UInt8 = 0
+        var firstClass: UInt8 = 0
+        var i = token.start
+        let end = token.end
+        while i < end {
             let c = scalars[i]
             let v = c.value
+            i += 1
             if v < 128 {
-                if v >= 65 && v <= 90 {
-                    if previousLower { upperAfterLower = true }
-                    hasUpper = true
-                    previousLower = false
-                    hash = (hash ^ UInt64(v + 32)) &* WordKey.prime
-                    continue
-                }
-                previousLower = false
-                if v >= 97 && v <= 122 { hasLower = true; previousLower = true }
-                else if v >= 48 && v <= 57 { hasDigit = true }
-                else { hasJoiner = true; if v == 45 { hasHyphen = true } }
-                hash = (hash ^ UInt64(v)) &* WordKey.prime
+                let cls = classes[Int(v)]
+                if cls == 1 && previous == 2 { upperAfterLower = true }
+                seen |= cls
+                previous = cls
+                hash = (hash ^ UInt64(cls == 1 ? v + 32 : v)) &* WordKey.prime
             } else {
-                previousLower = false
-                if c.properties.isUppercase {
-                    if hasLower { upperAfterLower = true }
-                    hasUpper = true
-                } else if c.properties.isLowercase {
-                    hasLower = true
-                    previousLower = true
-                }
-                hash = WordKey.mix(hash, WordKey.fold(c))
+                let (cls, folded) = classify(c)
+                if cls == 1 && seen & 2 != 0 { upperAfterLower = true }
+                seen |= cls
+                previous = cls
+                hash = WordKey.mix(hash, folded)
             }
+            if i == token.start + 1 { firstClass = previous }
         }
+        let hasUpper = seen & 1 != 0, hasLower = seen & 2 != 0, hasDigit = seen & 4 != 0
+        let hasHyphen = seen & 8 != 0, hasJoiner = seen & 24 != 0
         let key = WordKey.nonZero(hash)
         let shape: ScannedWord.Shape
-        let first = scalars[token.start]
         if hasDigit {
             shape = (hasUpper || hasLower || hasJoiner && !isPlainNumber(scalars, token.span)) ? .code : .number
         } else if upperAfterLower {
             shape = .mixed
         } else if hasUpper && !hasLower && token.span.length > 1 {
             shape = .upper
-        } else if first.isUpper {
+        } else if firstClass == 1 {
             shape = .capitalized
         } else {
             shape = .lower
         }
+        // Suffixes, from the last three scalars folded to ASCII (0xFF for any other).
+        let n = token.span.length
+        var suffix: UInt8 = 0
+        if n > 2 {
+            @inline(__always) func folded(_ c: Unicode.Scalar) -> UInt32 {
+                let v = c.value
+                return v < 128 ? (v >= 65 && v <= 90 ? v + 32 : v) : 0xFF
+            }
+            let l1 = folded(scalars[end - 1]), l2 = folded(scalars[end - 2]), l3 = folded(scalars[end - 3])
+            if l1 == 0x73 && l2 != 0x73 && l2 != 0x27 && l2 != 0xFF { suffix |= ScannedWord.endsS }
+            if n > 4 && l1 == 0x67 && l2 == 0x6E && l3 == 0x69 { suffix |= ScannedWord.endsIng }
+            if n > 3 && l1 == 0x64 && l2 == 0x65 { suffix |= ScannedWord.endsEd }
+            if n > 3 && l1 == 0x79 && l2 == 0x6C { suffix |= ScannedWord.endsLy }
+        }
         // Where a plural "s" ends the word, the key without it, so "Dreamliners" counts as "Dreamliner".
         var singularKey = key
-        let n = token.span.length
-        if !hasDigit, n > 3, scalars[token.end - 1] == "s", scalars[token.end - 2] != "s",
-           scalars[token.end - 2] != "'" && scalars[token.end - 2] != "\u{2019}" {
-            singularKey = WordKey.key(scalars, token.start..<(token.end - 1))
+        if !hasDigit, n > 3, suffix & ScannedWord.endsS != 0 {
+            var h = WordKey.offsetBasis
+            for k in token.start..<(end - 1) {
+                let v = scalars[k].value
+                h = v < 128 ? (h ^ UInt64(classes[Int(v)] == 1 ? v + 32 : v)) &* WordKey.prime
+                            : WordKey.mix(h, classify(scalars[k]).folded)
+            }
+            singularKey = WordKey.nonZero(h)
         }
-        var word = ScannedWord(span: token.span, key: key, zipf: TopicVocabulary.unknown.zipf, isStop: false,
+        var word = ScannedWord(span: token.span, key: key, zipf: WordFrequencyTable.floor, isStop: false,
                                isKnown: false, exactUnit: -1, stemUnit: -1, shape: shape,
                                ambiguousCase: false, isBreak: false, hasCapital: hasUpper, hasHyphen: hasHyphen,
-                               lowerInitialMixed: shape == .mixed && first.isLower, singularKey: singularKey)
-        if let entry = vocabulary.entry(key) {
+                               lowerInitialMixed: shape == .mixed && firstClass == 2, singularKey: singularKey,
+                               suffix: suffix)
+        let index = vocabulary.table.find(key)
+        if index >= 0 {
+            let entry = vocabulary.entries[Int(index)]
             word.zipf = entry.zipf
             word.isStop = entry.isStop
             word.isKnown = entry.isKnown
@@ -303,7 +359,7 @@ enum TopicScanner {
     }
 
     /// "1,000", "3.5": digits with thousands separators or a decimal point only.
-    static func isPlainNumber(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+    static func isPlainNumber(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ span: TextSpan) -> Bool {
         for i in span.range {
             let v = scalars[i].value
             if !(v >= 48 && v <= 57) && v != 0x2C && v != 0x2E { return false }
@@ -324,19 +380,25 @@ enum TopicScanner {
             for pass in 0..<2 {
                 let unit = pass == 0 ? word.exactUnit : word.stemUnit
                 guard unit >= 0, pass == 0 || unit != word.exactUnit else { continue }
-                for termIndex in lexicon.termsByFirstUnit[Int(unit)] {
-                    let units = lexicon.terms[Int(termIndex)].units
-                    guard units.count > bestLength, i + units.count <= n else { continue }
+                var f = Int(lexicon.firstStart[Int(unit)])
+                let fEnd = Int(lexicon.firstStart[Int(unit) + 1])
+                while f < fEnd {
+                    let termIndex = lexicon.firstTerms[f]
+                    f += 1
+                    let start = Int(lexicon.termStart[Int(termIndex)])
+                    let length = Int(lexicon.termStart[Int(termIndex) + 1]) - start
+                    guard length > bestLength, i + length <= n else { continue }
                     var ok = true
                     var k = 1
-                    while k < units.count {
+                    while k < length {
                         let w = words[i + k]
-                        if w.isBreak || (w.exactUnit != units[k] && w.stemUnit != units[k]) { ok = false; break }
+                        let u = lexicon.termUnits[start + k]
+                        if w.isBreak || (w.exactUnit != u && w.stemUnit != u) { ok = false; break }
                         k += 1
                     }
                     if ok {
                         bestTerm = termIndex
-                        bestLength = units.count
+                        bestLength = length
                         break
                     }
                 }

@@ -21,6 +21,13 @@ struct TopicLexicon: Sendable {
     let terms: [Term]
     /// For each unit, the terms that start with it, longest first.
     let termsByFirstUnit: [[Int32]]
+    /// The same, flat, for the matching loop: the units of term t are
+    /// `termUnits[termStart[t] ..< termStart[t + 1]]`, and the terms starting with unit u are
+    /// `firstTerms[firstStart[u] ..< firstStart[u + 1]]`, longest first.
+    let termUnits: [Int32]
+    let termStart: [Int32]
+    let firstTerms: [Int32]
+    let firstStart: [Int32]
     /// For each unit, the themes of which it is a single-word term (for phrase de-duplication).
     let themesOfUnit: [[Int32]]
 
@@ -80,6 +87,22 @@ struct TopicLexicon: Sendable {
         for unit in byFirst.indices {
             byFirst[unit].sort { terms[Int($0)].units.count > terms[Int($1)].units.count }
         }
+        var termUnits: [Int32] = [], termStart: [Int32] = []
+        for term in terms {
+            termStart.append(Int32(termUnits.count))
+            termUnits += term.units
+        }
+        termStart.append(Int32(termUnits.count))
+        var firstTerms: [Int32] = [], firstStart: [Int32] = []
+        for list in byFirst {
+            firstStart.append(Int32(firstTerms.count))
+            firstTerms += list
+        }
+        firstStart.append(Int32(firstTerms.count))
+        self.termUnits = termUnits
+        self.termStart = termStart
+        self.firstTerms = firstTerms
+        self.firstStart = firstStart
         self.themes = themes
         self.units = unitTable
         self.terms = terms
@@ -125,7 +148,7 @@ struct TopicLexicon: Sendable {
     }
 
     /// The units of a word form that the vocabulary does not hold: its exact form and its stem (-1 where none).
-    func units(forUnknown scalars: [Unicode.Scalar], _ range: Range<Int>, key: UInt64,
+    func units(forUnknown scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, key: UInt64,
                scratch: inout [UInt8]) -> (exact: Int32, stem: Int32) {
         let exact = units.find(WordKey.exact(key))
         guard range.count <= 40 else { return (exact, -1) }
@@ -139,7 +162,16 @@ struct TopicLexicon: Sendable {
         return (exact, units.find(WordKey.key(bytes: scratch)))
     }
 
-    /// The units of a known lowercase word form (used when building the vocabulary).
+    /// The units of a lowercase ASCII word form given as bytes, with its key (used when building the vocabulary).
+    func units(forBytes word: [UInt8], key: UInt64, scratch: inout [UInt8]) -> (exact: Int32, stem: Int32) {
+        let exact = units.find(WordKey.exact(key))
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: word)
+        Stemmer.stem(&scratch)
+        return (exact, units.find(WordKey.key(bytes: scratch)))
+    }
+
+    /// The units of a known lowercase word form.
     func units(forWord word: String) -> (exact: Int32, stem: Int32) {
         let exact = units.find(WordKey.exact(WordKey.key(word)))
         var bytes = Array(word.utf8)

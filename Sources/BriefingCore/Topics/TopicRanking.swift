@@ -52,8 +52,7 @@ enum TopicRanking {
         var ownEvidence = true
         var sentences: [Int32] = []
         var stories: [Int32] = []
-        /// surface key → (count, first span, order of first sight)
-        var keywords: [UInt64: (count: Int, span: TextSpan, order: Int)] = [:]
+        var keywords = KeywordTally()
 
         mutating func add(_ hit: ThemeHit, weight: Double, prominent isProminent: Bool) {
             score += hit.weight * weight
@@ -61,15 +60,40 @@ enum TopicRanking {
             if isProminent { prominent = true }
             if sentences.last != hit.sentence { sentences.append(hit.sentence) }
             if stories.last != hit.story { stories.append(hit.story) }
-            if let seen = keywords[hit.surfaceKey] {
-                keywords[hit.surfaceKey] = (seen.count + 1, seen.span, seen.order)
-            } else {
-                keywords[hit.surfaceKey] = (1, hit.span, keywords.count)
-            }
+            keywords.add(hit.surfaceKey, span: hit.span, count: 1, order: keywords.count)
         }
 
         /// Several distinct keywords make a theme more certain: up to +50 %.
         var diversity: Double { min(1.5, 1.0 + 0.1 * Double(max(0, keywords.count - 1))) }
+    }
+
+    /// Distinct keywords of a theme: surface key → count, first span, order of first sight.
+    struct KeywordTally {
+        var index = KeyTable(capacity: 8)
+        var keys: [UInt64] = []
+        var counts: [Int] = []
+        var spans: [TextSpan] = []
+        var orders: [Int] = []
+        var count: Int { keys.count }
+
+        mutating func add(_ key: UInt64, span: TextSpan, count: Int, order: Int) {
+            let k = Int(index.insert(key, Int32(keys.count)))
+            if k == keys.count {
+                keys.append(key)
+                counts.append(count)
+                spans.append(span)
+                orders.append(order)
+            } else {
+                counts[k] += count
+            }
+        }
+
+        /// Keyword spans, own keywords before those of finer themes, then most frequent first.
+        func ranked() -> [TextSpan] {
+            (0..<keys.count)
+                .sorted { (orders[$0] < 1000 ? 1 : 0, counts[$0], -orders[$0]) > (orders[$1] < 1000 ? 1 : 0, counts[$1], -orders[$1]) }
+                .map { spans[$0] }
+        }
     }
 
     static func tallyThemes(_ evidence: TopicEvidence, hits: Range<Int>, lexicon: TopicLexicon) -> [ThemeTally] {
@@ -94,12 +118,9 @@ enum TopicRanking {
             tallies[parent].prominent = tallies[parent].prominent || child.prominent
             tallies[parent].sentences = mergeSorted(tallies[parent].sentences, child.sentences)
             tallies[parent].stories = mergeSorted(tallies[parent].stories, child.stories)
-            for (key, value) in child.keywords {
-                if let seen = tallies[parent].keywords[key] {
-                    tallies[parent].keywords[key] = (seen.count + value.count, seen.span, seen.order)
-                } else {
-                    tallies[parent].keywords[key] = (value.count, value.span, 1000 + value.order)
-                }
+            for k in 0..<child.keywords.count {
+                tallies[parent].keywords.add(child.keywords.keys[k], span: child.keywords.spans[k],
+                                             count: child.keywords.counts[k], order: 1000 + child.keywords.orders[k])
             }
         }
         return tallies
@@ -200,10 +221,7 @@ enum TopicRanking {
         var themes: [Candidate] = []
         for (index, tally) in themeTallies.enumerated() where isEligible(tally, limits) {
             let theme = lexicon.themes[index]
-            let keywords = tally.keywords.values
-                .sorted { ($0.order < 1000 ? 1 : 0, $0.count, -$0.order) > ($1.order < 1000 ? 1 : 0, $1.count, -$1.order) }
-                .prefix(6)
-                .map { displayForm(text, $0.span) }
+            let keywords = tally.keywords.ranked().prefix(6).map { displayForm(text, $0) }
             themes.append(Candidate(kind: .theme(index), score: tally.score, keywords: dedupe(keywords),
                                     label: theme.label, id: theme.id,
                                     sentences: tally.sentences.map(Int.init), stories: tally.stories.map(Int.init)))

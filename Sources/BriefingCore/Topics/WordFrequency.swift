@@ -26,33 +26,52 @@ struct TopicVocabulary: Sendable {
         var table = KeyTable(capacity: 48_000)
         var entries: [Entry] = []
         entries.reserveCapacity(46_000)
+        var scratch: [UInt8] = []
 
-        func add(_ word: Substring, zipf: UInt8, known: Bool) -> Int {
-            let text = String(word)
-            let index = Int(table.insert(WordKey.key(text), Int32(entries.count)))
-            if index == entries.count {
-                let units = lexicon.units(forWord: text)
-                entries.append(Entry(zipf: zipf, isStop: false, isKnown: known,
-                                     exactUnit: units.exact, stemUnit: units.stem))
+        // Reads "word word ..." lists straight from UTF-8 (the lists are ASCII): no String per word.
+        // With `banded`, each line starts with its Zipf band.
+        func read(_ list: String, banded: Bool, zipf fixed: UInt8, known: Bool, stop: Bool) {
+            var list = list
+            list.withUTF8 { bytes in
+                var word: [UInt8] = []
+                var band = fixed
+                var atLineStart = banded
+                func finish() {
+                    defer { word.removeAll(keepingCapacity: true) }
+                    guard !word.isEmpty else { return }
+                    if atLineStart {
+                        band = word.reduce(0) { $0 &* 10 &+ ($1 &- 48) }
+                        atLineStart = false
+                        return
+                    }
+                    let key = WordKey.key(bytes: word)
+                    let index = Int(table.insert(key, Int32(entries.count)))
+                    if index == entries.count {
+                        let units = lexicon.units(forBytes: word, key: key, scratch: &scratch)
+                        entries.append(Entry(zipf: band, isStop: stop, isKnown: known,
+                                             exactUnit: units.exact, stemUnit: units.stem))
+                    } else if stop {
+                        entries[index].isStop = true
+                    }
+                }
+                for byte in bytes {
+                    if byte == 0x20 {
+                        finish()
+                    } else if byte == 0x0A {
+                        finish()
+                        atLineStart = banded
+                    } else {
+                        word.append(byte)
+                    }
+                }
+                finish()
             }
-            return index
         }
 
-        for line in bands.split(separator: "\n") {
-            var words = line.split(separator: " ")
-            guard let band = words.first.flatMap({ UInt8($0) }) else { continue }
-            words.removeFirst()
-            for word in words { _ = add(word, zipf: band, known: true) }
-        }
+        read(bands, banded: true, zipf: 0, known: true, stop: false)
         // Words that are only verbs or adverbs end a phrase like stop words do.
-        for word in verbs.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            let index = add(word, zipf: WordFrequencyTable.floor, known: false)
-            entries[index].isStop = true
-        }
-        for word in stopWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            let index = add(word, zipf: 60, known: true)
-            entries[index].isStop = true
-        }
+        read(verbs, banded: false, zipf: WordFrequencyTable.floor, known: false, stop: true)
+        read(stopWords, banded: false, zipf: 60, known: true, stop: true)
         self.table = table
         self.entries = entries
     }

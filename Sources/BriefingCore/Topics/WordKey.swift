@@ -13,6 +13,12 @@ enum WordKey {
     @inline(__always) static func fold(_ c: Unicode.Scalar) -> UInt32 {
         let v = c.value
         if v < 128 { return (v >= 65 && v <= 90) ? v + 32 : v }
+        return foldNonASCII(c)
+    }
+
+    /// Out of line: Unicode properties cost a metadata lookup that the ASCII path should not pay.
+    @inline(never) static func foldNonASCII(_ c: Unicode.Scalar) -> UInt32 {
+        let v = c.value
         switch v {
         case 0x2019, 0x2018: return 0x27
         case 0x2010, 0x2011, 0x2012, 0x2013: return 0x2D
