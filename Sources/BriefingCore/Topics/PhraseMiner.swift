@@ -22,9 +22,10 @@ struct PhraseMiner {
                     if let last = lastLetter, last.isName != words[end].isName { break }
                     lastLetter = words[end]
                 }
-                // A word in -ing between two words is a participle: "uncertainties | surrounding | tariffs".
+                // A word in -ing between a plural and another word is a participle:
+                // "uncertainties | surrounding | tariffs" (but "aerial refueling tankers" stays whole).
                 if words[end].shape == .lower, end + 1 < n, Self.canContinue(words[end + 1], after: words[end]),
-                   words[end].ends(ScannedWord.endsIng) {
+                   words[end].ends(ScannedWord.endsIng), words[end - 1].ends(ScannedWord.endsS) {
                     skip = 1
                     break
                 }
@@ -86,7 +87,8 @@ struct PhraseMiner {
             let w = words[a]
             if w.shape == .lower && w.ends(ScannedWord.endsIng) { return nil }
             if w.isName && w.shape != .mixed { return nil }
-            if w.shape == .code && !w.hasCapital { return nil }
+            // A model code alone starts with a letter ("A380"); "8GB" or "3G" alone are specifications.
+            if w.shape == .code && !(w.hasCapital && w.startsWithLetter) { return nil }
             if w.shape == .mixed && (!w.lowerInitialMixed || w.span.length < 3) { return nil }
         }
         // At least one word of letters.
@@ -119,7 +121,8 @@ struct PhraseMiner {
                 info.wordIDs.append(id)
                 switch w.shape {
                 case .number, .code:
-                    info.specificity.append(1.0)
+                    // A number or code ("30-day", "A380") makes a phrase specific.
+                    info.specificity.append(1.3)
                     info.productLike = true
                 case .mixed:
                     info.specificity.append(TopicVocabulary.specificity(zipf: w.zipf))

@@ -36,6 +36,8 @@ struct ScannedWord: Sendable {
     var hasHyphen = false
     /// A product-like name that starts small ("iPhone", "iOS").
     var lowerInitialMixed = false
+    /// Starts with a letter ("A380"), not a digit ("8GB").
+    var startsWithLetter = true
     /// The key without a plural "s" ("dreamliners" → "dreamliner"); the key itself otherwise.
     var singularKey: UInt64 = 0
     /// Which of the suffixes below the word ends with (ASCII, case-folded).
@@ -341,7 +343,7 @@ enum TopicScanner {
                                isKnown: false, exactUnit: -1, stemUnit: -1, shape: shape,
                                ambiguousCase: false, isBreak: false, hasCapital: hasUpper, hasHyphen: hasHyphen,
                                lowerInitialMixed: shape == .mixed && firstClass == 2, singularKey: singularKey,
-                               suffix: suffix)
+                               suffix: suffix, startsWithLetter: firstClass & 3 != 0)
         let index = vocabulary.table.find(key)
         if index >= 0 {
             let entry = vocabulary.entries[Int(index)]

@@ -162,7 +162,8 @@ enum TopicTaxonomy {
             rate rise*1.3|monetary policy*1.5|monetary*1.2|central bank*1.5|bank of england*1.5|\
             federal reserve*1.5|european central bank*1.5|policymaker*0.6|borrowing costs*1.3|\
             cost of living*1.3|consumer prices*1.3|quantitative easing*1.5|mortgage rates*1.3|\
-            currency|exchange rate|bond yields
+            currency|exchange rate|bond yields|inflationary pressure*1.5|inflation pressure*1.5|\
+            price pressure*1.2|price rises*1.2|rising prices*1.2
             """),
         ThemeSpec(id: "trade", label: "Trade and tariffs", parent: "economy", terms: """
             tariff*1.5|trade*0.9|trade war*1.5|trade tensions*1.5|trade deal*1.5|trade agreement*1.5|\
