@@ -36,12 +36,12 @@ struct ScannedWord: Sendable {
     var hasHyphen = false
     /// A product-like name that starts small ("iPhone", "iOS").
     var lowerInitialMixed = false
-    /// Starts with a letter ("A380"), not a digit ("8GB").
-    var startsWithLetter = true
     /// The key without a plural "s" ("dreamliners" → "dreamliner"); the key itself otherwise.
     var singularKey: UInt64 = 0
     /// Which of the suffixes below the word ends with (ASCII, case-folded).
     var suffix: UInt8 = 0
+    /// Starts with a letter ("A380"), not a digit ("8GB").
+    var startsWithLetter = true
     static let endsS: UInt8 = 1, endsIng: UInt8 = 2, endsEd: UInt8 = 4, endsLy: UInt8 = 8
 
     @inline(__always) func ends(_ flag: UInt8) -> Bool { suffix & flag != 0 }
