@@ -58,6 +58,7 @@ enum StopWords {
         other another whole full total overall entire particular general specific real true \
         additional further broader wider ongoing upcoming forthcoming substantial considerable \
         year years month months week weeks day days time times today's period moment \
+        separate related context news regard respect instance example case cases \
         people thing things way ways part parts number numbers kind sort type lot area place \
         percent per cent mr mrs ms dr sir madam st bn mn m k due meet \
         january february march april may june july august september october november december \
