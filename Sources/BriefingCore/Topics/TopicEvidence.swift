@@ -65,6 +65,8 @@ struct ThemeHit: Sendable {
     var span: TextSpan
     /// Case-folded key of the matched words, to count distinct keywords.
     var surfaceKey: UInt64
+    /// Written as a name ("Bank of England", "Defence Secretary"): shown as written.
+    var isName = false
 }
 
 /// A candidate key phrase found in the text.
@@ -410,8 +412,10 @@ enum TopicScanner {
             if bestLength == 1, word.shape == .capitalized, nameParts.contains(word.key) { i += 1; continue }
             var zipf: UInt8 = 80
             var surface = WordKey.offsetBasis
+            var name = false
             for k in i..<(i + bestLength) {
                 if !words[k].isStop { zipf = min(zipf, words[k].zipf) }
+                if words[k].isName { name = true }
                 surface = WordKey.combine(surface, words[k].key)
             }
             if zipf == 80 { zipf = words[i].zipf }
@@ -420,7 +424,7 @@ enum TopicScanner {
             hits.append(ThemeHit(term: bestTerm, sentence: Int32(sentence.index), story: Int32(sentence.story),
                                  weight: position * specificity,
                                  span: TextSpan(words[i].span.start, words[i + bestLength - 1].span.end),
-                                 surfaceKey: surface))
+                                 surfaceKey: surface, isName: name))
             i += bestLength
         }
     }

@@ -60,7 +60,7 @@ enum TopicRanking {
             if isProminent { prominent = true }
             if sentences.last != hit.sentence { sentences.append(hit.sentence) }
             if stories.last != hit.story { stories.append(hit.story) }
-            keywords.add(hit.surfaceKey, span: hit.span, count: 1, order: keywords.count)
+            keywords.add(hit.surfaceKey, span: hit.span, isName: hit.isName, count: 1, order: keywords.count)
         }
 
         /// Several distinct keywords make a theme more certain: up to +50 %.
@@ -74,25 +74,27 @@ enum TopicRanking {
         var counts: [Int] = []
         var spans: [TextSpan] = []
         var orders: [Int] = []
+        var names: [Bool] = []
         var count: Int { keys.count }
 
-        mutating func add(_ key: UInt64, span: TextSpan, count: Int, order: Int) {
+        mutating func add(_ key: UInt64, span: TextSpan, isName: Bool, count: Int, order: Int) {
             let k = Int(index.insert(key, Int32(keys.count)))
             if k == keys.count {
                 keys.append(key)
                 counts.append(count)
                 spans.append(span)
                 orders.append(order)
+                names.append(isName)
             } else {
                 counts[k] += count
             }
         }
 
         /// Keyword spans, own keywords before those of finer themes, then most frequent first.
-        func ranked() -> [TextSpan] {
+        func ranked() -> [(span: TextSpan, isName: Bool)] {
             (0..<keys.count)
                 .sorted { (orders[$0] < 1000 ? 1 : 0, counts[$0], -orders[$0]) > (orders[$1] < 1000 ? 1 : 0, counts[$1], -orders[$1]) }
-                .map { spans[$0] }
+                .map { (spans[$0], names[$0]) }
         }
     }
 
@@ -120,6 +122,7 @@ enum TopicRanking {
             tallies[parent].stories = mergeSorted(tallies[parent].stories, child.stories)
             for k in 0..<child.keywords.count {
                 tallies[parent].keywords.add(child.keywords.keys[k], span: child.keywords.spans[k],
+                                             isName: child.keywords.names[k],
                                              count: child.keywords.counts[k], order: 1000 + child.keywords.orders[k])
             }
         }
@@ -221,7 +224,7 @@ enum TopicRanking {
         var themes: [Candidate] = []
         for (index, tally) in themeTallies.enumerated() where isEligible(tally, limits) {
             let theme = lexicon.themes[index]
-            let keywords = tally.keywords.ranked().prefix(6).map { displayForm(text, $0) }
+            let keywords = tally.keywords.ranked().prefix(6).map { displayForm(text, $0.span, isName: $0.isName) }
             themes.append(Candidate(kind: .theme(index), score: tally.score, keywords: dedupe(keywords),
                                     label: theme.label, id: theme.id,
                                     sentences: tally.sentences.map(Int.init), stories: tally.stories.map(Int.init)))
@@ -317,10 +320,11 @@ enum TopicRanking {
         return words.filter { seen.insert($0.lowercased()).inserted }
     }
 
-    /// A keyword as shown: the text's words, lowercased unless a word has inner capitals ("NATO", "iPhone").
-    static func displayForm(_ text: SourceText, _ span: TextSpan) -> String {
+    /// A keyword as shown: the text's words, lowercased unless written as a name ("Bank of England")
+    /// or with inner capitals ("NATO", "iPhone").
+    static func displayForm(_ text: SourceText, _ span: TextSpan, isName: Bool) -> String {
         let surface = text.slice(span)
-        return plainCapitals(surface) ? surface.lowercased() : surface
+        return !isName && plainCapitals(surface) ? surface.lowercased() : surface
     }
 
     /// A phrase label: as written; a sentence-initial common word is lowercased ("Technical problem").
