@@ -69,7 +69,8 @@ enum TopicRanking {
 
     /// Distinct keywords of a theme: surface key → count, first span, order of first sight.
     struct KeywordTally {
-        var index = KeyTable(capacity: 8)
+        /// Made on first use: most themes of a story have no hits.
+        var index: KeyTable? = nil
         var keys: [UInt64] = []
         var counts: [Int] = []
         var spans: [TextSpan] = []
@@ -78,7 +79,8 @@ enum TopicRanking {
         var count: Int { keys.count }
 
         mutating func add(_ key: UInt64, span: TextSpan, isName: Bool, count: Int, order: Int) {
-            let k = Int(index.insert(key, Int32(keys.count)))
+            if index == nil { index = KeyTable(capacity: 8) }
+            let k = Int(index!.insert(key, Int32(keys.count)))
             if k == keys.count {
                 keys.append(key)
                 counts.append(count)
