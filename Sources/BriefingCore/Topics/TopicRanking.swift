@@ -154,9 +154,9 @@ enum TopicRanking {
 
     static func tallyPhrases(_ evidence: TopicEvidence, occurrences: Range<Int>) -> [PhraseTally] {
         // Tables keyed by phrase and word id + 1 (0 is the empty key), sized to the range, not the text.
-        var slot = KeyTable(capacity: 64)
+        var slot = KeyTable(capacity: 8)
         var tallies: [PhraseTally] = []
-        var wordSlot = KeyTable(capacity: 64)
+        var wordSlot = KeyTable(capacity: 8)
         var wordScore: [Double] = []
         for o in occurrences {
             let occ = evidence.occurrences[o]
