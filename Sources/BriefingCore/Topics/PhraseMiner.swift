@@ -22,10 +22,11 @@ struct PhraseMiner {
                     if let last = lastLetter, last.isName != words[end].isName { break }
                     lastLetter = words[end]
                 }
-                // A word in -ing between a plural and another word is a participle:
-                // "uncertainties | surrounding | tariffs" (but "aerial refueling tankers" stays whole).
+                // A word in -ing or -ed between a plural and another word is a verb:
+                // "uncertainties | surrounding | tariffs", "buyers | experienced | issues"
+                // (but "aerial refueling tankers" stays whole).
                 if words[end].shape == .lower, end + 1 < n, Self.canContinue(words[end + 1], after: words[end]),
-                   words[end].ends(ScannedWord.endsIng), words[end - 1].ends(ScannedWord.endsS) {
+                   words[end].ends(ScannedWord.endsIng | ScannedWord.endsEd), words[end - 1].ends(ScannedWord.endsS) {
                     skip = 1
                     break
                 }
@@ -56,8 +57,8 @@ struct PhraseMiner {
     @inline(__always) static func canContinue(_ w: ScannedWord, after previous: ScannedWord) -> Bool {
         guard isContent(w) else { return false }
         switch w.shape {
-        // "Boeing 787", "iPhone 4": a bare number only right after a name.
-        case .number: return previous.shape != .lower && previous.shape != .number
+        // "Boeing 787", "iPhone 4": a bare number only right after a name, and not a year.
+        case .number: return previous.shape != .lower && previous.shape != .number && !w.isYear
         case .code: return isDesignation(w)
         default: return true
         }

@@ -49,6 +49,7 @@ enum StopWords {
         highlight highlights highlighted highlighting assert asserts asserted asserting \
         seek seeks sought seeking intend intends intended remark remarks remarked \
         unveil unveils unveiled unveiling launch launches launched \
+        sell sells sold selling buy buys bought buying pay pays paid paying expose exposes exposed \
         one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen \
         sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety \
         hundred hundreds thousand thousands million millions billion billions trillion \

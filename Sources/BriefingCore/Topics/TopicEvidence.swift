@@ -42,6 +42,8 @@ struct ScannedWord: Sendable {
     var suffix: UInt8 = 0
     /// Starts with a letter ("A380"), not a digit ("8GB").
     var startsWithLetter = true
+    /// A year or span of years ("2005", "1955-2011").
+    var isYear = false
     static let endsS: UInt8 = 1, endsIng: UInt8 = 2, endsEd: UInt8 = 4, endsLy: UInt8 = 8
 
     @inline(__always) func ends(_ flag: UInt8) -> Bool { suffix & flag != 0 }
@@ -305,8 +307,11 @@ enum TopicScanner {
         let hasHyphen = seen & 8 != 0, hasJoiner = seen & 24 != 0
         let key = WordKey.nonZero(hash)
         let shape: ScannedWord.Shape
+        var isYear = false
         if hasDigit {
-            shape = (hasUpper || hasLower || hasJoiner && !isPlainNumber(scalars, token.span)) ? .code : .number
+            isYear = !hasUpper && !hasLower && isYearRange(scalars, token.span)
+            shape = (hasUpper || hasLower || hasJoiner && !isPlainNumber(scalars, token.span) && !isYear)
+                ? .code : .number
         } else if upperAfterLower {
             shape = .mixed
         } else if hasUpper && !hasLower && token.span.length > 1 {
@@ -345,7 +350,7 @@ enum TopicScanner {
                                isKnown: false, exactUnit: -1, stemUnit: -1, shape: shape,
                                ambiguousCase: false, isBreak: false, hasCapital: hasUpper, hasHyphen: hasHyphen,
                                lowerInitialMixed: shape == .mixed && firstClass == 2, singularKey: singularKey,
-                               suffix: suffix, startsWithLetter: firstClass & 3 != 0)
+                               suffix: suffix, startsWithLetter: firstClass & 3 != 0, isYear: isYear)
         let index = vocabulary.table.find(key)
         if index >= 0 {
             let entry = vocabulary.entries[Int(index)]
@@ -360,6 +365,22 @@ enum TopicScanner {
             word.stemUnit = units.stem
         }
         return word
+    }
+
+    /// "2005", "1955-2011", "2008-09": a year or a span of years, not a model number like "787" or "737-800".
+    static func isYearRange(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ span: TextSpan) -> Bool {
+        var value = 0
+        var digits = 0
+        for i in span.range {
+            let c = scalars[i]
+            if c.isDigit {
+                if digits < 4 { value = value * 10 + Int(c.value - 48) }
+                digits += 1
+            } else {
+                break
+            }
+        }
+        return digits == 4 && value >= 1800 && value <= 2100
     }
 
     /// "1,000", "3.5": digits with thousands separators or a decimal point only.
