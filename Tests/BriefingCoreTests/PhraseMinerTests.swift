@@ -33,6 +33,23 @@ struct PhraseMinerTests {
         #expect(phrases.contains("Boeing 787 Dreamliner"))
     }
 
+    @Test("a year does not turn a name into a product")
+    func years() {
+        let phrases = minedPhrases("Fans remembered Steve Jobs 1955-2011 at the Apple Store and the WWDC 2005 keynote.\n")
+        #expect(!phrases.contains { $0.contains("1955") || $0.contains("2005") })
+        let models = minedPhrases("The airline flies the Boeing 747-400 and the Airbus A380.\n")
+        #expect(models.contains("Boeing 747-400"))
+        #expect(models.contains("Airbus A380"))
+    }
+
+    @Test("a participle after a plural ends the phrase")
+    func participles() {
+        let phrases = minedPhrases("Many buyers experienced delivery delays. Crews tested aerial refueling tankers.\n")
+        #expect(phrases.contains("delivery delays"))
+        #expect(!phrases.contains { $0.contains("experienced") })
+        #expect(phrases.contains("aerial refueling tankers"))
+    }
+
     @Test("amounts and bare numbers are not phrases")
     func amounts() {
         let phrases = minedPhrases("Profits rose to $269m in 2005 across 230 stores.\n")
