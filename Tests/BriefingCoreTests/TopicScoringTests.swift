@@ -146,6 +146,19 @@ struct TopicRankingTests {
         #expect(whole.contains { $0.stories.count > 1 })
     }
 
+    @Test("the topics of one story of an analysed briefing")
+    func oneStory() throws {
+        let briefing = BriefingAnalyzer.analyze(sample)
+        let story = try #require(briefing.stories.last)
+        #expect(story.index > 0)
+        let topics = TopicModel.topics(for: story, in: briefing)
+        #expect(!topics.isEmpty)
+        #expect(topics.allSatisfy { $0.stories == [story.index] && $0.sentences.allSatisfy(story.sentences.contains) })
+        let input = topicInput(sample)
+        let byStory = TopicModel.topicsByStory(input.text, sentences: input.sentences, stories: input.stories)
+        #expect(topics.map(\.id) == byStory[story.index].map(\.id))
+    }
+
     @Test("empty and wordless text has no topics")
     func empty() {
         #expect(topicsOf("").isEmpty)

@@ -64,6 +64,8 @@ struct ThemeHit: Sendable {
     var story: Int32
     /// Position weight × specificity of the matched words.
     var weight: Double
+    /// Position weight of the sentence (headline 2.5, a story's first sentence 2, lede 1.75, else 1).
+    var position: Double
     var span: TextSpan
     /// Case-folded key of the matched words, to count distinct keywords.
     var surfaceKey: UInt64
@@ -112,8 +114,6 @@ struct TopicEvidence: Sendable {
     var phrases: [PhraseInfo] = []
     /// How many distinct phrase words `PhraseInfo.wordIDs` numbers.
     var wordCount = 0
-    /// Per sentence: its position weight.
-    var positions: [Double] = []
 }
 
 /// Scans sentences once: words → lexicon hits and phrase candidates.
@@ -132,7 +132,6 @@ enum TopicScanner {
         let vocabulary = TopicVocabulary.shared
         let scalars = text.scalars
         var evidence = TopicEvidence()
-        evidence.positions.reserveCapacity(sentences.count)
         // About one lexicon hit in 50 characters and one candidate phrase in 30, in news text.
         evidence.hits.reserveCapacity(text.count / 50)
         evidence.occurrences.reserveCapacity(text.count / 30)
@@ -209,7 +208,6 @@ enum TopicScanner {
                 position = 1.75
                 ledeSeen = true
             }
-            evidence.positions.append(position)
 
             // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when capitalised.
             for k in words.indices where words[k].shape == .capitalized && !words[k].isStop {
@@ -443,7 +441,7 @@ enum TopicScanner {
             // Specificity of the term's rarest word, between 0.6 and 1.4; multi-word terms are more telling.
             let specificity = min(1.4, max(0.6, (80.0 - Double(zipf)) / 40.0)) * (bestLength > 1 ? 1.25 : 1.0)
             hits.append(ThemeHit(term: bestTerm, sentence: Int32(sentence.index), story: Int32(sentence.story),
-                                 weight: position * specificity,
+                                 weight: position * specificity, position: position,
                                  span: TextSpan(words[i].span.start, words[i + bestLength - 1].span.end),
                                  surfaceKey: surface, isName: name))
             i += bestLength

@@ -104,7 +104,7 @@ enum TopicRanking {
         var tallies = Array(repeating: ThemeTally(), count: lexicon.themes.count)
         for h in hits {
             let hit = evidence.hits[h]
-            let prominent = evidence.positions[Int(hit.sentence)] >= 1.75
+            let prominent = hit.position >= 1.75
             for (theme, weight) in lexicon.terms[Int(hit.term)].themes {
                 tallies[Int(theme)].add(hit, weight: weight, prominent: prominent)
             }
