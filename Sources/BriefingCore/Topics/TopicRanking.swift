@@ -329,7 +329,8 @@ enum TopicRanking {
         return !isName && plainCapitals(surface) ? surface.lowercased() : surface
     }
 
-    /// A phrase label: as written; a sentence-initial common word is lowercased ("Technical problem").
+    /// A phrase label: as written; a sentence-initial common word is lowercased ("Technical problem"),
+    /// a rarer one is kept, as it is likely a name or a nationality ("Kenyan coast").
     static func phraseLabel(_ text: SourceText, _ span: TextSpan, ambiguous: Bool) -> String {
         let surface = text.slice(span)
         guard ambiguous else { return surface }
@@ -337,7 +338,7 @@ enum TopicRanking {
         guard let first = words.first, words.count > 1,
               words.dropFirst().contains(where: { $0.first?.isLowercase == true }),
               plainCapitals(String(first)),
-              let entry = TopicVocabulary.shared.entry(WordKey.key(String(first))), entry.isKnown, entry.zipf >= 35
+              let entry = TopicVocabulary.shared.entry(WordKey.key(String(first))), entry.isKnown, entry.zipf >= 42
         else { return surface }
         return first.lowercased() + surface.dropFirst(first.count)
     }

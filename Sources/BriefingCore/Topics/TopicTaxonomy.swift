@@ -56,7 +56,9 @@ enum TopicTaxonomy {
             """),
         ThemeSpec(id: "environment", label: "Environment", parent: nil, terms: """
             environment|environmental|pollution|pollutant|conservation|wildlife|biodiversity|\
-            deforestation|recycling|waste*0.5|ecosystem|endangered species|noise pollution
+            deforestation|recycling|waste*0.5|ecosystem|endangered species|noise pollution|\
+            marine*0.8|ocean*0.6|coral|reef|fish stocks*1.3|overfishing|habitat|species*0.6|ecology|\
+            ecological|nature reserve|national park|plastic waste*1.3|water quality*1.3|restoration*0.5
             """),
         ThemeSpec(id: "science-technology", label: "Science and technology", parent: nil, terms: """
             technology|technological|science|scientific|scientist|research*0.6|researcher|engineering|\
@@ -240,7 +242,9 @@ enum TopicTaxonomy {
         ThemeSpec(id: "climate", label: "Climate change", parent: "environment", terms: """
             climate*1.3|climate change*1.5|global warming*1.5|emission*1.2|carbon*1.2|\
             greenhouse gas*1.5|greenhouse*1.2|net zero*1.5|fossil fuel*1.3|paris agreement*1.5|\
-            decarbonisation|decarbonization|sea level*1.3|carbon dioxide*1.5|co2*1.3
+            decarbonisation|decarbonization|sea level*1.3|carbon dioxide*1.5|co2*1.3|\
+            sea temperatures*1.3|coral bleaching*1.5|extreme weather*1.3|heatwaves|drought*0.6|\
+            renewable energy*1.3|clean energy*1.3|climate summit*1.5|cop28|cop29|cop30
             """),
     ]
 }
