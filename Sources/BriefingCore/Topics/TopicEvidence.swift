@@ -138,6 +138,7 @@ enum TopicScanner {
         var phraseIndex = KeyTable(capacity: 1024)
         var wordIndex = KeyTable(capacity: 1024)
         var words: [ScannedWord] = []
+        var tokens: [Token] = []
         var scratch: [UInt8] = []
         scratch.reserveCapacity(48)
         let miner = PhraseMiner()
@@ -171,7 +172,7 @@ enum TopicScanner {
             } else {
                 sentenceInStory += 1
             }
-            let tokens = Tokenizer.tokens(scalars, in: sentence.span)
+            TopicTokenizer.tokens(buffer, in: sentence.span, into: &tokens)
             let heading = sentenceInStory == 0 && isHeading(scalars, sentence.span)
             words.removeAll(keepingCapacity: true)
             var wordCount = 0
