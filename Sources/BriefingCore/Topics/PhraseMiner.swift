@@ -139,6 +139,9 @@ struct PhraseMiner {
                 info.isCode.append(w.hasDigit)
             }
             info.termThemes = lexicon.themesOfTerm(words[run])
+            evidence.phraseWordIDs += info.wordIDs
+            evidence.phraseWordSpecificity += info.specificity
+            evidence.phraseWordStart.append(Int32(evidence.phraseWordIDs.count))
             evidence.phrases.append(info)
         }
         evidence.occurrences.append(PhraseOccurrence(

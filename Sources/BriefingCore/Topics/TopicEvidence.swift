@@ -114,6 +114,11 @@ struct TopicEvidence: Sendable {
     var phrases: [PhraseInfo] = []
     /// How many distinct phrase words `PhraseInfo.wordIDs` numbers.
     var wordCount = 0
+    /// `PhraseInfo.wordIDs` and `specificity` of all phrases, flat: phrase p has
+    /// `phraseWordIDs[phraseWordStart[p] ..< phraseWordStart[p + 1]]`.
+    var phraseWordStart: [Int32] = [0]
+    var phraseWordIDs: [Int32] = []
+    var phraseWordSpecificity: [Double] = []
 }
 
 /// Scans sentences once: words → lexicon hits and phrase candidates.

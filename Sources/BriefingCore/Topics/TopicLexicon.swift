@@ -25,6 +25,11 @@ struct TopicLexicon: Sendable {
     /// `termUnits[termStart[t] ..< termStart[t + 1]]`, and the terms starting with unit u are
     /// `firstTerms[firstStart[u] ..< firstStart[u + 1]]`, longest first.
     let termUnits: [Int32]
+    /// The themes of term t and its weight in each, flat:
+    /// `termThemes[termThemeStart[t] ..< termThemeStart[t + 1]]`.
+    let termThemeStart: [Int32]
+    let termThemes: [Int32]
+    let termThemeWeights: [Double]
     let termStart: [Int32]
     let firstTerms: [Int32]
     let firstStart: [Int32]
@@ -99,6 +104,18 @@ struct TopicLexicon: Sendable {
             firstTerms += list
         }
         firstStart.append(Int32(firstTerms.count))
+        var termThemeStart: [Int32] = [], termThemesFlat: [Int32] = [], termThemeWeights: [Double] = []
+        for term in terms {
+            termThemeStart.append(Int32(termThemesFlat.count))
+            for (theme, weight) in term.themes {
+                termThemesFlat.append(theme)
+                termThemeWeights.append(weight)
+            }
+        }
+        termThemeStart.append(Int32(termThemesFlat.count))
+        self.termThemeStart = termThemeStart
+        self.termThemes = termThemesFlat
+        self.termThemeWeights = termThemeWeights
         self.termUnits = termUnits
         self.termStart = termStart
         self.firstTerms = firstTerms

@@ -105,8 +105,8 @@ enum TopicRanking {
         for h in hits {
             let hit = evidence.hits[h]
             let prominent = hit.position >= 1.75
-            for (theme, weight) in lexicon.terms[Int(hit.term)].themes {
-                tallies[Int(theme)].add(hit, weight: weight, prominent: prominent)
+            for k in Int(lexicon.termThemeStart[Int(hit.term)])..<Int(lexicon.termThemeStart[Int(hit.term) + 1]) {
+                tallies[Int(lexicon.termThemes[k])].add(hit, weight: lexicon.termThemeWeights[k], prominent: prominent)
             }
         }
         for index in tallies.indices { tallies[index].score *= tallies[index].diversity }
@@ -160,7 +160,6 @@ enum TopicRanking {
         var wordScore: [Double] = []
         for o in occurrences {
             let occ = evidence.occurrences[o]
-            let info = evidence.phrases[Int(occ.phrase)]
             let index = Int(slot.insert(UInt64(occ.phrase) + 1, Int32(tallies.count)))
             if index == tallies.count {
                 tallies.append(PhraseTally(phrase: Int(occ.phrase), span: occ.span, spanIsAmbiguous: occ.ambiguousCase))
@@ -177,10 +176,13 @@ enum TopicRanking {
             }
             if tallies[index].sentences.last != occ.sentence { tallies[index].sentences.append(occ.sentence) }
             if tallies[index].stories.last != occ.story { tallies[index].stories.append(occ.story) }
-            for (k, word) in info.wordIDs.enumerated() {
-                let w = Int(wordSlot.insert(UInt64(word) + 1, Int32(wordScore.count)))
+            // Flat per-phrase word tables: reading them copies no arrays.
+            let first = Int(evidence.phraseWordStart[Int(occ.phrase)])
+            let last = Int(evidence.phraseWordStart[Int(occ.phrase) + 1])
+            for k in first..<last {
+                let w = Int(wordSlot.insert(UInt64(evidence.phraseWordIDs[k]) + 1, Int32(wordScore.count)))
                 if w == wordScore.count { wordScore.append(0) }
-                wordScore[w] += occ.position * info.specificity[k]
+                wordScore[w] += occ.position * evidence.phraseWordSpecificity[k]
             }
         }
         for index in tallies.indices {
