@@ -59,18 +59,36 @@ struct ScannedWord: Sendable {
 
 /// A lexicon term found in the text.
 struct ThemeHit: Sendable {
+    /// Case-folded key of the matched words, to count distinct keywords.
+    var surfaceKey: UInt64
     var term: Int32
     var sentence: Int32
     var story: Int32
-    /// Position weight × specificity of the matched words.
-    var weight: Double
+    /// Position weight × specificity of the matched words (Float: hits are many, keep them small).
+    private var weight32: Float
     /// Position weight of the sentence (headline 2.5, a story's first sentence 2, lede 1.75, else 1).
-    var position: Double
-    var span: TextSpan
-    /// Case-folded key of the matched words, to count distinct keywords.
-    var surfaceKey: UInt64
+    private var position32: Float
+    private var start: Int32
+    private var end: Int32
     /// Written as a name ("Bank of England", "Defence Secretary"): shown as written.
-    var isName = false
+    var isName: Bool
+
+    init(term: Int32, sentence: Int32, story: Int32, weight: Double, position: Double, span: TextSpan,
+         surfaceKey: UInt64, isName: Bool) {
+        self.surfaceKey = surfaceKey
+        self.term = term
+        self.sentence = sentence
+        self.story = story
+        self.weight32 = Float(weight)
+        self.position32 = Float(position)
+        self.start = Int32(truncatingIfNeeded: span.start)
+        self.end = Int32(truncatingIfNeeded: span.end)
+        self.isName = isName
+    }
+
+    var weight: Double { Double(weight32) }
+    var position: Double { Double(position32) }
+    var span: TextSpan { TextSpan(Int(start), Int(end)) }
 }
 
 /// A candidate key phrase found in the text.
@@ -78,14 +96,31 @@ struct PhraseOccurrence: Sendable {
     var phrase: Int32
     var sentence: Int32
     var story: Int32
-    var position: Double
-    var span: TextSpan
+    private var position32: Float
+    private var start: Int32
+    private var end: Int32
     /// Every letter word here is part of a name.
     var namelike: Bool
     /// Every letter word capitalised here (maybe only because of where it stands).
     var allCapitalized: Bool
     /// Stands at a sentence start or in a headline, where capitals tell little.
     var ambiguousCase: Bool
+
+    init(phrase: Int32, sentence: Int32, story: Int32, position: Double, span: TextSpan,
+         namelike: Bool, allCapitalized: Bool, ambiguousCase: Bool) {
+        self.phrase = phrase
+        self.sentence = sentence
+        self.story = story
+        self.position32 = Float(position)
+        self.start = Int32(truncatingIfNeeded: span.start)
+        self.end = Int32(truncatingIfNeeded: span.end)
+        self.namelike = namelike
+        self.allCapitalized = allCapitalized
+        self.ambiguousCase = ambiguousCase
+    }
+
+    var position: Double { Double(position32) }
+    var span: TextSpan { TextSpan(Int(start), Int(end)) }
 }
 
 /// A distinct candidate phrase (case-folded).
