@@ -57,7 +57,8 @@ struct ScannedWord: Sendable {
     }
 }
 
-/// A lexicon term found in the text.
+/// A lexicon term found in the text. Offsets are kept as Int32 (texts up to 2^31 scalars)
+/// to keep the many hits small.
 struct ThemeHit: Sendable {
     /// Case-folded key of the matched words, to count distinct keywords.
     var surfaceKey: UInt64

@@ -5,15 +5,18 @@
 ///   (headline 2.5, a story's first sentence 2, lede 1.75, else 1), by how
 ///   specific the matched words are (rarer in English weighs more, multi-word
 ///   terms weigh more) and by the term's lexicon weight; a theme backed by several
-///   distinct keywords gains up to half again; a top-level subject adds half of
-///   what its finer themes scored (a third);
+///   distinct keywords gains up to half again; a top-level subject adds a quarter
+///   of what its finer themes scored;
 /// - a key phrase scores its occurrences, weighted the same way by position,
 ///   times the mean specificity of its words and a bonus for two to four words,
-///   plus a share of how strongly its words occur elsewhere (RAKE's word scores).
+///   plus a share of how strongly its words occur elsewhere (RAKE's word scores);
+///   the phrase layer is scaled so that its best phrase weighs at least
+///   `phraseScale` of the best theme.
 /// Ranking keeps themes seen twice or in the headline or lede (a top-level subject
 /// only when its own terms qualify, not just its themes'), and phrases that
 /// are not just a person's or organisation's name nor repeat a listed theme's
-/// words, then the heaviest first; `weight` is the score relative to the top one.
+/// words, within the `Limits`, then the heaviest first; `weight` is the score
+/// relative to the top one (the top topic weighs 1).
 enum TopicRanking {
     struct Limits: Sendable {
         var maxTopics = 14
