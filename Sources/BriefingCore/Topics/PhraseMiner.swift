@@ -1,0 +1,152 @@
+/// Mines candidate key phrases from a sentence's words, RAKE-style (Rose et al.,
+/// "Automatic keyword extraction from individual documents", 2010): a candidate is
+/// a maximal run of content words between stop words and punctuation, trimmed to
+/// look like a noun phrase ("30-day ceasefire proposal", "intelligence sharing",
+/// "Boeing 787 Dreamliner"). Ranking them is `TopicRanking`'s job.
+struct PhraseMiner {
+    /// Longest run kept as a phrase; longer runs are usually chains of names and titles.
+    static let maxWords = 4
+
+    func mine(_ words: [ScannedWord], scalars: [Unicode.Scalar], sentence: Sentence, position: Double,
+              phraseIndex: inout KeyTable, wordIndex: inout KeyTable, evidence: inout TopicEvidence, lexicon: TopicLexicon) {
+        var i = 0
+        let n = words.count
+        while i < n {
+            guard Self.canStart(words[i]) else { i += 1; continue }
+            var end = i + 1
+            var lastLetter: ScannedWord? = words[i].isLetterWord ? words[i] : nil
+            var skip = 0
+            while end < n && Self.canContinue(words[end], after: words[end - 1]) {
+                // Names and common words do not mix: "UK | growth forecasts", "Kaja Kallas | engage".
+                if words[end].isLetterWord {
+                    if let last = lastLetter, last.isName != words[end].isName { break }
+                    lastLetter = words[end]
+                }
+                // A word in -ing or -ed between a plural and another word is a verb:
+                // "uncertainties | surrounding | tariffs", "buyers | experienced | issues"
+                // (but "aerial refueling tankers" stays whole).
+                if words[end].shape == .lower, end + 1 < n, Self.canContinue(words[end + 1], after: words[end]),
+                   words[end].ends(ScannedWord.endsIng | ScannedWord.endsEd), words[end - 1].ends(ScannedWord.endsS) {
+                    skip = 1
+                    break
+                }
+                end += 1
+            }
+            if let run = Self.trim(words, scalars, i..<end) {
+                record(words, run, sentence: sentence, position: position, phraseIndex: &phraseIndex,
+                       wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
+            }
+            i = end + skip
+        }
+    }
+
+    /// A content word: not punctuation, not a stop word, not a bare number or amount.
+    @inline(__always) static func isContent(_ w: ScannedWord) -> Bool {
+        !w.isBreak && !w.isStop
+    }
+
+    @inline(__always) static func canStart(_ w: ScannedWord) -> Bool {
+        guard isContent(w) else { return false }
+        switch w.shape {
+        case .number: return false
+        case .code: return isDesignation(w)
+        default: return true
+        }
+    }
+
+    @inline(__always) static func canContinue(_ w: ScannedWord, after previous: ScannedWord) -> Bool {
+        guard isContent(w) else { return false }
+        switch w.shape {
+        // "Boeing 787", "iPhone 4": a bare number only right after a name, and not a year.
+        case .number: return previous.shape != .lower && previous.shape != .number && !w.isYear
+        case .code: return isDesignation(w)
+        default: return true
+        }
+    }
+
+    /// "30-day", "737-800", "A380", "3G" are phrase material; amounts such as "269m" or "15bn" are not.
+    @inline(__always) static func isDesignation(_ w: ScannedWord) -> Bool {
+        w.shape == .code && (w.hasCapital || w.hasHyphen)
+    }
+
+    /// Drops leading verbs in -ing, trailing participles and adverbs; nil when nothing is left.
+    static func trim(_ words: [ScannedWord], _ scalars: [Unicode.Scalar], _ run: Range<Int>) -> Range<Int>? {
+        var a = run.lowerBound
+        var b = run.upperBound
+        // "Ryanair exercises options", "Cisco sues": a small word in -s right after a name is its verb.
+        if b - a > 1, a > 0, words[a].shape == .lower, words[a - 1].isName,
+           words[a].ends(ScannedWord.endsS) { a += 1 }
+        while a < b, words[a].shape == .lower,
+              words[a].ends(ScannedWord.endsIng | ScannedWord.endsLy) { a += 1 }
+        while b > a, words[b - 1].shape == .lower,
+              words[b - 1].ends(ScannedWord.endsEd | ScannedWord.endsLy) { b -= 1 }
+        // A last word in -ing with words after it takes an object: a verb ("uncertainties surrounding US tariffs").
+        if b - a > 1, b == run.upperBound, b < words.count, !words[b].isBreak,
+           words[b - 1].shape == .lower, words[b - 1].ends(ScannedWord.endsIng) { b -= 1 }
+        guard b > a, b - a <= maxWords else { return nil }
+        if b - a == 1 {
+            let w = words[a]
+            if w.shape == .lower && w.ends(ScannedWord.endsIng) { return nil }
+            if w.isName && w.shape != .mixed { return nil }
+            // A model code alone starts with a letter ("A380"); "8GB" or "3G" alone are specifications.
+            if w.shape == .code && !(w.hasCapital && w.startsWithLetter) { return nil }
+            if w.shape == .mixed && (!w.lowerInitialMixed || w.span.length < 3) { return nil }
+        }
+        // At least one word of letters.
+        guard words[a..<b].contains(where: { $0.isLetterWord }) || b - a == 1 else { return nil }
+        return a..<b
+    }
+
+    func record(_ words: [ScannedWord], _ run: Range<Int>, sentence: Sentence, position: Double,
+                phraseIndex: inout KeyTable, wordIndex: inout KeyTable, evidence: inout TopicEvidence, lexicon: TopicLexicon) {
+        var key = WordKey.offsetBasis
+        var allCapitalized = true
+        var allNames = true
+        for k in run {
+            key = WordKey.combine(key, k == run.upperBound - 1 ? words[k].singularKey : words[k].key)
+            if words[k].isLetterWord && words[k].shape == .lower { allCapitalized = false }
+            if words[k].isLetterWord && !words[k].isName { allNames = false }
+        }
+        let ambiguous = words[run.lowerBound].ambiguousCase
+        var index = phraseIndex.find(key)
+        if index < 0 {
+            index = Int32(evidence.phrases.count)
+            phraseIndex.insert(key, index)
+            var info = PhraseInfo(words: [], specificity: [], productLike: false, rareWords: true, themes: [])
+            for k in run {
+                let w = words[k]
+                let wordKey = k == run.upperBound - 1 ? w.singularKey : w.key
+                info.words.append(wordKey)
+                let id = wordIndex.insert(wordKey, Int32(evidence.wordCount))
+                if id == Int32(evidence.wordCount) { evidence.wordCount += 1 }
+                info.wordIDs.append(id)
+                switch w.shape {
+                case .number, .code:
+                    // A number or code ("30-day", "A380") makes a phrase specific.
+                    info.specificity.append(1.3)
+                    info.productLike = true
+                case .mixed:
+                    info.specificity.append(TopicVocabulary.specificity(zipf: w.zipf))
+                    if w.lowerInitialMixed { info.productLike = true }
+                default:
+                    info.specificity.append(TopicVocabulary.specificity(zipf: w.zipf))
+                    if w.zipf > 35 { info.rareWords = false }
+                }
+                var themes: [Int32] = []
+                if w.exactUnit >= 0 { themes += lexicon.themesOfUnit[Int(w.exactUnit)] }
+                if w.stemUnit >= 0 { themes += lexicon.themesOfUnit[Int(w.stemUnit)] }
+                info.themes.append(themes)
+                info.isCode.append(w.hasDigit)
+            }
+            info.termThemes = lexicon.themesOfTerm(words[run])
+            evidence.phraseWordIDs += info.wordIDs
+            evidence.phraseWordSpecificity += info.specificity
+            evidence.phraseWordStart.append(Int32(evidence.phraseWordIDs.count))
+            evidence.phrases.append(info)
+        }
+        evidence.occurrences.append(PhraseOccurrence(
+            phrase: index, sentence: Int32(sentence.index), story: Int32(sentence.story), position: position,
+            span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
+            namelike: allNames, allCapitalized: allCapitalized, ambiguousCase: ambiguous))
+    }
+}

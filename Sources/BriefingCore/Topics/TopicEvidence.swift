@@ -1,0 +1,492 @@
+/// One word of a sentence as the topic model sees it.
+struct ScannedWord: Sendable {
+    enum Shape: UInt8, Sendable {
+        /// "ceasefire"
+        case lower
+        /// "Boeing", "Ceasefire" at a sentence start
+        case capitalized
+        /// "NATO", "UK"
+        case upper
+        /// "iPhone", "MacBook": a capital after a small letter, a product-like name
+        case mixed
+        /// "2005", "1,000", "3.5"
+        case number
+        /// "30-day", "737-800", "3G", "269m", "A380": digits with letters or hyphens
+        case code
+    }
+
+    var span: TextSpan
+    var key: UInt64
+    var zipf: UInt8
+    var isStop: Bool
+    var isKnown: Bool
+    var exactUnit: Int32
+    var stemUnit: Int32
+    var shape: Shape
+    /// Capitalised because of where it stands (sentence start, after a quote, in a headline).
+    var ambiguousCase: Bool
+    /// A punctuation mark: ends phrases and terms.
+    var isBreak: Bool
+    /// Part of a name: capitalised where case tells ("Lammy", "Air Force"), or at a sentence
+    /// start when the word is seen capitalised elsewhere or is rare in English.
+    var isName = false
+    /// Has an uppercase letter ("A380", "3G").
+    var hasCapital = false
+    /// Has a hyphen ("30-day", "737-800").
+    var hasHyphen = false
+    /// A product-like name that starts small ("iPhone", "iOS").
+    var lowerInitialMixed = false
+    /// The key without a plural "s" ("dreamliners" → "dreamliner"); the key itself otherwise.
+    var singularKey: UInt64 = 0
+    /// Which of the suffixes below the word ends with (ASCII, case-folded).
+    var suffix: UInt8 = 0
+    /// Starts with a letter ("A380"), not a digit ("8GB").
+    var startsWithLetter = true
+    /// A year or span of years ("2005", "1955-2011").
+    var isYear = false
+    static let endsS: UInt8 = 1, endsIng: UInt8 = 2, endsEd: UInt8 = 4, endsLy: UInt8 = 8
+
+    @inline(__always) func ends(_ flag: UInt8) -> Bool { suffix & flag != 0 }
+
+    var hasDigit: Bool { shape == .number || shape == .code }
+    var isLetterWord: Bool { !isBreak && !hasDigit }
+
+    static func breakMark(_ span: TextSpan) -> ScannedWord {
+        ScannedWord(span: span, key: 0, zipf: 0, isStop: true, isKnown: true, exactUnit: -1, stemUnit: -1,
+                    shape: .lower, ambiguousCase: false, isBreak: true)
+    }
+}
+
+/// A lexicon term found in the text. Offsets are kept as Int32 (texts up to 2^31 scalars)
+/// to keep the many hits small.
+struct ThemeHit: Sendable {
+    /// Case-folded key of the matched words, to count distinct keywords.
+    var surfaceKey: UInt64
+    var term: Int32
+    var sentence: Int32
+    var story: Int32
+    /// Position weight × specificity of the matched words (Float: hits are many, keep them small).
+    private var weight32: Float
+    /// Position weight of the sentence (headline 2.5, a story's first sentence 2, lede 1.75, else 1).
+    private var position32: Float
+    private var start: Int32
+    private var end: Int32
+    /// Written as a name ("Bank of England", "Defence Secretary"): shown as written.
+    var isName: Bool
+
+    init(term: Int32, sentence: Int32, story: Int32, weight: Double, position: Double, span: TextSpan,
+         surfaceKey: UInt64, isName: Bool) {
+        self.surfaceKey = surfaceKey
+        self.term = term
+        self.sentence = sentence
+        self.story = story
+        self.weight32 = Float(weight)
+        self.position32 = Float(position)
+        self.start = Int32(truncatingIfNeeded: span.start)
+        self.end = Int32(truncatingIfNeeded: span.end)
+        self.isName = isName
+    }
+
+    var weight: Double { Double(weight32) }
+    var position: Double { Double(position32) }
+    var span: TextSpan { TextSpan(Int(start), Int(end)) }
+}
+
+/// A candidate key phrase found in the text.
+struct PhraseOccurrence: Sendable {
+    var phrase: Int32
+    var sentence: Int32
+    var story: Int32
+    private var position32: Float
+    private var start: Int32
+    private var end: Int32
+    /// Every letter word here is part of a name.
+    var namelike: Bool
+    /// Every letter word capitalised here (maybe only because of where it stands).
+    var allCapitalized: Bool
+    /// Stands at a sentence start or in a headline, where capitals tell little.
+    var ambiguousCase: Bool
+
+    init(phrase: Int32, sentence: Int32, story: Int32, position: Double, span: TextSpan,
+         namelike: Bool, allCapitalized: Bool, ambiguousCase: Bool) {
+        self.phrase = phrase
+        self.sentence = sentence
+        self.story = story
+        self.position32 = Float(position)
+        self.start = Int32(truncatingIfNeeded: span.start)
+        self.end = Int32(truncatingIfNeeded: span.end)
+        self.namelike = namelike
+        self.allCapitalized = allCapitalized
+        self.ambiguousCase = ambiguousCase
+    }
+
+    var position: Double { Double(position32) }
+    var span: TextSpan { TextSpan(Int(start), Int(end)) }
+}
+
+/// A distinct candidate phrase (case-folded).
+struct PhraseInfo: Sendable {
+    var words: [UInt64]
+    /// Ids of the words (case-folded, the last one without a plural "s"), numbered per scan.
+    var wordIDs: [Int32] = []
+    /// Specificity of each word (`TopicVocabulary.specificity`), numbers count 1.
+    var specificity: [Double]
+    /// Has a digit or a product-like mixed-case word ("787 Dreamliner", "iPhone").
+    var productLike: Bool
+    /// Every letter word is rare in English or unknown to the frequency table.
+    var rareWords: Bool
+    /// Themes of which each word is a single-word term (for de-duplication against listed themes).
+    var themes: [[Int32]]
+    /// Whether each word is a number or code ("787", "30-day").
+    var isCode: [Bool] = []
+    /// Themes of which the whole phrase is a term ("peace agreement").
+    var termThemes: [Int32] = []
+}
+
+/// Everything the scan found, in text order, ready to be ranked for any range of stories.
+struct TopicEvidence: Sendable {
+    var hits: [ThemeHit] = []
+    var occurrences: [PhraseOccurrence] = []
+    var phrases: [PhraseInfo] = []
+    /// How many distinct phrase words `PhraseInfo.wordIDs` numbers.
+    var wordCount = 0
+    /// `PhraseInfo.wordIDs` and `specificity` of all phrases, flat: phrase p has
+    /// `phraseWordIDs[phraseWordStart[p] ..< phraseWordStart[p + 1]]`.
+    var phraseWordStart: [Int32] = [0]
+    var phraseWordIDs: [Int32] = []
+    var phraseWordSpecificity: [Double] = []
+}
+
+/// Scans sentences once: words → lexicon hits and phrase candidates.
+enum TopicScanner {
+    static func scan(_ text: SourceText, sentences: [Sentence]) -> TopicEvidence {
+        text.scalars.withUnsafeBufferPointer { buffer in
+            asciiClass.withUnsafeBufferPointer { classes in
+                scan(text, sentences: sentences, buffer: buffer, classes: classes)
+            }
+        }
+    }
+
+    static func scan(_ text: SourceText, sentences: [Sentence], buffer: UnsafeBufferPointer<Unicode.Scalar>,
+                     classes: UnsafeBufferPointer<UInt8>) -> TopicEvidence {
+        let lexicon = TopicLexicon.shared
+        let vocabulary = TopicVocabulary.shared
+        let scalars = text.scalars
+        var evidence = TopicEvidence()
+        // About one lexicon hit in 50 characters and one candidate phrase in 30, in news text.
+        evidence.hits.reserveCapacity(text.count / 50)
+        evidence.occurrences.reserveCapacity(text.count / 30)
+        var phraseIndex = KeyTable(capacity: 1024)
+        var wordIndex = KeyTable(capacity: 1024)
+        var words: [ScannedWord] = []
+        var tokens: [Token] = []
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(48)
+        let miner = PhraseMiner()
+
+        var story = -1
+        var sentenceInStory = 0
+        var ledeSeen = false
+        // Words seen capitalised where case tells (not at a sentence start): names.
+        var names = KeyTable(capacity: 1024)
+        // Capitalised words seen next to another capitalised word: parts of names.
+        var nameParts = KeyTable(capacity: 1024)
+        // The heading is mined when its story ends, once the story has shown which words are names.
+        var pendingHeading: (words: [ScannedWord], sentence: Sentence)? = nil
+
+        func minePending() {
+            guard var heading = pendingHeading else { return }
+            pendingHeading = nil
+            for k in heading.words.indices where !heading.words[k].isBreak {
+                heading.words[k].isName = isName(heading.words[k], names: names)
+            }
+            miner.mine(heading.words, scalars: scalars, sentence: heading.sentence, position: 2.5,
+                       phraseIndex: &phraseIndex, wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
+        }
+
+        for sentence in sentences {
+            if sentence.story != story {
+                minePending()
+                story = sentence.story
+                sentenceInStory = 0
+                ledeSeen = false
+            } else {
+                sentenceInStory += 1
+            }
+            TopicTokenizer.tokens(buffer, in: sentence.span, into: &tokens)
+            let heading = sentenceInStory == 0 && isHeading(scalars, sentence.span)
+            words.removeAll(keepingCapacity: true)
+            var wordCount = 0
+            var atStart = true
+            for token in tokens {
+                if token.kind == .punctuation {
+                    let c = scalars[token.start]
+                    words.append(.breakMark(token.span))
+                    if c.isOpeningPunctuation || c == ":" || c == "\u{2014}" { atStart = true }
+                    continue
+                }
+                wordCount += 1
+                var word = scan(buffer, token, vocabulary: vocabulary, lexicon: lexicon, classes: classes,
+                                scratch: &scratch)
+                word.ambiguousCase = atStart || heading
+                if !word.ambiguousCase && (word.shape == .capitalized || word.shape == .upper) && !word.isStop {
+                    names.insert(word.key, 1)
+                    word.isName = true
+                } else if !heading {
+                    word.isName = isName(word, names: names)
+                }
+                atStart = false
+                words.append(word)
+            }
+
+            // Where the sentence stands in its story: the headline and the lede say what it is about.
+            var position = 1.0
+            if heading {
+                position = 2.5
+            } else if sentenceInStory == 0 {
+                position = 2.0
+                ledeSeen = true
+            } else if !ledeSeen && wordCount >= 6 {
+                position = 1.75
+                ledeSeen = true
+            }
+
+            // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when capitalised.
+            for k in words.indices where words[k].shape == .capitalized && !words[k].isStop {
+                if (k > 0 && isCapitalizedWord(words[k - 1])) || (k + 1 < words.count && isCapitalizedWord(words[k + 1])) {
+                    nameParts.insert(words[k].key, 1)
+                }
+            }
+            matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameParts: nameParts,
+                       into: &evidence.hits)
+            if heading {
+                pendingHeading = (words, sentence)
+            } else {
+                miner.mine(words, scalars: scalars, sentence: sentence, position: position,
+                           phraseIndex: &phraseIndex, wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
+            }
+        }
+        minePending()
+        return evidence
+    }
+
+    /// Whether a capitalised word where case tells nothing (sentence start, headline) is a name:
+    /// seen capitalised elsewhere, or rare in English.
+    @inline(__always) static func isName(_ w: ScannedWord, names: KeyTable) -> Bool {
+        guard !w.isStop else { return false }
+        switch w.shape {
+        case .capitalized, .upper: return names.contains(w.key) || !w.isKnown || w.zipf < 35
+        case .mixed: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func isCapitalizedWord(_ w: ScannedWord) -> Bool {
+        !w.isBreak && !w.isStop && (w.shape == .capitalized || w.shape == .upper || w.shape == .mixed)
+    }
+
+    /// A headline or heading: the story's first sentence when it ends without a stop.
+    static func isHeading(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        var end = span.end
+        while end > span.start, scalars[end - 1].isSpace || scalars[end - 1].isClosingPunctuation { end -= 1 }
+        guard end > span.start else { return false }
+        return !scalars[end - 1].isSentenceStop
+    }
+
+    /// Character classes of ASCII for `scan`: 1 upper, 2 lower, 4 digit, 8 hyphen, 16 other joiner.
+    static let asciiClass: [UInt8] = (0..<128).map { v -> UInt8 in
+        switch v {
+        case 65...90: return 1
+        case 97...122: return 2
+        case 48...57: return 4
+        case 45: return 8
+        default: return 16
+        }
+    }
+
+    /// Class (as `asciiClass`) and case-folded value of a scalar outside ASCII. Kept out of line:
+    /// Unicode properties cost a metadata lookup that the ASCII path should not pay.
+    @inline(never)
+    static func classify(_ c: Unicode.Scalar) -> (cls: UInt8, folded: UInt32) {
+        let folded = WordKey.fold(c)
+        if c.properties.isUppercase { return (1, folded) }
+        if c.properties.isLowercase { return (2, folded) }
+        return (16, folded)
+    }
+
+    @inline(__always)
+    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ token: Token, vocabulary: TopicVocabulary,
+                     lexicon: TopicLexicon, classes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> ScannedWord {
+        var hash = WordKey.offsetBasis
+        var seen: UInt8 = 0
+        var upperAfterLower = false
+        var previous: UInt8 = 0
+        var firstClass: UInt8 = 0
+        var i = token.start
+        let end = token.end
+        while i < end {
+            let c = scalars[i]
+            let v = c.value
+            i += 1
+            if v < 128 {
+                let cls = classes[Int(v)]
+                if cls == 1 && previous == 2 { upperAfterLower = true }
+                seen |= cls
+                previous = cls
+                hash = (hash ^ UInt64(cls == 1 ? v + 32 : v)) &* WordKey.prime
+            } else {
+                let (cls, folded) = classify(c)
+                if cls == 1 && seen & 2 != 0 { upperAfterLower = true }
+                seen |= cls
+                previous = cls
+                hash = WordKey.mix(hash, folded)
+            }
+            if i == token.start + 1 { firstClass = previous }
+        }
+        let hasUpper = seen & 1 != 0, hasLower = seen & 2 != 0, hasDigit = seen & 4 != 0
+        let hasHyphen = seen & 8 != 0, hasJoiner = seen & 24 != 0
+        let key = WordKey.nonZero(hash)
+        let shape: ScannedWord.Shape
+        var isYear = false
+        if hasDigit {
+            isYear = !hasUpper && !hasLower && isYearRange(scalars, token.span)
+            shape = (hasUpper || hasLower || hasJoiner && !isPlainNumber(scalars, token.span) && !isYear)
+                ? .code : .number
+        } else if upperAfterLower {
+            shape = .mixed
+        } else if hasUpper && !hasLower && token.span.length > 1 {
+            shape = .upper
+        } else if firstClass == 1 {
+            shape = .capitalized
+        } else {
+            shape = .lower
+        }
+        // Suffixes, from the last three scalars folded to ASCII (0xFF for any other).
+        let n = token.span.length
+        var suffix: UInt8 = 0
+        if n > 2 {
+            @inline(__always) func folded(_ c: Unicode.Scalar) -> UInt32 {
+                let v = c.value
+                return v < 128 ? (v >= 65 && v <= 90 ? v + 32 : v) : 0xFF
+            }
+            let l1 = folded(scalars[end - 1]), l2 = folded(scalars[end - 2]), l3 = folded(scalars[end - 3])
+            if l1 == 0x73 && l2 != 0x73 && l2 != 0x27 && l2 != 0xFF { suffix |= ScannedWord.endsS }
+            if n > 4 && l1 == 0x67 && l2 == 0x6E && l3 == 0x69 { suffix |= ScannedWord.endsIng }
+            if n > 3 && l1 == 0x64 && l2 == 0x65 { suffix |= ScannedWord.endsEd }
+            if n > 3 && l1 == 0x79 && l2 == 0x6C { suffix |= ScannedWord.endsLy }
+        }
+        // Where a plural "s" ends the word, the key without it, so "Dreamliners" counts as "Dreamliner".
+        var singularKey = key
+        if !hasDigit, n > 3, suffix & ScannedWord.endsS != 0 {
+            var h = WordKey.offsetBasis
+            for k in token.start..<(end - 1) {
+                let v = scalars[k].value
+                h = v < 128 ? (h ^ UInt64(classes[Int(v)] == 1 ? v + 32 : v)) &* WordKey.prime
+                            : WordKey.mix(h, classify(scalars[k]).folded)
+            }
+            singularKey = WordKey.nonZero(h)
+        }
+        var word = ScannedWord(span: token.span, key: key, zipf: WordFrequencyTable.floor, isStop: false,
+                               isKnown: false, exactUnit: -1, stemUnit: -1, shape: shape,
+                               ambiguousCase: false, isBreak: false, hasCapital: hasUpper, hasHyphen: hasHyphen,
+                               lowerInitialMixed: shape == .mixed && firstClass == 2, singularKey: singularKey,
+                               suffix: suffix, startsWithLetter: firstClass & 3 != 0, isYear: isYear)
+        let index = vocabulary.table.find(key)
+        if index >= 0 {
+            let entry = vocabulary.entries[Int(index)]
+            word.zipf = entry.zipf
+            word.isStop = entry.isStop
+            word.isKnown = entry.isKnown
+            word.exactUnit = entry.exactUnit
+            word.stemUnit = entry.stemUnit
+        } else if !hasDigit || hasUpper || hasLower {
+            let units = lexicon.units(forUnknown: scalars, token.span.range, key: key, scratch: &scratch)
+            word.exactUnit = units.exact
+            word.stemUnit = units.stem
+        }
+        return word
+    }
+
+    /// "2005", "1955-2011", "2008-09": a year or a span of years, not a model number like "787" or "737-800".
+    static func isYearRange(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ span: TextSpan) -> Bool {
+        var value = 0
+        var digits = 0
+        for i in span.range {
+            let c = scalars[i]
+            if c.isDigit {
+                if digits < 4 { value = value * 10 + Int(c.value - 48) }
+                digits += 1
+            } else {
+                break
+            }
+        }
+        return digits == 4 && value >= 1800 && value <= 2100
+    }
+
+    /// "1,000", "3.5": digits with thousands separators or a decimal point only.
+    static func isPlainNumber(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ span: TextSpan) -> Bool {
+        for i in span.range {
+            let v = scalars[i].value
+            if !(v >= 48 && v <= 57) && v != 0x2C && v != 0x2E { return false }
+        }
+        return true
+    }
+
+    /// Finds lexicon terms, longest match first, never across punctuation.
+    static func matchTerms(_ words: [ScannedWord], lexicon: TopicLexicon, sentence: Sentence,
+                           position: Double, nameParts: KeyTable, into hits: inout [ThemeHit]) {
+        var i = 0
+        let n = words.count
+        while i < n {
+            let word = words[i]
+            guard !word.isBreak, word.exactUnit >= 0 || word.stemUnit >= 0 else { i += 1; continue }
+            var bestTerm: Int32 = -1
+            var bestLength = 0
+            for pass in 0..<2 {
+                let unit = pass == 0 ? word.exactUnit : word.stemUnit
+                guard unit >= 0, pass == 0 || unit != word.exactUnit else { continue }
+                var f = Int(lexicon.firstStart[Int(unit)])
+                let fEnd = Int(lexicon.firstStart[Int(unit) + 1])
+                while f < fEnd {
+                    let termIndex = lexicon.firstTerms[f]
+                    f += 1
+                    let start = Int(lexicon.termStart[Int(termIndex)])
+                    let length = Int(lexicon.termStart[Int(termIndex) + 1]) - start
+                    guard length > bestLength, i + length <= n else { continue }
+                    var ok = true
+                    var k = 1
+                    while k < length {
+                        let w = words[i + k]
+                        let u = lexicon.termUnits[start + k]
+                        if w.isBreak || (w.exactUnit != u && w.stemUnit != u) { ok = false; break }
+                        k += 1
+                    }
+                    if ok {
+                        bestTerm = termIndex
+                        bestLength = length
+                        break
+                    }
+                }
+            }
+            guard bestTerm >= 0 else { i += 1; continue }
+            // "Jobs" in "Steve Jobs" is no labour topic.
+            if bestLength == 1, word.shape == .capitalized, nameParts.contains(word.key) { i += 1; continue }
+            var zipf: UInt8 = 80
+            var surface = WordKey.offsetBasis
+            var name = false
+            for k in i..<(i + bestLength) {
+                if !words[k].isStop { zipf = min(zipf, words[k].zipf) }
+                if words[k].isName { name = true }
+                surface = WordKey.combine(surface, words[k].key)
+            }
+            if zipf == 80 { zipf = words[i].zipf }
+            // Specificity of the term's rarest word, between 0.6 and 1.4; multi-word terms are more telling.
+            let specificity = min(1.4, max(0.6, (80.0 - Double(zipf)) / 40.0)) * (bestLength > 1 ? 1.25 : 1.0)
+            hits.append(ThemeHit(term: bestTerm, sentence: Int32(sentence.index), story: Int32(sentence.story),
+                                 weight: position * specificity, position: position,
+                                 span: TextSpan(words[i].span.start, words[i + bestLength - 1].span.end),
+                                 surfaceKey: surface, isName: name))
+            i += bestLength
+        }
+    }
+}

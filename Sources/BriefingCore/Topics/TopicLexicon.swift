@@ -1,0 +1,208 @@
+/// The taxonomy compiled for matching: every term word becomes a "unit" (a stem,
+/// or an exact word form), every term a sequence of units, looked up by its
+/// first unit so matching costs one table probe per word.
+struct TopicLexicon: Sendable {
+    struct Theme: Sendable {
+        let id: String
+        let label: String
+        /// Index of the top-level subject, nil for a top-level subject itself.
+        let parent: Int?
+    }
+
+    struct Term: Sendable {
+        let units: [Int32]
+        /// Themes this term speaks for, with the term's weight in each.
+        var themes: [(theme: Int32, weight: Double)]
+    }
+
+    let themes: [Theme]
+    /// Stem key or `WordKey.exact(word key)` → unit id.
+    let units: KeyTable
+    let terms: [Term]
+    /// For each unit, the terms that start with it, longest first.
+    let termsByFirstUnit: [[Int32]]
+    /// The same, flat, for the matching loop: the units of term t are
+    /// `termUnits[termStart[t] ..< termStart[t + 1]]`, and the terms starting with unit u are
+    /// `firstTerms[firstStart[u] ..< firstStart[u + 1]]`, longest first.
+    let termUnits: [Int32]
+    /// The themes of term t and its weight in each, flat:
+    /// `termThemes[termThemeStart[t] ..< termThemeStart[t + 1]]`.
+    let termThemeStart: [Int32]
+    let termThemes: [Int32]
+    let termThemeWeights: [Double]
+    let termStart: [Int32]
+    let firstTerms: [Int32]
+    let firstStart: [Int32]
+    /// For each unit, the themes of which it is a single-word term (for phrase de-duplication).
+    let themesOfUnit: [[Int32]]
+
+    static let shared = TopicLexicon(TopicTaxonomy.themes)
+
+    init(_ specs: [ThemeSpec]) {
+        var themes: [Theme] = []
+        var indexOf: [String: Int] = [:]
+        for spec in specs where spec.parent == nil {
+            indexOf[spec.id] = themes.count
+            themes.append(Theme(id: spec.id, label: spec.label, parent: nil))
+        }
+        for spec in specs where spec.parent != nil {
+            let parent = indexOf[spec.parent!]
+            precondition(parent != nil, "theme \(spec.id): unknown parent \(spec.parent!)")
+            indexOf[spec.id] = themes.count
+            themes.append(Theme(id: spec.id, label: spec.label, parent: parent))
+        }
+
+        var unitTable = KeyTable(capacity: 4096)
+        var unitCount: Int32 = 0
+        var terms: [Term] = []
+        var termIndex: [[Int32]: Int] = [:]
+        for spec in specs {
+            let theme = Int32(indexOf[spec.id]!)
+            for raw in spec.terms.split(separator: "|") {
+                let (words, weight) = Self.parse(raw)
+                guard !words.isEmpty else { continue }
+                var units: [Int32] = []
+                for word in words {
+                    let key = Self.unitKey(word)
+                    let unit = unitTable.insert(key, unitCount)
+                    if unit == unitCount { unitCount += 1 }
+                    units.append(unit)
+                }
+                if let existing = termIndex[units] {
+                    if let at = terms[existing].themes.firstIndex(where: { $0.theme == theme }) {
+                        terms[existing].themes[at].weight = max(terms[existing].themes[at].weight, weight)
+                    } else {
+                        terms[existing].themes.append((theme, weight))
+                    }
+                } else {
+                    termIndex[units] = terms.count
+                    terms.append(Term(units: units, themes: [(theme, weight)]))
+                }
+            }
+        }
+        var byFirst = Array(repeating: [Int32](), count: Int(unitCount))
+        var themesOfUnit = Array(repeating: [Int32](), count: Int(unitCount))
+        for (index, term) in terms.enumerated() {
+            byFirst[Int(term.units[0])].append(Int32(index))
+            guard term.units.count == 1 else { continue }
+            for (theme, _) in term.themes where !themesOfUnit[Int(term.units[0])].contains(theme) {
+                themesOfUnit[Int(term.units[0])].append(theme)
+            }
+        }
+        for unit in byFirst.indices {
+            byFirst[unit].sort { terms[Int($0)].units.count > terms[Int($1)].units.count }
+        }
+        var termUnits: [Int32] = [], termStart: [Int32] = []
+        for term in terms {
+            termStart.append(Int32(termUnits.count))
+            termUnits += term.units
+        }
+        termStart.append(Int32(termUnits.count))
+        var firstTerms: [Int32] = [], firstStart: [Int32] = []
+        for list in byFirst {
+            firstStart.append(Int32(firstTerms.count))
+            firstTerms += list
+        }
+        firstStart.append(Int32(firstTerms.count))
+        var termThemeStart: [Int32] = [], termThemesFlat: [Int32] = [], termThemeWeights: [Double] = []
+        for term in terms {
+            termThemeStart.append(Int32(termThemesFlat.count))
+            for (theme, weight) in term.themes {
+                termThemesFlat.append(theme)
+                termThemeWeights.append(weight)
+            }
+        }
+        termThemeStart.append(Int32(termThemesFlat.count))
+        self.termThemeStart = termThemeStart
+        self.termThemes = termThemesFlat
+        self.termThemeWeights = termThemeWeights
+        self.termUnits = termUnits
+        self.termStart = termStart
+        self.firstTerms = firstTerms
+        self.firstStart = firstStart
+        self.themes = themes
+        self.units = unitTable
+        self.terms = terms
+        self.termsByFirstUnit = byFirst
+        self.themesOfUnit = themesOfUnit
+    }
+
+    /// The themes of the term that is exactly these words, if there is one.
+    func themesOfTerm(_ words: ArraySlice<ScannedWord>) -> [Int32] {
+        guard let first = words.first else { return [] }
+        for unit in [first.exactUnit, first.stemUnit] where unit >= 0 {
+            for termIndex in termsByFirstUnit[Int(unit)] {
+                let term = terms[Int(termIndex)]
+                guard term.units.count == words.count else { continue }
+                if zip(term.units, words).allSatisfy({ $0 == $1.exactUnit || $0 == $1.stemUnit }) {
+                    return term.themes.map(\.theme)
+                }
+            }
+        }
+        return []
+    }
+
+    /// "foreign minister*1.3" → (["foreign", "minister"], 1.3).
+    static func parse(_ raw: Substring) -> (words: [Substring], weight: Double) {
+        var body = raw
+        var weight = 1.0
+        if let star = raw.firstIndex(of: "*") {
+            body = raw[..<star]
+            weight = Double(raw[raw.index(after: star)...].trimmingSpaces) ?? 1.0
+        }
+        let words = body.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        return (words, weight)
+    }
+
+    /// The key of a lexicon word: its stem, or with a leading "=" the exact form.
+    static func unitKey(_ word: Substring) -> UInt64 {
+        if word.hasPrefix("=") {
+            return WordKey.exact(WordKey.key(String(word.dropFirst())))
+        }
+        var bytes = Array(String(word).lowercased().utf8)
+        Stemmer.stem(&bytes)
+        return WordKey.key(bytes: bytes)
+    }
+
+    /// The units of a word form that the vocabulary does not hold: its exact form and its stem (-1 where none).
+    func units(forUnknown scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, key: UInt64,
+               scratch: inout [UInt8]) -> (exact: Int32, stem: Int32) {
+        let exact = units.find(WordKey.exact(key))
+        guard range.count <= 40 else { return (exact, -1) }
+        scratch.removeAll(keepingCapacity: true)
+        for i in range {
+            let v = WordKey.fold(scalars[i])
+            guard v < 128 else { return (exact, -1) }
+            scratch.append(UInt8(v))
+        }
+        Stemmer.stem(&scratch)
+        return (exact, units.find(WordKey.key(bytes: scratch)))
+    }
+
+    /// The units of a lowercase ASCII word form given as bytes, with its key (used when building the vocabulary).
+    func units(forBytes word: [UInt8], key: UInt64, scratch: inout [UInt8]) -> (exact: Int32, stem: Int32) {
+        let exact = units.find(WordKey.exact(key))
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: word)
+        Stemmer.stem(&scratch)
+        return (exact, units.find(WordKey.key(bytes: scratch)))
+    }
+
+    /// The units of a known lowercase word form.
+    func units(forWord word: String) -> (exact: Int32, stem: Int32) {
+        let exact = units.find(WordKey.exact(WordKey.key(word)))
+        var bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 128 }) else { return (exact, -1) }
+        Stemmer.stem(&bytes)
+        return (exact, units.find(WordKey.key(bytes: bytes)))
+    }
+}
+
+extension Substring {
+    var trimmingSpaces: Substring {
+        var s = self
+        while let f = s.first, f == " " || f == "\n" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\n" { s.removeLast() }
+        return s
+    }
+}

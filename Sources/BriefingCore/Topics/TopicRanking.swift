@@ -1,0 +1,370 @@
+/// Scores and ranks what `TopicScanner` found, for the whole text or one story.
+///
+/// Scoring:
+/// - a theme scores the sum of its hits, each weighted by where it stands
+///   (headline 2.5, a story's first sentence 2, lede 1.75, else 1), by how
+///   specific the matched words are (rarer in English weighs more, multi-word
+///   terms weigh more) and by the term's lexicon weight; a theme backed by several
+///   distinct keywords gains up to half again; a top-level subject adds a quarter
+///   of what its finer themes scored;
+/// - a key phrase scores its occurrences, weighted the same way by position,
+///   times the mean specificity of its words and a bonus for two to four words,
+///   plus a share of how strongly its words occur elsewhere (RAKE's word scores);
+///   the phrase layer is scaled so that its best phrase weighs at least
+///   `phraseScale` of the best theme.
+/// Ranking keeps themes seen twice or in the headline or lede (a top-level subject
+/// only when its own terms qualify, not just its themes'), and phrases that
+/// are not just a person's or organisation's name nor repeat a listed theme's
+/// words, within the `Limits`, then the heaviest first; `weight` is the score
+/// relative to the top one (the top topic weighs 1).
+enum TopicRanking {
+    struct Limits: Sendable {
+        var maxTopics = 14
+        /// Finer themes (diplomacy, trade, aviation…).
+        var maxThemes = 8
+        /// IPTC top-level subjects (politics, economy…).
+        var maxSubjects = 2
+        var maxPhrases = 4
+        /// Topics scoring less than this share of the top one are left out.
+        var minShare = 0.1
+        var minThemeScore = 1.6
+        /// The best key phrase weighs at least this share of the best theme.
+        var phraseScale = 0.55
+        var minPhraseScore = 1.2
+    }
+
+    /// A ranked candidate before it becomes a `Topic`.
+    struct Candidate {
+        enum Kind { case theme(Int), phrase(Int) }
+        var kind: Kind
+        var score: Double
+        var keywords: [String]
+        var label: String
+        var id: String
+        var sentences: [Int]
+        var stories: [Int]
+    }
+
+    // MARK: themes
+
+    struct ThemeTally {
+        var score = 0.0
+        var count = 0
+        var prominent = false
+        /// For a top-level subject, whether its own terms (not only its themes') are eligible.
+        var ownEvidence = true
+        var sentences: [Int32] = []
+        var stories: [Int32] = []
+        var keywords = KeywordTally()
+
+        mutating func add(_ hit: ThemeHit, weight: Double, prominent isProminent: Bool) {
+            score += hit.weight * weight
+            count += 1
+            if isProminent { prominent = true }
+            if sentences.last != hit.sentence { sentences.append(hit.sentence) }
+            if stories.last != hit.story { stories.append(hit.story) }
+            keywords.add(hit.surfaceKey, span: hit.span, isName: hit.isName, count: 1, order: keywords.count)
+        }
+
+        /// Several distinct keywords make a theme more certain: up to +50 %.
+        var diversity: Double { min(1.5, 1.0 + 0.1 * Double(max(0, keywords.count - 1))) }
+    }
+
+    /// Distinct keywords of a theme: surface key → count, first span, order of first sight.
+    struct KeywordTally {
+        /// Made on first use: most themes of a story have no hits.
+        var index: KeyTable? = nil
+        var keys: [UInt64] = []
+        var counts: [Int] = []
+        var spans: [TextSpan] = []
+        var orders: [Int] = []
+        var names: [Bool] = []
+        var count: Int { keys.count }
+
+        mutating func add(_ key: UInt64, span: TextSpan, isName: Bool, count: Int, order: Int) {
+            if index == nil { index = KeyTable(capacity: 8) }
+            let k = Int(index!.insert(key, Int32(keys.count)))
+            if k == keys.count {
+                keys.append(key)
+                counts.append(count)
+                spans.append(span)
+                orders.append(order)
+                names.append(isName)
+            } else {
+                counts[k] += count
+            }
+        }
+
+        /// Keyword spans, own keywords before those of finer themes, then most frequent first.
+        func ranked() -> [(span: TextSpan, isName: Bool)] {
+            (0..<keys.count)
+                .sorted { (orders[$0] < 1000 ? 1 : 0, counts[$0], -orders[$0]) > (orders[$1] < 1000 ? 1 : 0, counts[$1], -orders[$1]) }
+                .map { (spans[$0], names[$0]) }
+        }
+    }
+
+    static func tallyThemes(_ evidence: TopicEvidence, hits: Range<Int>, lexicon: TopicLexicon) -> [ThemeTally] {
+        var tallies = Array(repeating: ThemeTally(), count: lexicon.themes.count)
+        for h in hits {
+            let hit = evidence.hits[h]
+            let prominent = hit.position >= 1.75
+            for k in Int(lexicon.termThemeStart[Int(hit.term)])..<Int(lexicon.termThemeStart[Int(hit.term) + 1]) {
+                tallies[Int(lexicon.termThemes[k])].add(hit, weight: lexicon.termThemeWeights[k], prominent: prominent)
+            }
+        }
+        for index in tallies.indices { tallies[index].score *= tallies[index].diversity }
+        for index in tallies.indices where lexicon.themes[index].parent == nil {
+            tallies[index].ownEvidence = isEligible(tallies[index], Limits())
+        }
+        // A top-level subject gains a quarter of what its finer themes scored, and their evidence.
+        for (index, theme) in lexicon.themes.enumerated() {
+            guard let parent = theme.parent, tallies[index].count > 0 else { continue }
+            let child = tallies[index]
+            tallies[parent].score += 0.25 * child.score
+            tallies[parent].count += child.count
+            tallies[parent].prominent = tallies[parent].prominent || child.prominent
+            tallies[parent].sentences = mergeSorted(tallies[parent].sentences, child.sentences)
+            tallies[parent].stories = mergeSorted(tallies[parent].stories, child.stories)
+            for k in 0..<child.keywords.count {
+                tallies[parent].keywords.add(child.keywords.keys[k], span: child.keywords.spans[k],
+                                             isName: child.keywords.names[k],
+                                             count: child.keywords.counts[k], order: 1000 + child.keywords.orders[k])
+            }
+        }
+        return tallies
+    }
+
+    static func isEligible(_ tally: ThemeTally, _ limits: Limits) -> Bool {
+        tally.ownEvidence && tally.score >= limits.minThemeScore && (tally.count >= 2 || tally.prominent)
+    }
+
+    // MARK: phrases
+
+    struct PhraseTally {
+        var phrase: Int
+        var occurrenceScore = 0.0
+        var count = 0
+        var prominent = false
+        var inHeadline = false
+        var anyLowercase = false
+        var allNamelike = true
+        var span: TextSpan
+        var spanIsAmbiguous: Bool
+        var sentences: [Int32] = []
+        var stories: [Int32] = []
+        var score = 0.0
+    }
+
+    static func tallyPhrases(_ evidence: TopicEvidence, occurrences: Range<Int>) -> [PhraseTally] {
+        // Tables keyed by phrase and word id + 1 (0 is the empty key), sized to the range, not the text.
+        var slot = KeyTable(capacity: 8)
+        var tallies: [PhraseTally] = []
+        var wordSlot = KeyTable(capacity: 8)
+        var wordScore: [Double] = []
+        for o in occurrences {
+            let occ = evidence.occurrences[o]
+            let index = Int(slot.insert(UInt64(occ.phrase) + 1, Int32(tallies.count)))
+            if index == tallies.count {
+                tallies.append(PhraseTally(phrase: Int(occ.phrase), span: occ.span, spanIsAmbiguous: occ.ambiguousCase))
+            }
+            tallies[index].occurrenceScore += occ.position
+            tallies[index].count += 1
+            if occ.position >= 1.75 { tallies[index].prominent = true }
+            if occ.position >= 2.5 { tallies[index].inHeadline = true }
+            if !occ.allCapitalized { tallies[index].anyLowercase = true }
+            if !occ.namelike { tallies[index].allNamelike = false }
+            if tallies[index].spanIsAmbiguous && !occ.ambiguousCase {
+                tallies[index].span = occ.span
+                tallies[index].spanIsAmbiguous = false
+            }
+            if tallies[index].sentences.last != occ.sentence { tallies[index].sentences.append(occ.sentence) }
+            if tallies[index].stories.last != occ.story { tallies[index].stories.append(occ.story) }
+            // Flat per-phrase word tables: reading them copies no arrays.
+            let first = Int(evidence.phraseWordStart[Int(occ.phrase)])
+            let last = Int(evidence.phraseWordStart[Int(occ.phrase) + 1])
+            for k in first..<last {
+                let w = Int(wordSlot.insert(UInt64(evidence.phraseWordIDs[k]) + 1, Int32(wordScore.count)))
+                if w == wordScore.count { wordScore.append(0) }
+                wordScore[w] += occ.position * evidence.phraseWordSpecificity[k]
+            }
+        }
+        for index in tallies.indices {
+            let info = evidence.phrases[tallies[index].phrase]
+            let n = info.words.count
+            let specificity = info.specificity.reduce(0, +) / Double(n)
+            let lengthBonus = n == 1 ? 1.0 : n == 2 ? 1.3 : 1.5
+            var support = 0.0
+            for word in info.wordIDs {
+                let w = wordSlot.find(UInt64(word) + 1)
+                if w >= 0 { support += wordScore[Int(w)] }
+            }
+            support /= Double(n)
+            tallies[index].score = tallies[index].occurrenceScore * specificity * lengthBonus + 0.35 * support
+        }
+        return tallies
+    }
+
+    /// A phrase that is only a name ("Michael O'Leary", "Northrop Grumman"): the actors pane has those.
+    static func isNameOnly(_ tally: PhraseTally, _ info: PhraseInfo) -> Bool {
+        !info.productLike && tally.allNamelike
+    }
+
+    static func isEligible(_ tally: PhraseTally, _ info: PhraseInfo, _ limits: Limits) -> Bool {
+        guard tally.score >= limits.minPhraseScore, !isNameOnly(tally, info) else { return false }
+        if info.words.count == 1 {
+            // A single word must be rare in English or look like a product name, and be
+            // repeated or in the headline.
+            guard info.productLike || info.specificity[0] >= 1.2, tally.count >= 2 || tally.inHeadline else {
+                return false
+            }
+        }
+        return tally.count >= 2 || tally.prominent || info.words.count >= 2
+    }
+
+    // MARK: ranking
+
+    static func rank(_ evidence: TopicEvidence, _ text: SourceText, hits: Range<Int>, occurrences: Range<Int>,
+                     limits: Limits = Limits()) -> [Topic] {
+        let lexicon = TopicLexicon.shared
+        let themeTallies = tallyThemes(evidence, hits: hits, lexicon: lexicon)
+
+        var themes: [Candidate] = []
+        for (index, tally) in themeTallies.enumerated() where isEligible(tally, limits) {
+            let theme = lexicon.themes[index]
+            let keywords = tally.keywords.ranked().prefix(6).map { displayForm(text, $0.span, isName: $0.isName) }
+            themes.append(Candidate(kind: .theme(index), score: tally.score, keywords: dedupe(keywords),
+                                    label: theme.label, id: theme.id,
+                                    sentences: tally.sentences.map(Int.init), stories: tally.stories.map(Int.init)))
+        }
+        themes.sort { $0.score > $1.score }
+        var subjects = 0, fine = 0
+        themes = themes.filter { candidate in
+            guard case .theme(let index) = candidate.kind else { return false }
+            if lexicon.themes[index].parent == nil {
+                subjects += 1
+                return subjects <= limits.maxSubjects
+            }
+            fine += 1
+            return fine <= limits.maxThemes
+        }
+        var listedThemes = Set<Int32>()
+        for case .theme(let index) in themes.map(\.kind) { listedThemes.insert(Int32(index)) }
+
+        var phraseTallies = tallyPhrases(evidence, occurrences: occurrences)
+            .filter { isEligible($0, evidence.phrases[$0.phrase], limits) }
+        phraseTallies.sort { $0.score > $1.score }
+        var phrases: [Candidate] = []
+        var chosenWords: [[UInt64]] = []
+        for tally in phraseTallies where phrases.count < limits.maxPhrases {
+            let info = evidence.phrases[tally.phrase]
+            if repeatsThemes(info, listedThemes) { continue }
+            if chosenWords.contains(where: { contains($0, info.words) || contains(info.words, $0) }) { continue }
+            chosenWords.append(info.words)
+            let label = phraseLabel(text, tally.span, ambiguous: tally.spanIsAmbiguous)
+            var id = Slug.make(label)
+            if lexicon.themes.contains(where: { $0.id == id }) { id += "-phrase" }
+            phrases.append(Candidate(kind: .phrase(tally.phrase), score: tally.score, keywords: [label],
+                                     label: label, id: id,
+                                     sentences: tally.sentences.map(Int.init), stories: tally.stories.map(Int.init)))
+        }
+
+        // Themes add up many mentions and phrases few, so the two layers are put on one
+        // scale: the best phrase weighs `phraseScale` of the best theme, when there is one.
+        if let topTheme = themes.first?.score, let topPhrase = phrases.first?.score, topPhrase > 0 {
+            let factor = topTheme * limits.phraseScale / topPhrase
+            if factor > 1 { for k in phrases.indices { phrases[k].score *= factor } }
+        }
+        var all = themes + phrases
+        all.sort { $0.score > $1.score || ($0.score == $1.score && $0.id < $1.id) }
+        guard let top = all.first?.score, top > 0 else { return [] }
+        var seenIDs = Set<String>()
+        var topics: [Topic] = []
+        for candidate in all where topics.count < limits.maxTopics {
+            guard candidate.score >= limits.minShare * top, seenIDs.insert(candidate.id).inserted else { continue }
+            let weight = max(0.01, (candidate.score / top * 100).rounded() / 100)
+            topics.append(Topic(id: candidate.id, label: candidate.label, weight: weight,
+                                keywords: candidate.keywords, sentences: candidate.sentences,
+                                stories: candidate.stories))
+        }
+        return topics
+    }
+
+    /// Whether the phrase repeats a listed theme: it is one of the theme's terms, or each of
+    /// its letter words is a single-word term of a listed theme ("growth forecasts").
+    static func repeatsThemes(_ info: PhraseInfo, _ listed: Set<Int32>) -> Bool {
+        if info.termThemes.contains(where: listed.contains) { return true }
+        var letterWords = 0
+        for (k, themes) in info.themes.enumerated() where !info.isCode[k] {
+            letterWords += 1
+            if !themes.contains(where: listed.contains) { return false }
+        }
+        return letterWords > 0
+    }
+
+    /// Whether `small` occurs as a contiguous run inside `big`.
+    static func contains(_ big: [UInt64], _ small: [UInt64]) -> Bool {
+        guard small.count <= big.count, !small.isEmpty else { return false }
+        for start in 0...(big.count - small.count) where big[start] == small[0] {
+            if Array(big[start..<(start + small.count)]) == small { return true }
+        }
+        return false
+    }
+
+    static func mergeSorted(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let next: Int32
+            if j >= b.count || (i < a.count && a[i] <= b[j]) { next = a[i]; i += 1 } else { next = b[j]; j += 1 }
+            if out.last != next { out.append(next) }
+        }
+        return out
+    }
+
+    static func dedupe(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// A keyword as shown: the text's words, lowercased unless written as a name ("Bank of England")
+    /// or with inner capitals ("NATO", "iPhone").
+    static func displayForm(_ text: SourceText, _ span: TextSpan, isName: Bool) -> String {
+        let surface = text.slice(span)
+        return !isName && plainCapitals(surface) ? surface.lowercased() : surface
+    }
+
+    /// A phrase label: as written; a sentence-initial common word is lowercased ("Technical problem"),
+    /// a rarer one is kept, as it is likely a name or a nationality ("Kenyan coast").
+    static func phraseLabel(_ text: SourceText, _ span: TextSpan, ambiguous: Bool) -> String {
+        let surface = text.slice(span)
+        guard ambiguous else { return surface }
+        let words = surface.split(separator: " ", omittingEmptySubsequences: false)
+        guard let first = words.first, words.count > 1,
+              words.dropFirst().contains(where: { $0.first?.isLowercase == true }),
+              plainCapitals(String(first)),
+              let entry = TopicVocabulary.shared.entry(WordKey.key(String(first))), entry.isKnown, entry.zipf >= 42
+        else { return surface }
+        return first.lowercased() + surface.dropFirst(first.count)
+    }
+
+    /// Every word is lowercase or capitalised only at its first letter.
+    static func plainCapitals(_ s: String) -> Bool {
+        var atWordStart = true
+        var wordHasDigit = false, wordHasCapital = false
+        for c in s.unicodeScalars {
+            if c.isLetterOrDigit {
+                if c.isUpper && !atWordStart { return false }
+                if c.isDigit { wordHasDigit = true }
+                if c.isUpper { wordHasCapital = true }
+                if wordHasDigit && wordHasCapital { return false }
+                atWordStart = false
+            } else {
+                atWordStart = true
+                wordHasDigit = false
+                wordHasCapital = false
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import BriefingCore
+
+@Suite("Topic tokenizer")
+struct TopicTokenizerTests {
+    func same(_ string: String) -> Bool {
+        let text = SourceText(string)
+        let span = TextSpan(0, text.count)
+        let shared = Tokenizer.tokens(text.scalars, in: span)
+        var mine: [Token] = []
+        text.scalars.withUnsafeBufferPointer { TopicTokenizer.tokens($0, in: span, into: &mine) }
+        return shared == mine
+    }
+
+    @Test("gives the shared tokenizer's tokens on tricky text")
+    func tricky() {
+        for string in [
+            "Canada's new Prime Minister", "O'Leary’s 30-day co-operation", "1,000 and 3.5 and 10:30, a,b",
+            "U.S. A380 737-800 $269m", "café naïve e\u{301}te 日本語 👍🏽", "end's", "s's'", "a--b a-'b", "",
+            "  \t\n ", "x", "’s ’S 's", "Wal - Mart", "&&& a&b", "\u{2010}\u{2011}a\u{2011}b", "Ⅻ ǅ",
+        ] {
+            #expect(same(string), "\(string)")
+        }
+    }
+
+    @Test("gives the shared tokenizer's tokens on the sample and on random text", arguments: 0..<30)
+    func random(seed: Int) {
+        var generator = TopicInvariantTests.Generator(state: UInt64(seed) &+ 99)
+        var string = BriefingAnalyzer.sampleText.prefix(seed * 20).description
+        for _ in 0..<200 {
+            string += TopicInvariantTests.pieces[Int(generator.next() % UInt64(TopicInvariantTests.pieces.count))]
+        }
+        #expect(same(string))
+    }
+}
