@@ -31,8 +31,8 @@ enum Expected {
 │                                           ││                                                                         │
 └───────────────────────────────────────────┘│                                                                         │
 ┌─ 3 Topics 2 ──────────────────────────────┐│                                                                         │
-│ Diplomacy  ceasefire, talks          0.60 ││                                                                         │
-│ Trade  trade, tariffs                0.25 ││                                                                         │
+│ Diplomacy  ceasefire, talks         ███░░ ││                                                                         │
+│ Trade  trade, tariffs               █▎░░░ ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │
@@ -101,8 +101,8 @@ enum Expected {
 │                                           ││                                                                         │
 └───────────────────────────────────────────┘│                                                                         │
 ┌─ 3 Topics 2 ──────────────────────────────┐│                                                                         │
-│ Diplomacy  ceasefire, talks          0.60 ││                                                                         │
-│ Trade  trade, tariffs                0.25 ││                                                                         │
+│ Diplomacy  ceasefire, talks         ███░░ ││                                                                         │
+│ Trade  trade, tariffs               █▎░░░ ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │
 │                                           ││                                                                         │

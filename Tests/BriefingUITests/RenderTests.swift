@@ -180,3 +180,28 @@ struct TimelinePaneRenderTests {
         #expect(rows[2].contains(" 2 past       ◂ prices rose"))
     }
 }
+
+@Suite("Topics pane")
+struct TopicsPaneRenderTests {
+    @Test func weightBarsInEighths() {
+        #expect(Renderer.weightBar(0) == "░░░░░")
+        #expect(Renderer.weightBar(0.25) == "█▎░░░")
+        #expect(Renderer.weightBar(0.6) == "███░░")
+        #expect(Renderer.weightBar(1) == "█████")
+        #expect(Renderer.weightBar(7) == "█████")
+    }
+
+    @Test func aMinedPhraseIsShownOnce() {
+        let phrase = Topic(id: "coral-nurseries", label: "coral nurseries", weight: 0.5,
+                           keywords: ["coral nurseries"], sentences: [0], stories: [0])
+        let (left, _) = Renderer.rowSegments(briefing(with: [phrase]), .topics, 0)
+        #expect(left.map(\.0).joined().components(separatedBy: "coral nurseries").count == 2)
+    }
+
+    private func briefing(with topics: [Topic]) -> Briefing {
+        let text = "Divers planted coral nurseries."
+        return Briefing(source: SourceText(text), title: nil, date: nil, paragraphs: [],
+                        sentences: [Sentence(index: 0, span: TextSpan(0, 31), paragraph: 0, story: 0)],
+                        stories: [], actors: [], times: [], timeline: [], topics: topics)
+    }
+}

@@ -224,11 +224,23 @@ public enum Renderer {
             return (story + [(" " + when + " " + relationMark(e.relation) + " ", relationRole(e.relation)), (e.summary, .text)], [])
         case .topics:
             let t = b.topics[i]
-            return ([(" " + t.label, .topic), ("  " + t.keywords.joined(separator: ", "), .keyword)],
-                    [(String(format2(t.weight)) + " ", .dim)])
+            // A mined phrase is its own keyword: show it once.
+            let isOwnKeyword = t.keywords.count == 1 && t.keywords[0].caseInsensitiveCompare(t.label) == .orderedSame
+            let keywords = isOwnKeyword ? [] : t.keywords
+            return ([(" " + t.label, .topic), ("  " + keywords.joined(separator: ", "), .keyword)],
+                    [(weightBar(t.weight) + " ", .dim)])
         case .source:
             return ([], [])
         }
+    }
+
+    /// A weight in 0…1 as a bar of five cells, in eighths: 0.25 → "█▎░░░".
+    static func weightBar(_ weight: Double, cells: Int = 5) -> String {
+        let eighths = Int((min(max(weight, 0), 1) * Double(cells * 8)).rounded())
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
+        let full = eighths / 8
+        let track = cells - full - (partial.isEmpty ? 0 : 1)
+        return String(repeating: "█", count: full) + partial + String(repeating: "░", count: track)
     }
 
     static func format2(_ x: Double) -> String {
