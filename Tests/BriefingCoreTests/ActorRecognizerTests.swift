@@ -256,16 +256,12 @@ struct ActorRobustnessTests {
                       "(OECD)", "'s", "’s", ",", ".", "\n", "\n\n", "Mr", "Sir", "President", "said", "in",
                       "Moscow", "Kremlin", "US$40", "A380", "787", "\"", "-", "Inc.", "U.S.", "Ölçek", "東京",
                       "Chief", "Executive", "a", "spokesman", "X", "I", "We've", "Analysts", "May", "Monday"]
-        var state: UInt64 = 0x9E3779B97F4A7C15
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
         for _ in 0..<200 {
             var text = ""
-            for _ in 0..<(next() % 60) {
-                text += pieces[next() % pieces.count]
-                if next() % 4 != 0 { text += " " }
+            for _ in 0..<random.next(60) {
+                text += random.pick(pieces)
+                if random.next(4) != 0 { text += " " }
             }
             let briefing = BriefingAnalyzer.analyze(text)
             let ids = briefing.actors.map(\.id)

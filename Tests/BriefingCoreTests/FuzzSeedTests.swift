@@ -27,7 +27,7 @@ struct FuzzSeedTests {
     func seedAndMutations(name: String) throws {
         let original = try [UInt8](Data(contentsOf: Self.seedDirectory.appendingPathComponent(name)))
         check(original, name)
-        var random = SplitMix64(seed: name.utf8.reduce(1) { $0 &* 31 &+ UInt64($1) })
+        var random = SeededRandom(seed: name.utf8.reduce(1) { $0 &* 31 &+ UInt64($1) })
         for round in 0..<200 {
             var bytes = original
             for _ in 0..<(1 + Int(random.next() % 8)) where !bytes.isEmpty {
@@ -41,18 +41,5 @@ struct FuzzSeedTests {
             }
             check(bytes, "\(name) mutation \(round)")
         }
-    }
-}
-
-/// A tiny deterministic generator, so a failing mutation is the same on every run.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

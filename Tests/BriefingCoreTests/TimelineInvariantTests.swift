@@ -19,16 +19,8 @@ struct TimelineInvariantTests {
         "Kallas", "(", ")", ",", ".", ";", "—", "’", "'s", "\n", "\n\n", "é", "🙂", "formerly", "following",
     ]
 
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
-
     @Test func invariantsHold() {
-        var g = Generator(state: 42)
+        var g = SeededRandom(seed: 42)
         for round in 0..<300 {
             var words: [String] = []
             for _ in 0..<(5 + g.next(60)) { words.append(Self.vocabulary[g.next(Self.vocabulary.count)]) }

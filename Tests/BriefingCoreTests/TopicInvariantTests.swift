@@ -4,19 +4,6 @@ import Testing
 /// Topics hold their promises on any input: no crash, keywords from the text, valid indexes.
 @Suite("Topic invariants")
 struct TopicInvariantTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     static let pieces = [
         "ceasefire", "Ceasefire", "tariffs", "the", "and", "of", "Boeing", "787", "A380", "30-day", "iPhone",
         "interest", "rates", "Bank", "England", "NATO", "sanctions", "airline", "jets", "said", "surrounding",
@@ -26,7 +13,7 @@ struct TopicInvariantTests {
 
     @Test("random text", arguments: 0..<40)
     func random(seed: Int) {
-        var generator = Generator(state: UInt64(seed) &* 7919 &+ 1)
+        var generator = SeededRandom(seed: UInt64(seed) &* 7919 &+ 1)
         var string = ""
         for _ in 0..<Int(generator.next() % 400) {
             string += generator.pick(Self.pieces)

@@ -25,7 +25,7 @@ struct TopicTokenizerTests {
 
     @Test("gives the shared tokenizer's tokens on the sample and on random text", arguments: 0..<30)
     func random(seed: Int) {
-        var generator = TopicInvariantTests.Generator(state: UInt64(seed) &+ 99)
+        var generator = SeededRandom(seed: UInt64(seed) &+ 99)
         var string = BriefingAnalyzer.sampleText.prefix(seed * 20).description
         for _ in 0..<200 {
             string += TopicInvariantTests.pieces[Int(generator.next() % UInt64(TopicInvariantTests.pieces.count))]
