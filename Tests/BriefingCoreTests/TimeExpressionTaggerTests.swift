@@ -219,3 +219,24 @@ struct DurationSetTimeTests {
         }
     }
 }
+
+@Suite("Time tagger: hostile numbers")
+struct HostileNumberTests {
+    /// Found by the fuzzer: runs of digits longer than an Int once trapped in the date parser.
+    @Test(arguments: [
+        "On the 123456789012345678901234th day.", "In the 99999999999999999999999s.",
+        "On 2008-999999999999999999999.", "On 12.34.99999999999999999999999.",
+        "A 99999999999999999999999-day wait.", "In mid-99999999999999999999999.",
+        "It lasted 1,000,000,000,000,000,000,000,000,000,000 years.",
+    ])
+    func longDigitRunsAreNotTimesAndDoNotTrap(text: String) {
+        let times = TimeExpressionTagger.tag(SourceText(text), sentences: BriefingAnalyzer.analyze(text).sentences,
+                                             reference: CalendarDate(iso: "2013-03-20"))
+        for time in times { #expect(time.value.map { !$0.contains("-9") && $0.count < 40 } ?? true) }
+    }
+
+    @Test func absurdAmountsAreUnknown() {
+        #expect(TimeUnit.year.duration(1e30) == "PXY")
+        #expect(TimeUnit.day.duration(30) == "P30D")
+    }
+}

@@ -15,7 +15,8 @@ enum DateParser {
         guard tok.kind == .number else { return nil }
         if let n = tok.number { return tok.digitCount <= 2 && n >= 1 && n <= 31 ? n : nil }
         var value = 0, i = tok.start, digits = 0
-        while i < tok.end, text[i].isDigit { value = value * 10 + Int(text[i].value - 48); i += 1; digits += 1 }
+        // Wrapping arithmetic: a hostile run of digits must not trap; the width check below rejects it.
+        while i < tok.end, text[i].isDigit { value = value &* 10 &+ Int(text[i].value - 48); i += 1; digits += 1 }
         guard digits >= 1, digits <= 2, tok.end - i == 2, value >= 1, value <= 31 else { return nil }
         let a = TimeTokens.lower(text[i]), b = TimeTokens.lower(text[i + 1])
         let ok = (a == 115 && b == 116) || (a == 110 && b == 100) || (a == 114 && b == 100) || (a == 116 && b == 104)
@@ -75,7 +76,7 @@ enum DateParser {
         var value = 0, width = 0
         for i in tok.start..<tok.end {
             let c = text[i]
-            if c.isDigit { value = value * 10 + Int(c.value - 48); width += 1 }
+            if c.isDigit { value = value &* 10 &+ Int(c.value - 48); width += 1 } // widths are checked below
             else if c == "-" { parts.append(value); widths.append(width); value = 0; width = 0 }
             else { return nil }
         }

@@ -62,7 +62,7 @@ extension TimeMatcher {
         var value = 0, digits = 0
         for k in tok.start..<(tok.end - 1) {
             guard text[k].isDigit else { return nil }
-            value = value * 10 + Int(text[k].value - 48)
+            value = value &* 10 &+ Int(text[k].value - 48) // wraps on hostile input; digits are checked
             digits += 1
         }
         guard value % 10 == 0 else { return nil }
@@ -168,7 +168,7 @@ extension TimeMatcher {
         var value = 0, width = 0
         for k in tok.start..<tok.end {
             let c = text[k]
-            if c.isDigit { value = value * 10 + Int(c.value - 48); width += 1 }
+            if c.isDigit { value = value &* 10 &+ Int(c.value - 48); width += 1 } // widths are checked below
             else if c == "." { parts.append(value); widths.append(width); value = 0; width = 0 }
             else { return nil }
         }
@@ -183,6 +183,8 @@ extension TimeMatcher {
     func hyphenDuration(_ i: Int) -> TimeMatch? {
         let parts = hyphenParts(t[i])
         guard parts.count >= 2 else { return nil }
+        // Up to six digits: "30-day" and "100-year" are durations, a run of digits is not.
+        guard parts[0].1 - parts[0].0 <= 6 else { return nil }
         var value = 0
         for k in parts[0].0..<parts[0].1 {
             guard text[k].isDigit else { return nil }
@@ -213,7 +215,7 @@ extension TimeMatcher {
         }
         if tok.length == 6, first == 102, TimeTokens.lower(text[tok.start + 1]) == 121 {
             var v = 0
-            for k in (tok.start + 2)..<tok.end { guard text[k].isDigit else { return nil }; v = v * 10 + Int(text[k].value - 48) }
+            for k in (tok.start + 2)..<tok.end { guard text[k].isDigit else { return nil }; v = v &* 10 &+ Int(text[k].value - 48) }
             return TimeMatch(first: i, end: i + 1, type: .date, value: "FY\(v)")
         }
         return nil

@@ -60,7 +60,7 @@ extension TimeMatcher {
             if text[s].isDigit {
                 var v = 0, digits = 0
                 var k = s
-                while k < parts[1].1, text[k].isDigit { v = v * 10 + Int(text[k].value - 48); k += 1; digits += 1 }
+                while k < parts[1].1, text[k].isDigit { v = v &* 10 &+ Int(text[k].value - 48); k += 1; digits += 1 } // digits checked
                 if digits == 4, k == parts[1].1, v >= 1000, v <= 2199 {
                     return TimeMatch(first: i, end: i + 1, type: .date, value: TimeResolver.year(v))
                 }

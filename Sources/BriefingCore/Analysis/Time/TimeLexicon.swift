@@ -5,8 +5,9 @@ enum TimeUnit: UInt8, Hashable, Sendable {
     /// The TIMEX3 duration for `amount` of this unit ("P3Y", "PT48H", "P30D"); `nil` amount gives "X".
     func duration(_ amount: Double?) -> String {
         func num(_ factor: Double) -> String {
-            guard let amount else { return "X" }
-            let v = amount * factor
+            let v = (amount ?? .nan) * factor
+            // Unknown or absurd amounts ("10^30 years") are TIMEX3's "X", never a trap in Int(_:).
+            guard v.isFinite, abs(v) < 1e15 else { return "X" }
             return v == v.rounded() ? String(Int(v)) : String(v)
         }
         switch self {
