@@ -7,8 +7,8 @@ enum Expected {
     static let wide = #"""
  Ceasefire talks in Geneva · 2025-03-12 · 6 sentences · 4 actors · 2 topics
 ┏━ 1 Actors 4 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓┌─ 4 Source · sentence 1/6 ───────────────────────────────────────────────┐
-┃ David Lammy                      person 2 ┃│ Ceasefire talks in Geneva                                              ▐│
-┃ Kaja Kallas                      person 2 ┃│ David Lammy met Kaja Kallas in Brussels on Monday.                      │
+┃ David Lammy  UK Foreign Secreta… person 2 ┃│ Ceasefire talks in Geneva                                              ▐│
+┃ Kaja Kallas  EU foreign affairs… person 2 ┃│ David Lammy met Kaja Kallas in Brussels on Monday.                      │
 ┃ EU                                  org 1 ┃│ Lammy said the ceasefire must hold.                                     │
 ┃ Kyiv                              place 1 ┃│                                                                         │
 ┃                                           ┃│ Kallas will visit Kyiv next week. The EU backs the plan.                │
@@ -50,8 +50,8 @@ enum Expected {
     static let narrow = #"""
  Ceasefire talks in Geneva · 2025-03-12 · 6 sentences · 4 actors · 2 topics
 ┏━ 1 Actors ━ 2 Timeline ━ 3 Topics ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
-┃ David Lammy                                                         person 2 ┃
-┃ Kaja Kallas                                                         person 2 ┃
+┃ David Lammy  UK Foreign Secretary                                   person 2 ┃
+┃ Kaja Kallas  EU foreign affairs chief                               person 2 ┃
 ┃ EU                                                                     org 1 ┃
 ┃ Kyiv                                                                 place 1 ┃
 ┃                                                                              ┃
@@ -77,8 +77,8 @@ enum Expected {
     static let wideJump = #"""
  Ceasefire talks in Geneva · 2025-03-12 · 6 sentences · 4 actors · 2 topics
 ┏━ 1 Actors 4 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓┌─ 4 Source · sentence 2/6 ───────────────────────────────────────────────┐
-┃ David Lammy                      person 2 ┃│ Ceasefire talks in Geneva                                              ▐│
-┃ Kaja Kallas                      person 2 ┃│▌David Lammy met Kaja Kallas in Brussels on Monday.                      │
+┃ David Lammy  UK Foreign Secreta… person 2 ┃│ Ceasefire talks in Geneva                                              ▐│
+┃ Kaja Kallas  EU foreign affairs… person 2 ┃│▌David Lammy met Kaja Kallas in Brussels on Monday.                      │
 ┃ EU                                  org 1 ┃│ Lammy said the ceasefire must hold.                                     │
 ┃ Kyiv                              place 1 ┃│                                                                         │
 ┃                                           ┃│ Kallas will visit Kyiv next week. The EU backs the plan.                │

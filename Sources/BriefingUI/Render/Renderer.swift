@@ -213,7 +213,8 @@ public enum Renderer {
         switch pane {
         case .actors:
             let a = b.actors[i]
-            return ([(" " + a.name, kindRole(a.kind))], [(kindShort(a.kind) + " " + String(a.mentions.count) + " ", .dim)])
+            let role = a.roles.first.map { [("  " + $0, Role.dim)] } ?? []
+            return ([(" " + a.name, kindRole(a.kind))] + role, [(kindShort(a.kind) + " " + String(a.mentions.count) + " ", .dim)])
         case .timeline:
             let e = b.timeline[i]
             var when = Glyph.truncate(b.timelineColumn(e), to: 10)
