@@ -73,16 +73,24 @@ static inline int briefing_put_cell(int y, int x, const wchar_t *wch, attr_t att
 
 // ---- Signals: the terminal is always given back -------------------------------------
 
-// State lives in function-local statics: Swift's importer emits those with the
-// functions, while file-level statics of a header may never be defined.
-static inline volatile sig_atomic_t *briefing_pending_signal(void) { static volatile sig_atomic_t s = 0; return &s; }
-static inline struct termios **briefing_termios_slot(void) { static struct termios *t = 0; return &t; }
-static inline volatile sig_atomic_t *briefing_have_termios(void) { static volatile sig_atomic_t h = 0; return &h; }
-static inline int *briefing_tty_fd(void) { static int fd = STDIN_FILENO; return &fd; }
-static inline int *briefing_saved_stderr(void) { static int fd = -1; return &fd; }
-static inline int *briefing_stderr_log(void) { static int fd = -1; return &fd; }
+// State lives in weak globals: every Swift module that calls these inline functions
+// (release builds inline across modules) emits its own copy of a function-local or
+// file-level static, but the linker folds weak definitions of one name into one.
+__attribute__((weak)) volatile sig_atomic_t briefing_state_signal = 0;
+__attribute__((weak)) struct termios briefing_state_termios = {0};
+__attribute__((weak)) volatile sig_atomic_t briefing_state_have_termios = 0;
+__attribute__((weak)) int briefing_state_tty_fd = STDIN_FILENO;
+__attribute__((weak)) int briefing_state_saved_stderr = -1;
+__attribute__((weak)) int briefing_state_stderr_log = -1;
 /// The crash handlers that were there before ours (the Swift runtime's backtracer).
-static inline struct sigaction *briefing_previous_actions(void) { static struct sigaction a[NSIG]; return a; }
+__attribute__((weak)) struct sigaction briefing_state_previous_actions[NSIG] = {{{0}}};
+
+static inline volatile sig_atomic_t *briefing_pending_signal(void) { return &briefing_state_signal; }
+static inline volatile sig_atomic_t *briefing_have_termios(void) { return &briefing_state_have_termios; }
+static inline int *briefing_tty_fd(void) { return &briefing_state_tty_fd; }
+static inline int *briefing_saved_stderr(void) { return &briefing_state_saved_stderr; }
+static inline int *briefing_stderr_log(void) { return &briefing_state_stderr_log; }
+static inline struct sigaction *briefing_previous_actions(void) { return briefing_state_previous_actions; }
 
 /// While the reader owns the screen, standard error goes to an unlinked temporary file:
 /// anything written there (a runtime warning, a crash report) would otherwise land in
@@ -137,7 +145,7 @@ static void briefing_on_crash(int sig, siginfo_t *info, void *context) {
     static const char reset[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
     (void)ignored;
-    if (*briefing_have_termios() && *briefing_termios_slot()) tcsetattr(*briefing_tty_fd(), TCSAFLUSH, *briefing_termios_slot());
+    if (*briefing_have_termios()) tcsetattr(*briefing_tty_fd(), TCSAFLUSH, &briefing_state_termios);
     briefing_release_stderr();
     struct sigaction *previous = &briefing_previous_actions()[sig];
     sigaction(sig, previous, NULL);
@@ -161,8 +169,7 @@ static inline const int *briefing_crash_signals(void) {
 /// newterm, which already changes some (output post-processing among them).
 static inline void briefing_save_tty(int tty_fd) {
     *briefing_tty_fd() = tty_fd;
-    if (*briefing_termios_slot() == 0) *briefing_termios_slot() = (struct termios *)calloc(1, sizeof(struct termios));
-    if (*briefing_termios_slot() && tcgetattr(tty_fd, *briefing_termios_slot()) == 0) *briefing_have_termios() = 1;
+    if (tcgetattr(tty_fd, &briefing_state_termios) == 0) *briefing_have_termios() = 1;
 }
 
 static inline void briefing_install_signal_handlers(void) {
