@@ -11,7 +11,15 @@ public enum ReaderApp {
 
     /// Runs until q; returns the exit status (128 + signal when a signal ended it).
     /// The terminal is restored before this returns or throws.
-    public static func run(_ initial: ReaderState, theme: Theme, mouse: Bool) throws -> Int32 {
+    /// With this variable set to 1 the reader writes, after the terminal is restored,
+    /// when its first frame was flushed (Unix time in nanoseconds) to standard error:
+    /// `scripts/first-frame.sh` turns that into milliseconds from exec.
+    public static let traceFirstFrame = "BRIEFING_TRACE_FIRST_FRAME"
+
+    /// `background`: the analyses still running; their progress and results are reduced
+    /// in as they come, between keys.
+    public static func run(_ initial: ReaderState, theme: Theme, mouse: Bool,
+                           background: BackgroundAnalysis? = nil) throws -> Int32 {
         let terminal = try Terminal(theme: theme, mouse: mouse)
         defer { terminal.stop() }
         var state = reduce(initial, .resize(width: terminal.width, height: terminal.height))
@@ -19,12 +27,21 @@ public enum ReaderApp {
         var full = false
         // A full repaint once a resize storm has calmed down (see below).
         var settleRepaint: ContinuousClock.Instant?
-        let faultHook = ProcessInfo.processInfo.environment[faultAfterFirstFrame] == "1"
+        let environment = ProcessInfo.processInfo.environment
+        let faultHook = environment[faultAfterFirstFrame] == "1"
+        var trace = environment[traceFirstFrame] == "1"
         while true {
             if dirty {
                 terminal.draw(Renderer.render(state), full: full)
                 dirty = false
                 full = false
+                if trace {
+                    // Standard error is held until the terminal is restored.
+                    var now = timespec()
+                    clock_gettime(CLOCK_REALTIME, &now)
+                    FileHandle.standardError.write(Data("briefing: first frame flushed at \(Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec)) ns\n".utf8))
+                    trace = false
+                }
                 if faultHook { fatalError("internal error after the first frame (\(faultAfterFirstFrame)=1)") }
             }
             let action: Action?
@@ -35,6 +52,10 @@ public enum ReaderApp {
             case .click(let x, let y): action = .click(x: x, y: y)
             case .wheel(let x, let y, let n): action = .wheel(x: x, y: y, lines: n)
             case .resize(let w, let h): action = .resize(width: w, height: h)
+            }
+            for update in background?.poll() ?? [] {
+                state = reduce(state, update)
+                dirty = true
             }
             if let due = settleRepaint, ContinuousClock.now >= due {
                 settleRepaint = nil

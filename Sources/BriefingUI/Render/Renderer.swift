@@ -80,9 +80,13 @@ public enum Renderer {
         let b = s.doc.briefing
         var parts = [b.title.map { String($0) } ?? s.doc.name]
         if let d = b.date { parts.append(d.description) }
-        parts.append(count(b.sentences.count, "sentence"))
-        parts.append(count(b.actors.count, "actor"))
-        parts.append(count(b.topics.count, "topic"))
+        if s.doc.analysis != nil {
+            parts.append("analysing…")
+        } else {
+            parts.append(count(b.sentences.count, "sentence"))
+            parts.append(count(b.actors.count, "actor"))
+            parts.append(count(b.topics.count, "topic"))
+        }
         var right = ""
         if s.docs.count > 1 { right = "[ file \(s.current + 1)/\(s.docs.count): \(s.doc.name) ]  [ ] switch " }
         let rightWidth = Glyph.width(right)
@@ -126,6 +130,7 @@ public enum Renderer {
     // MARK: lists
 
     static func emptyText(_ s: ReaderState, _ pane: Pane) -> String {
+        if s.doc.analysis != nil { return "analysing… this fills in when it is done" }
         let all = [s.doc.briefing.actors.count, s.doc.briefing.timeline.count, s.doc.briefing.topics.count][pane.rawValue]
         if all > 0 { return "nothing here matches the filter (f clears it)" }
         switch pane {
@@ -353,6 +358,7 @@ public enum Renderer {
             x += 1
         }
         var right: [(String, Role)] = []
+        if let a = d.analysis { right.append((a.label + " ", .filter)) }
         if let f = s.filterLabel { right.append(("filter: " + f + " ", .filter)) }
         if let search = d.search, !d.searchEditing, !search.matches.isEmpty {
             right.append(("/" + search.query + " \((search.current ?? 0) + 1)/\(search.matches.count) ", .filter))
@@ -401,7 +407,9 @@ public enum Renderer {
             return [t.label, "weight " + format2(t.weight), "keywords: " + t.keywords.joined(separator: ", "),
                     count(t.sentences.count, "sentence")].joined(separator: " · ")
         case .source:
-            guard d.cursor < b.sentences.count else { return "the text is empty" }
+            guard d.cursor < b.sentences.count else {
+                return d.analysis != nil ? "sentences show when the analysis is done" : "the text is empty"
+            }
             let sentence = b.sentences[d.cursor]
             let items = d.index.sentenceItems
             var parts = ["sentence \(d.cursor + 1) of \(b.sentences.count)", "paragraph \(sentence.paragraph + 1)",

@@ -110,11 +110,14 @@ public struct DocState: Sendable {
     public var search: SearchResult?
     public var searchEditing = false
     public var searchOrigin: Snapshot?
+    /// Set while the text is analysed in the background: the briefing is then the text alone.
+    public var analysis: AnalysisProgress?
 
-    public init(name: String, briefing: Briefing) {
+    public init(name: String, briefing: Briefing, analysis: AnalysisProgress? = nil, reusing old: SourceIndex? = nil) {
         self.name = name
         self.briefing = briefing
-        index = SourceIndex(briefing)
+        self.analysis = analysis
+        index = old.map { SourceIndex(briefing, reusing: $0) } ?? SourceIndex(briefing)
         timelineOrder = briefing.timelinePaneOrder()
         visible = [Array(briefing.actors.indices), timelineOrder, Array(briefing.topics.indices)]
     }
@@ -169,6 +172,13 @@ public struct ReaderState: Sendable {
 
     public init(briefing: Briefing, name: String = "sample briefing", width: Int = 120, height: Int = 40) {
         self.init(documents: [(name, briefing)], width: width, height: height)
+    }
+
+    /// Files whose analysis runs in the background: their text shows at once, the panes
+    /// fill in with `.analysisDone`.
+    public init(pending documents: [(name: String, text: SourceText)], width: Int = 120, height: Int = 40) {
+        self.init(documents: documents.map { ($0.name, Briefing.pending($0.text)) }, width: width, height: height)
+        for i in docs.indices { docs[i].analysis = AnalysisProgress(fraction: 0, seconds: 0, size: Double(documents[i].text.count)) }
     }
 
     public var doc: DocState {

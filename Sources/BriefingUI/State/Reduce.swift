@@ -3,7 +3,8 @@ import BriefingCore
 /// The one place the reader's state changes: a pure function of the state and an action.
 public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
     var s = state
-    s.message = nil
+    // Progress from the background is not the user's doing: it keeps the message.
+    if !action.isFromBackground { s.message = nil }
     s.redrawRequested = false
     s.apply(action)
     s.normalize()
@@ -27,7 +28,7 @@ extension ReaderState {
                 if info.selected < info.items.count { jump(to: info.items[info.selected], from: info.sentence) }
                 return
             case .back, .toggleHelp, .click: overlay = nil; return
-            case .quit, .resize, .redraw: break
+            case .quit, .resize, .redraw, .analysisProgress, .analysisDone: break
             default: return
             }
         }
@@ -36,7 +37,7 @@ extension ReaderState {
             case .moveDown: overlay = .help(top: min(top + 1, max(0, KeyMap.bindings.count + 4 - 1))); return
             case .moveUp: overlay = .help(top: max(0, top - 1)); return
             case .back, .toggleHelp, .click: overlay = nil; return
-            case .quit, .resize, .redraw: break
+            case .quit, .resize, .redraw, .analysisProgress, .analysisDone: break
             default: return
             }
         }
@@ -75,6 +76,8 @@ extension ReaderState {
             revealCursor(center: false)
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let n): wheel(x: x, y: y, lines: n)
+        case .analysisProgress(let i, let p): if docs.indices.contains(i) { docs[i].analysis = p }
+        case .analysisDone(let i, let analysed): finishAnalysis(i, analysed.briefing)
         }
     }
 
@@ -91,8 +94,10 @@ extension ReaderState {
             let c = doc.count(p)
             guard c > 0 else { return }
             doc.lists[p.rawValue].selected = max(0, min(c - 1, doc.lists[p.rawValue].selected + n))
+        } else if doc.briefing.sentences.isEmpty {
+            // No sentences yet (the analysis is running) or none at all: move by rows.
+            scrollSource(by: n)
         } else {
-            guard !doc.briefing.sentences.isEmpty else { return }
             doc.cursor = max(0, min(doc.briefing.sentences.count - 1, doc.cursor + n))
             revealCursor(center: false)
         }
@@ -138,8 +143,7 @@ extension ReaderState {
             let c = doc.count(p)
             doc.lists[p.rawValue].selected = first ? 0 : max(0, c - 1)
         } else {
-            guard !doc.briefing.sentences.isEmpty else { return }
-            doc.cursor = first ? 0 : doc.briefing.sentences.count - 1
+            doc.cursor = first ? 0 : max(0, doc.briefing.sentences.count - 1)
             if first {
                 doc.sourceTop = 0
             } else {
@@ -568,6 +572,24 @@ extension ReaderState {
             }
             return
         }
+    }
+
+    // MARK: background analysis
+
+    /// The panes fill in; where the user is in the text (the top row, a search) stays.
+    mutating func finishAnalysis(_ i: Int, _ briefing: Briefing) {
+        guard docs.indices.contains(i) else { return }
+        let old = docs[i]
+        var d = DocState(name: old.name, briefing: briefing, reusing: old.index)
+        d.focus = old.focus
+        d.lastList = old.lastList
+        d.sourceTop = old.sourceTop
+        d.cursor = d.sentence(atOrAfter: old.sourceTop)
+        d.search = old.search
+        d.searchEditing = old.searchEditing
+        d.searchOrigin = old.searchOrigin
+        d.jumps = old.jumps
+        docs[i] = d
     }
 
     // MARK: invariants

@@ -38,6 +38,19 @@ public final class SourceIndex: @unchecked Sendable {
         lineEnds = ends
     }
 
+    /// An index for another analysis of the same text: the line table, the wrapped rows
+    /// and the folded text depend on the text alone, so they are taken over, not rebuilt.
+    public init(_ briefing: Briefing, reusing old: SourceIndex) {
+        self.briefing = briefing
+        lineStarts = old.lineStarts
+        lineEnds = old.lineEnds
+        old.lock.lock()
+        wrapWidth = old.wrapWidth
+        wrapped = old.wrapped
+        folded = old.folded
+        old.lock.unlock()
+    }
+
     public var lineCount: Int { lineStarts.count }
 
     /// The hard line holding an offset (the last line for the end of the text).
