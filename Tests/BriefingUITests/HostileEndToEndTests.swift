@@ -143,4 +143,18 @@ struct HostileEndToEndTests {
         #expect(u.ttyRestored)
         #expect(u.file("err.txt")?.contains("Fatal error: internal error after the first frame") == true)
     }
+
+    /// A text over the analyse-first limit: its text shows with the progress in the
+    /// status bar while the analysis runs, and q quits at once, mid-analysis.
+    @Test func aBigTextShowsAtOnceAndQQuitsMidAnalysis() throws {
+        let t = try TmuxSession(width: 120, height: 30,
+                                command: "awk 'BEGIN { for (i = 0; i < 100000; i++) printf \"Minister Ana Novak met Olaf Tanaka in Paris on Monday about the ceasefire number %d.\\n\", i }' > big.txt; '\(bin)' big.txt")
+        let s = t.wait(timeout: 20) { $0.contains("analysing") && $0.contains("q quit") }
+        #expect(s.contains("Minister Ana Novak met Olaf Tanaka in Paris on Monday about the ceasefire number 0."))
+        #expect(s.contains("analysing… this fills in when it is done"))
+        #expect(s.range(of: #"analysing \d+% · [0-9.]+ MB/s · \d+ s"#, options: .regularExpression) != nil, "\(s)")
+        t.keys("q")
+        #expect(t.waitForExit().contains("EXIT=0"))
+        #expect(t.ttyRestored)
+    }
 }
