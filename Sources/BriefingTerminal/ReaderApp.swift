@@ -45,8 +45,9 @@ public enum ReaderApp {
                 if faultHook { fatalError("internal error after the first frame (\(faultAfterFirstFrame)=1)") }
             }
             let action: Action?
-            switch terminal.read() {
-            case .idle: action = nil
+            // While a search goes on through a huge text, keys are only polled for.
+            switch terminal.read(wait: !state.hasPendingWork) {
+            case .idle: action = state.hasPendingWork ? .searchContinue : nil
             case .signal(let s): return 128 + s
             case .key(let k): action = KeyMap.action(for: k, in: state)
             case .click(let x, let y): action = .click(x: x, y: y)

@@ -161,8 +161,9 @@ public final class Terminal {
 
     // MARK: input
 
-    /// Waits up to 100 ms for input; `.idle` when none came.
-    public func read() -> TerminalEvent {
+    /// Waits up to 100 ms for input (not at all unless `wait`); `.idle` when none came.
+    public func read(wait: Bool = true) -> TerminalEvent {
+        wtimeout(briefing_stdscr(), wait ? 100 : 0)
         let sig = briefing_take_signal()
         if sig != 0 { return .signal(sig) }
         var wch: wint_t = 0

@@ -340,8 +340,9 @@ public enum Renderer {
         g.fill(l.keyBar, role: .statusBar)
         let d = s.doc
         if d.searchEditing, let search = d.search {
-            let found = search.query.isEmpty ? "type to search, Enter keeps, Esc cancels"
-                : search.matches.isEmpty ? "no match" : count(search.matches.count, "match").replacingOccurrences(of: "matchs", with: "matches")
+            var found = search.query.isEmpty ? "type to search, Enter keeps, Esc cancels"
+                : search.matches.isEmpty && search.done ? "no match" : count(search.matches.count, "match").replacingOccurrences(of: "matchs", with: "matches")
+            if !search.done { found += " so far · searching \(searchedPercent(s, search))%" }
             let x = g.write("/" + search.query, x: 0, y: l.detailBar.y, role: .statusKey)
             g.put("█", width: 1, x: x, y: l.detailBar.y, role: .statusKey)
             g.write("  " + found, x: x + 1, y: l.detailBar.y, role: .detail)
@@ -360,8 +361,10 @@ public enum Renderer {
         var right: [(String, Role)] = []
         if let a = d.analysis { right.append((a.label + " ", .filter)) }
         if let f = s.filterLabel { right.append(("filter: " + f + " ", .filter)) }
-        if let search = d.search, !d.searchEditing, !search.matches.isEmpty {
-            right.append(("/" + search.query + " \((search.current ?? 0) + 1)/\(search.matches.count) ", .filter))
+        if let search = d.search, !d.searchEditing, !search.matches.isEmpty || !search.done {
+            let at = search.current.map { "\($0 + 1)" } ?? "-"
+            let more = search.done ? "" : " searching \(searchedPercent(s, search))%"
+            right.append(("/" + search.query + " \(at)/\(search.matches.count)" + more + " ", .filter))
         }
         let rightWidth = right.reduce(0) { $0 + Glyph.width($1.0) + 1 }
         if rightWidth > 0 {
@@ -370,6 +373,10 @@ public enum Renderer {
             rx = max(0, rx)
             for (text, role) in right { rx = g.write(" " + text, x: rx, y: l.keyBar.y, role: role) }
         }
+    }
+
+    static func searchedPercent(_ s: ReaderState, _ search: SearchResult) -> Int {
+        search.next * 100 / max(1, s.doc.briefing.source.count)
     }
 
     static func detail(_ s: ReaderState) -> String {

@@ -34,13 +34,15 @@ public enum Action: Equatable, Sendable {
     /// The background analysis of a file has got further, or is done.
     case analysisProgress(document: Int, AnalysisProgress)
     case analysisDone(document: Int, AnalysedBriefing)
+    /// One more step of a search that has not yet gone through the whole text.
+    case searchContinue
 }
 
 extension Action {
     /// Sent by the background analysis rather than by the user.
     public var isFromBackground: Bool {
         switch self {
-        case .analysisProgress, .analysisDone: true
+        case .analysisProgress, .analysisDone, .searchContinue: true
         default: false
         }
     }

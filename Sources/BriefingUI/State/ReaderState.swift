@@ -50,10 +50,25 @@ public struct Highlight: Equatable, Sendable {
     public var spans: [TextSpan]
 }
 
+/// A search, which on a huge text goes on over several steps (see `SourceIndex.searchStep`).
 public struct SearchResult: Equatable, Sendable {
     public var query: String
     public var matches: [TextSpan]
     public var current: Int?
+    /// The offset the search goes on from; the text's length once it is done.
+    public var next: Int
+    public var done: Bool
+    /// Where the user was: the current match is the first at or after it.
+    public var from: Int
+
+    public init(query: String, matches: [TextSpan], current: Int?, next: Int = 0, done: Bool = true, from: Int = 0) {
+        self.query = query
+        self.matches = matches
+        self.current = current
+        self.next = next
+        self.done = done
+        self.from = from
+    }
 }
 
 /// Where the user was: what Esc goes back to.
@@ -162,6 +177,8 @@ public struct ReaderState: Sendable {
     public var shouldQuit = false
     /// Set by Ctrl-L: the adapter repaints every cell.
     public var redrawRequested = false
+    /// Characters one search step looks through (smaller in tests, to see the steps).
+    public var searchStepSize = SourceIndex.searchStep
 
     public init(documents: [(name: String, briefing: Briefing)], width: Int = 120, height: Int = 40) {
         precondition(!documents.isEmpty, "the reader needs a document")
@@ -189,6 +206,10 @@ public struct ReaderState: Sendable {
     public var layout: Layout { Layout(width: width, height: height, focus: doc.focus, lastList: doc.lastList) }
 
     public var isEditingSearch: Bool { doc.searchEditing }
+
+    /// A search still going through the text: the main loop sends `.searchContinue`
+    /// instead of waiting for a key.
+    public var hasPendingWork: Bool { doc.search.map { !$0.done } ?? false }
 
     /// Rows of content a list pane has at this size (as if shown, in tabbed mode).
     public func listHeight(_ pane: Pane) -> Int {

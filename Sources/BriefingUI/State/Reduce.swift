@@ -28,7 +28,7 @@ extension ReaderState {
                 if info.selected < info.items.count { jump(to: info.items[info.selected], from: info.sentence) }
                 return
             case .back, .toggleHelp, .click: overlay = nil; return
-            case .quit, .resize, .redraw, .analysisProgress, .analysisDone: break
+            case .quit, .resize, .redraw, .analysisProgress, .analysisDone, .searchContinue: break
             default: return
             }
         }
@@ -37,7 +37,7 @@ extension ReaderState {
             case .moveDown: overlay = .help(top: min(top + 1, max(0, KeyMap.bindings.count + 4 - 1))); return
             case .moveUp: overlay = .help(top: max(0, top - 1)); return
             case .back, .toggleHelp, .click: overlay = nil; return
-            case .quit, .resize, .redraw, .analysisProgress, .analysisDone: break
+            case .quit, .resize, .redraw, .analysisProgress, .analysisDone, .searchContinue: break
             default: return
             }
         }
@@ -78,6 +78,7 @@ extension ReaderState {
         case .wheel(let x, let y, let n): wheel(x: x, y: y, lines: n)
         case .analysisProgress(let i, let p): if docs.indices.contains(i) { docs[i].analysis = p }
         case .analysisDone(let i, let analysed): finishAnalysis(i, analysed.briefing)
+        case .searchContinue: searchStep()
         }
     }
 
@@ -199,16 +200,17 @@ extension ReaderState {
 
     /// Whole-word, case-insensitive places of keywords inside a span.
     func keywordSpans(_ keywords: [String], in span: TextSpan) -> [TextSpan] {
-        let folded = doc.index.foldedScalars
+        let index = doc.index
+        let count = doc.briefing.source.count
         var spans: [TextSpan] = []
         for k in keywords {
             let q = k.unicodeScalars.map(SourceIndex.fold)
             guard !q.isEmpty, span.length >= q.count else { continue }
             var i = span.start
             while i + q.count <= span.end {
-                if folded[i] == q[0] && Array(folded[i..<(i + q.count)]) == q {
-                    let before = i == span.start || !folded[i - 1].properties.isAlphabetic
-                    let after = i + q.count >= folded.count || !folded[i + q.count].properties.isAlphabetic
+                if (0..<q.count).allSatisfy({ index.folded(at: i + $0) == q[$0] }) {
+                    let before = i == span.start || !index.folded(at: i - 1).properties.isAlphabetic
+                    let after = i + q.count >= count || !index.folded(at: i + q.count).properties.isAlphabetic
                     if before && after { spans.append(TextSpan(i, i + q.count)) }
                     i += q.count
                 } else {
@@ -465,24 +467,38 @@ extension ReaderState {
             doc.restore(o)
             doc.search = search
         }
-        let matches: [TextSpan]
+        let from = doc.briefing.sentences.isEmpty ? doc.sourceTop : doc.briefing.sentences[doc.cursor].span.start
         if let previous = doc.search, !previous.query.isEmpty, query.hasPrefix(previous.query),
            previous.matches.count < SourceIndex.matchLimit {
-            // Typing on: non-overlapping matches of the longer query start where the shorter matched.
-            matches = doc.index.narrow(previous.matches, to: query)
+            // Typing on: non-overlapping matches of the longer query start where the shorter
+            // matched; the part of the text not yet searched is searched for the longer one.
+            doc.search = SearchResult(query: query, matches: doc.index.narrow(previous.matches, to: query), current: nil,
+                                      next: previous.next, done: previous.done, from: from)
         } else {
-            matches = doc.index.find(query)
+            doc.search = SearchResult(query: query, matches: [], current: nil, next: 0, done: query.isEmpty, from: from)
         }
-        var result = SearchResult(query: query, matches: matches, current: nil)
-        if !result.matches.isEmpty {
-            let from = doc.briefing.sentences.isEmpty ? 0 : doc.briefing.sentences[doc.cursor].span.start
-            let i = result.matches.firstIndex { $0.start >= from } ?? 0
-            result.current = i
-            let m = result.matches[i]
+        searchStep()
+    }
+
+    /// Searches one more step of the text, then makes the first match at or after where
+    /// the user was current (the first of all once the whole text is searched).
+    mutating func searchStep() {
+        guard var search = doc.search else { return }
+        if !search.done {
+            let found = doc.index.find(search.query, from: search.next, step: searchStepSize,
+                                       limit: SourceIndex.matchLimit - search.matches.count)
+            search.matches += found.matches
+            search.next = found.next
+            search.done = found.next >= doc.briefing.source.count
+        }
+        if search.current == nil, !search.matches.isEmpty,
+           let i = search.matches.firstIndex(where: { $0.start >= search.from }) ?? (search.done ? 0 : nil) {
+            search.current = i
+            let m = search.matches[i]
             doc.cursor = doc.sentence(atOrAfter: m.start)
             doc.sourceTop = sourceView.reveal(m.start, m.end, top: doc.sourceTop, center: true)
         }
-        doc.search = result
+        doc.search = search
     }
 
     mutating func commitSearch() {
@@ -494,7 +510,7 @@ extension ReaderState {
             doc.search = nil
             return
         }
-        guard !search.matches.isEmpty else {
+        guard !search.matches.isEmpty || !search.done else {
             doc.search = nil
             message = "no match for \"\(search.query)\""
             return
@@ -503,7 +519,8 @@ extension ReaderState {
             doc.jumps.append(origin)
         }
         focus(.source)
-        message = "match \((search.current ?? 0) + 1) of \(search.matches.count) for \"\(search.query)\" · n/N: next/previous · Esc: back"
+        message = search.matches.isEmpty ? "searching for \"\(search.query)\"…"
+            : "match \((search.current ?? 0) + 1) of \(search.matches.count)\(search.done ? "" : " so far") for \"\(search.query)\" · n/N: next/previous · Esc: back"
     }
 
     // MARK: documents

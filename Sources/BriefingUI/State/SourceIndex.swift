@@ -22,7 +22,6 @@ public final class SourceIndex: @unchecked Sendable {
     private var wrapWidth = -1
     private var wrapped: [Int: [Int]] = [:]
     private var perSentence: SentenceItems?
-    private var folded: [Unicode.Scalar]?
 
     public init(_ briefing: Briefing) {
         self.briefing = briefing
@@ -38,8 +37,8 @@ public final class SourceIndex: @unchecked Sendable {
         lineEnds = ends
     }
 
-    /// An index for another analysis of the same text: the line table, the wrapped rows
-    /// and the folded text depend on the text alone, so they are taken over, not rebuilt.
+    /// An index for another analysis of the same text: the line table and the wrapped rows
+    /// depend on the text alone, so they are taken over, not rebuilt.
     public init(_ briefing: Briefing, reusing old: SourceIndex) {
         self.briefing = briefing
         lineStarts = old.lineStarts
@@ -47,7 +46,6 @@ public final class SourceIndex: @unchecked Sendable {
         old.lock.lock()
         wrapWidth = old.wrapWidth
         wrapped = old.wrapped
-        folded = old.folded
         old.lock.unlock()
     }
 
@@ -162,62 +160,65 @@ public final class SourceIndex: @unchecked Sendable {
         return items
     }
 
-    /// The text folded for case-insensitive search: one scalar per scalar, so offsets agree.
-    public var foldedScalars: [Unicode.Scalar] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let folded { return folded }
-        let f = briefing.source.scalars.map(SourceIndex.fold)
-        folded = f
-        return f
-    }
+    /// A scalar of the text folded for case-insensitive search: one scalar per scalar,
+    /// so offsets agree. Folded as it is read: a folded copy of a 100 MB text would cost
+    /// 400 MB and a quarter of a second before the first search step.
+    @inline(__always)
+    public func folded(at i: Int) -> Unicode.Scalar { SourceIndex.fold(briefing.source.scalars[i]) }
 
+    @inline(__always)
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        if s.isASCII {
-            let v = s.value
-            return v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : s
-        }
+        let v = s.value
+        if v < 0x80 { return v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : s }
         let lower = s.properties.lowercaseMapping.unicodeScalars
         return lower.count == 1 ? lower.first! : s
     }
 
     public static let matchLimit = 100_000
 
+    /// How many characters one search step looks through (a few milliseconds in a release
+    /// build): a search of a huge text goes on over several steps, between keys, and the
+    /// status bar shows how far it has got.
+    public static let searchStep = 8_000_000
+
     /// The matches of a longer query, from those of a query it extends: only the places
     /// where the shorter one matched need looking at, so typing on costs per match.
     public func narrow(_ previous: [TextSpan], to query: String) -> [TextSpan] {
         let q = query.unicodeScalars.map(SourceIndex.fold)
-        let text = foldedScalars
+        let count = briefing.source.count
         return previous.compactMap { m in
-            guard m.start + q.count <= text.count else { return nil }
-            for k in 0..<q.count where text[m.start + k] != q[k] { return nil }
+            guard m.start + q.count <= count else { return nil }
+            for k in 0..<q.count where folded(at: m.start + k) != q[k] { return nil }
             return TextSpan(m.start, m.start + q.count)
         }
     }
 
-    /// Every case-insensitive occurrence of `query`, in text order (at most `limit`).
-    public func find(_ query: String, limit: Int = SourceIndex.matchLimit) -> [TextSpan] {
+    /// Case-insensitive occurrences of `query` that start in `from..<from + step`, in
+    /// text order (at most `limit`), and the offset the next step starts at (the text's
+    /// length when the search is done).
+    public func find(_ query: String, from: Int = 0, step: Int = Int.max, limit: Int = SourceIndex.matchLimit)
+        -> (matches: [TextSpan], next: Int) {
         let q = query.unicodeScalars.map(SourceIndex.fold)
-        guard !q.isEmpty else { return [] }
-        let text = foldedScalars
-        guard text.count >= q.count else { return [] }
+        let text = briefing.source.scalars
+        guard !q.isEmpty, text.count >= q.count, limit > 0 else { return ([], text.count) }
         var result: [TextSpan] = []
         let first = q[0]
-        var i = 0
         let last = text.count - q.count
-        while i <= last {
-            if text[i] == first {
+        let stop = from > last - step ? last : from + step - 1
+        var i = from
+        while i <= stop {
+            if SourceIndex.fold(text[i]) == first {
                 var k = 1
-                while k < q.count && text[i + k] == q[k] { k += 1 }
+                while k < q.count && SourceIndex.fold(text[i + k]) == q[k] { k += 1 }
                 if k == q.count {
                     result.append(TextSpan(i, i + q.count))
-                    if result.count >= limit { break }
                     i += q.count
+                    if result.count >= limit { return (result, text.count) }
                     continue
                 }
             }
             i += 1
         }
-        return result
+        return (result, i > last ? text.count : i)
     }
 }
