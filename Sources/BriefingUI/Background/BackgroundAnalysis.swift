@@ -14,7 +14,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
 
     private let lock = NSLock()
     private var running: Running?
-    private var finished: [(Int, Briefing)] = []
+    private var finished: [(Int, AnalysedBriefing)] = []
 
     /// Starts at once; the files are analysed one after another, in order.
     public init(_ texts: [SourceText], date: CalendarDate?) {
@@ -33,9 +33,10 @@ public final class BackgroundAnalysis: @unchecked Sendable {
         let briefing = BriefingAnalyzer.analyze(text, date: date) { fraction in
             self.lock.withLock { self.running?.fraction = fraction }
         }
+        let analysed = AnalysedBriefing(briefing, sentenceItems: SourceIndex.SentenceItems(briefing))
         lock.withLock {
             running = nil
-            finished.append((i, briefing))
+            finished.append((i, analysed))
         }
     }
 
@@ -49,7 +50,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
                 actions.append(.analysisProgress(document: r.document,
                                                  AnalysisProgress(fraction: r.fraction, seconds: seconds, size: r.size)))
             }
-            actions += finished.map { Action.analysisDone(document: $0.0, AnalysedBriefing($0.1)) }
+            actions += finished.map { Action.analysisDone(document: $0.0, $0.1) }
             finished.removeAll()
             return actions
         }

@@ -32,7 +32,13 @@ public struct AnalysisProgress: Equatable, Sendable {
 /// Equatable, a whole briefing is not, and one analysis is one value.
 public final class AnalysedBriefing: Equatable, Sendable {
     public let briefing: Briefing
-    public init(_ briefing: Briefing) { self.briefing = briefing }
+    /// Built with the analysis, off the main thread: O(document), it would stall the
+    /// first frame that needs it.
+    public let sentenceItems: SourceIndex.SentenceItems?
+    public init(_ briefing: Briefing, sentenceItems: SourceIndex.SentenceItems? = nil) {
+        self.briefing = briefing
+        self.sentenceItems = sentenceItems
+    }
     public static func == (a: AnalysedBriefing, b: AnalysedBriefing) -> Bool { a === b }
 }
 

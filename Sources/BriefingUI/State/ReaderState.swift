@@ -128,11 +128,12 @@ public struct DocState: Sendable {
     /// Set while the text is analysed in the background: the briefing is then the text alone.
     public var analysis: AnalysisProgress?
 
-    public init(name: String, briefing: Briefing, analysis: AnalysisProgress? = nil, reusing old: SourceIndex? = nil) {
+    public init(name: String, briefing: Briefing, analysis: AnalysisProgress? = nil, reusing old: SourceIndex? = nil,
+                sentenceItems: SourceIndex.SentenceItems? = nil) {
         self.name = name
         self.briefing = briefing
         self.analysis = analysis
-        index = old.map { SourceIndex(briefing, reusing: $0) } ?? SourceIndex(briefing)
+        index = old.map { SourceIndex(briefing, reusing: $0, sentenceItems: sentenceItems) } ?? SourceIndex(briefing)
         timelineOrder = briefing.timelinePaneOrder()
         visible = [Array(briefing.actors.indices), timelineOrder, Array(briefing.topics.indices)]
     }

@@ -77,7 +77,7 @@ extension ReaderState {
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let n): wheel(x: x, y: y, lines: n)
         case .analysisProgress(let i, let p): if docs.indices.contains(i) { docs[i].analysis = p }
-        case .analysisDone(let i, let analysed): finishAnalysis(i, analysed.briefing)
+        case .analysisDone(let i, let analysed): finishAnalysis(i, analysed)
         case .searchContinue: searchStep()
         }
     }
@@ -594,10 +594,10 @@ extension ReaderState {
     // MARK: background analysis
 
     /// The panes fill in; where the user is in the text (the top row, a search) stays.
-    mutating func finishAnalysis(_ i: Int, _ briefing: Briefing) {
+    mutating func finishAnalysis(_ i: Int, _ analysed: AnalysedBriefing) {
         guard docs.indices.contains(i) else { return }
         let old = docs[i]
-        var d = DocState(name: old.name, briefing: briefing, reusing: old.index)
+        var d = DocState(name: old.name, briefing: analysed.briefing, reusing: old.index, sentenceItems: analysed.sentenceItems)
         d.focus = old.focus
         d.lastList = old.lastList
         d.sourceTop = old.sourceTop

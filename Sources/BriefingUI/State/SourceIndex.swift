@@ -39,8 +39,9 @@ public final class SourceIndex: @unchecked Sendable {
 
     /// An index for another analysis of the same text: the line table and the wrapped rows
     /// depend on the text alone, so they are taken over, not rebuilt.
-    public init(_ briefing: Briefing, reusing old: SourceIndex) {
+    public init(_ briefing: Briefing, reusing old: SourceIndex, sentenceItems: SentenceItems? = nil) {
         self.briefing = briefing
+        perSentence = sentenceItems
         lineStarts = old.lineStarts
         lineEnds = old.lineEnds
         old.lock.lock()
@@ -125,37 +126,71 @@ public final class SourceIndex: @unchecked Sendable {
         return rows
     }
 
-    /// What one sentence carries: indexes into the briefing's actors, times, timeline, topics.
-    public struct SentenceItems: Sendable {
-        public var actors: [[Int]]
-        public var times: [[Int]]
-        public var timeline: [[Int]]
-        public var topics: [[Int]]
+    /// Item indexes per sentence, flattened: those of sentence `s` are
+    /// `values[starts[s]..<starts[s + 1]]`. Two flat arrays rather than an array a
+    /// sentence: a million sentences cost two allocations, not four million.
+    public struct PerSentence: Sendable {
+        let starts: [Int]
+        let values: [Int]
+
+        public subscript(s: Int) -> ArraySlice<Int> { values[starts[s]..<starts[s + 1]] }
+
+        /// `pairs` calls its argument with each (sentence, item) in item order, twice
+        /// (count, then fill); an item is kept once per sentence.
+        init(sentences n: Int, pairs: ((Int, Int) -> Void) -> Void) {
+            var counts = [Int](repeating: 0, count: n + 1)
+            var last = [Int](repeating: -1, count: n)
+            pairs { sentence, item in
+                guard sentence >= 0, sentence < n, last[sentence] != item else { return }
+                last[sentence] = item
+                counts[sentence + 1] += 1
+            }
+            for i in 0..<n { counts[i + 1] += counts[i] }
+            var fill = counts
+            var values = [Int](repeating: 0, count: counts[n])
+            for i in 0..<n { last[i] = -1 }
+            pairs { sentence, item in
+                guard sentence >= 0, sentence < n, last[sentence] != item else { return }
+                last[sentence] = item
+                values[fill[sentence]] = item
+                fill[sentence] += 1
+            }
+            starts = counts
+            self.values = values
+        }
     }
 
+    /// What each sentence carries: indexes into the briefing's actors, times, timeline, topics.
+    public struct SentenceItems: Sendable {
+        public let actors: PerSentence
+        public let times: PerSentence
+        public let timeline: PerSentence
+        public let topics: PerSentence
+
+        /// Built in passes over what was found: O(mentions + sentences).
+        public init(_ briefing: Briefing) {
+            let n = briefing.sentences.count
+            actors = PerSentence(sentences: n) { add in
+                for (i, actor) in briefing.actors.enumerated() { for m in actor.mentions { add(m.sentence, i) } }
+            }
+            times = PerSentence(sentences: n) { add in
+                for (i, t) in briefing.times.enumerated() { add(t.sentence, i) }
+            }
+            timeline = PerSentence(sentences: n) { add in
+                for (i, e) in briefing.timeline.enumerated() { add(e.sentence, i) }
+            }
+            topics = PerSentence(sentences: n) { add in
+                for (i, topic) in briefing.topics.enumerated() { for s in topic.sentences { add(s, i) } }
+            }
+        }
+    }
+
+    /// Built on first use (for a text analysed in the background, on that thread).
     public var sentenceItems: SentenceItems {
         lock.lock()
         defer { lock.unlock() }
         if let perSentence { return perSentence }
-        let n = briefing.sentences.count
-        var items = SentenceItems(actors: Array(repeating: [], count: n), times: Array(repeating: [], count: n),
-                                  timeline: Array(repeating: [], count: n), topics: Array(repeating: [], count: n))
-        for (i, actor) in briefing.actors.enumerated() {
-            for m in actor.mentions where m.sentence >= 0 && m.sentence < n {
-                if items.actors[m.sentence].last != i { items.actors[m.sentence].append(i) }
-            }
-        }
-        for (i, t) in briefing.times.enumerated() where t.sentence >= 0 && t.sentence < n {
-            items.times[t.sentence].append(i)
-        }
-        for (i, e) in briefing.timeline.enumerated() where e.sentence >= 0 && e.sentence < n {
-            items.timeline[e.sentence].append(i)
-        }
-        for (i, topic) in briefing.topics.enumerated() {
-            for s in topic.sentences where s >= 0 && s < n && items.topics[s].last != i {
-                items.topics[s].append(i)
-            }
-        }
+        let items = SentenceItems(briefing)
         perSentence = items
         return items
     }
