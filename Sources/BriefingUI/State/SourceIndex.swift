@@ -27,12 +27,14 @@ public final class SourceIndex: @unchecked Sendable {
         self.briefing = briefing
         var starts = [0]
         var ends: [Int] = []
-        let scalars = briefing.source.scalars
-        for (i, s) in scalars.enumerated() where s == "\n" {
-            ends.append(i)
-            starts.append(i + 1)
+        // Through the buffer: on a 100 MB text this pass is on the way to the first frame.
+        briefing.source.scalars.withUnsafeBufferPointer { scalars in
+            for i in scalars.indices where scalars[i].value == 0x0A {
+                ends.append(i)
+                starts.append(i + 1)
+            }
+            ends.append(scalars.count)
         }
-        ends.append(scalars.count)
         lineStarts = starts
         lineEnds = ends
     }
