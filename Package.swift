@@ -50,6 +50,11 @@ let package = Package(
             name: "briefing-bench",
             dependencies: ["BriefingCore"]
         ),
+        // The reader's frame time for a scripted set of keys, small and huge documents.
+        .executableTarget(
+            name: "briefing-frame-bench",
+            dependencies: ["BriefingCore", "BriefingUI"]
+        ),
         // The analysis under libFuzzer (scripts/fuzz.sh); built normally it replays files.
         .executableTarget(
             name: "briefing-fuzz",

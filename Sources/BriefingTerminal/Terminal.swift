@@ -20,7 +20,8 @@ public struct TerminalError: Error, CustomStringConvertible {
 ///
 /// Set-up and teardown (the terminal is always restored: `stop()` runs on q, on an
 /// error through `defer`, on SIGINT/SIGTERM/SIGHUP through a flag the input loop polls,
-/// and on a crash through a signal handler that restores the tty by hand), input with
+/// and on a crash through a signal handler that restores the tty by hand; standard error
+/// is held meanwhile and written out once the terminal is back), input with
 /// `get_wch`, resize, mouse, and flushing only the cells that changed.
 public final class Terminal {
     private var screen: OpaquePointer?
@@ -44,13 +45,14 @@ public final class Terminal {
             input = tty
             inputFD = fileno(tty)
         }
+        briefing_save_tty(inputFD)
         guard let s = newterm(nil, briefing_stdout(), input ?? briefing_stdin()) else {
             if let input { fclose(input) }
             throw TerminalError(description: "cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset"))")
         }
         screen = s
         set_term(s)
-        briefing_install_signal_handlers(inputFD)
+        briefing_install_signal_handlers()
         set_escdelay(25)
         raw()
         noecho()
@@ -67,6 +69,7 @@ public final class Terminal {
             mouseinterval(0)
         }
         prepare(theme)
+        briefing_hold_stderr()
     }
 
     deinit { stop() }
@@ -84,6 +87,8 @@ public final class Terminal {
         if let input { fclose(input) }
         input = nil
         briefing_restore_signal_handlers()
+        // After the screen is back: what was written to stderr meanwhile now shows.
+        briefing_release_stderr()
     }
 
     public var width: Int { Int(briefing_cols()) }
@@ -156,8 +161,9 @@ public final class Terminal {
 
     // MARK: input
 
-    /// Waits up to 100 ms for input; `.idle` when none came.
-    public func read() -> TerminalEvent {
+    /// Waits up to 100 ms for input (not at all unless `wait`); `.idle` when none came.
+    public func read(wait: Bool = true) -> TerminalEvent {
+        wtimeout(briefing_stdscr(), wait ? 100 : 0)
         let sig = briefing_take_signal()
         if sig != 0 { return .signal(sig) }
         var wch: wint_t = 0

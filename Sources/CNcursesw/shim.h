@@ -13,6 +13,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
@@ -72,11 +73,63 @@ static inline int briefing_put_cell(int y, int x, const wchar_t *wch, attr_t att
 
 // ---- Signals: the terminal is always given back -------------------------------------
 
-// State lives in function-local statics: Swift's importer emits those with the
-// functions, while file-level statics of a header may never be defined.
-static inline volatile sig_atomic_t *briefing_pending_signal(void) { static volatile sig_atomic_t s = 0; return &s; }
-static inline struct termios **briefing_termios_slot(void) { static struct termios *t = 0; return &t; }
-static inline volatile sig_atomic_t *briefing_have_termios(void) { static volatile sig_atomic_t h = 0; return &h; }
+// State lives in weak globals: every Swift module that calls these inline functions
+// (release builds inline across modules) emits its own copy of a function-local or
+// file-level static, but the linker folds weak definitions of one name into one.
+__attribute__((weak)) volatile sig_atomic_t briefing_state_signal = 0;
+__attribute__((weak)) struct termios briefing_state_termios = {0};
+__attribute__((weak)) volatile sig_atomic_t briefing_state_have_termios = 0;
+__attribute__((weak)) int briefing_state_tty_fd = STDIN_FILENO;
+__attribute__((weak)) int briefing_state_saved_stderr = -1;
+__attribute__((weak)) int briefing_state_stderr_log = -1;
+/// The crash handlers that were there before ours (the Swift runtime's backtracer).
+__attribute__((weak)) struct sigaction briefing_state_previous_actions[NSIG] = {{{0}}};
+
+static inline volatile sig_atomic_t *briefing_pending_signal(void) { return &briefing_state_signal; }
+static inline volatile sig_atomic_t *briefing_have_termios(void) { return &briefing_state_have_termios; }
+static inline int *briefing_tty_fd(void) { return &briefing_state_tty_fd; }
+static inline int *briefing_saved_stderr(void) { return &briefing_state_saved_stderr; }
+static inline int *briefing_stderr_log(void) { return &briefing_state_stderr_log; }
+static inline struct sigaction *briefing_previous_actions(void) { return briefing_state_previous_actions; }
+
+/// While the reader owns the screen, standard error goes to an unlinked temporary file:
+/// anything written there (a runtime warning, a crash report) would otherwise land in
+/// the middle of the picture and vanish with the alternate screen.
+static inline void briefing_hold_stderr(void) {
+    if (*briefing_saved_stderr() >= 0) return;
+    FILE *log = tmpfile();
+    if (!log) return;
+    int fd = dup(fileno(log));
+    fclose(log);
+    int saved = dup(STDERR_FILENO);
+    if (fd < 0 || saved < 0 || dup2(fd, STDERR_FILENO) < 0) {
+        if (fd >= 0) close(fd);
+        if (saved >= 0) close(saved);
+        return;
+    }
+    *briefing_stderr_log() = fd;
+    *briefing_saved_stderr() = saved;
+}
+
+/// Gives standard error back and copies what was held to it. Async-signal-safe (dup2,
+/// lseek, read, write, close), so the crash handler can call it once the terminal is back.
+static inline void briefing_release_stderr(void) {
+    int saved = *briefing_saved_stderr();
+    int log = *briefing_stderr_log();
+    if (saved < 0) return;
+    *briefing_saved_stderr() = -1;
+    *briefing_stderr_log() = -1;
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+    char buf[4096];
+    ssize_t n;
+    lseek(log, 0, SEEK_SET);
+    while ((n = read(log, buf, sizeof buf)) > 0) {
+        ssize_t ignored = write(STDERR_FILENO, buf, (size_t)n);
+        (void)ignored;
+    }
+    close(log);
+}
 
 /// SIGINT, SIGTERM, SIGHUP, SIGQUIT: only a flag; the main loop (which polls input every
 /// 100 ms) sees it and restores the terminal with endwin before exiting.
@@ -84,20 +137,42 @@ static void briefing_on_signal(int sig) { *briefing_pending_signal() = sig; }
 
 /// A crash (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT): endwin is not
 /// async-signal-safe, so restore by hand with what is: leave the mouse modes and the
-/// alternate screen, show the cursor, reset attributes, put back the saved tty modes;
-/// then die by the same signal so the crash report follows on a sane terminal.
-static void briefing_on_crash(int sig) {
+/// alternate screen, show the cursor, reset attributes, put back the saved tty modes,
+/// give standard error back with what was held (Swift's "Fatal error: …" line); then
+/// hand the signal to the handler that was there before (the Swift backtracer, whose
+/// report now reaches a sane terminal) or die by it.
+static void briefing_on_crash(int sig, siginfo_t *info, void *context) {
     static const char reset[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
     (void)ignored;
-    if (*briefing_have_termios() && *briefing_termios_slot()) tcsetattr(STDIN_FILENO, TCSAFLUSH, *briefing_termios_slot());
-    signal(sig, SIG_DFL);
-    raise(sig);
+    if (*briefing_have_termios()) tcsetattr(*briefing_tty_fd(), TCSAFLUSH, &briefing_state_termios);
+    briefing_release_stderr();
+    struct sigaction *previous = &briefing_previous_actions()[sig];
+    sigaction(sig, previous, NULL);
+    if ((previous->sa_flags & SA_SIGINFO) && previous->sa_sigaction) {
+        previous->sa_sigaction(sig, info, context);
+    } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+        previous->sa_handler(sig);
+    } else {
+        // Blocked while this handler runs: delivered, with its default action, on return.
+        raise(sig);
+    }
 }
 
-static inline void briefing_install_signal_handlers(int tty_fd) {
-    if (*briefing_termios_slot() == 0) *briefing_termios_slot() = (struct termios *)calloc(1, sizeof(struct termios));
-    if (*briefing_termios_slot() && tcgetattr(tty_fd, *briefing_termios_slot()) == 0) *briefing_have_termios() = 1;
+/// The crash signals, 0-terminated (a function, like the state above).
+static inline const int *briefing_crash_signals(void) {
+    static const int sigs[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT, 0 };
+    return sigs;
+}
+
+/// Keeps the tty modes as the shell left them, for the crash handler; called before
+/// newterm, which already changes some (output post-processing among them).
+static inline void briefing_save_tty(int tty_fd) {
+    *briefing_tty_fd() = tty_fd;
+    if (tcgetattr(tty_fd, &briefing_state_termios) == 0) *briefing_have_termios() = 1;
+}
+
+static inline void briefing_install_signal_handlers(void) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sigemptyset(&sa.sa_mask);
@@ -109,19 +184,21 @@ static inline void briefing_install_signal_handlers(int tty_fd) {
     struct sigaction crash;
     memset(&crash, 0, sizeof crash);
     sigemptyset(&crash.sa_mask);
-    crash.sa_handler = briefing_on_crash;
-    crash.sa_flags = SA_RESETHAND;
-    sigaction(SIGSEGV, &crash, NULL);
-    sigaction(SIGBUS, &crash, NULL);
-    sigaction(SIGILL, &crash, NULL);
-    sigaction(SIGTRAP, &crash, NULL);
-    sigaction(SIGFPE, &crash, NULL);
-    sigaction(SIGABRT, &crash, NULL);
+    crash.sa_sigaction = briefing_on_crash;
+    crash.sa_flags = SA_SIGINFO;
+    for (const int *s = briefing_crash_signals(); *s; s++) {
+        int sig = *s;
+        sigaction(sig, &crash, &briefing_previous_actions()[sig]);
+    }
 }
 
 static inline void briefing_restore_signal_handlers(void) {
-    int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+    int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
     for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
+    for (const int *s = briefing_crash_signals(); *s; s++) {
+        int sig = *s;
+        sigaction(sig, &briefing_previous_actions()[sig], NULL);
+    }
 }
 
 /// The signal received since the last call (0: none), cleared.

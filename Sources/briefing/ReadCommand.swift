@@ -26,6 +26,12 @@ struct ReadCommand: ParsableCommand {
                                  valueName: "FILE"))
     var files: [String] = []
 
+    /// Texts up to this many characters (all files together) are analysed before the first
+    /// frame, which then shows every pane at once: at the 2 MB/s the whole analysis runs
+    /// today that is at most about 50 ms. Bigger ones show their text at once and are
+    /// analysed in the background.
+    static let analyseFirstLimit = 100_000
+
     func run() throws {
         guard Console.outputIsTerminal else {
             throw ValidationError("the reader needs a terminal on standard output; use `briefing export` to print the analysis")
@@ -39,14 +45,22 @@ struct ReadCommand: ParsableCommand {
         }
         let date = try input.referenceDate()
         let paths: [String?] = files.isEmpty ? [nil] : files.map { $0 }
-        var documents: [(name: String, briefing: Briefing)] = []
+        var documents: [(name: String, text: SourceText)] = []
         for path in paths {
             let document = try input.read(path)
-            documents.append((document.name, BriefingAnalyzer.analyze(document.text, date: date)))
+            documents.append((document.name, SourceText(document.text)))
+        }
+        let state: ReaderState
+        var background: BackgroundAnalysis?
+        if documents.reduce(0, { $0 + $1.text.count }) <= Self.analyseFirstLimit {
+            state = ReaderState(documents: documents.map { ($0.name, BriefingAnalyzer.analyze($0.text, date: date) { _ in }) })
+        } else {
+            state = ReaderState(pending: documents)
+            background = BackgroundAnalysis(documents.map(\.text), date: date)
         }
         let status: Int32
         do {
-            status = try ReaderApp.run(ReaderState(documents: documents), theme: chosen, mouse: !noMouse)
+            status = try ReaderApp.run(state, theme: chosen, mouse: !noMouse, background: background)
         } catch let e as TerminalError {
             Console.fail("briefing: " + e.description)
         }

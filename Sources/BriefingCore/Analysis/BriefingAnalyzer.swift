@@ -4,21 +4,43 @@
 public enum BriefingAnalyzer {
     /// - Parameter date: the reference date; without it a dateline in the text is used, else none.
     public static func analyze(_ string: String, date: CalendarDate? = nil) -> Briefing {
-        let text = SourceText(string)
+        analyze(SourceText(string), date: date) { _ in }
+    }
+
+    /// The same on a text already decoded, calling `progress` after each stage with the
+    /// share of the work done so far (0…1, by the stages' typical cost), for the
+    /// reader's progress bar while a big text is analysed in the background.
+    public static func analyze(_ text: SourceText, date: CalendarDate? = nil,
+                               progress: (Double) -> Void) -> Briefing {
         let split = SentenceSplitter.split(text.scalars)
         let (storyOf, stories) = StorySegmenter.assign(text.scalars, segments: split.segments)
         let sentences = split.segments.enumerated().map { index, segment in
             Sentence(index: index, span: segment.span, paragraph: segment.paragraph, story: storyOf[index])
         }
         let reference = date ?? DatelineFinder.find(text, segments: split.segments)
+        progress(StageShare.segmentation)
         let actors = ActorRecognizer.recognize(text, sentences: sentences)
+        progress(StageShare.actors)
         let times = TimeExpressionTagger.tag(text, sentences: sentences, reference: reference)
+        progress(StageShare.times)
         let timeline = TimelineBuilder.build(text, sentences: sentences, actors: actors,
                                              times: times, reference: reference)
+        progress(StageShare.timeline)
         let topics = TopicModel.topics(text, sentences: sentences, stories: stories)
+        progress(1)
         return Briefing(source: text, title: title(text, split.segments), date: reference,
                         paragraphs: split.paragraphs, sentences: sentences, stories: stories,
                         actors: actors, times: times, timeline: timeline, topics: topics)
+    }
+
+    /// The share of the whole analysis done after each stage, cumulative, from the
+    /// stage times briefing-bench measured at 5 MB (segmentation 0.08 s, actors 1.33 s,
+    /// times 0.14 s, timeline 0.48 s, topics 0.23 s); re-measure when a stage gets faster.
+    enum StageShare {
+        static let segmentation = 0.05
+        static let actors = 0.6
+        static let times = 0.67
+        static let timeline = 0.88
     }
 
     /// Titles longer than this are cut, with "…": a text without line breaks is not all title.

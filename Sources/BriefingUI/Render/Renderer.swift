@@ -80,9 +80,13 @@ public enum Renderer {
         let b = s.doc.briefing
         var parts = [b.title.map { String($0) } ?? s.doc.name]
         if let d = b.date { parts.append(d.description) }
-        parts.append(count(b.sentences.count, "sentence"))
-        parts.append(count(b.actors.count, "actor"))
-        parts.append(count(b.topics.count, "topic"))
+        if s.doc.analysis != nil {
+            parts.append("analysing…")
+        } else {
+            parts.append(count(b.sentences.count, "sentence"))
+            parts.append(count(b.actors.count, "actor"))
+            parts.append(count(b.topics.count, "topic"))
+        }
         var right = ""
         if s.docs.count > 1 { right = "[ file \(s.current + 1)/\(s.docs.count): \(s.doc.name) ]  [ ] switch " }
         let rightWidth = Glyph.width(right)
@@ -126,6 +130,7 @@ public enum Renderer {
     // MARK: lists
 
     static func emptyText(_ s: ReaderState, _ pane: Pane) -> String {
+        if s.doc.analysis != nil { return "analysing… this fills in when it is done" }
         let all = [s.doc.briefing.actors.count, s.doc.briefing.timeline.count, s.doc.briefing.topics.count][pane.rawValue]
         if all > 0 { return "nothing here matches the filter (f clears it)" }
         switch pane {
@@ -336,8 +341,9 @@ public enum Renderer {
         g.fill(l.keyBar, role: .statusBar)
         let d = s.doc
         if d.searchEditing, let search = d.search {
-            let found = search.query.isEmpty ? "type to search, Enter keeps, Esc cancels"
-                : search.matches.isEmpty ? "no match" : count(search.matches.count, "match").replacingOccurrences(of: "matchs", with: "matches")
+            var found = search.query.isEmpty ? "type to search, Enter keeps, Esc cancels"
+                : search.matches.isEmpty && search.done ? "no match" : count(search.matches.count, "match").replacingOccurrences(of: "matchs", with: "matches")
+            if !search.done { found += " so far · searching \(searchedPercent(s, search))%" }
             let x = g.write("/" + search.query, x: 0, y: l.detailBar.y, role: .statusKey)
             g.put("█", width: 1, x: x, y: l.detailBar.y, role: .statusKey)
             g.write("  " + found, x: x + 1, y: l.detailBar.y, role: .detail)
@@ -354,9 +360,12 @@ public enum Renderer {
             x += 1
         }
         var right: [(String, Role)] = []
+        if let a = d.analysis { right.append((a.label + " ", .filter)) }
         if let f = s.filterLabel { right.append(("filter: " + f + " ", .filter)) }
-        if let search = d.search, !d.searchEditing, !search.matches.isEmpty {
-            right.append(("/" + search.query + " \((search.current ?? 0) + 1)/\(search.matches.count) ", .filter))
+        if let search = d.search, !d.searchEditing, !search.matches.isEmpty || !search.done {
+            let at = search.current.map { "\($0 + 1)" } ?? "-"
+            let more = search.done ? "" : " searching \(searchedPercent(s, search))%"
+            right.append(("/" + search.query + " \(at)/\(search.matches.count)" + more + " ", .filter))
         }
         let rightWidth = right.reduce(0) { $0 + Glyph.width($1.0) + 1 }
         if rightWidth > 0 {
@@ -365,6 +374,10 @@ public enum Renderer {
             rx = max(0, rx)
             for (text, role) in right { rx = g.write(" " + text, x: rx, y: l.keyBar.y, role: role) }
         }
+    }
+
+    static func searchedPercent(_ s: ReaderState, _ search: SearchResult) -> Int {
+        search.next * 100 / max(1, s.doc.briefing.source.count)
     }
 
     static func detail(_ s: ReaderState) -> String {
@@ -402,7 +415,9 @@ public enum Renderer {
             return [t.label, "weight " + format2(t.weight), "keywords: " + t.keywords.joined(separator: ", "),
                     count(t.sentences.count, "sentence")].joined(separator: " · ")
         case .source:
-            guard d.cursor < b.sentences.count else { return "the text is empty" }
+            guard d.cursor < b.sentences.count else {
+                return d.analysis != nil ? "sentences show when the analysis is done" : "the text is empty"
+            }
             let sentence = b.sentences[d.cursor]
             let items = d.index.sentenceItems
             var parts = ["sentence \(d.cursor + 1) of \(b.sentences.count)", "paragraph \(sentence.paragraph + 1)",

@@ -31,6 +31,21 @@ public enum Action: Equatable, Sendable {
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, lines: Int)
+    /// The background analysis of a file has got further, or is done.
+    case analysisProgress(document: Int, AnalysisProgress)
+    case analysisDone(document: Int, AnalysedBriefing)
+    /// One more step of a search that has not yet gone through the whole text.
+    case searchContinue
+}
+
+extension Action {
+    /// Sent by the background analysis rather than by the user.
+    public var isFromBackground: Bool {
+        switch self {
+        case .analysisProgress, .analysisDone, .searchContinue: true
+        default: false
+        }
+    }
 }
 
 /// One line of the key table: the keys, what they do, and the action they send.

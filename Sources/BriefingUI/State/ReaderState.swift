@@ -50,10 +50,25 @@ public struct Highlight: Equatable, Sendable {
     public var spans: [TextSpan]
 }
 
+/// A search, which on a huge text goes on over several steps (see `SourceIndex.searchStep`).
 public struct SearchResult: Equatable, Sendable {
     public var query: String
     public var matches: [TextSpan]
     public var current: Int?
+    /// The offset the search goes on from; the text's length once it is done.
+    public var next: Int
+    public var done: Bool
+    /// Where the user was: the current match is the first at or after it.
+    public var from: Int
+
+    public init(query: String, matches: [TextSpan], current: Int?, next: Int = 0, done: Bool = true, from: Int = 0) {
+        self.query = query
+        self.matches = matches
+        self.current = current
+        self.next = next
+        self.done = done
+        self.from = from
+    }
 }
 
 /// Where the user was: what Esc goes back to.
@@ -110,11 +125,15 @@ public struct DocState: Sendable {
     public var search: SearchResult?
     public var searchEditing = false
     public var searchOrigin: Snapshot?
+    /// Set while the text is analysed in the background: the briefing is then the text alone.
+    public var analysis: AnalysisProgress?
 
-    public init(name: String, briefing: Briefing) {
+    public init(name: String, briefing: Briefing, analysis: AnalysisProgress? = nil, reusing old: SourceIndex? = nil,
+                sentenceItems: SourceIndex.SentenceItems? = nil) {
         self.name = name
         self.briefing = briefing
-        index = SourceIndex(briefing)
+        self.analysis = analysis
+        index = old.map { SourceIndex(briefing, reusing: $0, sentenceItems: sentenceItems) } ?? SourceIndex(briefing)
         timelineOrder = briefing.timelinePaneOrder()
         visible = [Array(briefing.actors.indices), timelineOrder, Array(briefing.topics.indices)]
     }
@@ -159,6 +178,8 @@ public struct ReaderState: Sendable {
     public var shouldQuit = false
     /// Set by Ctrl-L: the adapter repaints every cell.
     public var redrawRequested = false
+    /// Characters one search step looks through (smaller in tests, to see the steps).
+    public var searchStepSize = SourceIndex.searchStep
 
     public init(documents: [(name: String, briefing: Briefing)], width: Int = 120, height: Int = 40) {
         precondition(!documents.isEmpty, "the reader needs a document")
@@ -171,6 +192,13 @@ public struct ReaderState: Sendable {
         self.init(documents: [(name, briefing)], width: width, height: height)
     }
 
+    /// Files whose analysis runs in the background: their text shows at once, the panes
+    /// fill in with `.analysisDone`.
+    public init(pending documents: [(name: String, text: SourceText)], width: Int = 120, height: Int = 40) {
+        self.init(documents: documents.map { ($0.name, Briefing.pending($0.text)) }, width: width, height: height)
+        for i in docs.indices { docs[i].analysis = AnalysisProgress(fraction: 0, seconds: 0, size: Double(documents[i].text.count)) }
+    }
+
     public var doc: DocState {
         get { docs[current] }
         set { docs[current] = newValue }
@@ -179,6 +207,10 @@ public struct ReaderState: Sendable {
     public var layout: Layout { Layout(width: width, height: height, focus: doc.focus, lastList: doc.lastList) }
 
     public var isEditingSearch: Bool { doc.searchEditing }
+
+    /// A search still going through the text: the main loop sends `.searchContinue`
+    /// instead of waiting for a key.
+    public var hasPendingWork: Bool { doc.search.map { !$0.done } ?? false }
 
     /// Rows of content a list pane has at this size (as if shown, in tabbed mode).
     public func listHeight(_ pane: Pane) -> Int {

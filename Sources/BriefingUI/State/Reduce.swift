@@ -3,7 +3,8 @@ import BriefingCore
 /// The one place the reader's state changes: a pure function of the state and an action.
 public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
     var s = state
-    s.message = nil
+    // Progress from the background is not the user's doing: it keeps the message.
+    if !action.isFromBackground { s.message = nil }
     s.redrawRequested = false
     s.apply(action)
     s.normalize()
@@ -27,7 +28,7 @@ extension ReaderState {
                 if info.selected < info.items.count { jump(to: info.items[info.selected], from: info.sentence) }
                 return
             case .back, .toggleHelp, .click: overlay = nil; return
-            case .quit, .resize, .redraw: break
+            case .quit, .resize, .redraw, .analysisProgress, .analysisDone, .searchContinue: break
             default: return
             }
         }
@@ -36,7 +37,7 @@ extension ReaderState {
             case .moveDown: overlay = .help(top: min(top + 1, max(0, KeyMap.bindings.count + 4 - 1))); return
             case .moveUp: overlay = .help(top: max(0, top - 1)); return
             case .back, .toggleHelp, .click: overlay = nil; return
-            case .quit, .resize, .redraw: break
+            case .quit, .resize, .redraw, .analysisProgress, .analysisDone, .searchContinue: break
             default: return
             }
         }
@@ -75,6 +76,9 @@ extension ReaderState {
             revealCursor(center: false)
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let n): wheel(x: x, y: y, lines: n)
+        case .analysisProgress(let i, let p): if docs.indices.contains(i) { docs[i].analysis = p }
+        case .analysisDone(let i, let analysed): finishAnalysis(i, analysed)
+        case .searchContinue: searchStep()
         }
     }
 
@@ -91,8 +95,10 @@ extension ReaderState {
             let c = doc.count(p)
             guard c > 0 else { return }
             doc.lists[p.rawValue].selected = max(0, min(c - 1, doc.lists[p.rawValue].selected + n))
+        } else if doc.briefing.sentences.isEmpty {
+            // No sentences yet (the analysis is running) or none at all: move by rows.
+            scrollSource(by: n)
         } else {
-            guard !doc.briefing.sentences.isEmpty else { return }
             doc.cursor = max(0, min(doc.briefing.sentences.count - 1, doc.cursor + n))
             revealCursor(center: false)
         }
@@ -138,8 +144,7 @@ extension ReaderState {
             let c = doc.count(p)
             doc.lists[p.rawValue].selected = first ? 0 : max(0, c - 1)
         } else {
-            guard !doc.briefing.sentences.isEmpty else { return }
-            doc.cursor = first ? 0 : doc.briefing.sentences.count - 1
+            doc.cursor = first ? 0 : max(0, doc.briefing.sentences.count - 1)
             if first {
                 doc.sourceTop = 0
             } else {
@@ -195,16 +200,17 @@ extension ReaderState {
 
     /// Whole-word, case-insensitive places of keywords inside a span.
     func keywordSpans(_ keywords: [String], in span: TextSpan) -> [TextSpan] {
-        let folded = doc.index.foldedScalars
+        let index = doc.index
+        let count = doc.briefing.source.count
         var spans: [TextSpan] = []
         for k in keywords {
             let q = k.unicodeScalars.map(SourceIndex.fold)
             guard !q.isEmpty, span.length >= q.count else { continue }
             var i = span.start
             while i + q.count <= span.end {
-                if folded[i] == q[0] && Array(folded[i..<(i + q.count)]) == q {
-                    let before = i == span.start || !folded[i - 1].properties.isAlphabetic
-                    let after = i + q.count >= folded.count || !folded[i + q.count].properties.isAlphabetic
+                if (0..<q.count).allSatisfy({ index.folded(at: i + $0) == q[$0] }) {
+                    let before = i == span.start || !index.folded(at: i - 1).properties.isAlphabetic
+                    let after = i + q.count >= count || !index.folded(at: i + q.count).properties.isAlphabetic
                     if before && after { spans.append(TextSpan(i, i + q.count)) }
                     i += q.count
                 } else {
@@ -461,24 +467,38 @@ extension ReaderState {
             doc.restore(o)
             doc.search = search
         }
-        let matches: [TextSpan]
+        let from = doc.briefing.sentences.isEmpty ? doc.sourceTop : doc.briefing.sentences[doc.cursor].span.start
         if let previous = doc.search, !previous.query.isEmpty, query.hasPrefix(previous.query),
            previous.matches.count < SourceIndex.matchLimit {
-            // Typing on: non-overlapping matches of the longer query start where the shorter matched.
-            matches = doc.index.narrow(previous.matches, to: query)
+            // Typing on: non-overlapping matches of the longer query start where the shorter
+            // matched; the part of the text not yet searched is searched for the longer one.
+            doc.search = SearchResult(query: query, matches: doc.index.narrow(previous.matches, to: query), current: nil,
+                                      next: previous.next, done: previous.done, from: from)
         } else {
-            matches = doc.index.find(query)
+            doc.search = SearchResult(query: query, matches: [], current: nil, next: 0, done: query.isEmpty, from: from)
         }
-        var result = SearchResult(query: query, matches: matches, current: nil)
-        if !result.matches.isEmpty {
-            let from = doc.briefing.sentences.isEmpty ? 0 : doc.briefing.sentences[doc.cursor].span.start
-            let i = result.matches.firstIndex { $0.start >= from } ?? 0
-            result.current = i
-            let m = result.matches[i]
+        searchStep()
+    }
+
+    /// Searches one more step of the text, then makes the first match at or after where
+    /// the user was current (the first of all once the whole text is searched).
+    mutating func searchStep() {
+        guard var search = doc.search else { return }
+        if !search.done {
+            let found = doc.index.find(search.query, from: search.next, step: searchStepSize,
+                                       limit: SourceIndex.matchLimit - search.matches.count)
+            search.matches += found.matches
+            search.next = found.next
+            search.done = found.next >= doc.briefing.source.count
+        }
+        if search.current == nil, !search.matches.isEmpty,
+           let i = search.matches.firstIndex(where: { $0.start >= search.from }) ?? (search.done ? 0 : nil) {
+            search.current = i
+            let m = search.matches[i]
             doc.cursor = doc.sentence(atOrAfter: m.start)
             doc.sourceTop = sourceView.reveal(m.start, m.end, top: doc.sourceTop, center: true)
         }
-        doc.search = result
+        doc.search = search
     }
 
     mutating func commitSearch() {
@@ -490,7 +510,7 @@ extension ReaderState {
             doc.search = nil
             return
         }
-        guard !search.matches.isEmpty else {
+        guard !search.matches.isEmpty || !search.done else {
             doc.search = nil
             message = "no match for \"\(search.query)\""
             return
@@ -499,7 +519,8 @@ extension ReaderState {
             doc.jumps.append(origin)
         }
         focus(.source)
-        message = "match \((search.current ?? 0) + 1) of \(search.matches.count) for \"\(search.query)\" · n/N: next/previous · Esc: back"
+        message = search.matches.isEmpty ? "searching for \"\(search.query)\"…"
+            : "match \((search.current ?? 0) + 1) of \(search.matches.count)\(search.done ? "" : " so far") for \"\(search.query)\" · n/N: next/previous · Esc: back"
     }
 
     // MARK: documents
@@ -568,6 +589,24 @@ extension ReaderState {
             }
             return
         }
+    }
+
+    // MARK: background analysis
+
+    /// The panes fill in; where the user is in the text (the top row, a search) stays.
+    mutating func finishAnalysis(_ i: Int, _ analysed: AnalysedBriefing) {
+        guard docs.indices.contains(i) else { return }
+        let old = docs[i]
+        var d = DocState(name: old.name, briefing: analysed.briefing, reusing: old.index, sentenceItems: analysed.sentenceItems)
+        d.focus = old.focus
+        d.lastList = old.lastList
+        d.sourceTop = old.sourceTop
+        d.cursor = d.sentence(atOrAfter: old.sourceTop)
+        d.search = old.search
+        d.searchEditing = old.searchEditing
+        d.searchOrigin = old.searchOrigin
+        d.jumps = old.jumps
+        docs[i] = d
     }
 
     // MARK: invariants
