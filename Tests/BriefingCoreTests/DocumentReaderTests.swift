@@ -61,4 +61,14 @@ struct DocumentReaderTests {
         #expect(error(reading: path, limit: 2 * 1024 * 1024)
                 == "briefing: \(path): is larger than the 2 MB limit (raise it with --max-size MB)")
     }
+
+    @Test func aLargeFileIsRefusedBeforeItIsRead() throws {
+        // A sparse 64 GB file: reading it would take minutes, refusing it takes no time.
+        let path = try temporary("huge.txt", Array("Start.".utf8))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 64 << 30)
+        try handle.close()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(error(reading: path) == "briefing: \(path): is larger than the 256 MB limit (raise it with --max-size MB)")
+    }
 }

@@ -28,6 +28,11 @@ public enum DocumentReader {
                   let handle = FileHandle(forReadingAtPath: path) else {
                 throw .cannot(name, "permission denied")
             }
+            // A regular file's size is known: refuse it up front rather than after reading.
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > byteLimit {
+                try? handle.close()
+                throw tooLarge(name, byteLimit)
+            }
             defer { try? handle.close() }
             bytes = try readAll(handle, name: name, byteLimit: byteLimit)
         }
@@ -55,10 +60,12 @@ public enum DocumentReader {
             }
             guard let chunk, !chunk.isEmpty else { break }
             bytes.append(contentsOf: chunk)
-            if bytes.count > byteLimit {
-                throw .cannot(name, "is larger than the \(byteLimit / (1024 * 1024)) MB limit (raise it with --max-size MB)")
-            }
+            if bytes.count > byteLimit { throw tooLarge(name, byteLimit) }
         }
         return bytes
+    }
+
+    private static func tooLarge(_ name: String, _ byteLimit: Int) -> InputError {
+        .cannot(name, "is larger than the \(byteLimit / (1024 * 1024)) MB limit (raise it with --max-size MB)")
     }
 }
