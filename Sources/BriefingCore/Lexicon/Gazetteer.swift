@@ -77,21 +77,28 @@ struct Gazetteer: Sendable {
 /// runs of spaces (including line breaks) made one space, curly apostrophes made straight.
 enum NameKey {
     static func make(_ name: String) -> String {
+        var name = name
+        // ASCII straight from the string's bytes: no scalar array is made.
+        if let key = name.withUTF8({ bytes in asciiKey(bytes.count) { UInt32(bytes[$0]) } }) { return key }
         let scalars = Array(name.unicodeScalars)
-        return make(scalars, 0, scalars.count)
+        return makeSlow(scalars, 0, scalars.count)
     }
 
     /// The key of a span of the text, without building the intermediate string.
     static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        // Fast path: ASCII, written straight into the string's storage.
+        asciiKey(end - start) { scalars[start + $0].value } ?? makeSlow(scalars, start, end)
+    }
+
+    /// The key of `count` characters written straight into the string's storage, or nil
+    /// when one is not ASCII.
+    @inline(__always)
+    private static func asciiKey(_ count: Int, _ value: (Int) -> UInt32) -> String? {
         var ascii = true
-        let key = String(unsafeUninitializedCapacity: end - start) { buffer in
+        let key = String(unsafeUninitializedCapacity: count) { buffer in
             var n = 0
             var space = false
-            var i = start
-            while i < end {
-                let v = scalars[i].value
-                i += 1
+            for i in 0..<count {
+                let v = value(i)
                 if v >= 128 { ascii = false; return 0 }
                 if v == 46 { continue }
                 if v == 32 || (v >= 9 && v <= 13) {
@@ -104,7 +111,7 @@ enum NameKey {
             }
             return n
         }
-        return ascii ? key : makeSlow(scalars, start, end)
+        return ascii ? key : nil
     }
 
     private static func makeSlow(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
