@@ -11,11 +11,11 @@ struct Gazetteer: Sendable {
     }
 
     /// Every name and alias of a country, city, US state or continent.
-    let places: [String: Place]
+    let places: WordMap<Place>
     /// "british" → "United Kingdom".
-    let demonyms: [String: String]
+    let demonyms: WordMap<String>
     /// "john", "mary": common given names.
-    let givenNames: Set<String>
+    let givenNames: WordSet
     /// Common lowercase English words ("maintenance", "store", "apple").
     let commonWords: SortedWords
 
@@ -66,9 +66,9 @@ struct Gazetteer: Sendable {
         }
         // Plural and generic demonyms the table lacks.
         for (word, country) in ActorLexicon.extraDemonyms { demonyms[word] = country }
-        self.places = places
-        self.demonyms = demonyms
-        self.givenNames = Set(GazetteerData.givenNames.split(separator: "\n").map { $0.lowercased() })
+        self.places = WordMap(places)
+        self.demonyms = WordMap(demonyms)
+        self.givenNames = WordSet(GazetteerData.givenNames.split(separator: "\n").map { $0.lowercased() })
         self.commonWords = SortedWords(GazetteerData.commonWords)
     }
 }

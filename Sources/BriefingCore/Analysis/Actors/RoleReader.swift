@@ -13,7 +13,7 @@ enum RoleReader {
     }
 
     /// Capitalised title heads that may stand right before a name.
-    static let titleHeads: Set<String> = ActorLexicon.titleHeads.subtracting([
+    static let titleHeads: WordSet = ActorLexicon.titleHeads.subtracting([
         "host", "author", "producer", "principal", "dean", "partner", "owner", "boss", "head",
         "coach", "manager", "editor", "correspondent", "researcher", "scientist", "physicist",
         "designer", "engineer", "pilot", "counsel", "curator", "presenter", "economist",
@@ -144,7 +144,7 @@ enum RoleReader {
         var coordinatedEnd: Int?
     }
 
-    static let lookbackWords: Set<String> = ActorLexicon.lowercaseRoleNouns
+    static let lookbackWords: WordSet = ActorLexicon.lowercaseRoleNouns
         .union(ActorLexicon.titleModifiers).union(["of", "staff", "affairs", "chief", "top", "then"])
 
     static func lookback(_ w: SentenceWords, before first: Int) -> Lookback {
