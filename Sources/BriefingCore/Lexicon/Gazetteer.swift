@@ -79,27 +79,30 @@ enum NameKey {
     static func make(_ name: String) -> String {
         var name = name
         // ASCII straight from the string's bytes: no scalar array is made.
-        if let key = name.withUTF8({ bytes in asciiKey(bytes.count) { UInt32(bytes[$0]) } }) { return key }
+        if let key = name.withUTF8({ asciiKey($0) }) { return key }
         let scalars = Array(name.unicodeScalars)
         return makeSlow(scalars, 0, scalars.count)
     }
 
     /// The key of a span of the text, without building the intermediate string.
     static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        asciiKey(end - start) { scalars[start + $0].value } ?? makeSlow(scalars, start, end)
+        // A scalar is its UInt32 value in memory.
+        let key = scalars.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UInt32.self) { asciiKey($0[start..<end]) }
+        }
+        return key ?? makeSlow(scalars, start, end)
     }
 
-    /// The key of `count` characters written straight into the string's storage, or nil
-    /// when one is not ASCII.
+    /// The key written straight into the string's storage, or nil when a character is not ASCII.
     @inline(__always)
-    private static func asciiKey(_ count: Int, _ value: (Int) -> UInt32) -> String? {
+    private static func asciiKey<Units: Collection>(_ units: Units) -> String? where Units.Element: FixedWidthInteger {
         var ascii = true
-        let key = String(unsafeUninitializedCapacity: count) { buffer in
+        let key = String(unsafeUninitializedCapacity: units.count) { buffer in
             var n = 0
             var space = false
-            for i in 0..<count {
-                let v = value(i)
-                if v >= 128 { ascii = false; return 0 }
+            for unit in units {
+                let v = UInt32(truncatingIfNeeded: unit)
+                if unit >= 128 { ascii = false; return 0 }
                 if v == 46 { continue }
                 if v == 32 || (v >= 9 && v <= 13) {
                     space = n > 0

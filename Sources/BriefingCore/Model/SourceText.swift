@@ -12,11 +12,24 @@ public struct SourceText: Sendable {
 
     public var count: Int { scalars.count }
 
-    public func slice(_ span: TextSpan) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.range])
-        return String(view)
-    }
+    public func slice(_ span: TextSpan) -> String { Self.string(scalars, span) }
 
     public func slice(_ start: Int, _ end: Int) -> String { slice(TextSpan(start, end)) }
+
+    /// The scalars of a span as a string, written as UTF-8 straight into its storage
+    /// (`UnicodeScalarView.append(contentsOf:)` cost thousands of instructions a call).
+    static func string(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
+        var bytes = 0
+        for k in span.range { bytes += UTF8.width(scalars[k]) }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var n = 0
+            for k in span.range {
+                UTF8.encode(scalars[k]) { unit in
+                    buffer[n] = unit
+                    n += 1
+                }
+            }
+            return n
+        }
+    }
 }

@@ -4,12 +4,12 @@ struct CandidateReader {
     let evidence: DocumentEvidence
     var candidates: [ActorCandidate] = []
     /// Candidate index by the token index of its last / first token.
-    var endingAt: [Int: Int] = [:]
-    var startingAt: [Int: Int] = [:]
+    var endingAt: TokenTable
+    var startingAt: TokenTable
     /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
     var pendingOwners: [(Int, Int)] = []
     var runs: [NameRun] = []
-    var runStartingAt: [Int: Int] = [:]
+    var runStartingAt: TokenTable
     /// Keys that name products or common-noun phrases here; the resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
     /// Token indexes where a run of capitalised common words ended or began.
@@ -19,6 +19,9 @@ struct CandidateReader {
     init(w: SentenceWords, evidence: DocumentEvidence) {
         self.w = w
         self.evidence = evidence
+        endingAt = TokenTable(count: w.count)
+        startingAt = TokenTable(count: w.count)
+        runStartingAt = TokenTable(count: w.count)
     }
 
     mutating func read() {
@@ -358,13 +361,27 @@ struct CandidateReader {
     /// "Organisation for Economic Co-operation and Development (OECD)": the acronym in
     /// brackets right after a name stands for it when its first letter matches.
     mutating func linkAcronyms() {
-        for (end, index) in endingAt {
-            guard w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
+        for end in 0..<w.count {
+            guard let index = endingAt[end], w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
                   let acronym = startingAt[end + 2], acronym != index else { continue }
             let long = candidates[index]
             guard long.wordKeys.count >= 2, let a = candidates[acronym].key.first,
                   let b = long.wordKeys.first?.first, a == b else { continue }
             candidates[acronym].expansion = index
         }
+    }
+}
+
+/// An index (of a candidate or a run) by token index, for the few tokens that have one:
+/// a flat array, so a lookup costs no hashing.
+struct TokenTable {
+    private var slots: [Int32]
+
+    init(count: Int) { slots = [Int32](repeating: -1, count: count) }
+
+    /// Nil for a token without one, or an index outside the sentence.
+    subscript(_ token: Int) -> Int? {
+        get { token >= 0 && token < slots.count && slots[token] >= 0 ? Int(slots[token]) : nil }
+        set { slots[token] = Int32(newValue ?? -1) }
     }
 }

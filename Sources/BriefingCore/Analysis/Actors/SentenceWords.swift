@@ -57,11 +57,7 @@ struct SentenceWords {
         return scalars[tokens[i].start]
     }
 
-    func text(_ i: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[i].span.range])
-        return String(view)
-    }
+    func text(_ i: Int) -> String { SourceText.string(scalars, tokens[i].span) }
 
     /// Lowercased, dots dropped.
     func key(_ i: Int) -> String { capitalKeys[i] ?? NameKey.make(scalars, tokens[i].start, tokens[i].end) }
