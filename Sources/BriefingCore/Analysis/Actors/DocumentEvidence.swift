@@ -7,19 +7,18 @@ struct DocumentEvidence {
     var initialCounts: [String: Int] = [:]
     var lowercase: Set<UInt64> = []
 
-    init(_ views: [SentenceWords]) {
-        for w in views {
-            for i in 0..<w.count where w.isWord(i) {
-                let first = w.scalars[w.tokens[i].start]
-                if first.isUpper {
-                    if !w.isInitialPosition(i) {
-                        midSentenceCounts[w.key(i), default: 0] += 1
-                    } else {
-                        initialCounts[w.key(i), default: 0] += 1
-                    }
-                } else if first.isLower {
-                    lowercase.insert(WordHash.of(w.scalars, w.tokens[i].span))
+    /// Counts the words of one sentence.
+    mutating func add(_ w: SentenceWords) {
+        for i in 0..<w.count where w.isWord(i) {
+            let first = w.scalars[w.tokens[i].start]
+            if first.isUpper {
+                if !w.isInitialPosition(i) {
+                    midSentenceCounts[w.key(i), default: 0] += 1
+                } else {
+                    initialCounts[w.key(i), default: 0] += 1
                 }
+            } else if first.isLower {
+                lowercase.insert(WordHash.of(w.scalars, w.tokens[i].span))
             }
         }
     }

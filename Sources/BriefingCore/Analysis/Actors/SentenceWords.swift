@@ -111,18 +111,24 @@ struct SentenceWords {
 /// A cheap hash of a word's lowercased scalars, so "have we seen it in lowercase" costs no String.
 enum WordHash {
     @inline(__always) static func of(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for k in span.range {
-            var v = scalars[k].value
-            if v >= 65 && v <= 90 { v |= 0x20 }
-            if v == 0x2019 { v = 0x27 }
-            h = (h ^ UInt64(v)) &* 0x100000001b3
-        }
+        var h = seed
+        for k in span.range { h = step(h, scalars[k]) }
         return h
     }
 
     static func of(_ word: String) -> UInt64 {
-        let scalars = Array(word.unicodeScalars)
-        return of(scalars, TextSpan(0, scalars.count))
+        var h = seed
+        for scalar in word.unicodeScalars { h = step(h, scalar) }
+        return h
+    }
+
+    private static let seed: UInt64 = 0xcbf29ce484222325
+
+    /// FNV-1a over the scalar, ASCII capitals lowered and the curly apostrophe made straight.
+    @inline(__always) private static func step(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        var v = scalar.value
+        if v >= 65 && v <= 90 { v |= 0x20 }
+        if v == 0x2019 { v = 0x27 }
+        return (h ^ UInt64(v)) &* 0x100000001b3
     }
 }
