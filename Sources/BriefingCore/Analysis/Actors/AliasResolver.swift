@@ -11,6 +11,9 @@
 ///    "Lockheed Martin"); the name whose initials it spells ("GAO");
 /// 5. what is left stands alone; a sentence-initial word with no evidence is dropped.
 enum AliasResolver {
+    /// Words an acronym leaves out: "Organisation for … and Development" → "OECD".
+    static let initialsSkipped: WordSet = ["of", "for", "and", "the", "&"]
+
     final class Group {
         var members: [Int] = []
         var person = 0.0
@@ -124,7 +127,7 @@ enum AliasResolver {
                     var trimmed = keys
                     while trimmed.count > 2, NameTables.legalSuffixes.contains(trimmed.last!) { trimmed.removeLast() }
                     for form in [keys, trimmed] {
-                        let letters = form.filter { !["of", "for", "and", "the", "&"].contains($0) }
+                        let letters = form.filter { !initialsSkipped.contains($0) }
                             .compactMap { $0.first }
                         if letters.count >= 2 { index(&initials, String(letters), gi, "i:") }
                     }

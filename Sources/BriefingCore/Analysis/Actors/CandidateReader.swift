@@ -16,6 +16,15 @@ struct CandidateReader {
     var commonRunEnds: Set<Int> = []
     var commonRunStarts: Set<Int> = []
 
+    // Word lists the rules below ask about, made once.
+    static let holidayEnds: WordSet = ["day", "eve"]
+    static let indexEnds: WordSet = ["index", "average", "composite"]
+    static let indexWordsAfter: WordSet = ["index", "indexes", "indices", "average", "futures"]
+    static let placeNounsAfter: WordSet = [
+        "airport", "city", "province", "state", "county", "river", "island",
+        "region", "district", "suburb", "village", "town", "harbour", "harbor",
+    ]
+
     init(w: SentenceWords, evidence: DocumentEvidence) {
         self.w = w
         self.evidence = evidence
@@ -103,10 +112,10 @@ struct CandidateReader {
         }
         if ActorLexicon.notActors.contains(words.count == 1 ? w.key(words[0]) : key(words)) { return true }
         // Holidays: "Martin Luther King Day", "New Year's Eve".
-        if words.count >= 2, ["day", "eve"].contains(w.key(words[words.count - 1])) { return true }
+        if words.count >= 2, CandidateReader.holidayEnds.contains(w.key(words[words.count - 1])) { return true }
         // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
-        if words.count >= 2, ["index", "average", "composite"].contains(w.key(words[words.count - 1])) { return true }
-        if let lower = w.lowerKey(after), ["index", "indexes", "indices", "average", "futures"].contains(lower) {
+        if words.count >= 2, CandidateReader.indexEnds.contains(w.key(words[words.count - 1])) { return true }
+        if let lower = w.lowerKey(after), CandidateReader.indexWordsAfter.contains(lower) {
             return true
         }
         // A model number right after the name.
@@ -326,8 +335,7 @@ struct CandidateReader {
         let possessive = w.possessiveLength(after: last)
         after += possessive
         if let lower = w.lowerKey(after) {
-            if possessive == 0, ["airport", "city", "province", "state", "county", "river", "island",
-                                 "region", "district", "suburb", "village", "town", "harbour", "harbor"].contains(lower) {
+            if possessive == 0, CandidateReader.placeNounsAfter.contains(lower) {
                 candidates[index].vote(.place, 2)
             }
             if lexicon.companyAfterCues.contains(lower), !(multiword && candidates[index].person > 2) {

@@ -147,6 +147,12 @@ enum RoleReader {
     static let lookbackWords: WordSet = ActorLexicon.lowercaseRoleNouns
         .union(ActorLexicon.titleModifiers).union(["of", "staff", "affairs", "chief", "top", "then"])
 
+    static let articles: WordSet = ["the", "a", "an"]
+    /// Words that make what follows a comma a clause, not an appositive.
+    static let appositiveBreakers: WordSet = ["who", "which", "that", "said", "says", "and", "is", "was", "has"]
+    /// Prepositions that end an appositive's role: ", a trader in its Paris office,".
+    static let appositiveEnders: WordSet = ["in", "at", "with", "from", "since", "until", "on"]
+
     static func lookback(_ w: SentenceWords, before first: Int) -> Lookback {
         var result = Lookback()
         var k = first - 1
@@ -188,10 +194,10 @@ enum RoleReader {
             var s = k
             if result.ownerEnd != nil {
                 while w.isCapitalised(s - 1) { s -= 1 }
-                if let lower = w.lowerKey(s - 1), ["the", "a", "an"].contains(lower) { s -= 1 }
+                if let lower = w.lowerKey(s - 1), articles.contains(lower) { s -= 1 }
             } else {
                 s = roleStart
-                if let lower = w.lowerKey(s - 1), ["the", "a", "an"].contains(lower) { s -= 1 }
+                if let lower = w.lowerKey(s - 1), articles.contains(lower) { s -= 1 }
             }
             // "The" opening the sentence.
             if s - 1 >= 0, w.isWord(s - 1), w.key(s - 1) == "the" { s -= 1 }
@@ -224,11 +230,11 @@ enum RoleReader {
                 return nil
             }
             if w.isCapitalised(k) && ownerStart == nil { ownerStart = k }
-            if let lower = w.lowerKey(k), ["who", "which", "that", "said", "says", "and", "is", "was", "has"].contains(lower) {
+            if let lower = w.lowerKey(k), appositiveBreakers.contains(lower) {
                 return nil
             }
             // ", a trader in its Paris office,": the role ends before a place or time phrase.
-            if let lower = w.lowerKey(k), ["in", "at", "with", "from", "since", "until", "on"].contains(lower), end >= start {
+            if let lower = w.lowerKey(k), appositiveEnders.contains(lower), end >= start {
                 while k < w.count, w.punct(k) != ",", w.punct(k) != "." { k += 1; steps += 1 }
                 break
             }
