@@ -71,7 +71,7 @@ struct CandidateReader {
             let suffixed = words.count >= 2 && (ActorLexicon.orgSuffixes.contains(lastKey)
                 || ActorLexicon.placeSuffixes.contains(lastKey))
             // A word that opens several sentences and is never written in lowercase is a name ("Apple").
-            let repeated = (evidence.initialCounts[k0] ?? 0) >= 2 && !evidence.seenLowercase(k0)
+            let repeated = evidence.initialCount(k0) >= 2 && !evidence.seenLowercase(k0)
             let common = RoleReader.wordClass(k0) == .other && (
                 (ActorLexicon.commonCapitalised.contains(k0) && !w.isAcronym(first)
                     && (!suffixed || ActorLexicon.functionWords.contains(k0)))
@@ -258,7 +258,7 @@ struct CandidateReader {
         let c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
                                wordKeys: words.map { w.key($0) },
                                surface: RoleReader.spanText(w, start, end))
-        c.documentCount = (evidence.midSentenceCounts[key] ?? 0) + (evidence.initialCounts[key] ?? 0)
+        c.documentCount = evidence.midSentenceCount(key) + evidence.initialCount(key)
         c.isAcronym = words.allSatisfy { w.isAcronym($0) }
         if let fixed = NameTables.fixed(key) {
             c.fixedName = fixed.name

@@ -3,14 +3,18 @@
 /// spokesman William Barksdale"), appositives on either side ("the EU's foreign affairs
 /// chief, Kaja Kallas," / "Todd Tiahrt, a Kansas representative,").
 enum RoleReader {
-    enum WordClass { case honorific, head, modifier, other }
+    enum WordClass: Sendable { case honorific, head, modifier, other }
 
-    static func wordClass(_ key: String) -> WordClass {
-        if ActorLexicon.honorifics.contains(key) { return .honorific }
-        if titleHeads.contains(key) { return .head }
-        if ActorLexicon.titleModifiers.contains(key) { return .modifier }
-        return .other
-    }
+    static func wordClass(_ key: String) -> WordClass { wordClasses[key] ?? .other }
+
+    /// Honorifics, then title heads, then modifiers: a word in several lists takes the first.
+    static let wordClasses: WordMap<WordClass> = {
+        var table: [String: WordClass] = [:]
+        for word in ActorLexicon.titleModifiers.words { table[word] = .modifier }
+        for word in titleHeads.words { table[word] = .head }
+        for word in ActorLexicon.honorifics.words { table[word] = .honorific }
+        return WordMap(table)
+    }()
 
     /// Capitalised title heads that may stand right before a name.
     static let titleHeads: WordSet = ActorLexicon.titleHeads.subtracting([
