@@ -35,24 +35,22 @@ struct Gazetteer: Sendable {
         var places: [String: Place] = [:]
         var demonyms: [String: String] = [:]
         var countryByCode: [String: String] = [:]
-        for line in GazetteerData.countries.split(separator: "\n") {
-            let f = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        for f in Self.rows(GazetteerData.countries) {
             guard f.count == 5 else { continue }
             let name = f[0]
             countryByCode[f[2]] = name
             let place = Place(name: name, country: nil, isCountry: true)
             places[NameKey.make(name)] = place
-            for alias in f[1].split(separator: ";") {
-                let key = NameKey.make(String(alias))
+            for alias in Self.fields(f[1], ";") where !alias.isEmpty {
+                let key = NameKey.make(alias)
                 if places[key] == nil { places[key] = place }
             }
-            for d in f[3].split(separator: ";") {
-                demonyms[NameKey.make(String(d))] = name
+            for d in Self.fields(f[3], ";") where !d.isEmpty {
+                demonyms[NameKey.make(d)] = name
             }
         }
         for table in [GazetteerData.regions, GazetteerData.cities] {
-            for line in table.split(separator: "\n") {
-                let f = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            for f in Self.rows(table) {
                 guard f.count == 2 else { continue }
                 let key = NameKey.make(f[0])
                 guard places[key] == nil else { continue }
@@ -68,8 +66,20 @@ struct Gazetteer: Sendable {
         for (word, country) in ActorLexicon.extraDemonyms { demonyms[word] = country }
         self.places = WordMap(places)
         self.demonyms = WordMap(demonyms)
-        self.givenNames = WordSet(GazetteerData.givenNames.split(separator: "\n").map { $0.lowercased() })
+        self.givenNames = WordSet(Self.fields(GazetteerData.givenNames, "\n").filter { !$0.isEmpty }.map { $0.lowercased() })
         self.commonWords = SortedWords(GazetteerData.commonWords)
+    }
+
+    /// The table's lines, each cut into its fields at "|".
+    private static func rows(_ table: String) -> [[String]] {
+        fields(table, "\n").filter { !$0.isEmpty }.map { fields($0, "|") }
+    }
+
+    /// A text cut at an ASCII separator, empty fields kept. Cut by bytes: cutting by
+    /// `Character` was most of the start-up time, which every run pays.
+    private static func fields(_ text: String, _ separator: Unicode.Scalar) -> [String] {
+        text.utf8.split(separator: UInt8(separator.value), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
