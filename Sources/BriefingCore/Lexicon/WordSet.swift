@@ -61,9 +61,15 @@ struct WordMap<Value: Sendable>: Sendable {
 /// words get distinct keys; 0 for any other string.
 enum LetterKey {
     @inline(__always) static func of(_ word: String) -> UInt64 {
+        // Through a pointer when the string has contiguous UTF-8 (small strings too):
+        // iterating `utf8` checks the string's form at every byte.
+        word.utf8.withContiguousStorageIfAvailable(pack) ?? pack(word.utf8)
+    }
+
+    @inline(__always) private static func pack<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var key: UInt64 = 0
         var letters = 0
-        for byte in word.utf8 {
+        for byte in bytes {
             guard byte >= 97 && byte <= 122, letters < 12 else { return 0 }
             key = key << 5 | UInt64(byte - 96)
             letters += 1
