@@ -117,6 +117,16 @@ enum WordHash {
     }
 
     static func of(_ word: String) -> UInt64 {
+        // ASCII through a pointer to the UTF-8, where a byte is its scalar.
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var h = seed
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                h = step(h, Unicode.Scalar(byte))
+            }
+            return h
+        }
+        if let h = ascii ?? nil { return h }
         var h = seed
         for scalar in word.unicodeScalars { h = step(h, scalar) }
         return h
