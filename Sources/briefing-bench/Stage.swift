@@ -18,9 +18,10 @@ struct StageRun {
         let bytes = stage == .decoding ? Array(text.utf8) : []
         let words = GeneratedText.wordCount(text)
         // Stages after segmentation get what the earlier stages made, outside the timing.
-        let source = SourceText(text)
+        // The text's scalars are the briefing's own: a second copy would count in the peak.
         let briefing = stage == .decoding || stage == .whole ? nil : BriefingAnalyzer.analyze(text)
         let sentences = briefing?.sentences ?? []
+        let source = briefing?.source ?? SourceText("")
 
         let start = DispatchTime.now().uptimeNanoseconds
         switch stage {

@@ -3,16 +3,16 @@
 /// taken from a test article. All keys are lowercased `NameKey` forms.
 enum ActorLexicon {
     /// Honorifics: part of how a person is addressed, never of the name.
-    static let honorifics: Set<String> = [
+    static let honorifics: WordSet = [
         "mr", "mrs", "ms", "mx", "miss", "dr", "sir", "dame", "lord", "lady", "prof",
         "professor", "rev", "reverend", "madam", "monsieur", "herr", "mme", "hon",
     ]
 
     /// Honorifics that a role may keep ("Sir", "Dame", "Dr"), unlike "Mr" or "Mrs".
-    static let keptHonorifics: Set<String> = ["sir", "dame", "lord", "lady", "dr", "prof", "professor"]
+    static let keptHonorifics: WordSet = ["sir", "dame", "lord", "lady", "dr", "prof", "professor"]
 
     /// Nouns that head a title and may stand right before a person's name.
-    static let titleHeads: Set<String> = [
+    static let titleHeads: WordSet = [
         "president", "minister", "secretary", "chancellor", "governor", "senator", "ambassador",
         "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "cto", "director",
         "commissioner", "spokesman", "spokeswoman", "spokesperson", "general", "admiral",
@@ -33,7 +33,7 @@ enum ActorLexicon {
 
     /// Words that may stand inside a title before its head: "Foreign Secretary",
     /// "Vice President", "Chief Executive Officer".
-    static let titleModifiers: Set<String> = [
+    static let titleModifiers: WordSet = [
         "foreign", "defence", "defense", "home", "finance", "financial", "prime", "vice", "deputy",
         "chief", "executive", "attorney", "health", "trade", "justice", "interior", "transport",
         "education", "environment", "energy", "treasury", "culture", "economy", "economic",
@@ -53,7 +53,7 @@ enum ActorLexicon {
     ]
 
     /// Lowercase role nouns that, right before a name, make it a person: "Boeing spokesman William Barksdale".
-    static let lowercaseRoleNouns: Set<String> = titleHeads.union([
+    static let lowercaseRoleNouns: WordSet = titleHeads.union([
         "actor", "actress", "singer", "player", "striker", "defender", "midfielder",
         "goalkeeper", "poet", "novelist", "writer", "journalist", "reporter", "columnist",
         "historian", "lawyer", "doctor", "nurse", "student", "teacher", "activist", "businessman",
@@ -70,7 +70,7 @@ enum ActorLexicon {
     ])
 
     /// Words that end (or head) an organisation's name.
-    static let orgSuffixes: Set<String> = [
+    static let orgSuffixes: WordSet = [
         "inc", "corp", "corporation", "co", "company", "companies", "ltd", "limited", "llc", "plc",
         "llp", "lp", "ag", "gmbh", "sa", "nv", "bv", "spa", "ab", "asa", "oyj", "kk", "pte", "pty",
         "group", "holdings", "holding", "industries", "international", "airlines", "airline",
@@ -99,7 +99,7 @@ enum ActorLexicon {
     ]
 
     /// Words that make a name a place when they end it: "Downing Street", "Changi Airport".
-    static let placeSuffixes: Set<String> = [
+    static let placeSuffixes: WordSet = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "square", "lane",
         "airport", "island", "islands", "isle", "river", "mountain", "mountains", "mount",
         "lake", "ocean", "sea", "bay", "gulf", "strait", "straits", "channel", "peninsula",
@@ -113,7 +113,7 @@ enum ActorLexicon {
     ]
 
     /// Words after which "of" continues a name: "Bank of England", "Chief of the Defence Staff".
-    static let ofHeads: Set<String> = [
+    static let ofHeads: WordSet = [
         "bank", "university", "department", "ministry", "republic", "kingdom", "court", "courts",
         "gulf", "isle", "isles", "bay", "sea", "cape", "city", "state", "states", "province",
         "council", "institute", "museum", "church", "federation", "union", "association",
@@ -130,7 +130,7 @@ enum ActorLexicon {
     ]
 
     /// Words after which "for" continues a name: "Organisation for Economic Co-operation and Development".
-    static let forHeads: Set<String> = [
+    static let forHeads: WordSet = [
         "organisation", "organization", "agency", "office", "institute", "center", "centre",
         "commission", "council", "committee", "foundation", "fund", "society", "association",
         "secretary", "minister", "ministry", "department", "bureau", "alliance", "campaign",
@@ -140,13 +140,13 @@ enum ActorLexicon {
     ]
 
     /// Lowercase connectors inside names from other languages: "Charles de Gaulle", "Ludwig van Beethoven".
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "dos", "das",
         "del", "della", "al", "el", "bin", "ibn", "ben", "y", "ter", "zu",
     ]
 
     /// Words before "'s" that keep a name going: "People's Republic of China".
-    static let possessiveInside: Set<String> = [
+    static let possessiveInside: WordSet = [
         "people", "women", "children", "men", "workers", "veterans", "farmers", "st", "citizens",
         "solicitors", "lloyd", "macy", "mcdonald", "sotheby", "christie", "dunkin",
     ]
@@ -202,7 +202,7 @@ enum ActorLexicon {
 
     /// Seats of power used for their country's government ("the Kremlin" for Russia's),
     /// and places within a country the tables lack: name → country.
-    static let seats: [String: String] = [
+    static let seats = WordMap<String>([
         "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
         "downing street": "United Kingdom", "whitehall": "United Kingdom",
         "elysee": "France", "élysée": "France", "zhongnanhai": "China", "bundestag": "Germany",
@@ -214,7 +214,7 @@ enum ActorLexicon {
         "northern ireland": "United Kingdom", "crimea": "Ukraine", "donbas": "Ukraine",
         "gaza": "Palestine", "west bank": "Palestine", "silicon valley": "United States",
         "wall street": "United States",
-    ]
+    ])
 
     /// Places the generated tables lack (name, country).
     static let extraPlaces: [(String, String?)] = [
@@ -242,7 +242,7 @@ enum ActorLexicon {
     ]
 
     /// Months and weekdays, and their abbreviations: never actors on their own.
-    static let calendarWords: Set<String> = [
+    static let calendarWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
@@ -252,7 +252,7 @@ enum ActorLexicon {
     ]
 
     /// Capitalised words that open sentences or headlines and are never names on their own.
-    static let commonCapitalised: Set<String> = [
+    static let commonCapitalised: WordSet = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
         "those", "there", "here", "but", "and", "or", "nor", "however", "in", "on", "at", "his",
         "her", "its", "their", "our", "my", "your", "after", "before", "when", "while", "if", "as",
@@ -295,7 +295,7 @@ enum ActorLexicon {
     ]
 
     /// Function words: never the first word of a name, whatever follows ("On Wall Street").
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "to", "of", "and", "but",
         "or", "nor", "as", "after", "before", "when", "while", "if", "since", "although", "though",
         "meanwhile", "however", "moreover", "additionally", "further", "furthermore", "also",
@@ -310,13 +310,13 @@ enum ActorLexicon {
     ]
 
     /// Verbs of saying: "…, said Smith".
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "noted", "stated", "explained", "argued", "warned",
         "claimed", "insisted", "announced", "commented", "remarked", "wrote", "asked", "replied",
     ]
 
     /// Words before a name that make it a company: "rival Airbus", "carrier Ryanair".
-    static let companyCues: Set<String> = [
+    static let companyCues: WordSet = [
         "company", "firm", "carrier", "airline", "maker", "manufacturer", "airframer",
         "retailer", "rival", "competitor", "giant", "group", "conglomerate", "bank", "lender",
         "insurer", "broker", "startup", "start-up", "subsidiary", "parent", "unit", "division",
@@ -327,7 +327,7 @@ enum ActorLexicon {
     ]
 
     /// Words after a name that make it a company: "Boeing spokesman", "Apple shares".
-    static let companyAfterCues: Set<String> = [
+    static let companyAfterCues: WordSet = [
         "spokesman", "spokeswoman", "spokesperson", "ceo", "cfo", "chairman", "executive",
         "executives", "shares", "stock", "stocks", "shareholders", "investors", "analyst",
         "analysts", "employees", "staff", "workers", "board", "management", "officials",
@@ -336,7 +336,7 @@ enum ActorLexicon {
     ]
 
     /// Currency codes, units and technical abbreviations: written in capitals, never actors.
-    static let notActors: Set<String> = [
+    static let notActors: WordSet = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "aud", "cad", "chf", "hkd", "sgd", "inr", "krw",
         "rub", "brl", "mxn", "zar", "sek", "nok", "dkk", "nzd", "try", "ghz", "mhz", "khz", "hz",
         "gb", "mb", "kb", "tb", "gbps", "mbps", "lcd", "led", "oled", "tv", "hdtv", "os", "pc",
@@ -352,14 +352,14 @@ enum ActorLexicon {
     ]
 
     /// Nouns that name a thing by its number: "Flight 447", "Terminal 3".
-    static let numberedThings: Set<String> = [
+    static let numberedThings: WordSet = [
         "flight", "terminal", "gate", "route", "highway", "platform", "stage", "level", "section",
         "room", "building", "block", "pier", "runway", "channel", "track", "lane", "exit", "unit",
         "series", "model", "version", "type", "class", "mark", "phase", "round", "day", "week",
     ]
 
     /// Prepositions that put a place after them: "in Toulouse", "near Seattle".
-    static let placePrepositions: Set<String> = [
+    static let placePrepositions: WordSet = [
         "in", "near", "outside", "throughout", "inside",
     ]
 }

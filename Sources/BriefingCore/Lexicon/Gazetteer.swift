@@ -11,11 +11,11 @@ struct Gazetteer: Sendable {
     }
 
     /// Every name and alias of a country, city, US state or continent.
-    let places: [String: Place]
+    let places: WordMap<Place>
     /// "british" → "United Kingdom".
-    let demonyms: [String: String]
+    let demonyms: WordMap<String>
     /// "john", "mary": common given names.
-    let givenNames: Set<String>
+    let givenNames: WordSet
     /// Common lowercase English words ("maintenance", "store", "apple").
     let commonWords: SortedWords
 
@@ -35,24 +35,22 @@ struct Gazetteer: Sendable {
         var places: [String: Place] = [:]
         var demonyms: [String: String] = [:]
         var countryByCode: [String: String] = [:]
-        for line in GazetteerData.countries.split(separator: "\n") {
-            let f = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        for f in Self.rows(GazetteerData.countries) {
             guard f.count == 5 else { continue }
             let name = f[0]
             countryByCode[f[2]] = name
             let place = Place(name: name, country: nil, isCountry: true)
             places[NameKey.make(name)] = place
-            for alias in f[1].split(separator: ";") {
-                let key = NameKey.make(String(alias))
+            for alias in Self.fields(f[1], ";") where !alias.isEmpty {
+                let key = NameKey.make(alias)
                 if places[key] == nil { places[key] = place }
             }
-            for d in f[3].split(separator: ";") {
-                demonyms[NameKey.make(String(d))] = name
+            for d in Self.fields(f[3], ";") where !d.isEmpty {
+                demonyms[NameKey.make(d)] = name
             }
         }
         for table in [GazetteerData.regions, GazetteerData.cities] {
-            for line in table.split(separator: "\n") {
-                let f = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            for f in Self.rows(table) {
                 guard f.count == 2 else { continue }
                 let key = NameKey.make(f[0])
                 guard places[key] == nil else { continue }
@@ -66,10 +64,22 @@ struct Gazetteer: Sendable {
         }
         // Plural and generic demonyms the table lacks.
         for (word, country) in ActorLexicon.extraDemonyms { demonyms[word] = country }
-        self.places = places
-        self.demonyms = demonyms
-        self.givenNames = Set(GazetteerData.givenNames.split(separator: "\n").map { $0.lowercased() })
+        self.places = WordMap(places)
+        self.demonyms = WordMap(demonyms)
+        self.givenNames = WordSet(Self.fields(GazetteerData.givenNames, "\n").filter { !$0.isEmpty }.map { $0.lowercased() })
         self.commonWords = SortedWords(GazetteerData.commonWords)
+    }
+
+    /// The table's lines, each cut into its fields at "|".
+    private static func rows(_ table: String) -> [[String]] {
+        fields(table, "\n").filter { !$0.isEmpty }.map { fields($0, "|") }
+    }
+
+    /// A text cut at an ASCII separator, empty fields kept. Cut by bytes: cutting by
+    /// `Character` was most of the start-up time, which every run pays.
+    private static func fields(_ text: String, _ separator: Unicode.Scalar) -> [String] {
+        text.utf8.split(separator: UInt8(separator.value), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
@@ -77,22 +87,32 @@ struct Gazetteer: Sendable {
 /// runs of spaces (including line breaks) made one space, curly apostrophes made straight.
 enum NameKey {
     static func make(_ name: String) -> String {
+        var name = name
+        // ASCII straight from the string's bytes: no scalar array is made.
+        if let key = name.withUTF8({ asciiKey($0) }) { return key }
         let scalars = Array(name.unicodeScalars)
-        return make(scalars, 0, scalars.count)
+        return makeSlow(scalars, 0, scalars.count)
     }
 
     /// The key of a span of the text, without building the intermediate string.
     static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        // Fast path: ASCII, written straight into the string's storage.
+        // A scalar is its UInt32 value in memory.
+        let key = scalars.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UInt32.self) { asciiKey($0[start..<end]) }
+        }
+        return key ?? makeSlow(scalars, start, end)
+    }
+
+    /// The key written straight into the string's storage, or nil when a character is not ASCII.
+    @inline(__always)
+    private static func asciiKey<Units: Collection>(_ units: Units) -> String? where Units.Element: FixedWidthInteger {
         var ascii = true
-        let key = String(unsafeUninitializedCapacity: end - start) { buffer in
+        let key = String(unsafeUninitializedCapacity: units.count) { buffer in
             var n = 0
             var space = false
-            var i = start
-            while i < end {
-                let v = scalars[i].value
-                i += 1
-                if v >= 128 { ascii = false; return 0 }
+            for unit in units {
+                let v = UInt32(truncatingIfNeeded: unit)
+                if unit >= 128 { ascii = false; return 0 }
                 if v == 46 { continue }
                 if v == 32 || (v >= 9 && v <= 13) {
                     space = n > 0
@@ -104,7 +124,7 @@ enum NameKey {
             }
             return n
         }
-        return ascii ? key : makeSlow(scalars, start, end)
+        return ascii ? key : nil
     }
 
     private static func makeSlow(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {

@@ -1,9 +1,9 @@
 /// Tables looked up by `NameKey`.
 enum NameTables {
-    static let known: [String: (name: String, kind: ActorKind)] = {
-        var out: [String: (String, ActorKind)] = [:]
+    static let known: WordMap<(name: String, kind: ActorKind)> = {
+        var out: [String: (name: String, kind: ActorKind)] = [:]
         for (surface, name, kind) in ActorLexicon.known { out[NameKey.make(surface)] = (name, kind) }
-        return out
+        return WordMap(out)
     }()
 
     /// Canonical name and kind of a name any reader knows, or nil.
@@ -13,7 +13,7 @@ enum NameTables {
         return nil
     }
 
-    static let strongOrgHeads: Set<String> = [
+    static let strongOrgHeads: WordSet = [
         "ministry", "department", "bank", "university", "council", "commission", "agency",
         "organisation", "organization", "committee", "office", "institute", "court", "courts",
         "party", "union", "association", "federation", "authority", "board", "bureau",
@@ -21,7 +21,7 @@ enum NameTables {
         "airlines", "airways", "group", "inc", "corp", "ltd", "plc", "force", "army", "navy",
     ]
 
-    static let legalSuffixes: Set<String> = [
+    static let legalSuffixes: WordSet = [
         "inc", "corp", "ltd", "co", "plc", "llc", "nv", "ag", "sa", "limited", "gmbh", "bv",
         "spa", "ab", "pty", "pte", "llp", "lp", "corporation", "incorporated",
     ]

@@ -8,7 +8,9 @@ final class ActorCandidate {
     var wordKeys: [String]
     var surface: String
     /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
-    var fixedName: String?
+    var fixedName: String? { didSet { fixedNameKey = fixedName.map(NameKey.make) } }
+    /// `NameKey` of `fixedName`, made once.
+    private(set) var fixedNameKey: String?
     var fixedKind: ActorKind?
     /// Evidence for each kind.
     var person = 0.0
@@ -49,5 +51,5 @@ final class ActorCandidate {
 
 extension ActorCandidate {
     /// The key other names use to point at it: the table name when it has one.
-    var fixedKey: String { fixedName.map(NameKey.make) ?? key }
+    var fixedKey: String { fixedNameKey ?? key }
 }

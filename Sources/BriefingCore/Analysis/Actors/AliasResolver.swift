@@ -11,6 +11,9 @@
 ///    "Lockheed Martin"); the name whose initials it spells ("GAO");
 /// 5. what is left stands alone; a sentence-initial word with no evidence is dropped.
 enum AliasResolver {
+    /// Words an acronym leaves out: "Organisation for … and Development" → "OECD".
+    static let initialsSkipped: WordSet = ["of", "for", "and", "the", "&"]
+
     final class Group {
         var members: [Int] = []
         var person = 0.0
@@ -26,8 +29,8 @@ enum AliasResolver {
             organization += c.organization
             place += c.place
             if let k = c.fixedKind { fixedKinds[k, default: 0] += 1 }
-            if c.fixedKind == .place, placeName == nil, let n = c.fixedName,
-               Gazetteer.shared.places[NameKey.make(n)] != nil {
+            if c.fixedKind == .place, placeName == nil, let n = c.fixedName, let k = c.fixedNameKey,
+               Gazetteer.shared.places[k] != nil {
                 placeName = n
             }
         }
@@ -72,11 +75,13 @@ enum AliasResolver {
         var aliasTo: [String: String] = [:]
         for c in candidates {
             guard let e = c.expansion else { continue }
-            aliasTo[c.key] = candidates[e].fixedName.map(NameKey.make) ?? stripped(candidates[e])
+            aliasTo[c.key] = candidates[e].fixedNameKey ?? stripped(candidates[e])
         }
         // 1 and 3. Table names and names of several words.
-        for (i, c) in candidates.enumerated() where c.fixedName != nil || c.wordKeys.count >= 2 || aliasTo[c.key] != nil {
-            let k = aliasTo[c.key] ?? c.fixedName.map(NameKey.make) ?? stripped(c)
+        for (i, c) in candidates.enumerated() {
+            let alias = aliasTo.isEmpty ? nil : aliasTo[c.key]
+            guard c.fixedName != nil || c.wordKeys.count >= 2 || alias != nil else { continue }
+            let k = alias ?? c.fixedNameKey ?? stripped(c)
             if let g = byKey[k] { join(i, g) } else { byKey[k] = newGroup(i) }
             if byKey[c.key] == nil { byKey[c.key] = groupOf[i] }
         }
@@ -107,9 +112,11 @@ enum AliasResolver {
             if let old = table[k], old != g { ambiguous.insert(tag + k) } else { table[k] = g }
         }
         for (gi, g) in groups.enumerated() {
+            // Indexing the same words again for the same group changes nothing: each form once.
+            var seen: Set<[String]> = []
             for m in g.members {
                 let keys = candidates[m].wordKeys
-                guard keys.count >= 2 else { continue }
+                guard keys.count >= 2, seen.insert(keys).inserted else { continue }
                 if g.kind == .person {
                     index(&surname, keys.last!, gi, "s:")
                     if keys.count >= 3 { index(&surname, keys.suffix(2).joined(separator: " "), gi, "s:") }
@@ -120,7 +127,7 @@ enum AliasResolver {
                     var trimmed = keys
                     while trimmed.count > 2, NameTables.legalSuffixes.contains(trimmed.last!) { trimmed.removeLast() }
                     for form in [keys, trimmed] {
-                        let letters = form.filter { !["of", "for", "and", "the", "&"].contains($0) }
+                        let letters = form.filter { !initialsSkipped.contains($0) }
                             .compactMap { $0.first }
                         if letters.count >= 2 { index(&initials, String(letters), gi, "i:") }
                     }
@@ -261,17 +268,36 @@ enum AliasResolver {
         }
         var best = ""
         var bestWords = 0
-        for m in g.members {
-            let c = candidates[m]
-            for (name, words) in [(c.fixedName, 0), (c.surface, c.wordKeys.count)] {
-                guard let name else { continue }
-                let words = words > 0 ? words : name.split(separator: " ").count
-                if words > bestWords || (words == bestWords && name.count > best.count) {
+        var bestLength = 0
+        // Members repeat the same few names: a name's length is counted only when it may win.
+        func consider(_ name: String, _ words: Int) {
+            if words > bestWords {
+                best = name
+                bestWords = words
+                bestLength = name.count
+            } else if words == bestWords, name != best {
+                let length = name.count
+                if length > bestLength {
                     best = name
-                    bestWords = words
+                    bestLength = length
                 }
             }
         }
+        for m in g.members {
+            let c = candidates[m]
+            if let name = c.fixedName { consider(name, spaceSeparatedWords(name)) }
+            consider(c.surface, c.wordKeys.isEmpty ? spaceSeparatedWords(c.surface) : c.wordKeys.count)
+        }
         return best
+    }
+
+    /// `name.split(separator: " ").count`, without making the pieces.
+    static func spaceSeparatedWords(_ name: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in name.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 }

@@ -4,21 +4,33 @@ struct CandidateReader {
     let evidence: DocumentEvidence
     var candidates: [ActorCandidate] = []
     /// Candidate index by the token index of its last / first token.
-    var endingAt: [Int: Int] = [:]
-    var startingAt: [Int: Int] = [:]
+    var endingAt: TokenTable
+    var startingAt: TokenTable
     /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
     var pendingOwners: [(Int, Int)] = []
     var runs: [NameRun] = []
-    var runStartingAt: [Int: Int] = [:]
+    var runStartingAt: TokenTable
     /// Keys that name products or common-noun phrases here; the resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
     /// Token indexes where a run of capitalised common words ended or began.
     var commonRunEnds: Set<Int> = []
     var commonRunStarts: Set<Int> = []
 
+    // Word lists the rules below ask about, made once.
+    static let holidayEnds: WordSet = ["day", "eve"]
+    static let indexEnds: WordSet = ["index", "average", "composite"]
+    static let indexWordsAfter: WordSet = ["index", "indexes", "indices", "average", "futures"]
+    static let placeNounsAfter: WordSet = [
+        "airport", "city", "province", "state", "county", "river", "island",
+        "region", "district", "suburb", "village", "town", "harbour", "harbor",
+    ]
+
     init(w: SentenceWords, evidence: DocumentEvidence) {
         self.w = w
         self.evidence = evidence
+        endingAt = TokenTable(count: w.count)
+        startingAt = TokenTable(count: w.count)
+        runStartingAt = TokenTable(count: w.count)
     }
 
     mutating func read() {
@@ -59,7 +71,7 @@ struct CandidateReader {
             let suffixed = words.count >= 2 && (ActorLexicon.orgSuffixes.contains(lastKey)
                 || ActorLexicon.placeSuffixes.contains(lastKey))
             // A word that opens several sentences and is never written in lowercase is a name ("Apple").
-            let repeated = (evidence.initialCounts[k0] ?? 0) >= 2 && !evidence.seenLowercase(k0)
+            let repeated = evidence.initialCount(k0) >= 2 && !evidence.seenLowercase(k0)
             let common = RoleReader.wordClass(k0) == .other && (
                 (ActorLexicon.commonCapitalised.contains(k0) && !w.isAcronym(first)
                     && (!suffixed || ActorLexicon.functionWords.contains(k0)))
@@ -100,10 +112,10 @@ struct CandidateReader {
         }
         if ActorLexicon.notActors.contains(words.count == 1 ? w.key(words[0]) : key(words)) { return true }
         // Holidays: "Martin Luther King Day", "New Year's Eve".
-        if words.count >= 2, ["day", "eve"].contains(w.key(words[words.count - 1])) { return true }
+        if words.count >= 2, CandidateReader.holidayEnds.contains(w.key(words[words.count - 1])) { return true }
         // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
-        if words.count >= 2, ["index", "average", "composite"].contains(w.key(words[words.count - 1])) { return true }
-        if let lower = w.lowerKey(after), ["index", "indexes", "indices", "average", "futures"].contains(lower) {
+        if words.count >= 2, CandidateReader.indexEnds.contains(w.key(words[words.count - 1])) { return true }
+        if let lower = w.lowerKey(after), CandidateReader.indexWordsAfter.contains(lower) {
             return true
         }
         // A model number right after the name.
@@ -246,7 +258,7 @@ struct CandidateReader {
         let c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
                                wordKeys: words.map { w.key($0) },
                                surface: RoleReader.spanText(w, start, end))
-        c.documentCount = (evidence.midSentenceCounts[key] ?? 0) + (evidence.initialCounts[key] ?? 0)
+        c.documentCount = evidence.midSentenceCount(key) + evidence.initialCount(key)
         c.isAcronym = words.allSatisfy { w.isAcronym($0) }
         if let fixed = NameTables.fixed(key) {
             c.fixedName = fixed.name
@@ -323,8 +335,7 @@ struct CandidateReader {
         let possessive = w.possessiveLength(after: last)
         after += possessive
         if let lower = w.lowerKey(after) {
-            if possessive == 0, ["airport", "city", "province", "state", "county", "river", "island",
-                                 "region", "district", "suburb", "village", "town", "harbour", "harbor"].contains(lower) {
+            if possessive == 0, CandidateReader.placeNounsAfter.contains(lower) {
                 candidates[index].vote(.place, 2)
             }
             if lexicon.companyAfterCues.contains(lower), !(multiword && candidates[index].person > 2) {
@@ -358,13 +369,27 @@ struct CandidateReader {
     /// "Organisation for Economic Co-operation and Development (OECD)": the acronym in
     /// brackets right after a name stands for it when its first letter matches.
     mutating func linkAcronyms() {
-        for (end, index) in endingAt {
-            guard w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
+        for end in 0..<w.count {
+            guard let index = endingAt[end], w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
                   let acronym = startingAt[end + 2], acronym != index else { continue }
             let long = candidates[index]
             guard long.wordKeys.count >= 2, let a = candidates[acronym].key.first,
                   let b = long.wordKeys.first?.first, a == b else { continue }
             candidates[acronym].expansion = index
         }
+    }
+}
+
+/// An index (of a candidate or a run) by token index, for the few tokens that have one:
+/// a flat array, so a lookup costs no hashing.
+struct TokenTable {
+    private var slots: [Int32]
+
+    init(count: Int) { slots = [Int32](repeating: -1, count: count) }
+
+    /// Nil for a token without one, or an index outside the sentence.
+    subscript(_ token: Int) -> Int? {
+        get { token >= 0 && token < slots.count && slots[token] >= 0 ? Int(slots[token]) : nil }
+        set { slots[token] = Int32(newValue ?? -1) }
     }
 }

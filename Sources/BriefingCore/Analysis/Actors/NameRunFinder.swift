@@ -18,14 +18,14 @@ struct NameRun {
 
 enum NameRunFinder {
     /// Abbreviations that keep their dot: "Inc.", "Jr.", "Mr.".
-    static let dotted: Set<String> = [
+    static let dotted: WordSet = [
         "inc", "corp", "ltd", "co", "jr", "sr", "bros", "st", "mt", "plc", "mr", "mrs", "ms", "dr",
         "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "rev", "ft", "sgt", "adm", "cmdr",
         "pres", "supt", "insp", "det", "hon", "messrs", "mme", "esq", "llc", "ave", "blvd",
     ]
 
     /// Suffixes after which "X and Y Company" stays one name.
-    static let companyTails: Set<String> = [
+    static let companyTails: WordSet = [
         "company", "corporation", "group", "industries", "co", "inc", "ltd", "partners",
         "associates", "sons", "brothers", "bros", "plc", "llc", "limited", "holdings",
         "company's", "development", "technology", "space", "services", "systems",

@@ -3,17 +3,21 @@
 /// spokesman William Barksdale"), appositives on either side ("the EU's foreign affairs
 /// chief, Kaja Kallas," / "Todd Tiahrt, a Kansas representative,").
 enum RoleReader {
-    enum WordClass { case honorific, head, modifier, other }
+    enum WordClass: Sendable { case honorific, head, modifier, other }
 
-    static func wordClass(_ key: String) -> WordClass {
-        if ActorLexicon.honorifics.contains(key) { return .honorific }
-        if titleHeads.contains(key) { return .head }
-        if ActorLexicon.titleModifiers.contains(key) { return .modifier }
-        return .other
-    }
+    static func wordClass(_ key: String) -> WordClass { wordClasses[key] ?? .other }
+
+    /// Honorifics, then title heads, then modifiers: a word in several lists takes the first.
+    static let wordClasses: WordMap<WordClass> = {
+        var table: [String: WordClass] = [:]
+        for word in ActorLexicon.titleModifiers.words { table[word] = .modifier }
+        for word in titleHeads.words { table[word] = .head }
+        for word in ActorLexicon.honorifics.words { table[word] = .honorific }
+        return WordMap(table)
+    }()
 
     /// Capitalised title heads that may stand right before a name.
-    static let titleHeads: Set<String> = ActorLexicon.titleHeads.subtracting([
+    static let titleHeads: WordSet = ActorLexicon.titleHeads.subtracting([
         "host", "author", "producer", "principal", "dean", "partner", "owner", "boss", "head",
         "coach", "manager", "editor", "correspondent", "researcher", "scientist", "physicist",
         "designer", "engineer", "pilot", "counsel", "curator", "presenter", "economist",
@@ -144,8 +148,14 @@ enum RoleReader {
         var coordinatedEnd: Int?
     }
 
-    static let lookbackWords: Set<String> = ActorLexicon.lowercaseRoleNouns
+    static let lookbackWords: WordSet = ActorLexicon.lowercaseRoleNouns
         .union(ActorLexicon.titleModifiers).union(["of", "staff", "affairs", "chief", "top", "then"])
+
+    static let articles: WordSet = ["the", "a", "an"]
+    /// Words that make what follows a comma a clause, not an appositive.
+    static let appositiveBreakers: WordSet = ["who", "which", "that", "said", "says", "and", "is", "was", "has"]
+    /// Prepositions that end an appositive's role: ", a trader in its Paris office,".
+    static let appositiveEnders: WordSet = ["in", "at", "with", "from", "since", "until", "on"]
 
     static func lookback(_ w: SentenceWords, before first: Int) -> Lookback {
         var result = Lookback()
@@ -188,10 +198,10 @@ enum RoleReader {
             var s = k
             if result.ownerEnd != nil {
                 while w.isCapitalised(s - 1) { s -= 1 }
-                if let lower = w.lowerKey(s - 1), ["the", "a", "an"].contains(lower) { s -= 1 }
+                if let lower = w.lowerKey(s - 1), articles.contains(lower) { s -= 1 }
             } else {
                 s = roleStart
-                if let lower = w.lowerKey(s - 1), ["the", "a", "an"].contains(lower) { s -= 1 }
+                if let lower = w.lowerKey(s - 1), articles.contains(lower) { s -= 1 }
             }
             // "The" opening the sentence.
             if s - 1 >= 0, w.isWord(s - 1), w.key(s - 1) == "the" { s -= 1 }
@@ -224,11 +234,11 @@ enum RoleReader {
                 return nil
             }
             if w.isCapitalised(k) && ownerStart == nil { ownerStart = k }
-            if let lower = w.lowerKey(k), ["who", "which", "that", "said", "says", "and", "is", "was", "has"].contains(lower) {
+            if let lower = w.lowerKey(k), appositiveBreakers.contains(lower) {
                 return nil
             }
             // ", a trader in its Paris office,": the role ends before a place or time phrase.
-            if let lower = w.lowerKey(k), ["in", "at", "with", "from", "since", "until", "on"].contains(lower), end >= start {
+            if let lower = w.lowerKey(k), appositiveEnders.contains(lower), end >= start {
                 while k < w.count, w.punct(k) != ",", w.punct(k) != "." { k += 1; steps += 1 }
                 break
             }

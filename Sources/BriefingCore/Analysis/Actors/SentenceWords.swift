@@ -57,11 +57,7 @@ struct SentenceWords {
         return scalars[tokens[i].start]
     }
 
-    func text(_ i: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[i].span.range])
-        return String(view)
-    }
+    func text(_ i: Int) -> String { SourceText.string(scalars, tokens[i].span) }
 
     /// Lowercased, dots dropped.
     func key(_ i: Int) -> String { capitalKeys[i] ?? NameKey.make(scalars, tokens[i].start, tokens[i].end) }
@@ -115,18 +111,34 @@ struct SentenceWords {
 /// A cheap hash of a word's lowercased scalars, so "have we seen it in lowercase" costs no String.
 enum WordHash {
     @inline(__always) static func of(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for k in span.range {
-            var v = scalars[k].value
-            if v >= 65 && v <= 90 { v |= 0x20 }
-            if v == 0x2019 { v = 0x27 }
-            h = (h ^ UInt64(v)) &* 0x100000001b3
-        }
+        var h = seed
+        for k in span.range { h = step(h, scalars[k]) }
         return h
     }
 
     static func of(_ word: String) -> UInt64 {
-        let scalars = Array(word.unicodeScalars)
-        return of(scalars, TextSpan(0, scalars.count))
+        // ASCII through a pointer to the UTF-8, where a byte is its scalar.
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var h = seed
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                h = step(h, Unicode.Scalar(byte))
+            }
+            return h
+        }
+        if let h = ascii ?? nil { return h }
+        var h = seed
+        for scalar in word.unicodeScalars { h = step(h, scalar) }
+        return h
+    }
+
+    private static let seed: UInt64 = 0xcbf29ce484222325
+
+    /// FNV-1a over the scalar, ASCII capitals lowered and the curly apostrophe made straight.
+    @inline(__always) private static func step(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        var v = scalar.value
+        if v >= 65 && v <= 90 { v |= 0x20 }
+        if v == 0x2019 { v = 0x27 }
+        return (h ^ UInt64(v)) &* 0x100000001b3
     }
 }

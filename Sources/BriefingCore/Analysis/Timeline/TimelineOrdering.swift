@@ -61,7 +61,9 @@ enum TimelineOrdering {
         // without a reference, the latest dated event stands in for the document's date
         let anchored = events.compactMap { e in e.time.flatMap { day(of: times[$0].value, reference: reference) } }
         let base = reference.map { Double($0.dayNumber) } ?? anchored.max() ?? 0
-        let keyed: [(key: Double, index: Int)] = events.enumerated().map { index, e in
+        // The sort compares plain numbers: reaching into the events (strings and arrays)
+        // in the comparison cost a retain and release per step.
+        let keyed: [(key: Double, sentence: Int, position: Int, index: Int)] = events.enumerated().map { index, e in
             var key: Double
             if let t = e.time, let d = day(of: times[t].value, reference: reference) {
                 key = d
@@ -73,12 +75,11 @@ enum TimelineOrdering {
                 }
             }
             key += 0.1 * Double(e.cue)
-            return (key, index)
+            return (key, e.sentence, e.position, index)
         }
         let sorted = keyed.sorted { a, b in
             if a.key != b.key { return a.key < b.key }
-            let ea = events[a.index], eb = events[b.index] // text order last
-            return (ea.sentence, ea.position) < (eb.sentence, eb.position)
+            return (a.sentence, a.position) < (b.sentence, b.position) // text order last
         }
         return sorted.enumerated().map { order, item in
             let e = events[item.index]

@@ -1,0 +1,115 @@
+/// Word lists and tables keyed by `NameKey`s, looked up without hashing a `String`.
+///
+/// The actor stages ask these lists a dozen questions per name; with `Set<String>` the
+/// profile was dominated by SipHash. Nearly every key is a short lowercase word, so
+/// such words are packed into a `UInt64` (`LetterKey`) and found in an open-addressing
+/// table; anything else (spaces, digits, accents, over 12 letters) falls back to a `Set`.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let packed: PackedKeys
+    private let others: Set<String>
+    /// Every word, for building other lists from this one.
+    let words: Set<String>
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        let all = Set(words)
+        self.words = all
+        self.packed = PackedKeys(all.map(LetterKey.of).filter { $0 != 0 })
+        self.others = all.filter { LetterKey.of($0) == 0 }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    @inline(__always) func contains(_ word: String) -> Bool {
+        let key = LetterKey.of(word)
+        return key != 0 ? packed.index(of: key) != nil : others.contains(word)
+    }
+
+    func union<S: Sequence>(_ more: S) -> WordSet where S.Element == String { WordSet(words.union(more)) }
+    func union(_ more: WordSet) -> WordSet { union(more.words) }
+    func subtracting<S: Sequence>(_ less: S) -> WordSet where S.Element == String { WordSet(words.subtracting(less)) }
+}
+
+/// A table from `NameKey`s to values, looked up as `WordSet` does.
+struct WordMap<Value: Sendable>: Sendable {
+    private let packed: PackedKeys
+    /// Values of the packed keys, by the key's slot in `packed`.
+    private let values: [Value?]
+    private let others: [String: Value]
+
+    init(_ entries: [String: Value]) {
+        let keys = entries.keys.map(LetterKey.of).filter { $0 != 0 }
+        let packed = PackedKeys(keys)
+        var values = [Value?](repeating: nil, count: packed.capacity)
+        var others: [String: Value] = [:]
+        for (word, value) in entries {
+            let key = LetterKey.of(word)
+            if key != 0 { values[packed.index(of: key)!] = value } else { others[word] = value }
+        }
+        self.packed = packed
+        self.values = values
+        self.others = others
+    }
+
+    @inline(__always) subscript(_ word: String) -> Value? {
+        let key = LetterKey.of(word)
+        if key != 0 { return packed.index(of: key).flatMap { values[$0] } }
+        return others[word]
+    }
+}
+
+/// A lowercase ASCII word of 1 to 12 letters packed 5 bits a letter (a = 1), so distinct
+/// words get distinct keys; 0 for any other string.
+enum LetterKey {
+    @inline(__always) static func of(_ word: String) -> UInt64 {
+        // Through a pointer when the string has contiguous UTF-8 (small strings too):
+        // iterating `utf8` checks the string's form at every byte.
+        word.utf8.withContiguousStorageIfAvailable(pack) ?? pack(word.utf8)
+    }
+
+    @inline(__always) private static func pack<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var key: UInt64 = 0
+        var letters = 0
+        for byte in bytes {
+            guard byte >= 97 && byte <= 122, letters < 12 else { return 0 }
+            key = key << 5 | UInt64(byte - 96)
+            letters += 1
+        }
+        return key
+    }
+}
+
+/// An open-addressing hash set of non-zero `UInt64` keys; a key's slot is its index.
+struct PackedKeys: Sendable {
+    private let slots: [UInt64]
+    private let mask: Int
+
+    init(_ keys: [UInt64]) {
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for key in keys {
+            var i = PackedKeys.slot(key, mask)
+            while slots[i] != 0 && slots[i] != key { i = (i + 1) & mask }
+            slots[i] = key
+        }
+        self.slots = slots
+        self.mask = mask
+    }
+
+    var capacity: Int { slots.count }
+
+    @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    @inline(__always) func index(of key: UInt64) -> Int? {
+        var i = PackedKeys.slot(key, mask)
+        while true {
+            let k = slots[i]
+            if k == key { return i }
+            if k == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import BriefingCore
+
+/// The fast tables the analysis looks words up in must answer exactly as the
+/// `Set`, `Dictionary` and `String` operations they replace.
+@Suite("Lookup tables and text decoding")
+struct LookupTableTests {
+    @Test func wordSetAnswersAsASet() {
+        let words = ["of", "president", "co-founder", "u s", "élysée", "abcdefghijklm", "&", "a"]
+        let set = WordSet(words)
+        for word in words { #expect(set.contains(word)) }
+        // Near misses: case, a prefix, a longer word sharing the packed letters, the empty string.
+        for word in ["Of", "presiden", "presidents", "abcdefghijkl", "", "cofounder", "us", "b"] {
+            #expect(!set.contains(word))
+        }
+        #expect(set.union(["b"]).contains("b"))
+        #expect(!set.subtracting(["of"]).contains("of"))
+    }
+
+    @Test func wordMapAnswersAsADictionary() {
+        let entries = ["uk": "United Kingdom", "new york": "New York", "élysée": "France", "kremlin": "Russia"]
+        let map = WordMap(entries)
+        for (key, value) in entries { #expect(map[key] == value) }
+        #expect(map["russia"] == nil)
+        #expect(map["new"] == nil)
+    }
+
+    @Test func hashCountsCountThroughGrowth() {
+        var counts = HashCounts()
+        for n in 0..<5_000 { for _ in 0...(n % 3) { counts.add(UInt64(n) &* 0x9E37_79B9 &+ 1) } }
+        for n in 0..<5_000 { #expect(counts.count(UInt64(n) &* 0x9E37_79B9 &+ 1) == n % 3 + 1) }
+        #expect(counts.count(0xDEAD_BEEF_0000) == 0)
+    }
+
+    @Test func sourceTextDecodesAsUnicodeScalars() {
+        for text in ["plain ASCII", "", "café “quoted” — 東京 😀 e\u{301}", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"] {
+            #expect(SourceText(text).scalars == Array(text.unicodeScalars))
+        }
+    }
+
+    @Test func slicesAndNameKeysMatchTheStringForms() {
+        let source = SourceText("Mr. O’Neill met the U.S.  Secretary in Zürich.")
+        let all = TextSpan(0, source.count)
+        #expect(source.slice(all) == source.string)
+        #expect(source.slice(TextSpan(4, 11)) == "O’Neill")
+        #expect(NameKey.make("U.S.  Secretary") == "us secretary")
+        #expect(NameKey.make(source.scalars, 39, 45) == NameKey.make("Zürich"))
+        #expect(NameKey.make("Zürich") == "zürich")
+    }
+}
