@@ -105,3 +105,24 @@ struct SentenceSplitterTests {
                 == ["Prices rose approx. five per cent.", "Sales fell."])
     }
 }
+
+@Suite("Sentence splitting: text without stops")
+struct LongRunTests {
+    @Test func aRunWithoutStopsIsCutAtSpacesIntoBoundedPieces() {
+        let text = String(repeating: "alpha beta gamma, delta ", count: 2_000) // 48,000 characters, no stop
+        let briefing = BriefingAnalyzer.analyze(text)
+        #expect(briefing.sentences.count >= 10)
+        for sentence in briefing.sentences {
+            #expect(sentence.span.length <= SentenceSplitter.maxSentenceLength)
+            let scalars = briefing.source.scalars
+            #expect(sentence.span.end == scalars.count || scalars[sentence.span.end].isSpace, "cut inside a word")
+        }
+        #expect(briefing.invariantViolations() == [])
+    }
+
+    @Test func aRunWithoutSpacesIsCutAnyway() {
+        let text = String(repeating: "x", count: 12_001)
+        let briefing = BriefingAnalyzer.analyze(text)
+        #expect(briefing.sentences.map(\.span.length) == [5_000, 5_000, 2_001])
+    }
+}

@@ -17,6 +17,9 @@ public enum SentenceSplitter {
         public let segments: [Segment]
     }
 
+    /// The longest sentence, in characters; longer runs without a stop are cut (see `close`).
+    public static let maxSentenceLength = 5_000
+
     public static func split(_ text: [Unicode.Scalar]) -> Result {
         var paragraphs: [Paragraph] = []
         var segments: [Segment] = []
@@ -65,7 +68,21 @@ public enum SentenceSplitter {
         var previousLineEndedSentence = true
 
         func close(at end: Int, heading: Bool) {
-            if let span = trim(text, TextSpan(sentenceStart, end)) {
+            var start = sentenceStart
+            // Text without stops (a 20 MB line, a table dump) is cut into pieces of at most
+            // `maxSentenceLength`, at a space where there is one, so no stage works on a
+            // "sentence" the size of the document.
+            while end - start > maxSentenceLength {
+                let hardCut = start + maxSentenceLength
+                var cut = hardCut
+                while cut > start + maxSentenceLength / 2 && !text[cut - 1].isSpace { cut -= 1 }
+                if !text[cut - 1].isSpace { cut = hardCut }
+                if let span = trim(text, TextSpan(start, cut)) {
+                    segments.append(Segment(span: span, paragraph: paragraph, isHeading: false))
+                }
+                start = cut
+            }
+            if let span = trim(text, TextSpan(start, end)) {
                 segments.append(Segment(span: span, paragraph: paragraph, isHeading: heading))
             }
             sentenceStart = end
