@@ -69,6 +69,6 @@ struct DocumentReaderTests {
         try handle.truncate(atOffset: 64 << 30)
         try handle.close()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(error(reading: path) == "briefing: \(path): is larger than the 256 MB limit (raise it with --max-size MB)")
+        #expect(error(reading: path) == "briefing: \(path): is larger than the 128 MB limit (raise it with --max-size MB)")
     }
 }
