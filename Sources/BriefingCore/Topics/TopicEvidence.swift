@@ -213,7 +213,7 @@ enum TopicScanner {
             } else {
                 sentenceInStory += 1
             }
-            TopicTokenizer.tokens(buffer, in: sentence.span, into: &tokens)
+            Tokenizer.tokens(buffer, in: sentence.span, into: &tokens)
             let heading = sentenceInStory == 0 && isHeading(scalars, sentence.span)
             words.removeAll(keepingCapacity: true)
             var wordCount = 0

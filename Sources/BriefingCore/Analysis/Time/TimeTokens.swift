@@ -58,53 +58,14 @@ enum TimeTokens {
         return out
     }
 
-    /// The same into a buffer the caller reuses from sentence to sentence.
-    ///
-    /// Splits exactly as `Tokenizer.tokens` does (a test holds the two together), in one pass
-    /// with no intermediate token array: the analysis runs this for every sentence twice.
+    /// The same into a buffer the caller reuses from sentence to sentence: the shared
+    /// tokenizer's scan, each token turned into a `TimeToken` as it is found, with no
+    /// intermediate token array (the analysis runs this for every sentence twice).
     static func make(_ text: [Unicode.Scalar], in span: TextSpan, into out: inout [TimeToken]) {
         out.removeAll(keepingCapacity: true)
-        var i = span.start
-        let end = span.end
-        while i < end {
-            let c = text[i]
-            if c.isSpace { i += 1; continue }
-            if c.isLetterOrDigit {
-                let start = i
-                i += 1
-                while i < end {
-                    let d = text[i]
-                    if d.isLetterOrDigit || (d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark) {
-                        i += 1
-                    } else if i + 1 < end, isJoiner(d, digits: text[i - 1].isDigit),
-                              text[i + 1].isLetterOrDigit, !isPossessive(text, i, end) {
-                        i += 2
-                    } else {
-                        break
-                    }
-                }
-                out.append(make(text, Token(span: TextSpan(start, i), kind: c.isDigit ? .number : .word)))
-            } else {
-                out.append(TimeToken(start: i, end: i + 1, kind: .punctuation, key: UInt64(c.value), lexeme: nil,
-                                     number: nil, digitCount: 0, flags: []))
-                i += 1
-            }
+        text.withUnsafeBufferPointer { buffer in
+            Tokenizer.scan(buffer, in: span) { out.append(make(text, $0)) }
         }
-    }
-
-    /// As `Tokenizer`: characters that join two alphanumeric runs; a comma or colon only between digits.
-    @inline(__always) private static func isJoiner(_ c: Unicode.Scalar, digits: Bool) -> Bool {
-        switch c.value {
-        case 0x27, 0x2019, 0x2D, 0x2E, 0x26, 0x2010, 0x2011: return true
-        case 0x2C, 0x3A: return digits
-        default: return false
-        }
-    }
-
-    /// As `Tokenizer`: "Canada's" splits off the possessive.
-    @inline(__always) private static func isPossessive(_ text: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
-        guard text[i].isApostrophe, text[i + 1] == "s" || text[i + 1] == "S" else { return false }
-        return i + 2 >= end || !text[i + 2].isLetterOrDigit
     }
 
     @inline(__always)
