@@ -163,17 +163,8 @@ extension TimeMatcher {
 
     /// "27.03.2008" in one token.
     func dottedDate(_ i: Int) -> TimeMatch? {
-        let tok = t[i]
-        var parts: [Int] = [], widths: [Int] = []
-        var value = 0, width = 0
-        for k in tok.start..<tok.end {
-            let c = text[k]
-            if c.isDigit { value = value &* 10 &+ Int(c.value - 48); width += 1 } // widths are checked below
-            else if c == "." { parts.append(value); widths.append(width); value = 0; width = 0 }
-            else { return nil }
-        }
-        parts.append(value); widths.append(width)
-        guard parts.count == 3, widths[0] <= 2, widths[1] <= 2, widths[2] == 4 || widths[2] == 2 else { return nil }
+        guard let (parts, widths) = DateParser.numberGroups(t[i], text, separator: "."),
+              parts.count == 3, widths[0] <= 2, widths[1] <= 2, widths[2] == 4 || widths[2] == 2 else { return nil }
         let year = TimeResolver.fullYear(parts[2], digits: widths[2])
         guard CalendarDate(year: year, month: parts[1], day: parts[0]) != nil || CalendarDate(year: year, month: parts[0], day: parts[1]) != nil else { return nil }
         return TimeMatch(first: i, end: i + 1, type: .date, value: nil, numeric: NumericDate(first: parts[0], second: parts[1], year: year))
