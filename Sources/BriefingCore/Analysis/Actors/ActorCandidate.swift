@@ -4,8 +4,13 @@ final class ActorCandidate {
     var sentence: Int
     /// `NameKey` of the name as written ("u.s." → "us").
     var key: String
-    /// Keys of its words, connectors left out.
-    var wordKeys: [String]
+    /// Keys of its words, connectors left out: `[key]` for a one-word name. Made on demand
+    /// for those (most mentions), since an array per mention costs ~64 bytes on the heap.
+    var wordKeys: [String] { severalWordKeys ?? [key] }
+    /// `wordKeys.count`, without making the array.
+    var wordCount: Int { severalWordKeys?.count ?? 1 }
+    /// The word keys, unless they are just `[key]`.
+    private let severalWordKeys: [String]?
     var surface: String
     /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
     var fixedName: String? { didSet { fixedNameKey = fixedName.map(NameKey.make) } }
@@ -34,7 +39,7 @@ final class ActorCandidate {
         self.span = span
         self.sentence = sentence
         self.key = key
-        self.wordKeys = wordKeys
+        severalWordKeys = wordKeys.count == 1 && wordKeys[0] == key ? nil : wordKeys
         self.surface = surface
     }
 

@@ -80,7 +80,7 @@ enum AliasResolver {
         // 1 and 3. Table names and names of several words.
         for (i, c) in candidates.enumerated() {
             let alias = aliasTo.isEmpty ? nil : aliasTo[c.key]
-            guard c.fixedName != nil || c.wordKeys.count >= 2 || alias != nil else { continue }
+            guard c.fixedName != nil || c.wordCount >= 2 || alias != nil else { continue }
             let k = alias ?? c.fixedNameKey ?? stripped(c)
             if let g = byKey[k] { join(i, g) } else { byKey[k] = newGroup(i) }
             if byKey[c.key] == nil { byKey[c.key] = groupOf[i] }
@@ -88,9 +88,9 @@ enum AliasResolver {
         // People are named again by their surname, organisations by their first word:
         // "Nicolas Sarkozy … Sarkozy", "Lockheed Martin … Lockheed".
         var alone: Set<String> = []
-        for c in candidates where c.wordKeys.count == 1 && c.fixedKind == nil && !c.isAcronym { alone.insert(c.key) }
+        for c in candidates where c.wordCount == 1 && c.fixedKind == nil && !c.isAcronym { alone.insert(c.key) }
         for g in groups {
-            guard let m = g.members.first(where: { candidates[$0].wordKeys.count >= 2 && candidates[$0].fixedKind == nil }) else {
+            guard let m = g.members.first(where: { candidates[$0].wordCount >= 2 && candidates[$0].fixedKind == nil }) else {
                 continue
             }
             let keys = candidates[m].wordKeys
@@ -114,9 +114,9 @@ enum AliasResolver {
         for (gi, g) in groups.enumerated() {
             // Indexing the same words again for the same group changes nothing: each form once.
             var seen: Set<[String]> = []
-            for m in g.members {
+            for m in g.members where candidates[m].wordCount >= 2 {
                 let keys = candidates[m].wordKeys
-                guard keys.count >= 2, seen.insert(keys).inserted else { continue }
+                guard seen.insert(keys).inserted else { continue }
                 if g.kind == .person {
                     index(&surname, keys.last!, gi, "s:")
                     if keys.count >= 3 { index(&surname, keys.suffix(2).joined(separator: " "), gi, "s:") }
@@ -136,7 +136,7 @@ enum AliasResolver {
         }
 
         // 4. One-word names.
-        for (i, c) in candidates.enumerated() where groupOf[i] == nil || (c.fixedKind == .place && c.wordKeys.count == 1) {
+        for (i, c) in candidates.enumerated() where groupOf[i] == nil || (c.fixedKind == .place && c.wordCount == 1) {
             let k = c.key
             let isCountry = Gazetteer.shared.places[k]?.isCountry ?? false
             if groupOf[i] != nil {
@@ -176,7 +176,7 @@ enum AliasResolver {
         }
         for g in groups where g.members.count == 1 {
             let c = candidates[g.members[0]]
-            if c.fixedKind == nil, c.wordKeys.count == 1, !c.isAcronym, c.documentCount <= 1,
+            if c.fixedKind == nil, c.wordCount == 1, !c.isAcronym, c.documentCount <= 1,
                Gazetteer.shared.commonWords.contains(c.key), c.person + c.organization + c.place < 1.5 {
                 g.members = []
             }
@@ -286,7 +286,7 @@ enum AliasResolver {
         for m in g.members {
             let c = candidates[m]
             if let name = c.fixedName { consider(name, spaceSeparatedWords(name)) }
-            consider(c.surface, c.wordKeys.isEmpty ? spaceSeparatedWords(c.surface) : c.wordKeys.count)
+            consider(c.surface, c.wordCount)
         }
         return best
     }

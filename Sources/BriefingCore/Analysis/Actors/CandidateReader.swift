@@ -302,7 +302,7 @@ struct CandidateReader {
         let lexicon = ActorLexicon.self
         var before = first - 1
         if w.lowerKey(before) == "the" { before -= 1 }
-        let multiword = candidates[index].wordKeys.count >= 2
+        let multiword = candidates[index].wordCount >= 2
         if let lower = w.lowerKey(before) {
             // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
             if lexicon.companyCues.contains(lower) && w.lowerKey(first - 1) != "the" {
@@ -373,7 +373,7 @@ struct CandidateReader {
             guard let index = endingAt[end], w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
                   let acronym = startingAt[end + 2], acronym != index else { continue }
             let long = candidates[index]
-            guard long.wordKeys.count >= 2, let a = candidates[acronym].key.first,
+            guard long.wordCount >= 2, let a = candidates[acronym].key.first,
                   let b = long.wordKeys.first?.first, a == b else { continue }
             candidates[acronym].expansion = index
         }
