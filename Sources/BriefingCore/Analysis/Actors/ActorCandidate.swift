@@ -13,27 +13,65 @@ final class ActorCandidate {
     private let severalWordKeys: [String]?
     var surface: String
     /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
-    var fixedName: String? { didSet { fixedNameKey = fixedName.map(NameKey.make) } }
+    var fixedName: String? {
+        get { rare?.fixedName }
+        set {
+            guard newValue != nil || rare != nil else { return }
+            writableRare.fixedName = newValue
+            writableRare.fixedNameKey = newValue.map(NameKey.make)
+        }
+    }
     /// `NameKey` of `fixedName`, made once.
-    private(set) var fixedNameKey: String?
+    var fixedNameKey: String? { rare?.fixedNameKey }
     var fixedKind: ActorKind?
     /// Evidence for each kind.
     var person = 0.0
     var organization = 0.0
     var place = 0.0
-    var roles: [String] = []
+    var roles: [String] {
+        get { rare?.roles ?? [] }
+        set { if !newValue.isEmpty || rare != nil { writableRare.roles = newValue } }
+    }
     /// Where the text gives the role as a phrase of its own ("UK Foreign Secretary",
     /// "The EU's foreign affairs chief"): a nominal mention of the same person.
-    var roleSpan: TextSpan?
+    var roleSpan: TextSpan? {
+        get { rare?.roleSpan }
+        set { if newValue != nil || rare != nil { writableRare.roleSpan = newValue } }
+    }
     /// Key (a `NameKey`) of the name it belongs to: a country, an organisation.
-    var affiliation: String?
+    var affiliation: String? {
+        get { rare?.affiliation }
+        set { if newValue != nil || rare != nil { writableRare.affiliation = newValue } }
+    }
     /// Index of the candidate this acronym stands for ("OECD" after "Organisation … (OECD)").
-    var expansion: Int?
+    var expansion: Int? {
+        get { rare?.expansion }
+        set { if newValue != nil || rare != nil { writableRare.expansion = newValue } }
+    }
     /// Sentence-initial word with no other evidence: kept only if it joins a stronger name.
     var weak = false
     var isAcronym = false
     /// How often its key stands capitalised in the document.
     var documentCount = 0
+
+    /// The fields above that most mentions leave unset, in an object made on the first
+    /// write of a value: kept inline they cost ~90 bytes for every mention, and a text
+    /// can hold a million mentions.
+    private final class Rare {
+        var fixedName: String?
+        var fixedNameKey: String?
+        var roles: [String] = []
+        var roleSpan: TextSpan?
+        var affiliation: String?
+        var expansion: Int?
+    }
+    private var rare: Rare?
+    private var writableRare: Rare {
+        if let rare { return rare }
+        let made = Rare()
+        rare = made
+        return made
+    }
 
     init(span: TextSpan, sentence: Int, key: String, wordKeys: [String], surface: String) {
         self.span = span
