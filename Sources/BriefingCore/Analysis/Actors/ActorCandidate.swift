@@ -1,4 +1,8 @@
 /// One name found in the text, with the evidence for what it is, before names are merged.
+///
+/// A text can hold a million of these, all kept until names are merged, so each is kept
+/// small: the one-byte fields are stored last, after the eight-byte ones, so that no padding
+/// falls between them (Swift lays stored properties out in the order they are declared).
 final class ActorCandidate {
     var span: TextSpan
     var sentence: Int
@@ -23,7 +27,6 @@ final class ActorCandidate {
     }
     /// `NameKey` of `fixedName`, made once.
     var fixedNameKey: String? { rare?.fixedNameKey }
-    var fixedKind: ActorKind?
     /// Evidence for each kind.
     var person = 0.0
     var organization = 0.0
@@ -48,15 +51,17 @@ final class ActorCandidate {
         get { rare?.expansion }
         set { if newValue != nil || rare != nil { writableRare.expansion = newValue } }
     }
+    private var rare: Rare?
+    /// How often its key stands capitalised in the document.
+    var documentCount: Int32 = 0
+    /// Kind from the table that gives `fixedName`.
+    var fixedKind: ActorKind?
     /// Sentence-initial word with no other evidence: kept only if it joins a stronger name.
     var weak = false
     var isAcronym = false
-    /// How often its key stands capitalised in the document.
-    var documentCount = 0
 
     /// The fields above that most mentions leave unset, in an object made on the first
-    /// write of a value: kept inline they cost ~90 bytes for every mention, and a text
-    /// can hold a million mentions.
+    /// write of a value: kept inline they cost ~90 bytes for every mention.
     private final class Rare {
         var fixedName: String?
         var fixedNameKey: String?
@@ -65,7 +70,6 @@ final class ActorCandidate {
         var affiliation: String?
         var expansion: Int?
     }
-    private var rare: Rare?
     private var writableRare: Rare {
         if let rare { return rare }
         let made = Rare()

@@ -258,7 +258,7 @@ struct CandidateReader {
         let c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
                                wordKeys: words.map { w.key($0) },
                                surface: RoleReader.spanText(w, start, end))
-        c.documentCount = evidence.midSentenceCount(key) + evidence.initialCount(key)
+        c.documentCount = Int32(clamping: evidence.midSentenceCount(key) + evidence.initialCount(key))
         c.isAcronym = words.allSatisfy { w.isAcronym($0) }
         if let fixed = NameTables.fixed(key) {
             c.fixedName = fixed.name
