@@ -337,39 +337,19 @@ enum TimeLexicon {
     }()
 }
 
-/// A read-only open-addressing hash table from packed word keys to lexemes.
+/// Packed word keys to lexemes: the shared open-addressing `PackedKeys`, with each
+/// lexeme stored at its key's slot.
 struct LexemeTable: Sendable {
-    private let keys: [UInt64]
+    private let keys: PackedKeys
     private let values: [Lexeme]
-    private let shift: UInt64
-    private let mask: Int
 
     init(_ entries: [UInt64: Lexeme]) {
-        var bits: UInt64 = 4
-        while (1 << bits) < entries.count * 4 { bits += 1 }
-        let size = 1 << Int(bits)
-        var keys = [UInt64](repeating: 0, count: size)
-        var values = [Lexeme](repeating: Lexeme(), count: size)
-        shift = 64 - bits
-        mask = size - 1
-        for (key, value) in entries {
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value
-        }
-        self.keys = keys
+        keys = PackedKeys(Array(entries.keys))
+        var values = [Lexeme](repeating: Lexeme(), count: keys.capacity)
+        for (key, value) in entries { values[keys.index(of: key)!] = value }
         self.values = values
     }
 
     @inline(__always)
-    func find(_ key: UInt64) -> Lexeme? {
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while true {
-            let k = keys[slot]
-            if k == key { return values[slot] }
-            if k == 0 { return nil }
-            slot = (slot + 1) & mask
-        }
-    }
+    func find(_ key: UInt64) -> Lexeme? { keys.index(of: key).map { values[$0] } }
 }
