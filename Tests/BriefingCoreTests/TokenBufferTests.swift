@@ -8,7 +8,7 @@ struct TokenBufferTests {
         let span = TextSpan(0, text.count)
         let shared = Tokenizer.tokens(text.scalars, in: span)
         var mine: [Token] = []
-        text.scalars.withUnsafeBufferPointer { Tokenizer.tokens($0, in: span, into: &mine) }
+        text.scalars.withView { Tokenizer.tokens($0, in: span, into: &mine) }
         return shared == mine
     }
 

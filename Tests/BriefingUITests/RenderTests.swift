@@ -126,12 +126,12 @@ import Testing
 
     @Test func wrapsByDisplayWidth() {
         let text = "日本語のテキスト and words"
-        let scalars = Array(text.unicodeScalars)
+        let scalars = PackedScalars(text)
         let rows = SourceIndex.wrap(scalars, 0, scalars.count, width: 6)
         // 3 wide glyphs per row of 6 columns, then words.
         #expect(rows == [0, 3, 6, 9, 13])
         #expect(SourceIndex.wrap(scalars, 0, 0, width: 10) == [0])
-        let long = Array("abcdefghij klm".unicodeScalars)
+        let long = PackedScalars("abcdefghij klm")
         #expect(SourceIndex.wrap(long, 0, long.count, width: 4) == [0, 4, 8, 11])
     }
 

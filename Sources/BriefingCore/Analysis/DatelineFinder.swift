@@ -13,7 +13,7 @@ public enum DatelineFinder {
 
     /// Parses a line that holds nothing but a date (the tagger's `DateParser` reads it).
     public static func parse(_ line: String) -> CalendarDate? {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = PackedScalars(line)
         return DateParser.line(scalars, TextSpan(0, scalars.count))
     }
 }

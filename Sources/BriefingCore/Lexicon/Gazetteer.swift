@@ -90,17 +90,14 @@ enum NameKey {
         var name = name
         // ASCII straight from the string's bytes: no scalar array is made.
         if let key = name.withUTF8({ asciiKey($0) }) { return key }
-        let scalars = Array(name.unicodeScalars)
+        let scalars = PackedScalars(name)
         return makeSlow(scalars, 0, scalars.count)
     }
 
     /// The key of a span of the text, without building the intermediate string.
-    static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        // A scalar is its UInt32 value in memory.
-        let key = scalars.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: UInt32.self) { asciiKey($0[start..<end]) }
-        }
-        return key ?? makeSlow(scalars, start, end)
+    static func make(_ scalars: PackedScalars, _ start: Int, _ end: Int) -> String {
+        // A unit below 128 is the ASCII scalar of that value.
+        asciiKey(scalars.units[start..<end]) ?? makeSlow(scalars, start, end)
     }
 
     /// The key written straight into the string's storage, or nil when a character is not ASCII.
@@ -127,7 +124,7 @@ enum NameKey {
         return ascii ? key : nil
     }
 
-    private static func makeSlow(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+    private static func makeSlow(_ scalars: PackedScalars, _ start: Int, _ end: Int) -> String {
         var out = String.UnicodeScalarView()
         var space = false
         var i = start

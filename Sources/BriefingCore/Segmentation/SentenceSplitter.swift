@@ -20,7 +20,7 @@ public enum SentenceSplitter {
     /// The longest sentence, in characters; longer runs without a stop are cut (see `close`).
     public static let maxSentenceLength = 5_000
 
-    public static func split(_ text: [Unicode.Scalar]) -> Result {
+    public static func split(_ text: PackedScalars) -> Result {
         var paragraphs: [Paragraph] = []
         var segments: [Segment] = []
         var lines: [TextSpan] = []
@@ -53,7 +53,7 @@ public enum SentenceSplitter {
     }
 
     /// The span without leading and trailing whitespace, nil when nothing is left.
-    static func trim(_ text: [Unicode.Scalar], _ span: TextSpan) -> TextSpan? {
+    static func trim(_ text: PackedScalars, _ span: TextSpan) -> TextSpan? {
         var start = span.start
         var end = span.end
         while start < end && text[start].isSpace { start += 1 }
@@ -61,7 +61,7 @@ public enum SentenceSplitter {
         return start < end ? TextSpan(start, end) : nil
     }
 
-    private static func splitParagraph(_ text: [Unicode.Scalar], lines: [TextSpan], paragraph: Int,
+    private static func splitParagraph(_ text: PackedScalars, lines: [TextSpan], paragraph: Int,
                                        into segments: inout [Segment]) {
         let longestLine = lines.map(\.length).max() ?? 0
         var sentenceStart = lines[0].start
@@ -135,7 +135,7 @@ public enum SentenceSplitter {
     }
 
     /// Decides whether a stop followed by space (or the end of the line) ends the sentence.
-    private static func endsSentence(_ text: [Unicode.Scalar], stop: TextSpan, after: Int,
+    private static func endsSentence(_ text: PackedScalars, stop: TextSpan, after: Int,
                                      paragraphEnd: Int) -> Bool {
         guard let next = nextWord(text, from: after, limit: paragraphEnd) else { return true }
         let nextFirst = text[next.lowerBound]
@@ -170,27 +170,27 @@ public enum SentenceSplitter {
     }
 
     /// The letters of a word, lowercased: "U.S." → "us", "“The" → "the".
-    private static func lowercasedLetters(_ word: ArraySlice<Unicode.Scalar>) -> String {
+    private static func lowercasedLetters(_ word: Slice<PackedScalars>) -> String {
         var view = String.UnicodeScalarView()
         for scalar in word.prefix(16) where scalar.isLetter { view.append(scalar) }
         return String(view).lowercased()
     }
 
     /// Whether only spaces stand between the offset and the start of its line.
-    private static func startsLine(_ text: [Unicode.Scalar], _ offset: Int) -> Bool {
+    private static func startsLine(_ text: PackedScalars, _ offset: Int) -> Bool {
         var i = offset
         while i > 0 && text[i - 1].isSpace && !text[i - 1].isLineBreak { i -= 1 }
         return i == 0 || text[i - 1].isLineBreak
     }
 
     /// "iPhone", "iOS", "eBay": a lowercase start that still opens a sentence.
-    private static func isCamelCase(_ text: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
+    private static func isCamelCase(_ text: PackedScalars, _ word: Range<Int>) -> Bool {
         let head = text[word.lowerBound..<min(word.upperBound, word.lowerBound + 3)]
         return head.dropFirst().contains(where: \.isUpper)
     }
 
     /// The characters of the word that ends just before `offset`, without opening quotes.
-    private static func wordBefore(_ text: [Unicode.Scalar], _ offset: Int) -> ArraySlice<Unicode.Scalar> {
+    private static func wordBefore(_ text: PackedScalars, _ offset: Int) -> Slice<PackedScalars> {
         var start = offset
         while start > 0 && !text[start - 1].isSpace { start -= 1 }
         while start < offset && (text[start].isOpeningPunctuation || text[start] == "-") { start += 1 }
@@ -198,7 +198,7 @@ public enum SentenceSplitter {
     }
 
     /// The next whitespace-delimited word, without opening quotes and brackets.
-    private static func nextWord(_ text: [Unicode.Scalar], from offset: Int, limit: Int) -> Range<Int>? {
+    private static func nextWord(_ text: PackedScalars, from offset: Int, limit: Int) -> Range<Int>? {
         var start = offset
         while start < limit && text[start].isSpace { start += 1 }
         while start < limit && text[start].isOpeningPunctuation { start += 1 }
@@ -209,7 +209,7 @@ public enum SentenceSplitter {
     }
 
     /// "- item", "* item", "• item", "1. item", "2) item".
-    static func isBullet(_ text: [Unicode.Scalar], _ line: TextSpan) -> Bool {
+    static func isBullet(_ text: PackedScalars, _ line: TextSpan) -> Bool {
         let first = text[line.start]
         let second = line.length > 1 ? text[line.start + 1] : " "
         switch first {
@@ -224,7 +224,7 @@ public enum SentenceSplitter {
     }
 
     /// A line without a stop that stands on its own: a title, a heading, a dateline.
-    private static func isHeading(_ text: [Unicode.Scalar], _ line: TextSpan, next: TextSpan,
+    private static func isHeading(_ text: PackedScalars, _ line: TextSpan, next: TextSpan,
                                   longestLine: Int, first: Bool) -> Bool {
         let last = text[line.end - 1]
         if last == "," || last == ";" || last == "-" || last == "\u{2013}" || last == "\u{2014}" {

@@ -17,7 +17,7 @@ public enum StorySegmenter {
     static let newsSectionWords = 3
 
     /// Returns the story of each segment, and the stories.
-    public static func assign(_ text: [Unicode.Scalar], segments: [SentenceSplitter.Segment]) -> (storyOf: [Int], stories: [Story]) {
+    public static func assign(_ text: PackedScalars, segments: [SentenceSplitter.Segment]) -> (storyOf: [Int], stories: [Story]) {
         var storyOf: [Int] = []
         storyOf.reserveCapacity(segments.count)
         var story = 0
@@ -43,7 +43,7 @@ public enum StorySegmenter {
     }
 
     /// A cue phrase, or "In <a few words> news," at the start of the sentence.
-    static func opensStory(_ text: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+    static func opensStory(_ text: PackedScalars, _ span: TextSpan) -> Bool {
         if cues.contains(where: { startsWith(text, span, $0) }) { return true }
         guard startsWith(text, span, Array("in ".unicodeScalars)) else { return false }
         var words = 0
@@ -67,7 +67,7 @@ public enum StorySegmenter {
     }
 
     /// Case-insensitive (ASCII) prefix test on the text.
-    private static func startsWith(_ text: [Unicode.Scalar], _ span: TextSpan, _ prefix: [Unicode.Scalar]) -> Bool {
+    private static func startsWith(_ text: PackedScalars, _ span: TextSpan, _ prefix: [Unicode.Scalar]) -> Bool {
         guard span.length >= prefix.count else { return false }
         for (k, p) in prefix.enumerated() {
             var c = text[span.start + k].value

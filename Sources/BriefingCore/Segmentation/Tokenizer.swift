@@ -20,23 +20,23 @@ public struct Token: Hashable, Sendable {
 /// each stage reads the tokens through `scan`, as an array, into a buffer it reuses, or
 /// turned into its own token type on the way (`TimeTokens`).
 public enum Tokenizer {
-    public static func tokens(_ text: [Unicode.Scalar], in span: TextSpan) -> [Token] {
+    public static func tokens(_ text: PackedScalars, in span: TextSpan) -> [Token] {
         var tokens: [Token] = []
         // About one token per five characters of English: one allocation instead of a growth series.
         tokens.reserveCapacity(span.length / 4 + 4)
-        text.withUnsafeBufferPointer { scan($0, in: span) { tokens.append($0) } }
+        text.withView { scan($0, in: span) { tokens.append($0) } }
         return tokens
     }
 
     /// The same into a buffer the caller reuses from sentence to sentence.
-    public static func tokens(_ text: UnsafeBufferPointer<Unicode.Scalar>, in span: TextSpan, into tokens: inout [Token]) {
+    public static func tokens(_ text: ScalarView, in span: TextSpan, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
         scan(text, in: span) { tokens.append($0) }
     }
 
     /// The one scan: hands each token of the span, in order, to `emit`.
     @inline(__always)
-    static func scan(_ text: UnsafeBufferPointer<Unicode.Scalar>, in span: TextSpan, _ emit: (Token) -> Void) {
+    static func scan(_ text: ScalarView, in span: TextSpan, _ emit: (Token) -> Void) {
         var i = span.start
         let end = span.end
         while i < end {
@@ -74,7 +74,7 @@ public enum Tokenizer {
     }
 
     /// "Canada's": the apostrophe and "s" are split off so the name stands alone.
-    @inline(__always) private static func isPossessive(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int) -> Bool {
+    @inline(__always) private static func isPossessive(_ text: ScalarView, _ i: Int, _ end: Int) -> Bool {
         guard text[i].isApostrophe, text[i + 1] == "s" || text[i + 1] == "S" else { return false }
         return i + 2 >= end || !text[i + 2].isLetterOrDigit
     }

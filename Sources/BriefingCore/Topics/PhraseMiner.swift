@@ -7,7 +7,7 @@ struct PhraseMiner {
     /// Longest run kept as a phrase; longer runs are usually chains of names and titles.
     static let maxWords = 4
 
-    func mine(_ words: [ScannedWord], scalars: [Unicode.Scalar], sentence: Sentence, position: Double,
+    func mine(_ words: [ScannedWord], scalars: PackedScalars, sentence: Sentence, position: Double,
               phraseIndex: inout KeyTable, wordIndex: inout KeyTable, evidence: inout TopicEvidence, lexicon: TopicLexicon) {
         var i = 0
         let n = words.count
@@ -70,7 +70,7 @@ struct PhraseMiner {
     }
 
     /// Drops leading verbs in -ing, trailing participles and adverbs; nil when nothing is left.
-    static func trim(_ words: [ScannedWord], _ scalars: [Unicode.Scalar], _ run: Range<Int>) -> Range<Int>? {
+    static func trim(_ words: [ScannedWord], _ scalars: PackedScalars, _ run: Range<Int>) -> Range<Int>? {
         var a = run.lowerBound
         var b = run.upperBound
         // "Ryanair exercises options", "Cisco sues": a small word in -s right after a name is its verb.

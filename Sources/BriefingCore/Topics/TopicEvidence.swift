@@ -160,14 +160,14 @@ struct TopicEvidence: Sendable {
 /// Scans sentences once: words → lexicon hits and phrase candidates.
 enum TopicScanner {
     static func scan(_ text: SourceText, sentences: [Sentence]) -> TopicEvidence {
-        text.scalars.withUnsafeBufferPointer { buffer in
+        text.scalars.withView { buffer in
             asciiClass.withUnsafeBufferPointer { classes in
                 scan(text, sentences: sentences, buffer: buffer, classes: classes)
             }
         }
     }
 
-    static func scan(_ text: SourceText, sentences: [Sentence], buffer: UnsafeBufferPointer<Unicode.Scalar>,
+    static func scan(_ text: SourceText, sentences: [Sentence], buffer: ScalarView,
                      classes: UnsafeBufferPointer<UInt8>) -> TopicEvidence {
         let lexicon = TopicLexicon.shared
         let vocabulary = TopicVocabulary.shared
@@ -286,7 +286,7 @@ enum TopicScanner {
     }
 
     /// A headline or heading: the story's first sentence when it ends without a stop.
-    static func isHeading(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+    static func isHeading(_ scalars: PackedScalars, _ span: TextSpan) -> Bool {
         var end = span.end
         while end > span.start, scalars[end - 1].isSpace || scalars[end - 1].isClosingPunctuation { end -= 1 }
         guard end > span.start else { return false }
@@ -315,7 +315,7 @@ enum TopicScanner {
     }
 
     @inline(__always)
-    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ token: Token, vocabulary: TopicVocabulary,
+    static func scan(_ scalars: ScalarView, _ token: Token, vocabulary: TopicVocabulary,
                      lexicon: TopicLexicon, classes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> ScannedWord {
         var hash = WordKey.offsetBasis
         var seen: UInt8 = 0
@@ -408,7 +408,7 @@ enum TopicScanner {
     }
 
     /// "2005", "1955-2011", "2008-09": a year or a span of years, not a model number like "787" or "737-800".
-    static func isYearRange(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ span: TextSpan) -> Bool {
+    static func isYearRange(_ scalars: ScalarView, _ span: TextSpan) -> Bool {
         var value = 0
         var digits = 0
         for i in span.range {
@@ -424,7 +424,7 @@ enum TopicScanner {
     }
 
     /// "1,000", "3.5": digits with thousands separators or a decimal point only.
-    static func isPlainNumber(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ span: TextSpan) -> Bool {
+    static func isPlainNumber(_ scalars: ScalarView, _ span: TextSpan) -> Bool {
         for i in span.range {
             let v = scalars[i].value
             if !(v >= 48 && v <= 57) && v != 0x2C && v != 0x2E { return false }

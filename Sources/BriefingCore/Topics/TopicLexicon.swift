@@ -165,7 +165,7 @@ struct TopicLexicon: Sendable {
     }
 
     /// The units of a word form that the vocabulary does not hold: its exact form and its stem (-1 where none).
-    func units(forUnknown scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, key: UInt64,
+    func units(forUnknown scalars: ScalarView, _ range: Range<Int>, key: UInt64,
                scratch: inout [UInt8]) -> (exact: Int32, stem: Int32) {
         let exact = units.find(WordKey.exact(key))
         guard range.count <= 40 else { return (exact, -1) }

@@ -41,7 +41,7 @@ enum WordKey {
 
     @inline(__always) static func nonZero(_ h: UInt64) -> UInt64 { h == 0 ? 1 : h }
 
-    static func key(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+    static func key(_ scalars: PackedScalars, _ range: Range<Int>) -> UInt64 {
         var h = offsetBasis
         for i in range { h = mix(h, fold(scalars[i])) }
         return nonZero(h)

@@ -28,7 +28,7 @@ public final class SourceIndex: @unchecked Sendable {
         var starts = [0]
         var ends: [Int] = []
         // Through the buffer: on a 100 MB text this pass is on the way to the first frame.
-        briefing.source.scalars.withUnsafeBufferPointer { scalars in
+        briefing.source.scalars.withView { scalars in
             for i in scalars.indices where scalars[i].value == 0x0A {
                 ends.append(i)
                 starts.append(i + 1)
@@ -88,7 +88,7 @@ public final class SourceIndex: @unchecked Sendable {
 
     /// Greedy word wrap of scalars[start..<end] into rows of at most `width` columns,
     /// measuring grapheme clusters. Returns each row's start offset.
-    static func wrap(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, width: Int) -> [Int] {
+    static func wrap(_ scalars: PackedScalars, _ start: Int, _ end: Int, width: Int) -> [Int] {
         guard start < end, width > 0 else { return [start] }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])

@@ -3,14 +3,14 @@
 /// Strings are made only for the tokens a rule looks at (capitalised words and their
 /// neighbours), never per character.
 struct SentenceWords {
-    let scalars: [Unicode.Scalar]
+    let scalars: PackedScalars
     let tokens: [Token]
     let sentence: Int
 
     /// Keys of the capitalised words, made once.
     private let capitalKeys: [String?]
 
-    init(_ scalars: [Unicode.Scalar], _ sentence: Sentence) {
+    init(_ scalars: PackedScalars, _ sentence: Sentence) {
         self.scalars = scalars
         let tokens = Tokenizer.tokens(scalars, in: sentence.span)
         self.tokens = tokens
@@ -110,7 +110,7 @@ struct SentenceWords {
 
 /// A cheap hash of a word's lowercased scalars, so "have we seen it in lowercase" costs no String.
 enum WordHash {
-    @inline(__always) static func of(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> UInt64 {
+    @inline(__always) static func of(_ scalars: PackedScalars, _ span: TextSpan) -> UInt64 {
         var h = seed
         for k in span.range { h = step(h, scalars[k]) }
         return h

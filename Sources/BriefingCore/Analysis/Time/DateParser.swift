@@ -11,7 +11,7 @@ struct WrittenDate: Sendable {
 /// dateline finder so both read dates the same way.
 enum DateParser {
     /// The day of a month: "27", "2nd", "27th".
-    static func dayOfMonth(_ tok: TimeToken, _ text: [Unicode.Scalar]) -> Int? {
+    static func dayOfMonth(_ tok: TimeToken, _ text: PackedScalars) -> Int? {
         guard tok.kind == .number else { return nil }
         if let n = tok.number { return tok.digitCount <= 2 && n >= 1 && n <= 31 ? n : nil }
         var value = 0, i = tok.start, digits = 0
@@ -39,7 +39,7 @@ enum DateParser {
     }
 
     /// "March 27, 2008", "March 27th", "March 2008", "March of 2008", "March" (month first).
-    static func monthFirst(_ t: [TimeToken], _ i: Int, _ text: [Unicode.Scalar]) -> WrittenDate? {
+    static func monthFirst(_ t: [TimeToken], _ i: Int, _ text: PackedScalars) -> WrittenDate? {
         guard let (m, afterMonth, abbreviated) = month(t, i) else { return nil }
         var j = afterMonth
         if j < t.count, let d = dayOfMonth(t[j], text), CalendarDate(year: 2000, month: m, day: d) != nil {
@@ -57,7 +57,7 @@ enum DateParser {
     }
 
     /// "27 March 2008", "27th March", "27th of March, 2008" (day first).
-    static func dayFirst(_ t: [TimeToken], _ i: Int, _ text: [Unicode.Scalar]) -> WrittenDate? {
+    static func dayFirst(_ t: [TimeToken], _ i: Int, _ text: PackedScalars) -> WrittenDate? {
         guard i < t.count, let d = dayOfMonth(t[i], text) else { return nil }
         var j = i + 1
         if j < t.count, t[j].time == .of { j += 1 }
@@ -69,7 +69,7 @@ enum DateParser {
     }
 
     /// "2008-03-27", "2008-03" in one token.
-    static func iso(_ tok: TimeToken, _ text: [Unicode.Scalar]) -> WrittenDate? {
+    static func iso(_ tok: TimeToken, _ text: PackedScalars) -> WrittenDate? {
         guard tok.kind == .number, tok.flags.contains(.hasHyphen) else { return nil }
         guard let (parts, widths) = numberGroups(tok, text, separator: "-"), widths.first == 4, parts[0] >= 1000, parts[0] <= 2199 else { return nil }
         if parts.count == 3, widths[1] == 2, widths[2] == 2, CalendarDate(year: parts[0], month: parts[1], day: parts[2]) != nil {
@@ -84,7 +84,7 @@ enum DateParser {
 
     /// The digit groups of one token split at `separator` ("2008-03-27", "27.03.2008"),
     /// with how many digits each has; nil if anything else stands in it.
-    static func numberGroups(_ tok: TimeToken, _ text: [Unicode.Scalar],
+    static func numberGroups(_ tok: TimeToken, _ text: PackedScalars,
                              separator: Unicode.Scalar) -> (values: [Int], widths: [Int])? {
         var values: [Int] = [], widths: [Int] = []
         var value = 0, width = 0
@@ -103,7 +103,7 @@ enum DateParser {
 
     /// A line that holds nothing but a full date, with an optional weekday before it:
     /// "March 27, 2008", "Thursday, 27 March 2008", "2008-03-27".
-    static func line(_ text: [Unicode.Scalar], _ span: TextSpan) -> CalendarDate? {
+    static func line(_ text: PackedScalars, _ span: TextSpan) -> CalendarDate? {
         var t = TimeTokens.make(text, in: span)
         while let last = t.last, last.kind == .punctuation, last.isPunct(".") { t.removeLast() }
         guard !t.isEmpty else { return nil }

@@ -6,7 +6,7 @@ enum PackedWord {
     static let maxLetters = 12
 
     @inline(__always)
-    static func pack(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
+    static func pack(_ text: PackedScalars, _ start: Int, _ end: Int) -> UInt64 {
         var key: UInt64 = 0
         var letters = 0
         var i = start
@@ -32,7 +32,7 @@ enum PackedWord {
     static let utc = pack("utc"), gmt = pack("gmt"), long = pack("long")
 
     static func pack(_ word: String) -> UInt64 {
-        let scalars = Array(word.unicodeScalars)
+        let scalars = PackedScalars(word)
         return pack(scalars, 0, scalars.count)
     }
 }

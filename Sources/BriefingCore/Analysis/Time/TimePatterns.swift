@@ -21,7 +21,7 @@ struct NumericDate: Sendable {
 /// This file holds the scan, the dispatch on the first token and shared helpers; the
 /// families are in `NumberPatterns.swift`, `DatePatterns.swift` and `PhrasePatterns.swift`.
 struct TimeMatcher {
-    let text: [Unicode.Scalar]
+    let text: PackedScalars
     let t: [TimeToken]
     let resolver: TimeResolver
     /// The sentence's verb groups, found when an expression first needs the tense.
@@ -31,7 +31,7 @@ struct TimeMatcher {
     /// Evidence for day-first numeric dates: +1 for "27 March", -1 for "March 27".
     var dayFirstVotes = 0
 
-    init(text: [Unicode.Scalar], tokens: [TimeToken], resolver: TimeResolver) {
+    init(text: PackedScalars, tokens: [TimeToken], resolver: TimeResolver) {
         self.text = text
         self.t = tokens
         self.resolver = resolver

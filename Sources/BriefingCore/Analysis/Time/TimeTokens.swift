@@ -52,7 +52,7 @@ struct TimeToken: Sendable {
 
 enum TimeTokens {
     /// The tokens of one span of text, with lexicon entries attached.
-    static func make(_ text: [Unicode.Scalar], in span: TextSpan) -> [TimeToken] {
+    static func make(_ text: PackedScalars, in span: TextSpan) -> [TimeToken] {
         var out: [TimeToken] = []
         make(text, in: span, into: &out)
         return out
@@ -61,15 +61,15 @@ enum TimeTokens {
     /// The same into a buffer the caller reuses from sentence to sentence: the shared
     /// tokenizer's scan, each token turned into a `TimeToken` as it is found, with no
     /// intermediate token array (the analysis runs this for every sentence twice).
-    static func make(_ text: [Unicode.Scalar], in span: TextSpan, into out: inout [TimeToken]) {
+    static func make(_ text: PackedScalars, in span: TextSpan, into out: inout [TimeToken]) {
         out.removeAll(keepingCapacity: true)
-        text.withUnsafeBufferPointer { buffer in
+        text.withView { buffer in
             Tokenizer.scan(buffer, in: span) { out.append(make(text, $0)) }
         }
     }
 
     @inline(__always)
-    static func make(_ text: [Unicode.Scalar], _ token: Token) -> TimeToken {
+    static func make(_ text: PackedScalars, _ token: Token) -> TimeToken {
         let s = token.start, e = token.end
         switch token.kind {
         case .punctuation:

@@ -15,7 +15,7 @@ struct VerbGroup: Hashable, Sendable {
 /// participle is a past event (present perfect); a known past form or an "-ed" word after a
 /// subject is past; a known present form after a subject is present.
 enum VerbGroups {
-    static func find(_ t: [TimeToken], _ text: [Unicode.Scalar]) -> [VerbGroup] {
+    static func find(_ t: [TimeToken], _ text: PackedScalars) -> [VerbGroup] {
         var groups: [VerbGroup] = []
         var i = 0
         let n = t.count
@@ -102,7 +102,7 @@ enum VerbGroups {
         return (head, max(j, head + 1), prospective)
     }
 
-    static func group(at i: Int, _ t: [TimeToken], _ text: [Unicode.Scalar]) -> VerbGroup? {
+    static func group(at i: Int, _ t: [TimeToken], _ text: PackedScalars) -> VerbGroup? {
         let tok = t[i]
         if tok.flags.contains(.endsLL) {
             let c = chain(from: i + 1, t)

@@ -17,7 +17,7 @@ struct FoundEvent: Sendable {
 /// relation its tense, aspect and modality give, the nearest time expression, the actors named
 /// in its part of the sentence and a short summary.
 struct EventFinder {
-    let text: [Unicode.Scalar]
+    let text: PackedScalars
     let times: [TimeExpression]
     let reference: CalendarDate?
 

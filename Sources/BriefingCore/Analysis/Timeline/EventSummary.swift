@@ -38,7 +38,7 @@ enum EventSummary {
         case tokensWith([Int], [String])
     }
 
-    static func make(_ text: [Unicode.Scalar], _ t: [TimeToken], _ groups: [VerbGroup], _ gi: Int,
+    static func make(_ text: PackedScalars, _ t: [TimeToken], _ groups: [VerbGroup], _ gi: Int,
                      mentions: [ActorMention], lower: Int, upper: Int) -> String {
         let g = groups[gi]
         var subj = subject(text, t, g, mentions: mentions, lower: lower)
@@ -70,7 +70,7 @@ enum EventSummary {
     }
 
     /// Appends a phrase after a space, gluing possessive "'s" and hyphens to their word.
-    static func write(_ phrase: Phrase, _ text: [Unicode.Scalar], _ t: [TimeToken], into out: inout UTF8Buffer) {
+    static func write(_ phrase: Phrase, _ text: PackedScalars, _ t: [TimeToken], into out: inout UTF8Buffer) {
         switch phrase {
         case .names(let names):
             for (n, name) in names.enumerated() {
@@ -98,7 +98,7 @@ enum EventSummary {
 
     /// The nearest actor before the verb (with one joined by "and"), else the last words of
     /// the noun phrase before it.
-    static func subject(_ text: [Unicode.Scalar], _ t: [TimeToken], _ g: VerbGroup,
+    static func subject(_ text: PackedScalars, _ t: [TimeToken], _ g: VerbGroup,
                         mentions: [ActorMention], lower: Int) -> Phrase? {
         let verbStart = t[g.start].start
         let before = partitionPoint(mentions.count) { mentions[$0].span.start >= verbStart }
@@ -189,7 +189,7 @@ enum EventSummary {
     }
 
     /// True when only spaces, commas or the word "and" lie between two offsets.
-    static func onlyAnd(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+    static func onlyAnd(_ text: PackedScalars, _ a: Int, _ b: Int) -> Bool {
         guard a <= b else { return false }
         var letters: [UInt32] = []
         for k in a..<b where !text[k].isSpace && text[k] != "," {
@@ -200,7 +200,7 @@ enum EventSummary {
     }
 
     /// The actors named right after the verb, or its next few words up to a preposition.
-    static func object(_ text: [Unicode.Scalar], _ t: [TimeToken], _ g: VerbGroup,
+    static func object(_ text: PackedScalars, _ t: [TimeToken], _ g: VerbGroup,
                        mentions: [ActorMention], upper: Int) -> Phrase? {
         var words: [Int] = []
         var wordCount = 0
@@ -279,7 +279,7 @@ struct UTF8Buffer {
 
     mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
-    mutating func append(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) {
+    mutating func append(_ text: PackedScalars, _ start: Int, _ end: Int) {
         var i = start
         while i < end {
             let v = text[i].value

@@ -1,0 +1,139 @@
+/// A text's Unicode scalars, indexable by scalar offset, in two bytes a scalar.
+///
+/// Every scalar up to U+FFFF is its own 16-bit unit (surrogate code points are never
+/// scalars, so the unit is unambiguous). A scalar above U+FFFF (emoji, rare CJK) is stored
+/// as the mark `astralMark` and its value kept in a side table sorted by offset: news text
+/// has few of them, and half the memory of a `[Unicode.Scalar]` matters for a 100 MB input.
+public struct PackedScalars: RandomAccessCollection, Sendable {
+    /// One unit a scalar; `astralMark` where the scalar is above U+FFFF.
+    let units: [UInt16]
+    /// The scalars above U+FFFF, by offset.
+    let astral: [AstralScalar]
+
+    /// A surrogate code unit, which no scalar can be.
+    static let astralMark: UInt16 = 0xD800
+
+    struct AstralScalar: Sendable {
+        let offset: Int
+        let scalar: Unicode.Scalar
+    }
+
+    public init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        var units: [UInt16] = []
+        units.reserveCapacity(scalars.underestimatedCount)
+        var astral: [AstralScalar] = []
+        for scalar in scalars {
+            if scalar.value > 0xFFFF {
+                astral.append(AstralScalar(offset: units.count, scalar: scalar))
+                units.append(Self.astralMark)
+            } else {
+                units.append(UInt16(truncatingIfNeeded: scalar.value))
+            }
+        }
+        self.units = units
+        self.astral = astral
+    }
+
+    public init(_ string: String) { self.init(string.unicodeScalars) }
+
+    /// The scalars of well-formed UTF-8, counted first so the units are made at their size.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        var astral: [AstralScalar] = []
+        let units = [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = count
+            if count == bytes.count {
+                for i in 0..<count { buffer[i] = UInt16(bytes[i]) }  // all ASCII
+                return
+            }
+            var i = 0
+            var n = 0
+            while i < bytes.count {
+                let lead = UInt32(bytes[i])
+                var value: UInt32
+                var length: Int
+                if lead < 0x80 {
+                    value = lead; length = 1
+                } else if lead < 0xE0 {
+                    value = lead & 0x1F; length = 2
+                } else if lead < 0xF0 {
+                    value = lead & 0x0F; length = 3
+                } else {
+                    value = lead & 0x07; length = 4
+                }
+                var k = 1
+                while k < length {
+                    value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+                    k += 1
+                }
+                if value > 0xFFFF {
+                    // A String holds valid UTF-8, so every value is a scalar.
+                    astral.append(AstralScalar(offset: n, scalar: Unicode.Scalar(value)!))
+                    buffer[n] = Self.astralMark
+                } else {
+                    buffer[n] = UInt16(truncatingIfNeeded: value)
+                }
+                n += 1
+                i += length
+            }
+        }
+        self.units = units
+        self.astral = astral
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { units.count }
+
+    @inline(__always)
+    public subscript(offset: Int) -> Unicode.Scalar {
+        let unit = units[offset]
+        if _slowPath(unit == Self.astralMark) { return Self.astralScalar(at: offset, in: astral) }
+        return Self.scalar(unit)
+    }
+
+    /// Reads the scalars through unsafe pointers, for the hot loops of the analysis.
+    public func withView<R>(_ body: (ScalarView) throws -> R) rethrows -> R {
+        try units.withUnsafeBufferPointer { units in
+            try astral.withUnsafeBufferPointer { astral in
+                try body(ScalarView(units: units, astral: astral))
+            }
+        }
+    }
+
+    /// A unit below the mark range is the scalar of the same value.
+    @inline(__always)
+    static func scalar(_ unit: UInt16) -> Unicode.Scalar {
+        unsafeBitCast(UInt32(unit), to: Unicode.Scalar.self)
+    }
+
+    static func astralScalar<C: RandomAccessCollection>(at offset: Int, in astral: C) -> Unicode.Scalar
+    where C.Element == AstralScalar, C.Index == Int {
+        var low = astral.startIndex
+        var high = astral.endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if astral[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        return astral[low].scalar
+    }
+}
+
+/// `PackedScalars` through unsafe pointers: the same subscript without bounds checks
+/// in a release build, valid only inside `PackedScalars.withView`.
+public struct ScalarView {
+    let units: UnsafeBufferPointer<UInt16>
+    let astral: UnsafeBufferPointer<PackedScalars.AstralScalar>
+
+    public var count: Int { units.count }
+    public var indices: Range<Int> { 0..<units.count }
+
+    @inline(__always)
+    public subscript(offset: Int) -> Unicode.Scalar {
+        let unit = units[offset]
+        if _slowPath(unit == PackedScalars.astralMark) {
+            return PackedScalars.astralScalar(at: offset, in: astral)
+        }
+        return PackedScalars.scalar(unit)
+    }
+}
