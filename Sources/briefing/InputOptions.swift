@@ -12,6 +12,9 @@ struct InputOptions: ParsableArguments {
         "Refuse inputs larger than this many megabytes.", valueName: "MB"))
     var maxSizeMB: Int = DocumentReader.defaultByteLimit / (1024 * 1024)
 
+    /// The largest limit whose texts still fit `TextSpan`'s 32-bit offsets.
+    static let largestMaxSizeMB = TextSpan.maxOffset / (1024 * 1024)
+
     func referenceDate() throws -> CalendarDate? {
         guard let dateText else { return nil }
         guard let date = CalendarDate(iso: dateText) else {
@@ -26,6 +29,9 @@ struct InputOptions: ParsableArguments {
             return try DocumentReader.document(from: Array(BriefingAnalyzer.sampleText.utf8), name: "sample briefing")
         }
         guard maxSizeMB > 0 else { throw ValidationError("--max-size: expected a positive number of megabytes") }
+        guard maxSizeMB <= Self.largestMaxSizeMB else {
+            throw ValidationError("--max-size: at most \(Self.largestMaxSizeMB) (offsets into the text are 32-bit)")
+        }
         let document = try DocumentReader.read(path: path, byteLimit: maxSizeMB * 1024 * 1024)
         if document.replacements > 0 {
             Console.warn("briefing: \(document.name): \(document.replacements) invalid UTF-8 sequence"

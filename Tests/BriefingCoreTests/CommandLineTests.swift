@@ -116,6 +116,13 @@ struct CommandLineTests {
         #expect(run.stdout.isEmpty)
     }
 
+    @Test func maxSizeBeyondThirtyTwoBitOffsetsIsAUsageError() throws {
+        let run = try BriefingProcess(["export", "--max-size", "4096", "-"], stdin: "All quiet.")
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--max-size: at most 2047 (offsets into the text are 32-bit)"))
+        #expect(run.stdout.isEmpty)
+    }
+
     @Test func emptyStandardInput() throws {
         let run = try BriefingProcess(["export", "-"], stdin: "")
         #expect(run.status == 1)

@@ -5,14 +5,17 @@ public enum ActorKind: String, Sendable, CaseIterable, Codable {
     case place
 }
 
-/// One place in the text where an actor is named.
+/// One place in the text where an actor is named: 12 bytes, the sentence in 32 bits
+/// as the span's offsets are.
 public struct Mention: Hashable, Sendable {
     public let span: TextSpan
-    public let sentence: Int
+    private let storedSentence: Int32
+
+    public var sentence: Int { Int(storedSentence) }
 
     public init(span: TextSpan, sentence: Int) {
         self.span = span
-        self.sentence = sentence
+        storedSentence = Int32(sentence)
     }
 }
 

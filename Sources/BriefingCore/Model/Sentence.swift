@@ -1,17 +1,24 @@
 /// One sentence: where it lies, and which paragraph and story it belongs to.
+///
+/// Its counts are stored in 32 bits, as `TextSpan`'s offsets are (a sentence is 20 bytes:
+/// a text of a million one-word sentences holds a million of them).
 public struct Sentence: Hashable, Sendable {
-    public let index: Int
+    private let storedIndex: Int32
     public let span: TextSpan
+    private let storedParagraph: Int32
+    private let storedStory: Int32
+
+    public var index: Int { Int(storedIndex) }
     /// Blank-line separated block, counted from 0.
-    public let paragraph: Int
+    public var paragraph: Int { Int(storedParagraph) }
     /// Story of a multi-story briefing, counted from 0.
-    public let story: Int
+    public var story: Int { Int(storedStory) }
 
     public init(index: Int, span: TextSpan, paragraph: Int, story: Int) {
-        self.index = index
+        storedIndex = Int32(index)
         self.span = span
-        self.paragraph = paragraph
-        self.story = story
+        storedParagraph = Int32(paragraph)
+        storedStory = Int32(story)
     }
 }
 

@@ -2,25 +2,40 @@
 ///
 /// Scalar offsets are what the export promises (Python `str` indexing), and
 /// they are also what every stage works in, so no conversion is ever needed.
+/// They are stored in 32 bits (a text is at most `maxOffset` scalars, which the input
+/// size limit guarantees): a span is 8 bytes, and a document holds millions of them.
 public struct TextSpan: Hashable, Sendable, Comparable {
-    public var start: Int
-    public var end: Int
+    private var storedStart: Int32
+    private var storedEnd: Int32
+
+    /// The largest offset a span can hold.
+    public static let maxOffset = Int(Int32.max)
 
     public init(_ start: Int, _ end: Int) {
         precondition(start <= end, "a span ends before it starts")
-        self.start = start
-        self.end = end
+        storedStart = Int32(start)
+        storedEnd = Int32(end)
+    }
+
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(newValue) }
+    }
+
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(newValue) }
     }
 
     public var length: Int { end - start }
-    public var isEmpty: Bool { start == end }
+    public var isEmpty: Bool { storedStart == storedEnd }
     public var range: Range<Int> { start..<end }
 
     public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
-    public func contains(_ other: TextSpan) -> Bool { other.start >= start && other.end <= end }
-    public func overlaps(_ other: TextSpan) -> Bool { other.start < end && start < other.end }
+    public func contains(_ other: TextSpan) -> Bool { other.storedStart >= storedStart && other.storedEnd <= storedEnd }
+    public func overlaps(_ other: TextSpan) -> Bool { other.storedStart < storedEnd && storedStart < other.storedEnd }
 
     public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
-        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+        (lhs.storedStart, lhs.storedEnd) < (rhs.storedStart, rhs.storedEnd)
     }
 }
