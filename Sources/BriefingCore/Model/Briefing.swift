@@ -15,6 +15,7 @@ public struct Briefing: Sendable {
     public let timeline: [TimelineEntry]
     public let topics: [Topic]
 
+    /// The whole text, made on each call (see `SourceText.string`).
     public var text: String { source.string }
 
     public init(source: SourceText, title: String?, date: CalendarDate?,

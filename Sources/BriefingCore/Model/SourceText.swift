@@ -1,16 +1,18 @@
-/// The document's text: the string as given, and its scalars packed two bytes each for
-/// access by Unicode scalar offset.
+/// The document's text, held once as its scalars packed two bytes each, indexable by
+/// Unicode scalar offset.
 ///
 /// Every analysis stage reads `scalars`; the model stores only offsets into it.
 public struct SourceText: Sendable {
-    public let string: String
     public let scalars: PackedScalars
 
     public init(_ string: String) {
-        self.string = string
         var utf8 = string
         self.scalars = utf8.withUTF8 { PackedScalars(utf8: $0) }
     }
+
+    /// The whole text as a string, made on each call: the text is not also kept as a
+    /// `String`, which would cost another byte per byte of input.
+    public var string: String { slice(TextSpan(0, count)) }
 
     public var count: Int { scalars.count }
 
