@@ -24,11 +24,13 @@ struct ExportCommand: ParsableCommand {
         let date = try input.referenceDate()
         let document = try input.read(file)
         let briefing = BriefingAnalyzer.analyze(document.text, date: date)
-        // Built whole before writing, so a failure never leaves half an export.
-        let output = switch format {
-        case .json: JSONExporter.exportUTF8(briefing)
-        case .markdown: Array(MarkdownExporter.export(briefing).utf8)
+        // The analysis is complete before the first byte goes out, so only a write error
+        // (a full disk) can cut an export short, and that ends the program with a message.
+        let stream = ByteStream(sink: Console.write)
+        switch format {
+        case .json: JSONExporter.write(briefing, to: stream)
+        case .markdown: MarkdownExporter.write(briefing, to: stream)
         }
-        Console.write(output)
+        stream.finish()
     }
 }
