@@ -124,51 +124,54 @@ struct PhraseOccurrence: Sendable {
     var span: TextSpan { TextSpan(Int(start), Int(end)) }
 }
 
-/// A distinct candidate phrase (case-folded).
-struct PhraseInfo: Sendable {
-    var words: [UInt64]
-    /// Ids of the words (case-folded, the last one without a plural "s"), numbered per scan.
-    var wordIDs: [Int32] = []
-    /// Specificity of each word (`TopicVocabulary.specificity`), numbers count 1.
-    var specificity: [Double]
-    /// Has a digit or a product-like mixed-case word ("787 Dreamliner", "iPhone").
-    var productLike: Bool
-    /// Every letter word is rare in English or unknown to the frequency table.
-    var rareWords: Bool
-    /// Themes of which each word is a single-word term (for de-duplication against listed themes).
-    var themes: [[Int32]]
-    /// Whether each word is a number or code ("787", "30-day").
-    var isCode: [Bool] = []
-    /// Themes of which the whole phrase is a term ("peace agreement").
-    var termThemes: [Int32] = []
+/// One word of a distinct candidate phrase: what ranking needs of it, in a fixed size
+/// (no arrays per phrase: a text may hold a million distinct phrases).
+struct PhraseWord: Sendable {
+    /// Specificity (`TopicVocabulary.specificity`); a number or code counts 1.3.
+    var specificity: Double
+    /// Id of the word (case-folded, the last one of a phrase without a plural "s"), numbered per scan.
+    var id: Int32
+    /// The word's lexicon units (-1 for none): the themes of which it is a single-word term.
+    var exactUnit: Int32
+    var stemUnit: Int32
+    /// A number or code ("787", "30-day").
+    var isCode: Bool
 }
 
 /// Everything the scan found, in text order, ready to be ranked for any range of stories.
 struct TopicEvidence: Sendable {
     var hits: [ThemeHit] = []
     var occurrences: [PhraseOccurrence] = []
-    var phrases: [PhraseInfo] = []
-    /// How many distinct phrase words `PhraseInfo.wordIDs` numbers.
+    /// How many distinct phrase words `PhraseWord.id` numbers.
     var wordCount = 0
-    /// `PhraseInfo.wordIDs` and `specificity` of all phrases, flat: phrase p has
-    /// `phraseWordIDs[phraseWordStart[p] ..< phraseWordStart[p + 1]]`.
+    /// The words of the distinct phrases (case-folded), flat: phrase p has
+    /// `phraseWords[phraseWordStart[p] ..< phraseWordStart[p + 1]]`.
     var phraseWordStart: [Int32] = [0]
-    var phraseWordIDs: [Int32] = []
-    var phraseWordSpecificity: [Double] = []
+    var phraseWords: [PhraseWord] = []
+    /// Whether each phrase has a digit or a product-like mixed-case word ("787 Dreamliner", "iPhone").
+    var phraseIsProductLike: [Bool] = []
+
+    var phraseCount: Int { phraseIsProductLike.count }
+
+    @inline(__always) func words(of phrase: Int) -> ArraySlice<PhraseWord> {
+        phraseWords[Int(phraseWordStart[phrase])..<Int(phraseWordStart[phrase + 1])]
+    }
 }
 
 /// Scans sentences once: words → lexicon hits and phrase candidates.
 enum TopicScanner {
-    static func scan(_ text: SourceText, sentences: [Sentence]) -> TopicEvidence {
+    /// - Parameter phraseLimit: how many distinct phrases to keep (`PhraseTable`).
+    static func scan(_ text: SourceText, sentences: [Sentence],
+                     phraseLimit: Int = PhraseTable.defaultLimit) -> TopicEvidence {
         text.scalars.withUnsafeBufferPointer { buffer in
             asciiClass.withUnsafeBufferPointer { classes in
-                scan(text, sentences: sentences, buffer: buffer, classes: classes)
+                scan(text, sentences: sentences, buffer: buffer, classes: classes, phraseLimit: phraseLimit)
             }
         }
     }
 
     static func scan(_ text: SourceText, sentences: [Sentence], buffer: UnsafeBufferPointer<Unicode.Scalar>,
-                     classes: UnsafeBufferPointer<UInt8>) -> TopicEvidence {
+                     classes: UnsafeBufferPointer<UInt8>, phraseLimit: Int) -> TopicEvidence {
         let lexicon = TopicLexicon.shared
         let vocabulary = TopicVocabulary.shared
         let scalars = text.scalars
@@ -176,8 +179,7 @@ enum TopicScanner {
         // About one lexicon hit in 50 characters and one candidate phrase in 30, in news text.
         evidence.hits.reserveCapacity(text.count / 50)
         evidence.occurrences.reserveCapacity(text.count / 30)
-        var phraseIndex = KeyTable(capacity: 1024)
-        var wordIndex = KeyTable(capacity: 1024)
+        var phrases = PhraseTable(limit: phraseLimit)
         var words: [ScannedWord] = []
         var tokens: [Token] = []
         var scratch: [UInt8] = []
@@ -201,7 +203,7 @@ enum TopicScanner {
                 heading.words[k].isName = isName(heading.words[k], names: names)
             }
             miner.mine(heading.words, scalars: scalars, sentence: heading.sentence, position: 2.5,
-                       phraseIndex: &phraseIndex, wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
+                       table: &phrases, evidence: &evidence)
         }
 
         for sentence in sentences {
@@ -263,7 +265,7 @@ enum TopicScanner {
                 pendingHeading = (words, sentence)
             } else {
                 miner.mine(words, scalars: scalars, sentence: sentence, position: position,
-                           phraseIndex: &phraseIndex, wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
+                           table: &phrases, evidence: &evidence)
             }
         }
         minePending()

@@ -122,6 +122,16 @@ struct KeyTable: Sendable {
 
     @inline(__always) func contains(_ key: UInt64) -> Bool { find(key) >= 0 }
 
+    /// The entries whose value `map` sends to a new value (≥ 0), with that value, in a new table.
+    func remapped(_ map: [Int32], capacity: Int) -> KeyTable {
+        var table = KeyTable(capacity: capacity)
+        for (i, key) in keys.enumerated() where key != 0 {
+            let value = map[Int(values[i])]
+            if value >= 0 { table.insert(key, value) }
+        }
+        return table
+    }
+
     private mutating func grow() {
         let oldKeys = keys, oldValues = values
         let size = keys.count * 2
