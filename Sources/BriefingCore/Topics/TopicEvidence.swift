@@ -158,6 +158,19 @@ struct TopicEvidence: Sendable {
     }
 }
 
+/// What the text shows of a capitalised word, as bits of a `KeyTable` value.
+enum NameSign {
+    /// Seen capitalised where case tells (not at a sentence start): a name.
+    static let seenAsName: Int32 = 1
+    /// Seen capitalised next to another capitalised word: part of a name ("Steve Jobs").
+    static let seenInName: Int32 = 2
+
+    @inline(__always) static func has(_ signs: KeyTable, _ key: UInt64, _ sign: Int32) -> Bool {
+        let value = signs.find(key)
+        return value >= 0 && value & sign != 0
+    }
+}
+
 /// Scans sentences once: words → lexicon hits and phrase candidates.
 enum TopicScanner {
     /// - Parameter phraseLimit: how many distinct phrases to keep (`PhraseTable`).
@@ -189,10 +202,9 @@ enum TopicScanner {
         var story = -1
         var sentenceInStory = 0
         var ledeSeen = false
-        // Words seen capitalised where case tells (not at a sentence start): names.
-        var names = KeyTable(capacity: 1024)
-        // Capitalised words seen next to another capitalised word: parts of names.
-        var nameParts = KeyTable(capacity: 1024)
+        // What the text shows of its capitalised words, as `NameSign` bits: one table, not a
+        // set for each, as a hostile text may capitalise a million distinct words.
+        var nameSigns = KeyTable(capacity: 1024)
         // The heading is mined when its story ends, once the story has shown which words are names.
         var pendingHeading: (words: [ScannedWord], sentence: Sentence)? = nil
 
@@ -200,7 +212,7 @@ enum TopicScanner {
             guard var heading = pendingHeading else { return }
             pendingHeading = nil
             for k in heading.words.indices where !heading.words[k].isBreak {
-                heading.words[k].isName = isName(heading.words[k], names: names)
+                heading.words[k].isName = isName(heading.words[k], nameSigns: nameSigns)
             }
             miner.mine(heading.words, scalars: scalars, sentence: heading.sentence, position: 2.5,
                        table: &phrases, evidence: &evidence)
@@ -232,10 +244,10 @@ enum TopicScanner {
                                 scratch: &scratch)
                 word.ambiguousCase = atStart || heading
                 if !word.ambiguousCase && (word.shape == .capitalized || word.shape == .upper) && !word.isStop {
-                    names.insert(word.key, 1)
+                    nameSigns.insertFlags(word.key, NameSign.seenAsName)
                     word.isName = true
                 } else if !heading {
-                    word.isName = isName(word, names: names)
+                    word.isName = isName(word, nameSigns: nameSigns)
                 }
                 atStart = false
                 words.append(word)
@@ -256,10 +268,10 @@ enum TopicScanner {
             // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when capitalised.
             for k in words.indices where words[k].shape == .capitalized && !words[k].isStop {
                 if (k > 0 && isCapitalizedWord(words[k - 1])) || (k + 1 < words.count && isCapitalizedWord(words[k + 1])) {
-                    nameParts.insert(words[k].key, 1)
+                    nameSigns.insertFlags(words[k].key, NameSign.seenInName)
                 }
             }
-            matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameParts: nameParts,
+            matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameSigns: nameSigns,
                        into: &evidence.hits)
             if heading {
                 pendingHeading = (words, sentence)
@@ -274,10 +286,10 @@ enum TopicScanner {
 
     /// Whether a capitalised word where case tells nothing (sentence start, headline) is a name:
     /// seen capitalised elsewhere, or rare in English.
-    @inline(__always) static func isName(_ w: ScannedWord, names: KeyTable) -> Bool {
+    @inline(__always) static func isName(_ w: ScannedWord, nameSigns: KeyTable) -> Bool {
         guard !w.isStop else { return false }
         switch w.shape {
-        case .capitalized, .upper: return names.contains(w.key) || !w.isKnown || w.zipf < 35
+        case .capitalized, .upper: return NameSign.has(nameSigns, w.key, NameSign.seenAsName) || !w.isKnown || w.zipf < 35
         case .mixed: return true
         default: return false
         }
@@ -436,7 +448,7 @@ enum TopicScanner {
 
     /// Finds lexicon terms, longest match first, never across punctuation.
     static func matchTerms(_ words: [ScannedWord], lexicon: TopicLexicon, sentence: Sentence,
-                           position: Double, nameParts: KeyTable, into hits: inout [ThemeHit]) {
+                           position: Double, nameSigns: KeyTable, into hits: inout [ThemeHit]) {
         var i = 0
         let n = words.count
         while i < n {
@@ -472,7 +484,10 @@ enum TopicScanner {
             }
             guard bestTerm >= 0 else { i += 1; continue }
             // "Jobs" in "Steve Jobs" is no labour topic.
-            if bestLength == 1, word.shape == .capitalized, nameParts.contains(word.key) { i += 1; continue }
+            if bestLength == 1, word.shape == .capitalized, NameSign.has(nameSigns, word.key, NameSign.seenInName) {
+                i += 1
+                continue
+            }
             var zipf: UInt8 = 80
             var surface = WordKey.offsetBasis
             var name = false
