@@ -140,8 +140,8 @@ struct PhraseWord: Sendable {
 
 /// Everything the scan found, in text order, ready to be ranked for any range of stories.
 struct TopicEvidence: Sendable {
-    var hits: [ThemeHit] = []
-    var occurrences: [PhraseOccurrence] = []
+    var hits = ChunkedArray<ThemeHit>()
+    var occurrences = ChunkedArray<PhraseOccurrence>()
     /// How many distinct phrase words `PhraseWord.id` numbers.
     var wordCount = 0
     /// The words of the distinct phrases (case-folded), flat: phrase p has
@@ -189,9 +189,6 @@ enum TopicScanner {
         let vocabulary = TopicVocabulary.shared
         let scalars = text.scalars
         var evidence = TopicEvidence()
-        // About one lexicon hit in 50 characters and one candidate phrase in 30, in news text.
-        evidence.hits.reserveCapacity(text.count / 50)
-        evidence.occurrences.reserveCapacity(text.count / 30)
         var phrases = PhraseTable(limit: phraseLimit)
         var words: [ScannedWord] = []
         var tokens: [Token] = []
@@ -448,7 +445,7 @@ enum TopicScanner {
 
     /// Finds lexicon terms, longest match first, never across punctuation.
     static func matchTerms(_ words: [ScannedWord], lexicon: TopicLexicon, sentence: Sentence,
-                           position: Double, nameSigns: KeyTable, into hits: inout [ThemeHit]) {
+                           position: Double, nameSigns: KeyTable, into hits: inout ChunkedArray<ThemeHit>) {
         var i = 0
         let n = words.count
         while i < n {
