@@ -30,7 +30,9 @@ public enum MarkdownExporter {
                 when = "\(inline(briefing.source.slice(time.span)))" + (time.value.map { " (\($0))" } ?? "")
             }
             out.write("\(entry.order + 1). **\(when)**: \(inline(entry.summary))\n")
-            out.write("   > \(inline(briefing.text(of: briefing.sentences[entry.sentence])))\n")
+            out.write("   > ")
+            writeInline(briefing.text(of: briefing.sentences[entry.sentence]), to: out)
+            out.write("\n")
         }
         if !briefing.timeline.isEmpty { out.write("\n") }
 
@@ -47,15 +49,29 @@ public enum MarkdownExporter {
     static func inline(_ s: String) -> String {
         var out = ""
         for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\n", "\t": out += " "
-            case "*", "_", "`", "[", "]", "<", ">", "#", "|", "\\":
-                out += "\\"
-                out.unicodeScalars.append(scalar)
-            default:
-                out += VisibleText.escape(scalar)
-            }
+            if let replacement = inlineReplacement(scalar) { out += replacement } else { out.unicodeScalars.append(scalar) }
         }
         return out
+    }
+
+    /// `inline` written straight to the stream: a quoted sentence may be long and quoted
+    /// often, and building it as a String scalar by scalar was most of a large export's time.
+    static func writeInline(_ s: String, to out: ByteStream) {
+        for scalar in s.unicodeScalars {
+            if let replacement = inlineReplacement(scalar) {
+                out.write(replacement)
+            } else {
+                UTF8.encode(scalar) { out.write($0) }
+            }
+        }
+    }
+
+    /// What `inline` shows for a scalar; nil to show it as it is.
+    @inline(__always) private static func inlineReplacement(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\n", "\t": return " "
+        case "*", "_", "`", "[", "]", "<", ">", "#", "|", "\\": return "\\" + String(scalar)
+        default: return VisibleText.needsEscape(scalar) ? VisibleText.escape(scalar) : nil
+        }
     }
 }
