@@ -4,18 +4,17 @@ import Foundation
 enum Console {
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// Writes all of the bytes, straight from the buffer, retrying short writes.
-    static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    fail("briefing: cannot write the export (\(String(cString: strerror(errno))))")
-                }
-                offset += written
+    /// Writes all of the bytes, straight from the buffer, retrying short writes; a write
+    /// error ends the program with one line on stderr (a closed pipe ends it by SIGPIPE, quietly).
+    static func write(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                fail("briefing: cannot write the export (\(String(cString: strerror(errno))))")
             }
+            offset += written
         }
     }
 

@@ -22,13 +22,15 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let date = try input.referenceDate()
-        let document = try input.read(file)
-        let briefing = BriefingAnalyzer.analyze(document.text, date: date)
-        // Built whole before writing, so a failure never leaves half an export.
-        let output = switch format {
-        case .json: JSONExporter.exportUTF8(briefing)
-        case .markdown: Array(MarkdownExporter.export(briefing).utf8)
+        // The document's string is dropped once analysed: the briefing holds the text.
+        let briefing = BriefingAnalyzer.analyze(try input.read(file).text, date: date)
+        // The analysis is complete before the first byte goes out, so only a write error
+        // (a full disk) can cut an export short, and that ends the program with a message.
+        let stream = ByteStream(sink: Console.write)
+        switch format {
+        case .json: JSONExporter.write(briefing, to: stream)
+        case .markdown: MarkdownExporter.write(briefing, to: stream)
         }
-        Console.write(output)
+        stream.finish()
     }
 }

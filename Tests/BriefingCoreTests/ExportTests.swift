@@ -53,6 +53,20 @@ struct ExportTests {
         #expect(document["text"] as? String == "Bad \u{1B}[2J text\u{07} here \u{202E}. Fine.")
     }
 
+    @Test func documentTextLongerThanOneSliceRoundTrips() throws {
+        // Escapes, two-byte, three-byte and astral scalars on and around every slice boundary.
+        let pieces = ["Quote \" and \\ here.", "Tab\tand\u{1B}[2J. ", "Zürich — “talks”. ", "😀👩\u{200D}👧 ok. ", "\u{202E}x\n\n"]
+        var text = ""
+        var k = 0
+        while text.unicodeScalars.count < 3 * JSONWriter.textSliceLength + 17 {
+            text += pieces[k % pieces.count]
+            k += 1
+        }
+        let object = try decode(BriefingAnalyzer.analyze(text))
+        let document = try #require(object["document"] as? [String: Any])
+        #expect(document["text"] as? String == text)
+    }
+
     @Test func markdownNote() {
         let markdown = MarkdownExporter.export(BriefingAnalyzer.analyze(BriefingAnalyzer.sampleText))
         #expect(markdown.hasPrefix("# David Lammy and Kaja Kallas engage in talks"))

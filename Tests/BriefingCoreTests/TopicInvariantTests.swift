@@ -44,6 +44,6 @@ struct TopicInvariantTests {
         // Evidence is proportional to the text; distinct phrases do not grow with repetition.
         #expect(b.hits.count <= a.hits.count * 21)
         #expect(b.occurrences.count <= a.occurrences.count * 21)
-        #expect(b.phrases.count <= a.phrases.count * 2)
+        #expect(b.phraseCount <= a.phraseCount * 2)
     }
 }

@@ -6,15 +6,20 @@ public enum JSONExporter {
 
     /// The export as UTF-8 bytes, without the copy into a String.
     public static func exportUTF8(_ briefing: Briefing) -> [UInt8] {
-        var w = JSONWriter()
+        ByteStream.collect { write(briefing, to: $0) }
+    }
+
+    /// Writes the export to `stream` piece by piece; the caller finishes the stream.
+    public static func write(_ briefing: Briefing, to stream: ByteStream) {
+        let w = JSONWriter(out: stream)
         w.raw("{\n  \"format\": \"briefing/1\",\n  \"document\": {\n    \"title\": ")
         w.optionalString(briefing.title)
         w.raw(",\n    \"date\": ")
         w.optionalString(briefing.date?.description)
         w.raw(",\n    \"text\": ")
-        w.string(briefing.text)
+        w.string(briefing.source)
         w.raw("\n  },\n  \"sentences\": [")
-        list(&w, briefing.sentences) { w, s in
+        list(w, briefing.sentences) { w, s in
             w.raw("{\"index\": "); w.int(s.index)
             w.raw(", \"start\": "); w.int(s.span.start)
             w.raw(", \"end\": "); w.int(s.span.end)
@@ -23,7 +28,7 @@ public enum JSONExporter {
             w.raw("}")
         }
         w.raw("],\n  \"actors\": [")
-        list(&w, briefing.actors) { w, a in
+        list(w, briefing.actors) { w, a in
             w.raw("{\"id\": "); w.string(a.id)
             w.raw(", \"name\": "); w.string(a.name)
             w.raw(", \"kind\": "); w.string(a.kind.rawValue)
@@ -41,7 +46,7 @@ public enum JSONExporter {
             w.raw("]}")
         }
         w.raw("],\n  \"times\": [")
-        list(&w, briefing.times) { w, t in
+        list(w, briefing.times) { w, t in
             w.raw("{\"start\": \(t.span.start), \"end\": \(t.span.end), \"sentence\": \(t.sentence), ")
             w.raw("\"type\": "); w.string(t.type.rawValue)
             w.raw(", \"value\": "); w.optionalString(t.value)
@@ -49,7 +54,7 @@ public enum JSONExporter {
             w.raw("}")
         }
         w.raw("],\n  \"timeline\": [")
-        list(&w, briefing.timeline) { w, e in
+        list(w, briefing.timeline) { w, e in
             w.raw("{\"sentence\": \(e.sentence), \"order\": \(e.order), \"relation\": ")
             w.optionalString(e.relation?.rawValue)
             w.raw(", \"time\": "); w.optionalInt(e.time)
@@ -58,7 +63,7 @@ public enum JSONExporter {
             w.raw("}")
         }
         w.raw("],\n  \"topics\": [")
-        list(&w, briefing.topics) { w, t in
+        list(w, briefing.topics) { w, t in
             w.raw("{\"id\": "); w.string(t.id)
             w.raw(", \"label\": "); w.string(t.label)
             w.raw(", \"weight\": "); w.number(t.weight)
@@ -68,14 +73,13 @@ public enum JSONExporter {
             w.raw("}")
         }
         w.raw("]\n}\n")
-        return w.bytes
     }
 
     /// One item a line, so large exports stay readable and diffable.
-    private static func list<T>(_ w: inout JSONWriter, _ items: [T], _ item: (inout JSONWriter, T) -> Void) {
+    private static func list<T>(_ w: JSONWriter, _ items: [T], _ item: (JSONWriter, T) -> Void) {
         for (i, element) in items.enumerated() {
             w.raw(i == 0 ? "\n    " : ",\n    ")
-            item(&w, element)
+            item(w, element)
         }
         if !items.isEmpty { w.raw("\n  ") }
     }

@@ -1,28 +1,46 @@
 /// A small streaming JSON writer that keeps the contract's field order.
 ///
-/// It writes UTF-8 bytes and copies runs of plain text whole, because the
-/// document text dominates the export and must stream at memory speed.
+/// It writes UTF-8 bytes to a `ByteStream` and copies runs of plain text whole, because
+/// the document text dominates the export and must stream at memory speed.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    let out: ByteStream
 
-    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    func raw(_ s: String) { out.write(s) }
 
-    mutating func string(_ s: String) {
+    func string(_ s: String) {
         var s = s
+        out.write(0x22)
         s.withUTF8 { escape($0) }
+        out.write(0x22)
     }
 
-    /// Quotes and escapes UTF-8: `"` `\` and controls as JSON requires, and also
+    /// The whole text of a document as one JSON string, made and escaped a slice at a time:
+    /// the text is held only as packed scalars, and a `String` of all of it would cost
+    /// another byte per byte of input.
+    func string(_ text: SourceText) {
+        out.write(0x22)
+        var start = 0
+        while start < text.count {
+            let end = min(text.count, start + Self.textSliceLength)
+            var slice = text.slice(start, end)
+            slice.withUTF8 { escape($0) }
+            start = end
+        }
+        out.write(0x22)
+    }
+
+    /// Scalars a slice of the document text; slices end on scalars, so each is whole UTF-8.
+    static let textSliceLength = 1 << 16
+
+    /// Escapes UTF-8: `"` `\` and controls as JSON requires, and also
     /// C1 controls, line separators and bidi overrides, so the export never
     /// carries them raw to whatever shows it.
-    private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.reserveCapacity(bytes.count + utf8.count + 2)
-        bytes.append(0x22)
+    private func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var i = 0
         let n = utf8.count
         func flush(to end: Int) {
-            if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+            if end > runStart { out.write(UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
         }
         while i < n {
             let b = utf8[i]
@@ -58,27 +76,26 @@ struct JSONWriter {
             runStart = i
         }
         flush(to: n)
-        bytes.append(0x22)
     }
 
-    mutating func optionalString(_ s: String?) {
+    func optionalString(_ s: String?) {
         if let s { string(s) } else { raw("null") }
     }
 
     /// Small integers are small strings in Swift: no allocation per number.
-    mutating func int(_ n: Int) { raw(String(n)) }
+    func int(_ n: Int) { raw(String(n)) }
 
-    mutating func optionalInt(_ n: Int?) {
+    func optionalInt(_ n: Int?) {
         if let n { int(n) } else { raw("null") }
     }
 
     /// Weights with at most four decimals, so exports are stable and short.
-    mutating func number(_ x: Double) {
+    func number(_ x: Double) {
         let rounded = (x * 10_000).rounded() / 10_000
         raw(rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded))
     }
 
-    mutating func stringArray(_ items: [String]) {
+    func stringArray(_ items: [String]) {
         raw("[")
         for (i, item) in items.enumerated() {
             if i > 0 { raw(", ") }
@@ -87,8 +104,13 @@ struct JSONWriter {
         raw("]")
     }
 
-    mutating func intArray(_ items: [Int]) {
-        raw("[" + items.map(String.init).joined(separator: ", ") + "]")
+    func intArray(_ items: [Int]) {
+        raw("[")
+        for (i, item) in items.enumerated() {
+            if i > 0 { raw(", ") }
+            int(item)
+        }
+        raw("]")
     }
 
     private func hex4(_ v: UInt32) -> String {

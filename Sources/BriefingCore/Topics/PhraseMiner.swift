@@ -8,7 +8,7 @@ struct PhraseMiner {
     static let maxWords = 4
 
     func mine(_ words: [ScannedWord], scalars: PackedScalars, sentence: Sentence, position: Double,
-              phraseIndex: inout KeyTable, wordIndex: inout KeyTable, evidence: inout TopicEvidence, lexicon: TopicLexicon) {
+              table: inout PhraseTable, evidence: inout TopicEvidence) {
         var i = 0
         let n = words.count
         while i < n {
@@ -33,8 +33,7 @@ struct PhraseMiner {
                 end += 1
             }
             if let run = Self.trim(words, scalars, i..<end) {
-                record(words, run, sentence: sentence, position: position, phraseIndex: &phraseIndex,
-                       wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
+                record(words, run, sentence: sentence, position: position, table: &table, evidence: &evidence)
             }
             i = end + skip
         }
@@ -98,7 +97,7 @@ struct PhraseMiner {
     }
 
     func record(_ words: [ScannedWord], _ run: Range<Int>, sentence: Sentence, position: Double,
-                phraseIndex: inout KeyTable, wordIndex: inout KeyTable, evidence: inout TopicEvidence, lexicon: TopicLexicon) {
+                table: inout PhraseTable, evidence: inout TopicEvidence) {
         var key = WordKey.offsetBasis
         var allCapitalized = true
         var allNames = true
@@ -108,41 +107,34 @@ struct PhraseMiner {
             if words[k].isLetterWord && !words[k].isName { allNames = false }
         }
         let ambiguous = words[run.lowerBound].ambiguousCase
-        var index = phraseIndex.find(key)
+        var index = table.phrases.find(key)
         if index < 0 {
-            index = Int32(evidence.phrases.count)
-            phraseIndex.insert(key, index)
-            var info = PhraseInfo(words: [], specificity: [], productLike: false, rareWords: true, themes: [])
+            table.makeRoom(&evidence)
+            index = Int32(evidence.phraseCount)
+            table.phrases.insert(key, index)
+            var productLike = false
             for k in run {
                 let w = words[k]
                 let wordKey = k == run.upperBound - 1 ? w.singularKey : w.key
-                info.words.append(wordKey)
-                let id = wordIndex.insert(wordKey, Int32(evidence.wordCount))
+                let id = table.words.insert(wordKey, Int32(evidence.wordCount))
                 if id == Int32(evidence.wordCount) { evidence.wordCount += 1 }
-                info.wordIDs.append(id)
+                let specificity: Double
                 switch w.shape {
                 case .number, .code:
                     // A number or code ("30-day", "A380") makes a phrase specific.
-                    info.specificity.append(1.3)
-                    info.productLike = true
+                    specificity = 1.3
+                    productLike = true
                 case .mixed:
-                    info.specificity.append(TopicVocabulary.specificity(zipf: w.zipf))
-                    if w.lowerInitialMixed { info.productLike = true }
+                    specificity = TopicVocabulary.specificity(zipf: w.zipf)
+                    if w.lowerInitialMixed { productLike = true }
                 default:
-                    info.specificity.append(TopicVocabulary.specificity(zipf: w.zipf))
-                    if w.zipf > 35 { info.rareWords = false }
+                    specificity = TopicVocabulary.specificity(zipf: w.zipf)
                 }
-                var themes: [Int32] = []
-                if w.exactUnit >= 0 { themes += lexicon.themesOfUnit[Int(w.exactUnit)] }
-                if w.stemUnit >= 0 { themes += lexicon.themesOfUnit[Int(w.stemUnit)] }
-                info.themes.append(themes)
-                info.isCode.append(w.hasDigit)
+                evidence.phraseWords.append(PhraseWord(specificity: specificity, id: id, exactUnit: w.exactUnit,
+                                                       stemUnit: w.stemUnit, isCode: w.hasDigit))
             }
-            info.termThemes = lexicon.themesOfTerm(words[run])
-            evidence.phraseWordIDs += info.wordIDs
-            evidence.phraseWordSpecificity += info.specificity
-            evidence.phraseWordStart.append(Int32(evidence.phraseWordIDs.count))
-            evidence.phrases.append(info)
+            evidence.phraseWordStart.append(Int32(evidence.phraseWords.count))
+            evidence.phraseIsProductLike.append(productLike)
         }
         evidence.occurrences.append(PhraseOccurrence(
             phrase: index, sentence: Int32(sentence.index), story: Int32(sentence.story), position: position,

@@ -124,60 +124,72 @@ struct PhraseOccurrence: Sendable {
     var span: TextSpan { TextSpan(Int(start), Int(end)) }
 }
 
-/// A distinct candidate phrase (case-folded).
-struct PhraseInfo: Sendable {
-    var words: [UInt64]
-    /// Ids of the words (case-folded, the last one without a plural "s"), numbered per scan.
-    var wordIDs: [Int32] = []
-    /// Specificity of each word (`TopicVocabulary.specificity`), numbers count 1.
-    var specificity: [Double]
-    /// Has a digit or a product-like mixed-case word ("787 Dreamliner", "iPhone").
-    var productLike: Bool
-    /// Every letter word is rare in English or unknown to the frequency table.
-    var rareWords: Bool
-    /// Themes of which each word is a single-word term (for de-duplication against listed themes).
-    var themes: [[Int32]]
-    /// Whether each word is a number or code ("787", "30-day").
-    var isCode: [Bool] = []
-    /// Themes of which the whole phrase is a term ("peace agreement").
-    var termThemes: [Int32] = []
+/// One word of a distinct candidate phrase: what ranking needs of it, in a fixed size
+/// (no arrays per phrase: a text may hold a million distinct phrases).
+struct PhraseWord: Sendable {
+    /// Specificity (`TopicVocabulary.specificity`); a number or code counts 1.3.
+    var specificity: Double
+    /// Id of the word (case-folded, the last one of a phrase without a plural "s"), numbered per scan.
+    var id: Int32
+    /// The word's lexicon units (-1 for none): the themes of which it is a single-word term.
+    var exactUnit: Int32
+    var stemUnit: Int32
+    /// A number or code ("787", "30-day").
+    var isCode: Bool
 }
 
 /// Everything the scan found, in text order, ready to be ranked for any range of stories.
 struct TopicEvidence: Sendable {
-    var hits: [ThemeHit] = []
-    var occurrences: [PhraseOccurrence] = []
-    var phrases: [PhraseInfo] = []
-    /// How many distinct phrase words `PhraseInfo.wordIDs` numbers.
+    var hits = ChunkedArray<ThemeHit>()
+    var occurrences = ChunkedArray<PhraseOccurrence>()
+    /// How many distinct phrase words `PhraseWord.id` numbers.
     var wordCount = 0
-    /// `PhraseInfo.wordIDs` and `specificity` of all phrases, flat: phrase p has
-    /// `phraseWordIDs[phraseWordStart[p] ..< phraseWordStart[p + 1]]`.
+    /// The words of the distinct phrases (case-folded), flat: phrase p has
+    /// `phraseWords[phraseWordStart[p] ..< phraseWordStart[p + 1]]`.
     var phraseWordStart: [Int32] = [0]
-    var phraseWordIDs: [Int32] = []
-    var phraseWordSpecificity: [Double] = []
+    var phraseWords: [PhraseWord] = []
+    /// Whether each phrase has a digit or a product-like mixed-case word ("787 Dreamliner", "iPhone").
+    var phraseIsProductLike: [Bool] = []
+
+    var phraseCount: Int { phraseIsProductLike.count }
+
+    @inline(__always) func words(of phrase: Int) -> ArraySlice<PhraseWord> {
+        phraseWords[Int(phraseWordStart[phrase])..<Int(phraseWordStart[phrase + 1])]
+    }
+}
+
+/// What the text shows of a capitalised word, as bits of a `KeyTable` value.
+enum NameSign {
+    /// Seen capitalised where case tells (not at a sentence start): a name.
+    static let seenAsName: Int32 = 1
+    /// Seen capitalised next to another capitalised word: part of a name ("Steve Jobs").
+    static let seenInName: Int32 = 2
+
+    @inline(__always) static func has(_ signs: KeyTable, _ key: UInt64, _ sign: Int32) -> Bool {
+        let value = signs.find(key)
+        return value >= 0 && value & sign != 0
+    }
 }
 
 /// Scans sentences once: words → lexicon hits and phrase candidates.
 enum TopicScanner {
-    static func scan(_ text: SourceText, sentences: [Sentence]) -> TopicEvidence {
+    /// - Parameter phraseLimit: how many distinct phrases to keep (`PhraseTable`).
+    static func scan(_ text: SourceText, sentences: [Sentence],
+                     phraseLimit: Int = PhraseTable.defaultLimit) -> TopicEvidence {
         text.scalars.withView { buffer in
             asciiClass.withUnsafeBufferPointer { classes in
-                scan(text, sentences: sentences, buffer: buffer, classes: classes)
+                scan(text, sentences: sentences, buffer: buffer, classes: classes, phraseLimit: phraseLimit)
             }
         }
     }
 
     static func scan(_ text: SourceText, sentences: [Sentence], buffer: ScalarView,
-                     classes: UnsafeBufferPointer<UInt8>) -> TopicEvidence {
+                     classes: UnsafeBufferPointer<UInt8>, phraseLimit: Int) -> TopicEvidence {
         let lexicon = TopicLexicon.shared
         let vocabulary = TopicVocabulary.shared
         let scalars = text.scalars
         var evidence = TopicEvidence()
-        // About one lexicon hit in 50 characters and one candidate phrase in 30, in news text.
-        evidence.hits.reserveCapacity(text.count / 50)
-        evidence.occurrences.reserveCapacity(text.count / 30)
-        var phraseIndex = KeyTable(capacity: 1024)
-        var wordIndex = KeyTable(capacity: 1024)
+        var phrases = PhraseTable(limit: phraseLimit)
         var words: [ScannedWord] = []
         var tokens: [Token] = []
         var scratch: [UInt8] = []
@@ -187,10 +199,9 @@ enum TopicScanner {
         var story = -1
         var sentenceInStory = 0
         var ledeSeen = false
-        // Words seen capitalised where case tells (not at a sentence start): names.
-        var names = KeyTable(capacity: 1024)
-        // Capitalised words seen next to another capitalised word: parts of names.
-        var nameParts = KeyTable(capacity: 1024)
+        // What the text shows of its capitalised words, as `NameSign` bits: one table, not a
+        // set for each, as a hostile text may capitalise a million distinct words.
+        var nameSigns = KeyTable(capacity: 1024)
         // The heading is mined when its story ends, once the story has shown which words are names.
         var pendingHeading: (words: [ScannedWord], sentence: Sentence)? = nil
 
@@ -198,10 +209,10 @@ enum TopicScanner {
             guard var heading = pendingHeading else { return }
             pendingHeading = nil
             for k in heading.words.indices where !heading.words[k].isBreak {
-                heading.words[k].isName = isName(heading.words[k], names: names)
+                heading.words[k].isName = isName(heading.words[k], nameSigns: nameSigns)
             }
             miner.mine(heading.words, scalars: scalars, sentence: heading.sentence, position: 2.5,
-                       phraseIndex: &phraseIndex, wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
+                       table: &phrases, evidence: &evidence)
         }
 
         for sentence in sentences {
@@ -230,10 +241,10 @@ enum TopicScanner {
                                 scratch: &scratch)
                 word.ambiguousCase = atStart || heading
                 if !word.ambiguousCase && (word.shape == .capitalized || word.shape == .upper) && !word.isStop {
-                    names.insert(word.key, 1)
+                    nameSigns.insertFlags(word.key, NameSign.seenAsName)
                     word.isName = true
                 } else if !heading {
-                    word.isName = isName(word, names: names)
+                    word.isName = isName(word, nameSigns: nameSigns)
                 }
                 atStart = false
                 words.append(word)
@@ -254,16 +265,16 @@ enum TopicScanner {
             // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when capitalised.
             for k in words.indices where words[k].shape == .capitalized && !words[k].isStop {
                 if (k > 0 && isCapitalizedWord(words[k - 1])) || (k + 1 < words.count && isCapitalizedWord(words[k + 1])) {
-                    nameParts.insert(words[k].key, 1)
+                    nameSigns.insertFlags(words[k].key, NameSign.seenInName)
                 }
             }
-            matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameParts: nameParts,
+            matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameSigns: nameSigns,
                        into: &evidence.hits)
             if heading {
                 pendingHeading = (words, sentence)
             } else {
                 miner.mine(words, scalars: scalars, sentence: sentence, position: position,
-                           phraseIndex: &phraseIndex, wordIndex: &wordIndex, evidence: &evidence, lexicon: lexicon)
+                           table: &phrases, evidence: &evidence)
             }
         }
         minePending()
@@ -272,10 +283,10 @@ enum TopicScanner {
 
     /// Whether a capitalised word where case tells nothing (sentence start, headline) is a name:
     /// seen capitalised elsewhere, or rare in English.
-    @inline(__always) static func isName(_ w: ScannedWord, names: KeyTable) -> Bool {
+    @inline(__always) static func isName(_ w: ScannedWord, nameSigns: KeyTable) -> Bool {
         guard !w.isStop else { return false }
         switch w.shape {
-        case .capitalized, .upper: return names.contains(w.key) || !w.isKnown || w.zipf < 35
+        case .capitalized, .upper: return NameSign.has(nameSigns, w.key, NameSign.seenAsName) || !w.isKnown || w.zipf < 35
         case .mixed: return true
         default: return false
         }
@@ -434,7 +445,7 @@ enum TopicScanner {
 
     /// Finds lexicon terms, longest match first, never across punctuation.
     static func matchTerms(_ words: [ScannedWord], lexicon: TopicLexicon, sentence: Sentence,
-                           position: Double, nameParts: KeyTable, into hits: inout [ThemeHit]) {
+                           position: Double, nameSigns: KeyTable, into hits: inout ChunkedArray<ThemeHit>) {
         var i = 0
         let n = words.count
         while i < n {
@@ -470,7 +481,10 @@ enum TopicScanner {
             }
             guard bestTerm >= 0 else { i += 1; continue }
             // "Jobs" in "Steve Jobs" is no labour topic.
-            if bestLength == 1, word.shape == .capitalized, nameParts.contains(word.key) { i += 1; continue }
+            if bestLength == 1, word.shape == .capitalized, NameSign.has(nameSigns, word.key, NameSign.seenInName) {
+                i += 1
+                continue
+            }
             var zipf: UInt8 = 80
             var surface = WordKey.offsetBasis
             var name = false

@@ -128,7 +128,7 @@ struct TopicLexicon: Sendable {
     }
 
     /// The themes of the term that is exactly these words, if there is one.
-    func themesOfTerm(_ words: ArraySlice<ScannedWord>) -> [Int32] {
+    func themesOfTerm(_ words: ArraySlice<PhraseWord>) -> [Int32] {
         guard let first = words.first else { return [] }
         for unit in [first.exactUnit, first.stemUnit] where unit >= 0 {
             for termIndex in termsByFirstUnit[Int(unit)] {

@@ -140,19 +140,16 @@ enum TopicRanking {
 
     // MARK: phrases
 
+    /// What ranking needs of a phrase in the range, in a fixed size: the range may hold a
+    /// million distinct phrases. Where a chosen phrase stands is gathered afterwards (`Placement`).
     struct PhraseTally {
-        var phrase: Int
+        var phrase: Int32
+        var count: Int32 = 0
         var occurrenceScore = 0.0
-        var count = 0
+        var score = 0.0
         var prominent = false
         var inHeadline = false
-        var anyLowercase = false
         var allNamelike = true
-        var span: TextSpan
-        var spanIsAmbiguous: Bool
-        var sentences: [Int32] = []
-        var stories: [Int32] = []
-        var score = 0.0
     }
 
     static func tallyPhrases(_ evidence: TopicEvidence, occurrences: Range<Int>) -> [PhraseTally] {
@@ -164,38 +161,26 @@ enum TopicRanking {
         for o in occurrences {
             let occ = evidence.occurrences[o]
             let index = Int(slot.insert(UInt64(occ.phrase) + 1, Int32(tallies.count)))
-            if index == tallies.count {
-                tallies.append(PhraseTally(phrase: Int(occ.phrase), span: occ.span, spanIsAmbiguous: occ.ambiguousCase))
-            }
+            if index == tallies.count { tallies.append(PhraseTally(phrase: occ.phrase)) }
             tallies[index].occurrenceScore += occ.position
             tallies[index].count += 1
             if occ.position >= 1.75 { tallies[index].prominent = true }
             if occ.position >= 2.5 { tallies[index].inHeadline = true }
-            if !occ.allCapitalized { tallies[index].anyLowercase = true }
             if !occ.namelike { tallies[index].allNamelike = false }
-            if tallies[index].spanIsAmbiguous && !occ.ambiguousCase {
-                tallies[index].span = occ.span
-                tallies[index].spanIsAmbiguous = false
-            }
-            if tallies[index].sentences.last != occ.sentence { tallies[index].sentences.append(occ.sentence) }
-            if tallies[index].stories.last != occ.story { tallies[index].stories.append(occ.story) }
-            // Flat per-phrase word tables: reading them copies no arrays.
-            let first = Int(evidence.phraseWordStart[Int(occ.phrase)])
-            let last = Int(evidence.phraseWordStart[Int(occ.phrase) + 1])
-            for k in first..<last {
-                let w = Int(wordSlot.insert(UInt64(evidence.phraseWordIDs[k]) + 1, Int32(wordScore.count)))
+            for word in evidence.words(of: Int(occ.phrase)) {
+                let w = Int(wordSlot.insert(UInt64(word.id) + 1, Int32(wordScore.count)))
                 if w == wordScore.count { wordScore.append(0) }
-                wordScore[w] += occ.position * evidence.phraseWordSpecificity[k]
+                wordScore[w] += occ.position * word.specificity
             }
         }
         for index in tallies.indices {
-            let info = evidence.phrases[tallies[index].phrase]
-            let n = info.words.count
-            let specificity = info.specificity.reduce(0, +) / Double(n)
+            let words = evidence.words(of: Int(tallies[index].phrase))
+            let n = words.count
+            let specificity = words.reduce(0) { $0 + $1.specificity } / Double(n)
             let lengthBonus = n == 1 ? 1.0 : n == 2 ? 1.3 : 1.5
             var support = 0.0
-            for word in info.wordIDs {
-                let w = wordSlot.find(UInt64(word) + 1)
+            for word in words {
+                let w = wordSlot.find(UInt64(word.id) + 1)
                 if w >= 0 { support += wordScore[Int(w)] }
             }
             support /= Double(n)
@@ -204,21 +189,46 @@ enum TopicRanking {
         return tallies
     }
 
-    /// A phrase that is only a name ("Michael O'Leary", "Northrop Grumman"): the actors pane has those.
-    static func isNameOnly(_ tally: PhraseTally, _ info: PhraseInfo) -> Bool {
-        !info.productLike && tally.allNamelike
+    /// Where a phrase occurs in a range: its sentences and stories, and the span it is labelled by
+    /// (the first where case tells, else the first).
+    struct Placement {
+        var sentences: [Int] = []
+        var stories: [Int] = []
+        var span = TextSpan(0, 0)
+        var spanIsAmbiguous = true
+
+        init(_ phrase: Int32, _ evidence: TopicEvidence, occurrences: Range<Int>) {
+            var first = true
+            for o in occurrences where evidence.occurrences[o].phrase == phrase {
+                let occ = evidence.occurrences[o]
+                if first || (spanIsAmbiguous && !occ.ambiguousCase) {
+                    span = occ.span
+                    spanIsAmbiguous = occ.ambiguousCase
+                    first = false
+                }
+                if sentences.last != Int(occ.sentence) { sentences.append(Int(occ.sentence)) }
+                if stories.last != Int(occ.story) { stories.append(Int(occ.story)) }
+            }
+        }
     }
 
-    static func isEligible(_ tally: PhraseTally, _ info: PhraseInfo, _ limits: Limits) -> Bool {
-        guard tally.score >= limits.minPhraseScore, !isNameOnly(tally, info) else { return false }
-        if info.words.count == 1 {
+    /// A phrase that is only a name ("Michael O'Leary", "Northrop Grumman"): the actors pane has those.
+    static func isNameOnly(_ tally: PhraseTally, productLike: Bool) -> Bool {
+        !productLike && tally.allNamelike
+    }
+
+    static func isEligible(_ tally: PhraseTally, _ evidence: TopicEvidence, _ limits: Limits) -> Bool {
+        let productLike = evidence.phraseIsProductLike[Int(tally.phrase)]
+        guard tally.score >= limits.minPhraseScore, !isNameOnly(tally, productLike: productLike) else { return false }
+        let words = evidence.words(of: Int(tally.phrase))
+        if words.count == 1 {
             // A single word must be rare in English or look like a product name, and be
             // repeated or in the headline.
-            guard info.productLike || info.specificity[0] >= 1.2, tally.count >= 2 || tally.inHeadline else {
+            guard productLike || words.first!.specificity >= 1.2, tally.count >= 2 || tally.inHeadline else {
                 return false
             }
         }
-        return tally.count >= 2 || tally.prominent || info.words.count >= 2
+        return tally.count >= 2 || tally.prominent || words.count >= 2
     }
 
     // MARK: ranking
@@ -251,21 +261,22 @@ enum TopicRanking {
         for case .theme(let index) in themes.map(\.kind) { listedThemes.insert(Int32(index)) }
 
         var phraseTallies = tallyPhrases(evidence, occurrences: occurrences)
-            .filter { isEligible($0, evidence.phrases[$0.phrase], limits) }
+            .filter { isEligible($0, evidence, limits) }
         phraseTallies.sort { $0.score > $1.score }
         var phrases: [Candidate] = []
-        var chosenWords: [[UInt64]] = []
+        var chosenWords: [[Int32]] = []
         for tally in phraseTallies where phrases.count < limits.maxPhrases {
-            let info = evidence.phrases[tally.phrase]
-            if repeatsThemes(info, listedThemes) { continue }
-            if chosenWords.contains(where: { contains($0, info.words) || contains(info.words, $0) }) { continue }
-            chosenWords.append(info.words)
-            let label = phraseLabel(text, tally.span, ambiguous: tally.spanIsAmbiguous)
+            let words = evidence.words(of: Int(tally.phrase))
+            if repeatsThemes(words, listedThemes, lexicon: lexicon) { continue }
+            let ids = words.map(\.id)
+            if chosenWords.contains(where: { contains($0, ids) || contains(ids, $0) }) { continue }
+            chosenWords.append(ids)
+            let place = Placement(tally.phrase, evidence, occurrences: occurrences)
+            let label = phraseLabel(text, place.span, ambiguous: place.spanIsAmbiguous)
             var id = Slug.make(label)
             if lexicon.themes.contains(where: { $0.id == id }) { id += "-phrase" }
-            phrases.append(Candidate(kind: .phrase(tally.phrase), score: tally.score, keywords: [label],
-                                     label: label, id: id,
-                                     sentences: tally.sentences.map(Int.init), stories: tally.stories.map(Int.init)))
+            phrases.append(Candidate(kind: .phrase(Int(tally.phrase)), score: tally.score, keywords: [label],
+                                     label: label, id: id, sentences: place.sentences, stories: place.stories))
         }
 
         // Themes add up many mentions and phrases few, so the two layers are put on one
@@ -291,18 +302,21 @@ enum TopicRanking {
 
     /// Whether the phrase repeats a listed theme: it is one of the theme's terms, or each of
     /// its letter words is a single-word term of a listed theme ("growth forecasts").
-    static func repeatsThemes(_ info: PhraseInfo, _ listed: Set<Int32>) -> Bool {
-        if info.termThemes.contains(where: listed.contains) { return true }
+    static func repeatsThemes(_ words: ArraySlice<PhraseWord>, _ listed: Set<Int32>, lexicon: TopicLexicon) -> Bool {
+        if lexicon.themesOfTerm(words).contains(where: listed.contains) { return true }
         var letterWords = 0
-        for (k, themes) in info.themes.enumerated() where !info.isCode[k] {
+        for word in words where !word.isCode {
             letterWords += 1
-            if !themes.contains(where: listed.contains) { return false }
+            let named = [word.exactUnit, word.stemUnit].contains { unit in
+                unit >= 0 && lexicon.themesOfUnit[Int(unit)].contains(where: listed.contains)
+            }
+            if !named { return false }
         }
         return letterWords > 0
     }
 
     /// Whether `small` occurs as a contiguous run inside `big`.
-    static func contains(_ big: [UInt64], _ small: [UInt64]) -> Bool {
+    static func contains(_ big: [Int32], _ small: [Int32]) -> Bool {
         guard small.count <= big.count, !small.isEmpty else { return false }
         for start in 0...(big.count - small.count) where big[start] == small[0] {
             if Array(big[start..<(start + small.count)]) == small { return true }

@@ -94,6 +94,18 @@ struct KeyTable: Sendable {
     /// Inserts `key` unless present; returns the value stored for it.
     @discardableResult
     mutating func insert(_ key: UInt64, _ value: Int32) -> Int32 {
+        let i = slot(inserting: key, value)
+        return values[i]
+    }
+
+    /// Treats values as bit sets: adds `flags` to `key`'s, inserting the key with them if absent.
+    mutating func insertFlags(_ key: UInt64, _ flags: Int32) {
+        let i = slot(inserting: key, flags)
+        values[i] |= flags
+    }
+
+    /// The slot holding `key`, after inserting it with `value` if absent.
+    @inline(__always) private mutating func slot(inserting key: UInt64, _ value: Int32) -> Int {
         if (count + 1) * 2 > keys.count { grow() }
         var i = slot(key)
         while true {
@@ -102,9 +114,9 @@ struct KeyTable: Sendable {
                 keys[i] = key
                 values[i] = value
                 count += 1
-                return value
+                return i
             }
-            if k == key { return values[i] }
+            if k == key { return i }
             i = (i + 1) & mask
         }
     }
@@ -121,6 +133,16 @@ struct KeyTable: Sendable {
     }
 
     @inline(__always) func contains(_ key: UInt64) -> Bool { find(key) >= 0 }
+
+    /// The entries whose value `map` sends to a new value (≥ 0), with that value, in a new table.
+    func remapped(_ map: [Int32], capacity: Int) -> KeyTable {
+        var table = KeyTable(capacity: capacity)
+        for (i, key) in keys.enumerated() where key != 0 {
+            let value = map[Int(values[i])]
+            if value >= 0 { table.insert(key, value) }
+        }
+        return table
+    }
 
     private mutating func grow() {
         let oldKeys = keys, oldValues = values

@@ -1,0 +1,36 @@
+/// An array stored in chunks of a fixed number of elements. Appending never copies what is
+/// stored, so a long list (a million phrase occurrences) takes its elements and one chunk,
+/// not the old and new buffers a doubling array holds while it grows.
+struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
+    /// 16,384 elements: a few hundred kilobytes of hits or occurrences.
+    private static var shift: Int { 14 }
+    private static var chunkSize: Int { 1 << shift }
+
+    private var chunks: [[Element]] = []
+    private(set) var count = 0
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    @inline(__always) subscript(position: Int) -> Element {
+        get { chunks[position >> Self.shift][position & (Self.chunkSize - 1)] }
+        set { chunks[position >> Self.shift][position & (Self.chunkSize - 1)] = newValue }
+    }
+
+    mutating func append(_ element: Element) {
+        // The last chunk grows as an array does, up to its fixed size: small texts stay small.
+        if count & (Self.chunkSize - 1) == 0 { chunks.append([]) }
+        chunks[chunks.count - 1].append(element)
+        count += 1
+    }
+
+    /// Drops the last `k` elements.
+    mutating func removeLast(_ k: Int) {
+        precondition(k >= 0 && k <= count, "cannot remove more elements than there are")
+        count -= k
+        chunks.removeLast(chunks.count - (count + Self.chunkSize - 1) / Self.chunkSize)
+        if let last = chunks.indices.last { chunks[last].removeLast(chunks[last].count - (count - last * Self.chunkSize)) }
+    }
+}
+
+extension ChunkedArray: Sendable where Element: Sendable {}
