@@ -6,33 +6,33 @@
 public enum TimelineBuilder {
     public static func build(_ text: SourceText, sentences: [Sentence], actors: [Actor],
                              times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
-        var timesBySentence = [[Int]](repeating: [], count: sentences.count)
-        for (i, time) in times.enumerated() where time.sentence >= 0 && time.sentence < sentences.count {
-            timesBySentence[time.sentence].append(i)
+        let timesBySentence = SentenceGroups(sentenceCount: sentences.count, filler: 0) { add in
+            for (i, time) in times.enumerated() { add(time.sentence, i) }
         }
-        var mentionsBySentence = [[ActorMention]](repeating: [], count: sentences.count)
-        for actor in actors {
-            let short = shortName(actor)
-            for m in actor.mentions where m.sentence >= 0 && m.sentence < sentences.count {
-                let s = actor.kind == .person ? short : text.slice(m.span)
-                mentionsBySentence[m.sentence].append(ActorMention(span: m.span, actor: actor.id, short: s))
+        var mentionsBySentence = SentenceGroups(sentenceCount: sentences.count,
+                                                filler: ActorMention(span: TextSpan(0, 0), actor: 0)) { add in
+            for (a, actor) in actors.enumerated() {
+                for m in actor.mentions { add(m.sentence, ActorMention(span: m.span, actor: a)) }
             }
         }
-        let finder = EventFinder(text: text.scalars, times: times, reference: reference)
+        // equal spans keep actor order, as they were found
+        mentionsBySentence.sortEach { ($0.span, $0.actor) < ($1.span, $1.actor) }
+        let days = times.map { TimelineOrdering.interval(of: $0.value, reference: reference) }
+        var finder = EventFinder(text: text.scalars, times: times, days: days, reference: reference,
+                                 actors: ActorNames(actors))
         var events: [FoundEvent] = []
         var tokens: [TimeToken] = []
-        for sentence in sentences {
-            let mentions = mentionsBySentence[sentence.index].sorted { $0.span < $1.span }
-            TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
-            events += finder.events(in: sentence, tokens: tokens, timeIndexes: timesBySentence[sentence.index],
-                                    mentions: mentions)
+        timesBySentence.items.withUnsafeBufferPointer { timeIndexes in
+            mentionsBySentence.items.withUnsafeBufferPointer { mentions in
+                for sentence in sentences {
+                    TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
+                    finder.events(in: sentence, tokens: tokens,
+                                  timeIndexes: UnsafeBufferPointer(rebasing: timeIndexes[timesBySentence.range(of: sentence.index)]),
+                                  mentions: UnsafeBufferPointer(rebasing: mentions[mentionsBySentence.range(of: sentence.index)]),
+                                  into: &events)
+                }
+            }
         }
-        return TimelineOrdering.order(events, times: times, reference: reference)
-    }
-
-    /// A person by surname ("Lammy"), anything else by its name.
-    static func shortName(_ actor: Actor) -> String {
-        guard actor.kind == .person, let last = actor.name.split(separator: " ").last else { return actor.name }
-        return String(last)
+        return TimelineOrdering.order(events, days: days, reference: reference)
     }
 }

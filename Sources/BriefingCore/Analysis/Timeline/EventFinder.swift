@@ -16,36 +16,94 @@ struct FoundEvent: Sendable {
 /// Finds the events of a sentence: one for each finite verb group (`VerbGroups`), with the
 /// relation its tense, aspect and modality give, the nearest time expression, the actors named
 /// in its part of the sentence and a short summary.
+///
+/// Goes from sentence to sentence keeping its working arrays, so a sentence allocates only
+/// what its events hand on (their actor ids and summaries).
 struct EventFinder {
     let text: [Unicode.Scalar]
     let times: [TimeExpression]
+    /// The days each time expression covers (`TimelineOrdering.interval`).
+    let days: [DayInterval?]
     let reference: CalendarDate?
+    let actors: ActorNames
 
+    private var verbGroups: [VerbGroup] = []
+    /// The verb groups that are events: those outside time expressions.
+    private var groups: [VerbGroup] = []
+    /// For each event, the time expression it is anchored to (-1 for none) and how far it is.
+    private var anchorOf: [Int] = []
+    private var anchorDistance: [Int] = []
+    /// The event's actors, each as the first actor with its id.
+    private var ids: [Int] = []
+    private var summary = EventSummary.Writer()
+
+    init(text: [Unicode.Scalar], times: [TimeExpression], days: [DayInterval?], reference: CalendarDate?, actors: ActorNames) {
+        self.text = text
+        self.times = times
+        self.days = days
+        self.reference = reference
+        self.actors = actors
+    }
+
+    /// Appends the events of a sentence to `out`.
     /// - Parameters:
     ///   - tokens: the sentence's tokens (`TimeTokens`).
     ///   - timeIndexes: indexes into `times` of the sentence's expressions.
     ///   - mentions: the actor mentions inside the sentence, in text order.
-    func events(in sentence: Sentence, tokens: [TimeToken], timeIndexes: [Int], mentions: [ActorMention]) -> [FoundEvent] {
+    mutating func events(in sentence: Sentence, tokens: [TimeToken], timeIndexes: UnsafeBufferPointer<Int>,
+                         mentions: UnsafeBufferPointer<ActorMention>, into out: inout [FoundEvent]) {
         // a verb inside a time expression ("the coming weeks") is not an event
-        var groups: [VerbGroup] = []
+        VerbGroups.find(tokens, text, into: &verbGroups)
+        groups.removeAll(keepingCapacity: true)
         var tp = 0
-        for g in VerbGroups.find(tokens, text) {
+        for g in verbGroups {
             let at = tokens[g.head].start
             while tp < timeIndexes.count, times[timeIndexes[tp]].span.end <= at { tp += 1 }
             if tp < timeIndexes.count, times[timeIndexes[tp]].span.contains(at) { continue }
             groups.append(g)
         }
-        guard !groups.isEmpty else { return [] }
+        guard !groups.isEmpty else { return }
+        anchorEvents(tokens, timeIndexes)
 
-        // each date or time expression goes to the nearest event: the group before it or the
-        // one after, found by binary search so a long sentence stays linear
-        var anchorOf = [Int?](repeating: nil, count: groups.count)
-        var anchorDistance = [Int](repeating: Int.max, count: groups.count)
+        let cue = TimelineCues.cue(tokens)
+        let context = EventSummary.SentenceContext(text: text, t: tokens, mentions: mentions, actors: actors)
+        for gi in groups.indices {
+            let g = groups[gi]
+            // the event's part of the sentence: from the previous group's end to the next one's start
+            let lower = gi == 0 ? sentence.span.start : tokens[groups[gi - 1].end - 1].end
+            let upper = gi + 1 == groups.count ? sentence.span.end : tokens[groups[gi + 1].start].start
+            ids.removeAll(keepingCapacity: true)
+            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= lower }
+            while mi < mentions.count, mentions[mi].span.start < upper {
+                let m = mentions[mi]
+                let id = actors.idOwner[m.actor]
+                if m.span.end <= upper && !ids.contains(id) { ids.append(id) }
+                mi += 1
+            }
+            let anchor = anchorOf[gi] >= 0 ? anchorOf[gi] : nil
+            var relation = g.relation
+            if relation == .present, let a = anchor,
+               let placed = TimelineOrdering.relation(of: days[a], times[a].value, to: reference) {
+                relation = placed // a present-tense headline about a dated day
+            }
+            let text = summary.make(context, groups, gi, lower: lower, upper: upper)
+            out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: relation, time: anchor,
+                                  actors: ids.map { actors.ids[$0] }, summary: text, cue: cue))
+        }
+    }
+
+    /// Gives each date or time expression to the nearest event: the group before it or the
+    /// one after, found by binary search so a long sentence stays linear.
+    private mutating func anchorEvents(_ tokens: [TimeToken], _ timeIndexes: UnsafeBufferPointer<Int>) {
+        anchorOf.removeAll(keepingCapacity: true)
+        anchorOf.append(contentsOf: repeatElement(-1, count: groups.count))
+        anchorDistance.removeAll(keepingCapacity: true)
+        anchorDistance.append(contentsOf: repeatElement(Int.max, count: groups.count))
         for ti in timeIndexes where times[ti].type == .date || times[ti].type == .time {
             let span = times[ti].span
             let after = partitionPoint(groups.count) { tokens[groups[$0].start].start >= span.end }
             var best = -1, bestD = Int.max
-            for gi in [after - 1, after] where gi >= 0 && gi < groups.count {
+            for gi in (after - 1)...after where gi >= 0 && gi < groups.count {
                 let g = groups[gi]
                 let gs = tokens[g.start].start, ge = tokens[g.end - 1].end
                 // times mostly follow their verb ("was introduced in April"); one before a verb
@@ -59,43 +117,12 @@ struct EventFinder {
                 if d < bestD { best = gi; bestD = d }
             }
             guard best >= 0 else { continue }
-            if anchorOf[best] == nil || bestD < anchorDistance[best] && times[ti].value != nil {
+            if anchorOf[best] < 0 || bestD < anchorDistance[best] && times[ti].value != nil {
                 anchorOf[best] = ti
                 anchorDistance[best] = bestD
             }
         }
-
-        let cue = TimelineCues.cue(tokens)
-        var out: [FoundEvent] = []
-        for (gi, g) in groups.enumerated() {
-            // the event's part of the sentence: from the previous group's end to the next one's start
-            let lower = gi == 0 ? sentence.span.start : tokens[groups[gi - 1].end - 1].end
-            let upper = gi + 1 == groups.count ? sentence.span.end : tokens[groups[gi + 1].start].start
-            var ids: [String] = []
-            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= lower }
-            while mi < mentions.count, mentions[mi].span.start < upper {
-                let m = mentions[mi]
-                if m.span.end <= upper && !ids.contains(m.actor) { ids.append(m.actor) }
-                mi += 1
-            }
-            let anchor = anchorOf[gi]
-            var relation = g.relation
-            if relation == .present, let a = anchor, let placed = TimelineOrdering.relation(of: times[a].value, to: reference) {
-                relation = placed // a present-tense headline about a dated day
-            }
-            let summary = EventSummary.make(text, tokens, groups, gi, mentions: mentions, lower: lower, upper: upper)
-            out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: relation, time: anchor,
-                                  actors: ids, summary: summary, cue: cue))
-        }
-        return out
     }
-}
-
-/// An actor mention in a sentence, with the short form a summary uses ("Lammy").
-struct ActorMention: Sendable {
-    let span: TextSpan
-    let actor: String
-    let short: String
 }
 
 /// Words that place an event before or after the others of its day.

@@ -4,7 +4,7 @@
 enum TimelineOrdering {
     /// The days a TIMEX3 value covers, as day numbers (end exclusive); references count as
     /// half a day before, at or after the document's date.
-    static func interval(of value: String?, reference: CalendarDate?) -> (start: Double, end: Double)? {
+    static func interval(of value: String?, reference: CalendarDate?) -> DayInterval? {
         guard let value else { return nil }
         switch value {
         case "PAST_REF": return reference.map { (Double($0.dayNumber) - 0.5, Double($0.dayNumber)) }
@@ -44,28 +44,26 @@ enum TimelineOrdering {
         return months(year, 1, 12)
     }
 
-    static func day(of value: String?, reference: CalendarDate?) -> Double? {
-        interval(of: value, reference: reference)?.start
-    }
-
     /// Past or future when a value lies wholly before or after the document's date.
-    static func relation(of value: String?, to reference: CalendarDate?) -> TemporalRelation? {
-        guard let reference, let span = interval(of: value, reference: reference) else { return nil }
+    /// - Parameter days: the value's `interval`.
+    static func relation(of days: DayInterval?, _ value: String?, to reference: CalendarDate?) -> TemporalRelation? {
+        guard let reference, let span = days else { return nil }
         let r = Double(reference.dayNumber)
         if span.end <= r { return .past }
         if span.start > r { return .future }
         return value == "PRESENT_REF" || span.end - span.start <= 1 ? .present : nil
     }
 
-    static func order(_ events: [FoundEvent], times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
+    /// - Parameter days: each time expression's `interval`.
+    static func order(_ events: [FoundEvent], days: [DayInterval?], reference: CalendarDate?) -> [TimelineEntry] {
         // without a reference, the latest dated event stands in for the document's date
-        let anchored = events.compactMap { e in e.time.flatMap { day(of: times[$0].value, reference: reference) } }
+        let anchored = events.compactMap { e in e.time.flatMap { days[$0]?.start } }
         let base = reference.map { Double($0.dayNumber) } ?? anchored.max() ?? 0
         // The sort compares plain numbers: reaching into the events (strings and arrays)
         // in the comparison cost a retain and release per step.
         let keyed: [(key: Double, sentence: Int, position: Int, index: Int)] = events.enumerated().map { index, e in
             var key: Double
-            if let t = e.time, let d = day(of: times[t].value, reference: reference) {
+            if let t = e.time, let d = days[t]?.start {
                 key = d
             } else {
                 switch e.relation {
@@ -88,3 +86,6 @@ enum TimelineOrdering {
         }
     }
 }
+
+/// The days a time expression covers, as day numbers, end exclusive.
+typealias DayInterval = (start: Double, end: Double)
