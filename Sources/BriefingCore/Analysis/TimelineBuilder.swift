@@ -6,33 +6,45 @@
 public enum TimelineBuilder {
     public static func build(_ text: SourceText, sentences: [Sentence], actors: [Actor],
                              times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
-        let timesBySentence = SentenceGroups(sentenceCount: sentences.count, filler: 0) { add in
-            for (i, time) in times.enumerated() { add(time.sentence, i) }
-        }
-        var mentionsBySentence = SentenceGroups(sentenceCount: sentences.count,
-                                                filler: ActorMention(span: TextSpan(0, 0), actor: 0)) { add in
-            for (a, actor) in actors.enumerated() {
-                for m in actor.mentions { add(m.sentence, ActorMention(span: m.span, actor: a)) }
+        let filler = SentenceTime(span: TextSpan(0, 0), type: .date, hasValue: false, index: 0)
+        let timesBySentence = SentenceGroups(sentenceCount: sentences.count, filler: filler) { add in
+            for (i, time) in times.enumerated() {
+                add(time.sentence, SentenceTime(span: time.span, type: time.type, hasValue: time.value != nil, index: i))
             }
         }
-        // equal spans keep actor order, as they were found
-        mentionsBySentence.sortEach { ($0.span, $0.actor) < ($1.span, $1.actor) }
-        let days = times.map { TimelineOrdering.interval(of: $0.value, reference: reference) }
-        var finder = EventFinder(text: text.scalars, times: times, days: days, reference: reference,
-                                 actors: ActorNames(actors))
-        var events: [FoundEvent] = []
+        var pass = TimelinePass(text: text.scalars, sentenceCount: sentences.count, actors: actors)
         var tokens: [TimeToken] = []
-        timesBySentence.items.withUnsafeBufferPointer { timeIndexes in
-            mentionsBySentence.items.withUnsafeBufferPointer { mentions in
-                for sentence in sentences {
-                    TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
-                    finder.events(in: sentence, tokens: tokens,
-                                  timeIndexes: UnsafeBufferPointer(rebasing: timeIndexes[timesBySentence.range(of: sentence.index)]),
-                                  mentions: UnsafeBufferPointer(rebasing: mentions[mentionsBySentence.range(of: sentence.index)]),
-                                  into: &events)
-                }
+        timesBySentence.items.withUnsafeBufferPointer { all in
+            for sentence in sentences {
+                TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
+                pass.add(sentence, tokens: tokens,
+                         times: UnsafeBufferPointer(rebasing: all[timesBySentence.range(of: sentence.index)]))
             }
         }
-        return TimelineOrdering.order(events, days: days, reference: reference)
+        return pass.entries(times: times, reference: reference)
+    }
+
+    /// The time stage (`TimeExpressionTagger`) and this one in one pass over the sentences,
+    /// each sentence's tokens made once for both.
+    public static func tagAndBuild(_ text: SourceText, sentences: [Sentence], actors: [Actor],
+                                   reference: CalendarDate?) -> (times: [TimeExpression], timeline: [TimelineEntry]) {
+        var tagging = TimeTagging(text: text.scalars, reference: reference)
+        var pass = TimelinePass(text: text.scalars, sentenceCount: sentences.count, actors: actors)
+        var tokens: [TimeToken] = []
+        var sentenceTimes: [SentenceTime] = []
+        for sentence in sentences {
+            TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
+            let first = tagging.found.count
+            tagging.add(sentence, tokens: tokens)
+            sentenceTimes.removeAll(keepingCapacity: true)
+            for i in first..<tagging.found.count {
+                let found = tagging.found[i]
+                sentenceTimes.append(SentenceTime(span: TextSpan(found.start, found.end), type: found.match.type,
+                                                  hasValue: found.hasValue, index: i))
+            }
+            sentenceTimes.withUnsafeBufferPointer { pass.add(sentence, tokens: tokens, times: $0) }
+        }
+        let times = tagging.expressions()
+        return (times, pass.entries(times: times, reference: reference))
     }
 }

@@ -3,6 +3,7 @@ struct FoundEvent: Sendable {
     let sentence: Int
     /// The verb group's first token, for text order within a sentence.
     let position: Int
+    /// The verb group's relation; one in the present is placed by its time in `TimelineOrdering`.
     let relation: TemporalRelation?
     /// Index into the briefing's times, or nil.
     let time: Int?
@@ -13,6 +14,15 @@ struct FoundEvent: Sendable {
     let cue: Int
 }
 
+/// A time expression of a sentence, as the events need it.
+struct SentenceTime: Sendable {
+    let span: TextSpan
+    let type: TimeType
+    let hasValue: Bool
+    /// Index into the briefing's times.
+    let index: Int
+}
+
 /// Finds the events of a sentence: one for each finite verb group (`VerbGroups`), with the
 /// relation its tense, aspect and modality give, the nearest time expression, the actors named
 /// in its part of the sentence and a short summary.
@@ -21,10 +31,6 @@ struct FoundEvent: Sendable {
 /// what its events hand on (their actor ids and summaries).
 struct EventFinder {
     let text: [Unicode.Scalar]
-    let times: [TimeExpression]
-    /// The days each time expression covers (`TimelineOrdering.interval`).
-    let days: [DayInterval?]
-    let reference: CalendarDate?
     let actors: ActorNames
 
     private var verbGroups: [VerbGroup] = []
@@ -37,20 +43,17 @@ struct EventFinder {
     private var ids: [Int] = []
     private var summary = EventSummary.Writer()
 
-    init(text: [Unicode.Scalar], times: [TimeExpression], days: [DayInterval?], reference: CalendarDate?, actors: ActorNames) {
+    init(text: [Unicode.Scalar], actors: ActorNames) {
         self.text = text
-        self.times = times
-        self.days = days
-        self.reference = reference
         self.actors = actors
     }
 
     /// Appends the events of a sentence to `out`.
     /// - Parameters:
     ///   - tokens: the sentence's tokens (`TimeTokens`).
-    ///   - timeIndexes: indexes into `times` of the sentence's expressions.
+    ///   - times: the sentence's time expressions, in text order.
     ///   - mentions: the actor mentions inside the sentence, in text order.
-    mutating func events(in sentence: Sentence, tokens: [TimeToken], timeIndexes: UnsafeBufferPointer<Int>,
+    mutating func events(in sentence: Sentence, tokens: [TimeToken], times: UnsafeBufferPointer<SentenceTime>,
                          mentions: UnsafeBufferPointer<ActorMention>, into out: inout [FoundEvent]) {
         // a verb inside a time expression ("the coming weeks") is not an event
         VerbGroups.find(tokens, text, into: &verbGroups)
@@ -58,12 +61,12 @@ struct EventFinder {
         var tp = 0
         for g in verbGroups {
             let at = tokens[g.head].start
-            while tp < timeIndexes.count, times[timeIndexes[tp]].span.end <= at { tp += 1 }
-            if tp < timeIndexes.count, times[timeIndexes[tp]].span.contains(at) { continue }
+            while tp < times.count, times[tp].span.end <= at { tp += 1 }
+            if tp < times.count, times[tp].span.contains(at) { continue }
             groups.append(g)
         }
         guard !groups.isEmpty else { return }
-        anchorEvents(tokens, timeIndexes)
+        anchorEvents(tokens, times)
 
         let cue = TimelineCues.cue(tokens)
         let context = EventSummary.SentenceContext(text: text, t: tokens, mentions: mentions, actors: actors)
@@ -81,26 +84,21 @@ struct EventFinder {
                 mi += 1
             }
             let anchor = anchorOf[gi] >= 0 ? anchorOf[gi] : nil
-            var relation = g.relation
-            if relation == .present, let a = anchor,
-               let placed = TimelineOrdering.relation(of: days[a], times[a].value, to: reference) {
-                relation = placed // a present-tense headline about a dated day
-            }
             let text = summary.make(context, groups, gi, lower: lower, upper: upper)
-            out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: relation, time: anchor,
+            out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: g.relation, time: anchor,
                                   actors: ids.map { actors.ids[$0] }, summary: text, cue: cue))
         }
     }
 
     /// Gives each date or time expression to the nearest event: the group before it or the
     /// one after, found by binary search so a long sentence stays linear.
-    private mutating func anchorEvents(_ tokens: [TimeToken], _ timeIndexes: UnsafeBufferPointer<Int>) {
+    private mutating func anchorEvents(_ tokens: [TimeToken], _ times: UnsafeBufferPointer<SentenceTime>) {
         anchorOf.removeAll(keepingCapacity: true)
         anchorOf.append(contentsOf: repeatElement(-1, count: groups.count))
         anchorDistance.removeAll(keepingCapacity: true)
         anchorDistance.append(contentsOf: repeatElement(Int.max, count: groups.count))
-        for ti in timeIndexes where times[ti].type == .date || times[ti].type == .time {
-            let span = times[ti].span
+        for time in times where time.type == .date || time.type == .time {
+            let span = time.span
             let after = partitionPoint(groups.count) { tokens[groups[$0].start].start >= span.end }
             var best = -1, bestD = Int.max
             for gi in (after - 1)...after where gi >= 0 && gi < groups.count {
@@ -117,8 +115,8 @@ struct EventFinder {
                 if d < bestD { best = gi; bestD = d }
             }
             guard best >= 0 else { continue }
-            if anchorOf[best] < 0 || bestD < anchorDistance[best] && times[ti].value != nil {
-                anchorOf[best] = ti
+            if anchorOf[best] < 0 || bestD < anchorDistance[best] && time.hasValue {
+                anchorOf[best] = time.index
                 anchorDistance[best] = bestD
             }
         }

@@ -54,26 +54,37 @@ enum TimelineOrdering {
         return value == "PRESENT_REF" || span.end - span.start <= 1 ? .present : nil
     }
 
-    /// - Parameter days: each time expression's `interval`.
-    static func order(_ events: [FoundEvent], days: [DayInterval?], reference: CalendarDate?) -> [TimelineEntry] {
+    static func order(_ events: [FoundEvent], times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
+        // each time expression's days, worked out when an event first needs them
+        var days = [DayInterval?](repeating: nil, count: times.count)
+        var known = [Bool](repeating: false, count: times.count)
+        func day(_ t: Int) -> DayInterval? {
+            if !known[t] { days[t] = interval(of: times[t].value, reference: reference); known[t] = true }
+            return days[t]
+        }
         // without a reference, the latest dated event stands in for the document's date
-        let anchored = events.compactMap { e in e.time.flatMap { days[$0]?.start } }
+        let anchored = events.compactMap { e in e.time.flatMap { day($0)?.start } }
         let base = reference.map { Double($0.dayNumber) } ?? anchored.max() ?? 0
         // The sort compares plain numbers: reaching into the events (strings and arrays)
         // in the comparison cost a retain and release per step.
-        let keyed: [(key: Double, sentence: Int, position: Int, index: Int)] = events.enumerated().map { index, e in
+        typealias Keyed = (key: Double, sentence: Int, position: Int, index: Int, relation: TemporalRelation?)
+        let keyed: [Keyed] = events.enumerated().map { index, e in
+            var relation = e.relation
+            if relation == .present, let t = e.time, let placed = Self.relation(of: day(t), times[t].value, to: reference) {
+                relation = placed // a present-tense headline about a dated day
+            }
             var key: Double
-            if let t = e.time, let d = days[t]?.start {
+            if let t = e.time, let d = day(t)?.start {
                 key = d
             } else {
-                switch e.relation {
+                switch relation {
                 case .past?: key = base - 0.5
                 case .future?: key = base + 0.5
                 default: key = base
                 }
             }
             key += 0.1 * Double(e.cue)
-            return (key, e.sentence, e.position, index)
+            return (key, e.sentence, e.position, index, relation)
         }
         let sorted = keyed.sorted { a, b in
             if a.key != b.key { return a.key < b.key }
@@ -81,7 +92,7 @@ enum TimelineOrdering {
         }
         return sorted.enumerated().map { order, item in
             let e = events[item.index]
-            return TimelineEntry(sentence: e.sentence, order: order, relation: e.relation, time: e.time,
+            return TimelineEntry(sentence: e.sentence, order: order, relation: item.relation, time: e.time,
                                  actors: e.actors, summary: e.summary)
         }
     }
