@@ -1,4 +1,6 @@
-/// One event found in a sentence, before it is placed in order.
+/// One event found in a sentence, before it is placed in order. Plain numbers, so events
+/// copy and sort without reference counting: its actors and summary are ranges of the
+/// finder's `EventTexts`, made strings only for the timeline's entries.
 struct FoundEvent: Sendable {
     let sentence: Int
     /// The verb group's first token, for text order within a sentence.
@@ -7,11 +9,32 @@ struct FoundEvent: Sendable {
     let relation: TemporalRelation?
     /// Index into the briefing's times, or nil.
     let time: Int?
-    let actors: [String]
-    let summary: String
+    /// A range of `EventTexts.actors`.
+    let actors: Range<Int>
+    /// A range of `EventTexts.summaries`.
+    let summary: Range<Int>
     /// A cue word that moves the event before (-1) or after (+1) its neighbours:
     /// "formerly", "in anticipation of", "following", "after".
     let cue: Int
+}
+
+/// The actors and summaries of the events found so far, one after another in two arrays.
+struct EventTexts {
+    let actorIds: [String]
+    /// Each event's actors, as the index of the first actor with each id.
+    private(set) var actors: [Int] = []
+    /// Each event's summary, UTF-8.
+    var summaries = UTF8Buffer()
+
+    init(actorIds: [String]) { self.actorIds = actorIds }
+
+    /// Adds an actor to the event whose actors start at `first`, unless it is there.
+    mutating func addActor(_ id: Int, from first: Int) {
+        if !actors[first...].contains(id) { actors.append(id) }
+    }
+
+    func actors(of e: FoundEvent) -> [String] { actors[e.actors].map { actorIds[$0] } }
+    func summary(of e: FoundEvent) -> String { summaries.string(e.summary) }
 }
 
 /// A time expression of a sentence, as the events need it.
@@ -27,8 +50,7 @@ struct SentenceTime: Sendable {
 /// relation its tense, aspect and modality give, the nearest time expression, the actors named
 /// in its part of the sentence and a short summary.
 ///
-/// Goes from sentence to sentence keeping its working arrays, so a sentence allocates only
-/// what its events hand on (their actor ids and summaries).
+/// Goes from sentence to sentence keeping its working arrays, so a sentence allocates nothing.
 struct EventFinder {
     let text: [Unicode.Scalar]
     let actors: ActorNames
@@ -39,13 +61,14 @@ struct EventFinder {
     /// For each event, the time expression it is anchored to (-1 for none) and how far it is.
     private var anchorOf: [Int] = []
     private var anchorDistance: [Int] = []
-    /// The event's actors, each as the first actor with its id.
-    private var ids: [Int] = []
     private var summary = EventSummary.Writer()
+    /// The found events' actors and summaries.
+    private(set) var texts: EventTexts
 
     init(text: [Unicode.Scalar], actors: ActorNames) {
         self.text = text
         self.actors = actors
+        texts = EventTexts(actorIds: actors.ids)
     }
 
     /// Appends the events of a sentence to `out`.
@@ -75,18 +98,17 @@ struct EventFinder {
             // the event's part of the sentence: from the previous group's end to the next one's start
             let lower = gi == 0 ? sentence.span.start : tokens[groups[gi - 1].end - 1].end
             let upper = gi + 1 == groups.count ? sentence.span.end : tokens[groups[gi + 1].start].start
-            ids.removeAll(keepingCapacity: true)
+            let firstActor = texts.actors.count
             var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= lower }
             while mi < mentions.count, mentions[mi].span.start < upper {
                 let m = mentions[mi]
-                let id = actors.idOwner[m.actor]
-                if m.span.end <= upper && !ids.contains(id) { ids.append(id) }
+                if m.span.end <= upper { texts.addActor(actors.idOwner[m.actor], from: firstActor) }
                 mi += 1
             }
             let anchor = anchorOf[gi] >= 0 ? anchorOf[gi] : nil
-            let text = summary.make(context, groups, gi, lower: lower, upper: upper)
+            let text = summary.make(context, groups, gi, lower: lower, upper: upper, into: &texts.summaries)
             out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: g.relation, time: anchor,
-                                  actors: ids.map { actors.ids[$0] }, summary: text, cue: cue))
+                                  actors: firstActor..<texts.actors.count, summary: text, cue: cue))
         }
     }
 

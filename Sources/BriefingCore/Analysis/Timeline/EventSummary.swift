@@ -47,19 +47,25 @@ enum EventSummary {
         let actors: ActorNames
     }
 
-    /// Writes summaries one after another into buffers it keeps, so a summary allocates
-    /// only its final `String`.
+    /// Writes summaries one after another into one buffer, with a buffer of names it keeps,
+    /// so a summary allocates nothing.
     struct Writer {
+        /// The summary being written: `out.current`.
         private var out = UTF8Buffer()
         /// The names of the phrase being built, as mention indexes.
         private var names: [Int] = []
 
         init() { names.reserveCapacity(8) }
 
-        mutating func make(_ s: SentenceContext, _ groups: [VerbGroup], _ gi: Int, lower: Int, upper: Int) -> String {
+        /// Appends the summary of `groups[gi]` to `summaries` and returns where it is.
+        mutating func make(_ s: SentenceContext, _ groups: [VerbGroup], _ gi: Int, lower: Int, upper: Int,
+                           into summaries: inout UTF8Buffer) -> Range<Int> {
+            // written in `out` (moved here, not copied), so the helpers need not pass it along
+            swap(&out, &summaries)
+            defer { swap(&out, &summaries) }
             let t = s.t
             let g = groups[gi]
-            out.removeAll()
+            out.beginText()
             var subj = subject(s, g, lower: lower)
             // "… held talks … and deliberated": a verb joined by "and" shares the subject before it
             if subj == nil, gi > 0, g.start > 0, t[g.start - 1].key == PackedWord.and {
@@ -86,7 +92,7 @@ enum EventSummary {
                 }
             }
             if let obj = object(s, g, upper: upper) { write(obj, s) }
-            return out.string
+            return out.current
         }
 
         /// Appends a phrase after a space, gluing possessive "'s" and hyphens to their word.
@@ -307,15 +313,19 @@ enum EventSummary {
     static let kWith = PackedWord.pack("with")
 }
 
-/// A string built as UTF-8 bytes and made a `String` once.
+/// Texts written one after another as UTF-8 bytes, each made a `String` only when asked.
 struct UTF8Buffer {
     private(set) var bytes: [UInt8] = []
+    /// Where the text being written starts.
+    private var start = 0
 
-    init() { bytes.reserveCapacity(64) }
-
-    var isEmpty: Bool { bytes.isEmpty }
-    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// Starts a new text after the ones written.
+    mutating func beginText() { start = bytes.count }
+    /// The text being written is empty.
+    var isEmpty: Bool { bytes.count == start }
+    /// Where the text being written is.
+    var current: Range<Int> { start..<bytes.count }
+    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
     mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
 

@@ -54,7 +54,9 @@ enum TimelineOrdering {
         return value == "PRESENT_REF" || span.end - span.start <= 1 ? .present : nil
     }
 
-    static func order(_ events: [FoundEvent], times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
+    /// - Parameter texts: the events' actors and summaries.
+    static func order(_ events: [FoundEvent], _ texts: EventTexts, times: [TimeExpression],
+                      reference: CalendarDate?) -> [TimelineEntry] {
         // each time expression's days, worked out when an event first needs them
         var days = [DayInterval?](repeating: nil, count: times.count)
         var known = [Bool](repeating: false, count: times.count)
@@ -65,8 +67,6 @@ enum TimelineOrdering {
         // without a reference, the latest dated event stands in for the document's date
         let anchored = events.compactMap { e in e.time.flatMap { day($0)?.start } }
         let base = reference.map { Double($0.dayNumber) } ?? anchored.max() ?? 0
-        // The sort compares plain numbers: reaching into the events (strings and arrays)
-        // in the comparison cost a retain and release per step.
         typealias Keyed = (key: Double, sentence: Int, position: Int, index: Int, relation: TemporalRelation?)
         let keyed: [Keyed] = events.enumerated().map { index, e in
             var relation = e.relation
@@ -93,7 +93,7 @@ enum TimelineOrdering {
         return sorted.enumerated().map { order, item in
             let e = events[item.index]
             return TimelineEntry(sentence: e.sentence, order: order, relation: item.relation, time: e.time,
-                                 actors: e.actors, summary: e.summary)
+                                 actors: texts.actors(of: e), summary: texts.summary(of: e))
         }
     }
 }

@@ -31,6 +31,6 @@ struct TimelinePass {
 
     /// The events in timeline order, once every sentence is added.
     func entries(times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
-        TimelineOrdering.order(events, times: times, reference: reference)
+        TimelineOrdering.order(events, finder.texts, times: times, reference: reference)
     }
 }
