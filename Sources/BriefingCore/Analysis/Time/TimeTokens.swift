@@ -63,7 +63,7 @@ enum TimeTokens {
 
     /// The same into a buffer the caller reuses from sentence to sentence: the shared
     /// tokenizer's scan, each token turned into a `TimeToken` as it is found, with no
-    /// intermediate token array (the analysis runs this for every sentence twice).
+    /// intermediate token array (the analysis runs this for every sentence).
     static func make(_ text: [Unicode.Scalar], in span: TextSpan, into out: inout [TimeToken]) {
         out.removeAll(keepingCapacity: true)
         let lexicon = TimeLexicon.index // fetched once, not once a word
@@ -114,10 +114,10 @@ enum TimeTokens {
             var upper = true
             for i in s..<e {
                 var v = text[i].value
-                if v >= 65 && v <= 90 {
-                    v += 32
-                } else if v >= 97 && v <= 122 {
+                if v >= 97 && v <= 122 { // lowercase first: most letters are
                     upper = false
+                } else if v >= 65 && v <= 90 {
+                    v += 32
                 } else if v == 0x2D {
                     flags.insert(.hasHyphen); packable = false; continue
                 } else if v == 0x27 || v == 0x2019 {
