@@ -315,7 +315,7 @@ enum EventSummary {
 
 /// Texts written one after another as UTF-8 bytes, each made a `String` only when asked.
 struct UTF8Buffer {
-    private(set) var bytes: [UInt8] = []
+    private var bytes: [UInt8] = []
     /// Where the text being written starts.
     private var start = 0
 
