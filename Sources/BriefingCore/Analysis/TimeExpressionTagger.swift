@@ -14,7 +14,7 @@ public enum TimeExpressionTagger {
             TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
             tagging.add(sentence, tokens: tokens)
         }
-        return tagging.expressions()
+        return tagging.finish()
     }
 
     static func numericValue(_ n: NumericDate, dayFirst: Bool) -> String? {

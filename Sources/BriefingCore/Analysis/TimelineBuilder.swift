@@ -34,17 +34,16 @@ public enum TimelineBuilder {
         var sentenceTimes: [SentenceTime] = []
         for sentence in sentences {
             TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
-            let first = tagging.found.count
+            let first = tagging.expressions.count
             tagging.add(sentence, tokens: tokens)
             sentenceTimes.removeAll(keepingCapacity: true)
-            for i in first..<tagging.found.count {
-                let found = tagging.found[i]
-                sentenceTimes.append(SentenceTime(span: TextSpan(found.start, found.end), type: found.match.type,
-                                                  hasValue: found.hasValue, index: i))
+            for i in first..<tagging.expressions.count {
+                let time = tagging.expressions[i]
+                sentenceTimes.append(SentenceTime(span: time.span, type: time.type, hasValue: tagging.hasValue(i), index: i))
             }
             sentenceTimes.withUnsafeBufferPointer { pass.add(sentence, tokens: tokens, times: $0) }
         }
-        let times = tagging.expressions()
+        let times = tagging.finish()
         return (times, pass.entries(times: times, reference: reference))
     }
 }

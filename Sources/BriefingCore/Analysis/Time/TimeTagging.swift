@@ -2,24 +2,12 @@
 /// far and the document's evidence for day-first numeric dates. Sentence by sentence so the
 /// timeline stage can work on the same tokens (`TimelineBuilder.tagAndBuild`).
 struct TimeTagging {
-    /// An expression found in a sentence, its value not yet final for a numeric date.
-    struct Found {
-        let sentence: Int
-        let start: Int
-        let end: Int
-        let match: TimeMatch
-
-        /// Whether the expression has a value. A numeric date's is the same either way round:
-        /// a day or month of 0 fails both readings, and parts up to 12 pass both.
-        var hasValue: Bool {
-            if let n = match.numeric { return TimeExpressionTagger.numericValue(n, dayFirst: false) != nil }
-            return match.value != nil
-        }
-    }
-
     let text: [Unicode.Scalar]
     let resolver: TimeResolver
-    private(set) var found: [Found] = []
+    /// The expressions found so far; a numeric date's value waits for `finish()`.
+    private(set) var expressions: [TimeExpression] = []
+    /// The numeric dates among them, by index in `expressions`.
+    private var numericDates: [(index: Int, date: NumericDate)] = []
     private var dayFirstVotes = 0
     private var spellingVotes = 0
 
@@ -38,23 +26,39 @@ struct TimeTagging {
         guard hasCandidate else { return }
         var matcher = TimeMatcher(text: text, tokens: tokens, resolver: resolver)
         for m in matcher.all() {
-            found.append(Found(sentence: sentence.index, start: tokens[m.first].start, end: tokens[m.end - 1].end, match: m))
+            if let n = m.numeric { numericDates.append((expressions.count, n)) }
+            expressions.append(TimeExpression(span: TextSpan(tokens[m.first].start, tokens[m.end - 1].end),
+                                              sentence: sentence.index, type: m.type,
+                                              value: m.numeric == nil ? m.value : nil))
         }
         dayFirstVotes += matcher.dayFirstVotes
     }
 
-    /// The document's expressions, numeric dates read day or month first as the whole text says.
-    func expressions() -> [TimeExpression] {
+    /// Whether expression `i` has a value. A numeric date's is there either way round:
+    /// a day or month of 0 fails both readings, and parts up to 12 pass both.
+    func hasValue(_ i: Int) -> Bool {
+        if expressions[i].value != nil { return true }
+        let k = partitionPoint(numericDates.count) { numericDates[$0].index >= i }
+        guard k < numericDates.count, numericDates[k].index == i else { return false }
+        return TimeExpressionTagger.numericValue(numericDates[k].date, dayFirst: false) != nil
+    }
+
+    /// The document's expressions, numeric dates read day or month first as the whole text
+    /// says; the pass is done after it.
+    mutating func finish() -> [TimeExpression] {
         // Numeric dates ("7/8/07"): a part over 12 decides; else the document's written dates
         // ("27 March" against "March 27"), then its spelling (British or American); else month first.
         let dayFirst = dayFirstVotes != 0 ? dayFirstVotes > 0 : spellingVotes > 0
-        return found.map { item in
-            var value = item.match.value
-            if let n = item.match.numeric {
-                value = TimeExpressionTagger.numericValue(n, dayFirst: dayFirst)
-            }
-            return TimeExpression(span: TextSpan(item.start, item.end), sentence: item.sentence,
-                                  type: item.match.type, value: value)
+        for (i, n) in numericDates {
+            let e = expressions[i]
+            expressions[i] = TimeExpression(span: e.span, sentence: e.sentence, type: e.type,
+                                            value: TimeExpressionTagger.numericValue(n, dayFirst: dayFirst))
         }
+        // copied to an array of its exact size, the grown one let go at once: the briefing
+        // keeps it, without the spare capacity the appends left
+        let exact = expressions.map { $0 }
+        expressions = []
+        numericDates = []
+        return exact
     }
 }
