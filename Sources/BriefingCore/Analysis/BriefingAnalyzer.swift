@@ -21,10 +21,8 @@ public enum BriefingAnalyzer {
         progress(StageShare.segmentation)
         let actors = ActorRecognizer.recognize(text, sentences: sentences)
         progress(StageShare.actors)
-        let times = TimeExpressionTagger.tag(text, sentences: sentences, reference: reference)
-        progress(StageShare.times)
-        let timeline = TimelineBuilder.build(text, sentences: sentences, actors: actors,
-                                             times: times, reference: reference)
+        let (times, timeline) = TimelineBuilder.tagAndBuild(text, sentences: sentences, actors: actors,
+                                                            reference: reference)
         progress(StageShare.timeline)
         let topics = TopicModel.topics(text, sentences: sentences, stories: stories)
         progress(1)
@@ -35,11 +33,11 @@ public enum BriefingAnalyzer {
 
     /// The share of the whole analysis done after each stage, cumulative, from the
     /// stage times briefing-bench measured at 5 MB (segmentation 0.08 s, actors 1.33 s,
-    /// times 0.14 s, timeline 0.48 s, topics 0.23 s); re-measure when a stage gets faster.
+    /// times 0.14 s, timeline 0.48 s, topics 0.23 s; times and timeline run as one); re-measure
+    /// when a stage gets faster.
     enum StageShare {
         static let segmentation = 0.05
         static let actors = 0.6
-        static let times = 0.67
         static let timeline = 0.88
     }
 

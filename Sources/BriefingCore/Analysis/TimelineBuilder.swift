@@ -6,33 +6,44 @@
 public enum TimelineBuilder {
     public static func build(_ text: SourceText, sentences: [Sentence], actors: [Actor],
                              times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
-        var timesBySentence = [[Int]](repeating: [], count: sentences.count)
-        for (i, time) in times.enumerated() where time.sentence >= 0 && time.sentence < sentences.count {
-            timesBySentence[time.sentence].append(i)
-        }
-        var mentionsBySentence = [[ActorMention]](repeating: [], count: sentences.count)
-        for actor in actors {
-            let short = shortName(actor)
-            for m in actor.mentions where m.sentence >= 0 && m.sentence < sentences.count {
-                let s = actor.kind == .person ? short : text.slice(m.span)
-                mentionsBySentence[m.sentence].append(ActorMention(span: m.span, actor: actor.id, short: s))
+        let filler = SentenceTime(span: TextSpan(0, 0), type: .date, hasValue: false, index: 0)
+        let timesBySentence = SentenceGroups(sentenceCount: sentences.count, filler: filler) { add in
+            for (i, time) in times.enumerated() {
+                add(time.sentence, SentenceTime(span: time.span, type: time.type, hasValue: time.value != nil, index: i))
             }
         }
-        let finder = EventFinder(text: text.scalars, times: times, reference: reference)
-        var events: [FoundEvent] = []
+        var pass = TimelinePass(text: text.scalars, sentenceCount: sentences.count, actors: actors)
         var tokens: [TimeToken] = []
-        for sentence in sentences {
-            let mentions = mentionsBySentence[sentence.index].sorted { $0.span < $1.span }
-            TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
-            events += finder.events(in: sentence, tokens: tokens, timeIndexes: timesBySentence[sentence.index],
-                                    mentions: mentions)
+        timesBySentence.items.withUnsafeBufferPointer { all in
+            for sentence in sentences {
+                TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
+                pass.add(sentence, tokens: tokens,
+                         times: UnsafeBufferPointer(rebasing: all[timesBySentence.range(of: sentence.index)]))
+            }
         }
-        return TimelineOrdering.order(events, times: times, reference: reference)
+        return pass.entries(times: times, reference: reference)
     }
 
-    /// A person by surname ("Lammy"), anything else by its name.
-    static func shortName(_ actor: Actor) -> String {
-        guard actor.kind == .person, let last = actor.name.split(separator: " ").last else { return actor.name }
-        return String(last)
+    /// The time stage (`TimeExpressionTagger`) and this one in one pass over the sentences,
+    /// each sentence's tokens made once for both.
+    public static func tagAndBuild(_ text: SourceText, sentences: [Sentence], actors: [Actor],
+                                   reference: CalendarDate?) -> (times: [TimeExpression], timeline: [TimelineEntry]) {
+        var tagging = TimeTagging(text: text.scalars, reference: reference)
+        var pass = TimelinePass(text: text.scalars, sentenceCount: sentences.count, actors: actors)
+        var tokens: [TimeToken] = []
+        var sentenceTimes: [SentenceTime] = []
+        for sentence in sentences {
+            TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
+            let first = tagging.expressions.count
+            tagging.add(sentence, tokens: tokens)
+            sentenceTimes.removeAll(keepingCapacity: true)
+            for i in first..<tagging.expressions.count {
+                let time = tagging.expressions[i]
+                sentenceTimes.append(SentenceTime(span: time.span, type: time.type, hasValue: tagging.hasValue(i), index: i))
+            }
+            sentenceTimes.withUnsafeBufferPointer { pass.add(sentence, tokens: tokens, times: $0) }
+        }
+        let times = tagging.finish()
+        return (times, pass.entries(times: times, reference: reference))
     }
 }

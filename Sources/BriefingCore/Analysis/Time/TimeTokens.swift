@@ -1,10 +1,10 @@
 /// A token of a sentence with what the time and timeline stages need to know about it,
 /// computed once: its lexicon entry, its number value, its case and a few endings.
 struct TimeToken: Sendable {
-    // Kept small: the stages make one for every word, twice, so the number and the digit
-    // count are stored narrow.
-    let start: Int
-    let end: Int
+    // Kept small: the stages make one for every word, so the offsets, the number and the
+    // digit count are stored narrow (a text is far below 2^31 scalars).
+    private let start32: Int32
+    private let end32: Int32
     /// `PackedWord` of a word token, 0 otherwise; the first scalar's value of a punctuation token.
     let key: UInt64
     let lexeme: Lexeme?
@@ -15,8 +15,8 @@ struct TimeToken: Sendable {
     let flags: Flags
 
     init(start: Int, end: Int, kind: Token.Kind, key: UInt64, lexeme: Lexeme?, number: Int?, digitCount: Int, flags: Flags) {
-        self.start = start
-        self.end = end
+        self.start32 = Int32(truncatingIfNeeded: start)
+        self.end32 = Int32(truncatingIfNeeded: end)
         self.kind = kind
         self.key = key
         self.lexeme = lexeme
@@ -24,6 +24,9 @@ struct TimeToken: Sendable {
         self.digitCount = UInt8(truncatingIfNeeded: digitCount)
         self.flags = flags
     }
+
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
 
     /// The value of a token of digits only ("2008", "30"), or of a number word ("thirty").
     var number: Int? { value == Int32.min ? nil : Int(value) }
@@ -60,16 +63,17 @@ enum TimeTokens {
 
     /// The same into a buffer the caller reuses from sentence to sentence: the shared
     /// tokenizer's scan, each token turned into a `TimeToken` as it is found, with no
-    /// intermediate token array (the analysis runs this for every sentence twice).
+    /// intermediate token array (the analysis runs this for every sentence).
     static func make(_ text: PackedScalars, in span: TextSpan, into out: inout [TimeToken]) {
         out.removeAll(keepingCapacity: true)
+        let lexicon = TimeLexicon.index // fetched once, not once a word
         text.withView { buffer in
-            Tokenizer.scan(buffer, in: span) { out.append(make(text, $0)) }
+            Tokenizer.scan(buffer, in: span) { out.append(make(text, $0, lexicon)) }
         }
     }
 
     @inline(__always)
-    static func make(_ text: PackedScalars, _ token: Token) -> TimeToken {
+    static func make(_ text: PackedScalars, _ token: Token, _ lexicon: LexemeTable) -> TimeToken {
         let s = token.start, e = token.end
         switch token.kind {
         case .punctuation:
@@ -110,10 +114,10 @@ enum TimeTokens {
             var upper = true
             for i in s..<e {
                 var v = text[i].value
-                if v >= 65 && v <= 90 {
-                    v += 32
-                } else if v >= 97 && v <= 122 {
+                if v >= 97 && v <= 122 { // lowercase first: most letters are
                     upper = false
+                } else if v >= 65 && v <= 90 {
+                    v += 32
                 } else if v == 0x2D {
                     flags.insert(.hasHyphen); packable = false; continue
                 } else if v == 0x27 || v == 0x2019 {
@@ -129,7 +133,7 @@ enum TimeTokens {
             }
             if upper && n > 1 { flags.insert(.allUpper) }
             if !packable { key = 0 }
-            let lexeme = TimeLexicon.lookup(key)
+            let lexeme = key == 0 ? nil : lexicon.find(key)
             var number: Int? = nil
             if case .number(let v)? = lexeme?.time { number = v }
             return TimeToken(start: s, end: e, kind: .word, key: key, lexeme: lexeme, number: number, digitCount: 0, flags: flags)

@@ -17,6 +17,13 @@ struct VerbGroup: Hashable, Sendable {
 enum VerbGroups {
     static func find(_ t: [TimeToken], _ text: PackedScalars) -> [VerbGroup] {
         var groups: [VerbGroup] = []
+        find(t, text, into: &groups)
+        return groups
+    }
+
+    /// The same into a buffer the caller reuses from sentence to sentence.
+    static func find(_ t: [TimeToken], _ text: PackedScalars, into groups: inout [VerbGroup]) {
+        groups.removeAll(keepingCapacity: true)
         var i = 0
         let n = t.count
         while i < n {
@@ -28,7 +35,6 @@ enum VerbGroups {
                 i += 1
             }
         }
-        return groups
     }
 
     static func isAdverb(_ tok: TimeToken) -> Bool {

@@ -1,51 +1,129 @@
-/// One event found in a sentence, before it is placed in order.
+/// One event found in a sentence, before it is placed in order. Plain numbers, so events
+/// copy and sort without reference counting: its actors and summary are ranges of the
+/// finder's `EventTexts`, made strings only for the timeline's entries.
 struct FoundEvent: Sendable {
     let sentence: Int
     /// The verb group's first token, for text order within a sentence.
     let position: Int
+    /// The verb group's relation; one in the present is placed by its time in `TimelineOrdering`.
     let relation: TemporalRelation?
     /// Index into the briefing's times, or nil.
     let time: Int?
-    let actors: [String]
-    let summary: String
+    /// A range of `EventTexts.actors`.
+    let actors: Range<Int>
+    /// A range of `EventTexts.summaries`.
+    let summary: Range<Int>
     /// A cue word that moves the event before (-1) or after (+1) its neighbours:
     /// "formerly", "in anticipation of", "following", "after".
     let cue: Int
 }
 
+/// The actors and summaries of the events found so far, one after another in two arrays.
+struct EventTexts {
+    let actorIds: [String]
+    /// Each event's actors, as the index of the first actor with each id.
+    private(set) var actors: [Int] = []
+    /// Each event's summary, UTF-8.
+    var summaries = UTF8Buffer()
+
+    init(actorIds: [String]) { self.actorIds = actorIds }
+
+    /// Adds an actor to the event whose actors start at `first`, unless it is there.
+    mutating func addActor(_ id: Int, from first: Int) {
+        if !actors[first...].contains(id) { actors.append(id) }
+    }
+
+    func actors(of e: FoundEvent) -> [String] { actors[e.actors].map { actorIds[$0] } }
+    func summary(of e: FoundEvent) -> String { summaries.string(e.summary) }
+}
+
+/// A time expression of a sentence, as the events need it.
+struct SentenceTime: Sendable {
+    let span: TextSpan
+    let type: TimeType
+    let hasValue: Bool
+    /// Index into the briefing's times.
+    let index: Int
+}
+
 /// Finds the events of a sentence: one for each finite verb group (`VerbGroups`), with the
 /// relation its tense, aspect and modality give, the nearest time expression, the actors named
 /// in its part of the sentence and a short summary.
+///
+/// Goes from sentence to sentence keeping its working arrays, so a sentence allocates nothing.
 struct EventFinder {
     let text: PackedScalars
-    let times: [TimeExpression]
-    let reference: CalendarDate?
+    let actors: ActorNames
 
+    private var verbGroups: [VerbGroup] = []
+    /// The verb groups that are events: those outside time expressions.
+    private var groups: [VerbGroup] = []
+    /// For each event, the time expression it is anchored to (-1 for none) and how far it is.
+    private var anchorOf: [Int] = []
+    private var anchorDistance: [Int] = []
+    private var summary = EventSummary.Writer()
+    /// The found events' actors and summaries.
+    private(set) var texts: EventTexts
+
+    init(text: PackedScalars, actors: ActorNames) {
+        self.text = text
+        self.actors = actors
+        texts = EventTexts(actorIds: actors.ids)
+    }
+
+    /// Appends the events of a sentence to `out`.
     /// - Parameters:
     ///   - tokens: the sentence's tokens (`TimeTokens`).
-    ///   - timeIndexes: indexes into `times` of the sentence's expressions.
+    ///   - times: the sentence's time expressions, in text order.
     ///   - mentions: the actor mentions inside the sentence, in text order.
-    func events(in sentence: Sentence, tokens: [TimeToken], timeIndexes: [Int], mentions: [ActorMention]) -> [FoundEvent] {
+    mutating func events(in sentence: Sentence, tokens: [TimeToken], times: UnsafeBufferPointer<SentenceTime>,
+                         mentions: UnsafeBufferPointer<ActorMention>, into out: inout [FoundEvent]) {
         // a verb inside a time expression ("the coming weeks") is not an event
-        var groups: [VerbGroup] = []
+        VerbGroups.find(tokens, text, into: &verbGroups)
+        groups.removeAll(keepingCapacity: true)
         var tp = 0
-        for g in VerbGroups.find(tokens, text) {
+        for g in verbGroups {
             let at = tokens[g.head].start
-            while tp < timeIndexes.count, times[timeIndexes[tp]].span.end <= at { tp += 1 }
-            if tp < timeIndexes.count, times[timeIndexes[tp]].span.contains(at) { continue }
+            while tp < times.count, times[tp].span.end <= at { tp += 1 }
+            if tp < times.count, times[tp].span.contains(at) { continue }
             groups.append(g)
         }
-        guard !groups.isEmpty else { return [] }
+        guard !groups.isEmpty else { return }
+        anchorEvents(tokens, times)
 
-        // each date or time expression goes to the nearest event: the group before it or the
-        // one after, found by binary search so a long sentence stays linear
-        var anchorOf = [Int?](repeating: nil, count: groups.count)
-        var anchorDistance = [Int](repeating: Int.max, count: groups.count)
-        for ti in timeIndexes where times[ti].type == .date || times[ti].type == .time {
-            let span = times[ti].span
+        let cue = TimelineCues.cue(tokens)
+        let context = EventSummary.SentenceContext(text: text, t: tokens, mentions: mentions, actors: actors)
+        for gi in groups.indices {
+            let g = groups[gi]
+            // the event's part of the sentence: from the previous group's end to the next one's start
+            let lower = gi == 0 ? sentence.span.start : tokens[groups[gi - 1].end - 1].end
+            let upper = gi + 1 == groups.count ? sentence.span.end : tokens[groups[gi + 1].start].start
+            let firstActor = texts.actors.count
+            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= lower }
+            while mi < mentions.count, mentions[mi].span.start < upper {
+                let m = mentions[mi]
+                if m.span.end <= upper { texts.addActor(actors.idOwner[m.actor], from: firstActor) }
+                mi += 1
+            }
+            let anchor = anchorOf[gi] >= 0 ? anchorOf[gi] : nil
+            let text = summary.make(context, groups, gi, lower: lower, upper: upper, into: &texts.summaries)
+            out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: g.relation, time: anchor,
+                                  actors: firstActor..<texts.actors.count, summary: text, cue: cue))
+        }
+    }
+
+    /// Gives each date or time expression to the nearest event: the group before it or the
+    /// one after, found by binary search so a long sentence stays linear.
+    private mutating func anchorEvents(_ tokens: [TimeToken], _ times: UnsafeBufferPointer<SentenceTime>) {
+        anchorOf.removeAll(keepingCapacity: true)
+        anchorOf.append(contentsOf: repeatElement(-1, count: groups.count))
+        anchorDistance.removeAll(keepingCapacity: true)
+        anchorDistance.append(contentsOf: repeatElement(Int.max, count: groups.count))
+        for time in times where time.type == .date || time.type == .time {
+            let span = time.span
             let after = partitionPoint(groups.count) { tokens[groups[$0].start].start >= span.end }
             var best = -1, bestD = Int.max
-            for gi in [after - 1, after] where gi >= 0 && gi < groups.count {
+            for gi in (after - 1)...after where gi >= 0 && gi < groups.count {
                 let g = groups[gi]
                 let gs = tokens[g.start].start, ge = tokens[g.end - 1].end
                 // times mostly follow their verb ("was introduced in April"); one before a verb
@@ -59,43 +137,12 @@ struct EventFinder {
                 if d < bestD { best = gi; bestD = d }
             }
             guard best >= 0 else { continue }
-            if anchorOf[best] == nil || bestD < anchorDistance[best] && times[ti].value != nil {
-                anchorOf[best] = ti
+            if anchorOf[best] < 0 || bestD < anchorDistance[best] && time.hasValue {
+                anchorOf[best] = time.index
                 anchorDistance[best] = bestD
             }
         }
-
-        let cue = TimelineCues.cue(tokens)
-        var out: [FoundEvent] = []
-        for (gi, g) in groups.enumerated() {
-            // the event's part of the sentence: from the previous group's end to the next one's start
-            let lower = gi == 0 ? sentence.span.start : tokens[groups[gi - 1].end - 1].end
-            let upper = gi + 1 == groups.count ? sentence.span.end : tokens[groups[gi + 1].start].start
-            var ids: [String] = []
-            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= lower }
-            while mi < mentions.count, mentions[mi].span.start < upper {
-                let m = mentions[mi]
-                if m.span.end <= upper && !ids.contains(m.actor) { ids.append(m.actor) }
-                mi += 1
-            }
-            let anchor = anchorOf[gi]
-            var relation = g.relation
-            if relation == .present, let a = anchor, let placed = TimelineOrdering.relation(of: times[a].value, to: reference) {
-                relation = placed // a present-tense headline about a dated day
-            }
-            let summary = EventSummary.make(text, tokens, groups, gi, mentions: mentions, lower: lower, upper: upper)
-            out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: relation, time: anchor,
-                                  actors: ids, summary: summary, cue: cue))
-        }
-        return out
     }
-}
-
-/// An actor mention in a sentence, with the short form a summary uses ("Lammy").
-struct ActorMention: Sendable {
-    let span: TextSpan
-    let actor: String
-    let short: String
 }
 
 /// Words that place an event before or after the others of its day.

@@ -30,131 +30,235 @@ enum EventSummary {
     static let danglers: Set<UInt64> = Set(danglerWords.map(PackedWord.pack))
     static let kS = PackedWord.pack("s")
 
-    /// A part of a summary: words of the text (token indexes) or actors' short names.
+    /// A part of a summary: a run of the sentence's tokens, or the actors' short names
+    /// gathered in the writer's `names` (mention indexes into the sentence's mentions).
     enum Phrase {
-        case tokens([Int])
-        case names([String])
+        case tokens(Range<Int>)
+        case names
         /// Words, then "with" and names: "talks with Vance".
-        case tokensWith([Int], [String])
+        case tokensWith(Range<Int>)
     }
 
-    static func make(_ text: PackedScalars, _ t: [TimeToken], _ groups: [VerbGroup], _ gi: Int,
-                     mentions: [ActorMention], lower: Int, upper: Int) -> String {
-        let g = groups[gi]
-        var subj = subject(text, t, g, mentions: mentions, lower: lower)
-        // "… held talks … and deliberated": a verb joined by "and" shares the subject before it
-        if subj == nil, gi > 0, g.start > 0, t[g.start - 1].key == PackedWord.and {
-            subj = subject(text, t, groups[gi - 1], mentions: mentions, lower: 0)
-        }
-        var out = UTF8Buffer()
-        if let subj { write(subj, text, t, into: &out) }
-        // future events read as headlines: "to meet"; others keep their words, adverbs dropped
-        if g.relation == .future && g.prospective && g.head < t.count && t[g.head].isWord {
-            if !out.isEmpty { out.append(" ") }
-            out.append("to")
-            // "will be reduced" → "to be reduced"
-            let head = t[g.head]
-            if head.flags.contains(.endsED) || head.verb == .past {
-                var k = g.start
-                while k < g.head, t[k].verb != .beOther { k += 1 }
-                if k < g.head { out.append(" be") }
+    /// What a summary reads: the text, the sentence's tokens and actor mentions, the actors' names.
+    struct SentenceContext {
+        let text: PackedScalars
+        let t: [TimeToken]
+        let mentions: UnsafeBufferPointer<ActorMention>
+        let actors: ActorNames
+    }
+
+    /// Writes summaries one after another into one buffer, with a buffer of names it keeps,
+    /// so a summary allocates nothing.
+    struct Writer {
+        /// The summary being written: `out.current`.
+        private var out = UTF8Buffer()
+        /// The names of the phrase being built, as mention indexes.
+        private var names: [Int] = []
+
+        init() { names.reserveCapacity(8) }
+
+        /// Appends the summary of `groups[gi]` to `summaries` and returns where it is.
+        mutating func make(_ s: SentenceContext, _ groups: [VerbGroup], _ gi: Int, lower: Int, upper: Int,
+                           into summaries: inout UTF8Buffer) -> Range<Int> {
+            // written in `out` (moved here, not copied), so the helpers need not pass it along
+            swap(&out, &summaries)
+            defer { swap(&out, &summaries) }
+            let t = s.t
+            let g = groups[gi]
+            out.beginText()
+            var subj = subject(s, g, lower: lower)
+            // "… held talks … and deliberated": a verb joined by "and" shares the subject before it
+            if subj == nil, gi > 0, g.start > 0, t[g.start - 1].key == PackedWord.and {
+                subj = subject(s, groups[gi - 1], lower: 0)
             }
-            write(.tokens([g.head]), text, t, into: &out)
-        } else {
-            var words: [Int] = []
-            for k in g.start..<min(g.end, t.count) where t[k].isWord && !VerbGroups.isAdverb(t[k]) { words.append(k) }
-            write(.tokens(words), text, t, into: &out)
+            if let subj { write(subj, s) }
+            // future events read as headlines: "to meet"; others keep their words, adverbs dropped
+            if g.relation == .future && g.prospective && g.head < t.count && t[g.head].isWord {
+                if !out.isEmpty { out.append(" ") }
+                out.append("to")
+                // "will be reduced" → "to be reduced"
+                let head = t[g.head]
+                if head.flags.contains(.endsED) || head.verb == .past {
+                    var k = g.start
+                    while k < g.head, t[k].verb != .beOther { k += 1 }
+                    if k < g.head { out.append(" be") }
+                }
+                write(.tokens(g.head..<(g.head + 1)), s)
+            } else {
+                var previous: Int? = nil
+                for k in g.start..<min(g.end, t.count) where t[k].isWord && !VerbGroups.isAdverb(t[k]) {
+                    writeToken(k, after: previous, s)
+                    previous = k
+                }
+            }
+            if let obj = object(s, g, upper: upper) { write(obj, s) }
+            return out.current
         }
-        if let obj = object(text, t, g, mentions: mentions, upper: upper) { write(obj, text, t, into: &out) }
-        return out.string
-    }
 
-    /// Appends a phrase after a space, gluing possessive "'s" and hyphens to their word.
-    static func write(_ phrase: Phrase, _ text: PackedScalars, _ t: [TimeToken], into out: inout UTF8Buffer) {
-        switch phrase {
-        case .names(let names):
-            for (n, name) in names.enumerated() {
+        /// Appends a phrase after a space, gluing possessive "'s" and hyphens to their word.
+        private mutating func write(_ phrase: Phrase, _ s: SentenceContext) {
+            switch phrase {
+            case .names:
+                writeNames(s)
+            case .tokensWith(let words):
+                write(.tokens(words), s)
+                if !out.isEmpty { out.append(" ") }
+                out.append("with")
+                writeNames(s)
+            case .tokens(let words):
+                for k in words { writeToken(k, after: k == words.lowerBound ? nil : k - 1, s) }
+            }
+        }
+
+        /// A token after a space, or glued to the token written before it when they touch.
+        private mutating func writeToken(_ k: Int, after previous: Int?, _ s: SentenceContext) {
+            let tok = s.t[k]
+            let glued = previous.map { s.t[$0].end == tok.start } ?? false
+            if !out.isEmpty && !glued { out.append(" ") }
+            out.append(s.text, tok.start, tok.end)
+        }
+
+        /// "Lammy", "Lammy and Healey", "Lammy, Healey and Kallas".
+        private mutating func writeNames(_ s: SentenceContext) {
+            for (n, mi) in names.enumerated() {
                 if !out.isEmpty { out.append(" ") }
                 if n > 0 && n == names.count - 1 { out.append("and ") }
-                out.append(name)
+                s.actors.write(s.mentions[mi], s.text, into: &out)
                 if n + 2 < names.count { out.append(",") }
             }
-        case .tokensWith(let indexes, let names):
-            write(.tokens(indexes), text, t, into: &out)
-            if !out.isEmpty { out.append(" ") }
-            out.append("with")
-            write(.names(names), text, t, into: &out)
-        case .tokens(let indexes):
-            var previous: Int? = nil
-            for k in indexes {
-                let tok = t[k]
-                let glued = previous.map { t[$0].end == tok.start } ?? false
-                if !out.isEmpty && !glued { out.append(" ") }
-                out.append(text, tok.start, tok.end)
-                previous = k
-            }
         }
-    }
 
-    /// The nearest actor before the verb (with one joined by "and"), else the last words of
-    /// the noun phrase before it.
-    static func subject(_ text: PackedScalars, _ t: [TimeToken], _ g: VerbGroup,
-                        mentions: [ActorMention], lower: Int) -> Phrase? {
-        let verbStart = t[g.start].start
-        let before = partitionPoint(mentions.count) { mentions[$0].span.start >= verbStart }
-        if before > 0, mentions[before - 1].span.end <= verbStart, mentions[before - 1].span.start >= lower,
-           !isAttributive(mentions[before - 1], t), adjacent(mentions[before - 1], g, t) {
-            let i = before - 1
-            var names = [mentions[i].short]
-            if i > 0, mentions[i - 1].span.start >= lower, onlyAnd(text, mentions[i - 1].span.end, mentions[i].span.start),
-               mentions[i - 1].short != names[0] {
-                names.insert(mentions[i - 1].short, at: 0)
+        /// Adds a mention to `names` unless one with the same short form is there.
+        private mutating func addName(_ mi: Int, _ s: SentenceContext) {
+            if !names.contains(where: { s.actors.sameShort(s.mentions[$0], s.mentions[mi], s.text) }) { names.append(mi) }
+        }
+
+        /// The nearest actor before the verb (with one joined by "and"), else the last words of
+        /// the noun phrase before it.
+        private mutating func subject(_ s: SentenceContext, _ g: VerbGroup, lower: Int) -> Phrase? {
+            let t = s.t, mentions = s.mentions
+            let verbStart = t[g.start].start
+            let before = partitionPoint(mentions.count) { mentions[$0].span.start >= verbStart }
+            if before > 0, mentions[before - 1].span.end <= verbStart, mentions[before - 1].span.start >= lower,
+               !isAttributive(mentions[before - 1], t), adjacent(mentions[before - 1], g, t) {
+                let i = before - 1
+                names.removeAll(keepingCapacity: true)
+                if i > 0, mentions[i - 1].span.start >= lower,
+                   onlyAnd(s.text, mentions[i - 1].span.end, mentions[i].span.start),
+                   !s.actors.sameShort(mentions[i - 1], mentions[i], s.text) {
+                    names.append(i - 1)
+                }
+                names.append(i)
+                return .names
             }
-            return .names(names)
-        }
-        var j = g.start - 1
-        while j >= 0, VerbGroups.isAdverb(t[j]) { j -= 1 }
-        // "The EU's chief, Kaja Kallas, is": the name in apposition
-        if j >= 1, t[j].isPunct(","), t[j - 1].isWord, t[j - 1].isCapitalized {
-            var k = j - 1
-            var names: [Int] = []
-            while k >= 0, t[k].isWord, t[k].isCapitalized, names.count < maxSubjectWords {
-                names.insert(k, at: 0)
-                k -= 1
+            var j = g.start - 1
+            while j >= 0, VerbGroups.isAdverb(t[j]) { j -= 1 }
+            // "The EU's chief, Kaja Kallas, is": the name in apposition
+            if j >= 1, t[j].isPunct(","), t[j - 1].isWord, t[j - 1].isCapitalized {
+                var k = j - 1
+                while k >= 0, t[k].isWord, t[k].isCapitalized, j - 1 - k < maxSubjectWords { k -= 1 }
+                if k >= 0, t[k].isPunct(",") { return .tokens((k + 1)..<j) }
             }
-            if k >= 0, t[k].isPunct(",") { return .tokens(names) }
-        }
-        if j >= 0, t[j].isPunct(")") { // "the Organisation … (OECD) has": the name in brackets
-            var k = j - 1
-            var inner: [Int] = []
-            while k >= 0, !t[k].isPunct("(") { inner.insert(k, at: 0); k -= 1 }
-            if k >= 0, !inner.isEmpty, inner.count <= 3 { return .tokens(inner) }
-        }
-        var words: [Int] = []
-        var wordCount = 0
-        if j >= 1, t[j].isPunct(",") {
-            // "pressures, combined with higher costs, will": the words before the aside
-            var k = j - 1
-            while k >= 0, j - k < 16, !t[k].isPunct(",") { k -= 1 }
-            if k >= 0, t[k].isPunct(","), j - k < 16, k >= 1, t[k - 1].isWord { j = k - 1 }
-        }
-        while j >= 0, t[j].start >= lower, wordCount < maxSubjectWords {
-            let tok = t[j]
-            if tok.kind == .punctuation && !(tok.isPunct("'") || tok.isPunct("\u{2019}") || tok.isPunct("-")) { break }
-            if tok.has(.subjectStop) { break }
-            if tok.has(.subjectPreposition) && !tok.isCapitalized {
-                // go on through "of" inside a name: "Bank of England"
-                let joinsName = tok.key == PackedWord.of && j > 0 && t[j - 1].isCapitalized
-                    && j + 1 < t.count && t[j + 1].isCapitalized
-                if !joinsName { break }
+            if j >= 0, t[j].isPunct(")") { // "the Organisation … (OECD) has": the name in brackets
+                var k = j - 1
+                while k >= 0, !t[k].isPunct("(") { k -= 1 }
+                if k >= 0, j - 1 - k > 0, j - 1 - k <= 3 { return .tokens((k + 1)..<j) }
             }
-            if VerbGroups.isAdverb(tok) && words.isEmpty { j -= 1; continue }
-            words.insert(j, at: 0)
-            if tok.isWord { wordCount += 1 }
-            j -= 1
+            var wordCount = 0
+            if j >= 1, t[j].isPunct(",") {
+                // "pressures, combined with higher costs, will": the words before the aside
+                var k = j - 1
+                while k >= 0, j - k < 16, !t[k].isPunct(",") { k -= 1 }
+                if k >= 0, t[k].isPunct(","), j - k < 16, k >= 1, t[k - 1].isWord { j = k - 1 }
+            }
+            // the words found going leftwards, first..<end (adverbs before the verb left out)
+            var end = j + 1
+            var first = end
+            while j >= 0, t[j].start >= lower, wordCount < maxSubjectWords {
+                let tok = t[j]
+                if tok.kind == .punctuation && !(tok.isPunct("'") || tok.isPunct("\u{2019}") || tok.isPunct("-")) { break }
+                if tok.has(.subjectStop) { break }
+                if tok.has(.subjectPreposition) && !tok.isCapitalized {
+                    // go on through "of" inside a name: "Bank of England"
+                    let joinsName = tok.key == PackedWord.of && j > 0 && t[j - 1].isCapitalized
+                        && j + 1 < t.count && t[j + 1].isCapitalized
+                    if !joinsName { break }
+                }
+                if VerbGroups.isAdverb(tok) && first == end { j -= 1; end = j + 1; first = end; continue }
+                first = j
+                if tok.isWord { wordCount += 1 }
+                j -= 1
+            }
+            while first < end, t[first].kind == .punctuation { first += 1 }
+            return first == end ? nil : .tokens(first..<end)
         }
-        while let first = words.first, t[first].kind == .punctuation { words.removeFirst() }
-        return words.isEmpty ? nil : .tokens(words)
+
+        /// The actors named right after the verb, or its next few words up to a preposition.
+        private mutating func object(_ s: SentenceContext, _ g: VerbGroup, upper: Int) -> Phrase? {
+            let t = s.t, mentions = s.mentions
+            var wordCount = 0
+            var j = g.end
+            while j < t.count, t[j].end <= upper, wordCount < maxObjectWords {
+                let tok = t[j]
+                if tok.kind == .punctuation && !(tok.isPunct("'") || tok.isPunct("\u{2019}") || tok.isPunct("-")) { break }
+                if tok.has(.objectStop) { break }
+                if tok.isWord { wordCount += 1 }
+                j += 1
+            }
+            var wordsEnd = j // the object's words: g.end..<wordsEnd
+            // names inside the object stand for it: "UK Foreign Secretary David Lammy and …" → "Lammy and Healey"
+            let objectStart = g.end < t.count ? t[g.end].start : upper
+            var objectEnd = wordsEnd > g.end ? t[wordsEnd - 1].end : objectStart
+            names.removeAll(keepingCapacity: true)
+            var k = j
+            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= objectStart }
+            while mi < mentions.count, mentions[mi].span.start < upper {
+                let m = mentions[mi]
+                mi += 1
+                if isAttributive(m, t) { continue } // "UK Foreign Secretary", "Canada's new Prime Minister"
+                if m.span.start > objectEnd {
+                    // a list of names runs on past the word limit, through titles, names and "and"
+                    var ok = true
+                    while k < t.count, t[k].end <= m.span.start {
+                        if !(t[k].isCapitalized || t[k].key == PackedWord.and) { ok = false; break }
+                        k += 1
+                    }
+                    if !ok { break }
+                }
+                addName(mi - 1, s)
+                objectEnd = max(objectEnd, m.span.end)
+            }
+            if !names.isEmpty { return .names }
+            while wordsEnd > g.end, t[wordsEnd - 1].kind == .punctuation || danglers.contains(t[wordsEnd - 1].key) {
+                wordsEnd -= 1
+            }
+            let words = g.end..<wordsEnd
+            // "held talks in Washington with US Vice President JD Vance" → "held talks with Vance"
+            var w = j
+            while w < t.count, w - j < 12, t[w].end <= upper, t[w].key != kWith {
+                if t[w].kind == .punctuation && !t[w].isPunct("-") { break }
+                w += 1
+            }
+            if w < t.count, t[w].key == kWith {
+                var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= t[w].end }
+                var k = w + 1
+                while mi < mentions.count, mentions[mi].span.start < upper {
+                    let m = mentions[mi]
+                    mi += 1
+                    if isAttributive(m, t) { continue }
+                    // only titles, names and "and" between "with" and the name
+                    while k < t.count, t[k].end <= m.span.start {
+                        if !(t[k].isCapitalized || t[k].key == PackedWord.and || t[k].time == .the) { break }
+                        k += 1
+                    }
+                    if k < t.count, t[k].end <= m.span.start { break }
+                    addName(mi - 1, s)
+                    k = tokenIndex(at: m.span.end, t)
+                }
+            }
+            if !names.isEmpty { return .tokensWith(words) }
+            return words.isEmpty ? nil : .tokens(words)
+        }
     }
 
     /// The token that starts at or after an offset.
@@ -191,91 +295,37 @@ enum EventSummary {
     /// True when only spaces, commas or the word "and" lie between two offsets.
     static func onlyAnd(_ text: PackedScalars, _ a: Int, _ b: Int) -> Bool {
         guard a <= b else { return false }
-        var letters: [UInt32] = []
+        var letters: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var count = 0
         for k in a..<b where !text[k].isSpace && text[k] != "," {
-            letters.append(TimeTokens.lower(text[k]))
-            if letters.count > 3 { return false }
-        }
-        return letters.isEmpty || letters == [97, 110, 100]
-    }
-
-    /// The actors named right after the verb, or its next few words up to a preposition.
-    static func object(_ text: PackedScalars, _ t: [TimeToken], _ g: VerbGroup,
-                       mentions: [ActorMention], upper: Int) -> Phrase? {
-        var words: [Int] = []
-        var wordCount = 0
-        var j = g.end
-        while j < t.count, t[j].end <= upper, wordCount < maxObjectWords {
-            let tok = t[j]
-            if tok.kind == .punctuation && !(tok.isPunct("'") || tok.isPunct("\u{2019}") || tok.isPunct("-")) { break }
-            if tok.has(.objectStop) { break }
-            words.append(j)
-            if tok.isWord { wordCount += 1 }
-            j += 1
-        }
-        // names inside the object stand for it: "UK Foreign Secretary David Lammy and …" → "Lammy and Healey"
-        let objectStart = g.end < t.count ? t[g.end].start : upper
-        var objectEnd = words.last.map { t[$0].end } ?? objectStart
-        var names: [String] = []
-        var k = j
-        var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= objectStart }
-        while mi < mentions.count, mentions[mi].span.start < upper {
-            let m = mentions[mi]
-            mi += 1
-            if isAttributive(m, t) { continue } // "UK Foreign Secretary", "Canada's new Prime Minister"
-            if m.span.start > objectEnd {
-                // a list of names runs on past the word limit, through titles, names and "and"
-                var ok = true
-                while k < t.count, t[k].end <= m.span.start {
-                    if !(t[k].isCapitalized || t[k].key == PackedWord.and) { ok = false; break }
-                    k += 1
-                }
-                if !ok { break }
-            }
-            if !names.contains(m.short) { names.append(m.short) }
-            objectEnd = max(objectEnd, m.span.end)
-        }
-        if !names.isEmpty { return .names(names) }
-        while let last = words.last, t[last].kind == .punctuation || danglers.contains(t[last].key) { words.removeLast() }
-        // "held talks in Washington with US Vice President JD Vance" → "held talks with Vance"
-        var w = j
-        var partners: [String] = []
-        while w < t.count, w - j < 12, t[w].end <= upper, t[w].key != kWith {
-            if t[w].kind == .punctuation && !t[w].isPunct("-") { break }
-            w += 1
-        }
-        if w < t.count, t[w].key == kWith {
-            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= t[w].end }
-            var k = w + 1
-            while mi < mentions.count, mentions[mi].span.start < upper {
-                let m = mentions[mi]
-                mi += 1
-                if isAttributive(m, t) { continue }
-                // only titles, names and "and" between "with" and the name
-                while k < t.count, t[k].end <= m.span.start {
-                    if !(t[k].isCapitalized || t[k].key == PackedWord.and || t[k].time == .the) { break }
-                    k += 1
-                }
-                if k < t.count, t[k].end <= m.span.start { break }
-                if !partners.contains(m.short) { partners.append(m.short) }
-                k = tokenIndex(at: m.span.end, t)
+            count += 1
+            if count > 3 { return false }
+            let c = TimeTokens.lower(text[k])
+            switch count {
+            case 1: letters.0 = c
+            case 2: letters.1 = c
+            default: letters.2 = c
             }
         }
-        if !partners.isEmpty { return .tokensWith(words, partners) }
-        return words.isEmpty ? nil : .tokens(words)
+        return count == 0 || count == 3 && letters == (97, 110, 100)
     }
 
     static let kWith = PackedWord.pack("with")
 }
 
-/// A string built as UTF-8 bytes and made a `String` once.
+/// Texts written one after another as UTF-8 bytes, each made a `String` only when asked.
 struct UTF8Buffer {
-    private(set) var bytes: [UInt8] = []
+    private var bytes: [UInt8] = []
+    /// Where the text being written starts.
+    private var start = 0
 
-    init() { bytes.reserveCapacity(64) }
-
-    var isEmpty: Bool { bytes.isEmpty }
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// Starts a new text after the ones written.
+    mutating func beginText() { start = bytes.count }
+    /// The text being written is empty.
+    var isEmpty: Bool { bytes.count == start }
+    /// Where the text being written is.
+    var current: Range<Int> { start..<bytes.count }
+    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
     mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
 

@@ -4,7 +4,7 @@
 enum TimelineOrdering {
     /// The days a TIMEX3 value covers, as day numbers (end exclusive); references count as
     /// half a day before, at or after the document's date.
-    static func interval(of value: String?, reference: CalendarDate?) -> (start: Double, end: Double)? {
+    static func interval(of value: String?, reference: CalendarDate?) -> DayInterval? {
         guard let value else { return nil }
         switch value {
         case "PAST_REF": return reference.map { (Double($0.dayNumber) - 0.5, Double($0.dayNumber)) }
@@ -44,38 +44,47 @@ enum TimelineOrdering {
         return months(year, 1, 12)
     }
 
-    static func day(of value: String?, reference: CalendarDate?) -> Double? {
-        interval(of: value, reference: reference)?.start
-    }
-
     /// Past or future when a value lies wholly before or after the document's date.
-    static func relation(of value: String?, to reference: CalendarDate?) -> TemporalRelation? {
-        guard let reference, let span = interval(of: value, reference: reference) else { return nil }
+    /// - Parameter days: the value's `interval`.
+    static func relation(of days: DayInterval?, _ value: String?, to reference: CalendarDate?) -> TemporalRelation? {
+        guard let reference, let span = days else { return nil }
         let r = Double(reference.dayNumber)
         if span.end <= r { return .past }
         if span.start > r { return .future }
         return value == "PRESENT_REF" || span.end - span.start <= 1 ? .present : nil
     }
 
-    static func order(_ events: [FoundEvent], times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
+    /// - Parameter texts: the events' actors and summaries.
+    static func order(_ events: [FoundEvent], _ texts: EventTexts, times: [TimeExpression],
+                      reference: CalendarDate?) -> [TimelineEntry] {
+        // each time expression's days, worked out when an event first needs them
+        var days = [DayInterval?](repeating: nil, count: times.count)
+        var known = [Bool](repeating: false, count: times.count)
+        func day(_ t: Int) -> DayInterval? {
+            if !known[t] { days[t] = interval(of: times[t].value, reference: reference); known[t] = true }
+            return days[t]
+        }
         // without a reference, the latest dated event stands in for the document's date
-        let anchored = events.compactMap { e in e.time.flatMap { day(of: times[$0].value, reference: reference) } }
+        let anchored = events.compactMap { e in e.time.flatMap { day($0)?.start } }
         let base = reference.map { Double($0.dayNumber) } ?? anchored.max() ?? 0
-        // The sort compares plain numbers: reaching into the events (strings and arrays)
-        // in the comparison cost a retain and release per step.
-        let keyed: [(key: Double, sentence: Int, position: Int, index: Int)] = events.enumerated().map { index, e in
+        typealias Keyed = (key: Double, sentence: Int, position: Int, index: Int, relation: TemporalRelation?)
+        let keyed: [Keyed] = events.enumerated().map { index, e in
+            var relation = e.relation
+            if relation == .present, let t = e.time, let placed = Self.relation(of: day(t), times[t].value, to: reference) {
+                relation = placed // a present-tense headline about a dated day
+            }
             var key: Double
-            if let t = e.time, let d = day(of: times[t].value, reference: reference) {
+            if let t = e.time, let d = day(t)?.start {
                 key = d
             } else {
-                switch e.relation {
+                switch relation {
                 case .past?: key = base - 0.5
                 case .future?: key = base + 0.5
                 default: key = base
                 }
             }
             key += 0.1 * Double(e.cue)
-            return (key, e.sentence, e.position, index)
+            return (key, e.sentence, e.position, index, relation)
         }
         let sorted = keyed.sorted { a, b in
             if a.key != b.key { return a.key < b.key }
@@ -83,8 +92,11 @@ enum TimelineOrdering {
         }
         return sorted.enumerated().map { order, item in
             let e = events[item.index]
-            return TimelineEntry(sentence: e.sentence, order: order, relation: e.relation, time: e.time,
-                                 actors: e.actors, summary: e.summary)
+            return TimelineEntry(sentence: e.sentence, order: order, relation: item.relation, time: e.time,
+                                 actors: texts.actors(of: e), summary: texts.summary(of: e))
         }
     }
 }
+
+/// The days a time expression covers, as day numbers, end exclusive.
+typealias DayInterval = (start: Double, end: Double)

@@ -1,0 +1,64 @@
+/// The time tagger's pass over a document, one sentence at a time: the expressions found so
+/// far and the document's evidence for day-first numeric dates. Sentence by sentence so the
+/// timeline stage can work on the same tokens (`TimelineBuilder.tagAndBuild`).
+struct TimeTagging {
+    let text: PackedScalars
+    let resolver: TimeResolver
+    /// The expressions found so far; a numeric date's value waits for `finish()`.
+    private(set) var expressions: [TimeExpression] = []
+    /// The numeric dates among them, by index in `expressions`.
+    private var numericDates: [(index: Int, date: NumericDate)] = []
+    private var dayFirstVotes = 0
+    private var spellingVotes = 0
+
+    init(text: PackedScalars, reference: CalendarDate?) {
+        self.text = text
+        resolver = TimeResolver(reference: reference)
+    }
+
+    /// Finds the expressions of a sentence from its tokens (`TimeTokens`).
+    mutating func add(_ sentence: Sentence, tokens: [TimeToken]) {
+        var hasCandidate = false
+        for tok in tokens {
+            if tok.kind == .number || tok.lexeme?.time != nil { hasCandidate = true }
+            if let s = tok.lexeme?.spelling { spellingVotes += Int(s.rawValue) }
+        }
+        guard hasCandidate else { return }
+        var matcher = TimeMatcher(text: text, tokens: tokens, resolver: resolver)
+        for m in matcher.all() {
+            if let n = m.numeric { numericDates.append((expressions.count, n)) }
+            expressions.append(TimeExpression(span: TextSpan(tokens[m.first].start, tokens[m.end - 1].end),
+                                              sentence: sentence.index, type: m.type,
+                                              value: m.numeric == nil ? m.value : nil))
+        }
+        dayFirstVotes += matcher.dayFirstVotes
+    }
+
+    /// Whether expression `i` has a value. A numeric date's is there either way round:
+    /// a day or month of 0 fails both readings, and parts up to 12 pass both.
+    func hasValue(_ i: Int) -> Bool {
+        if expressions[i].value != nil { return true }
+        let k = partitionPoint(numericDates.count) { numericDates[$0].index >= i }
+        guard k < numericDates.count, numericDates[k].index == i else { return false }
+        return TimeExpressionTagger.numericValue(numericDates[k].date, dayFirst: false) != nil
+    }
+
+    /// The document's expressions, numeric dates read day or month first as the whole text
+    /// says; the pass is done after it.
+    mutating func finish() -> [TimeExpression] {
+        // Numeric dates ("7/8/07"): a part over 12 decides; else the document's written dates
+        // ("27 March" against "March 27"), then its spelling (British or American); else month first.
+        let dayFirst = dayFirstVotes != 0 ? dayFirstVotes > 0 : spellingVotes > 0
+        for (i, n) in numericDates {
+            let e = expressions[i]
+            expressions[i] = TimeExpression(span: e.span, sentence: e.sentence, type: e.type,
+                                            value: TimeExpressionTagger.numericValue(n, dayFirst: dayFirst))
+        }
+        // copied to an array of its exact size, the grown one let go at once: the briefing
+        // keeps it, without the spare capacity the appends left
+        let exact = expressions.map { $0 }
+        expressions = []
+        numericDates = []
+        return exact
+    }
+}

@@ -1,0 +1,33 @@
+/// Items of the document (actor mentions, time expressions) grouped by sentence in one
+/// flat array: each sentence's items together, in the order they were given.
+struct SentenceGroups<Item> {
+    private(set) var items: [Item]
+    /// Where each sentence's items start in `items`, and one past the last sentence.
+    private let starts: [Int]
+
+    /// - Parameter forEach: calls its argument with each item and its sentence; it is run
+    ///   twice, to count and to place. Items outside `0..<sentenceCount` are left out.
+    init(sentenceCount: Int, filler: Item, _ forEach: ((_ sentence: Int, _ item: Item) -> Void) -> Void) {
+        var starts = [Int](repeating: 0, count: sentenceCount + 1)
+        forEach { s, _ in if s >= 0 && s < sentenceCount { starts[s + 1] += 1 } }
+        for s in 0..<sentenceCount { starts[s + 1] += starts[s] }
+        var next = starts
+        var items = [Item](repeating: filler, count: starts[sentenceCount])
+        forEach { s, item in
+            guard s >= 0 && s < sentenceCount else { return }
+            items[next[s]] = item
+            next[s] += 1
+        }
+        self.items = items
+        self.starts = starts
+    }
+
+    func range(of sentence: Int) -> Range<Int> { starts[sentence]..<starts[sentence + 1] }
+
+    /// Sorts each sentence's items.
+    mutating func sortEach(by areInIncreasingOrder: (Item, Item) -> Bool) {
+        for s in 0..<(starts.count - 1) where starts[s + 1] - starts[s] > 1 {
+            items[range(of: s)].sort(by: areInIncreasingOrder)
+        }
+    }
+}
