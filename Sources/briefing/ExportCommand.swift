@@ -22,8 +22,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let date = try input.referenceDate()
-        // The document's string is dropped once analysed: the briefing holds the text.
-        let briefing = BriefingAnalyzer.analyze(try input.read(file).text, date: date)
+        // The document's string is dropped once decoded: the briefing holds the text.
+        let source = SourceText(try input.read(file).text)
+        let briefing = BriefingAnalyzer.analyze(source, date: date) { _ in }
         // The analysis is complete before the first byte goes out, so only a write error
         // (a full disk) can cut an export short, and that ends the program with a message.
         let stream = ByteStream(sink: Console.write)

@@ -12,12 +12,10 @@ public enum BriefingAnalyzer {
     /// reader's progress bar while a big text is analysed in the background.
     public static func analyze(_ text: SourceText, date: CalendarDate? = nil,
                                progress: (Double) -> Void) -> Briefing {
-        let split = SentenceSplitter.split(text.scalars)
-        let (storyOf, stories) = StorySegmenter.assign(text.scalars, segments: split.segments)
-        let sentences = split.segments.enumerated().map { index, segment in
-            Sentence(index: index, span: segment.span, paragraph: segment.paragraph, story: storyOf[index])
-        }
-        let reference = date ?? DatelineFinder.find(text, segments: split.segments)
+        let segmented = segment(text, date: date)
+        let sentences = segmented.sentences
+        let stories = segmented.stories
+        let reference = segmented.reference
         progress(StageShare.segmentation)
         let actors = ActorRecognizer.recognize(text, sentences: sentences)
         progress(StageShare.actors)
@@ -26,9 +24,34 @@ public enum BriefingAnalyzer {
         progress(StageShare.timeline)
         let topics = TopicModel.topics(text, sentences: sentences, stories: stories)
         progress(1)
-        return Briefing(source: text, title: title(text, split.segments), date: reference,
-                        paragraphs: split.paragraphs, sentences: sentences, stories: stories,
+        return Briefing(source: text, title: segmented.title, date: reference,
+                        paragraphs: segmented.paragraphs, sentences: sentences, stories: stories,
                         actors: actors, times: times, timeline: timeline, topics: topics)
+    }
+
+    /// What segmentation gives the later stages.
+    struct Segmented {
+        let sentences: [Sentence]
+        let paragraphs: [Paragraph]
+        let stories: [Story]
+        let title: String?
+        let reference: CalendarDate?
+    }
+
+    /// Sentences, paragraphs and stories, with the title and the reference date read off
+    /// the segments; the segments themselves die here, before the heavier stages run.
+    static func segment(_ text: SourceText, date: CalendarDate?) -> Segmented {
+        let split = SentenceSplitter.split(text.scalars)
+        let (storyOf, stories) = StorySegmenter.assign(text.scalars, segments: split.segments)
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(split.segments.count)
+        for (index, segment) in split.segments.enumerated() {
+            sentences.append(Sentence(index: index, span: segment.span, paragraph: segment.paragraph,
+                                      story: storyOf[index]))
+        }
+        return Segmented(sentences: sentences, paragraphs: split.paragraphs, stories: stories,
+                         title: title(text, split.segments),
+                         reference: date ?? DatelineFinder.find(text, segments: split.segments))
     }
 
     /// The share of the whole analysis done after each stage, cumulative, from the
