@@ -22,21 +22,23 @@ public enum ActorRecognizer {
             reader.read()
             rejected.formUnion(reader.rejectedKeys)
             let offset = candidates.count
-            for c in reader.candidates {
-                if let e = c.expansion { c.expansion = e + offset }
-                candidates.append(c)
+            for i in reader.candidates.indices {
+                if let e = reader.candidates[i].expansion { reader.candidates[i].expansion = e + offset }
             }
+            candidates.append(contentsOf: reader.candidates)
         }
-        // Names seen as products or common-noun phrases somewhere are dropped everywhere.
+        // Names seen as products or common-noun phrases somewhere are dropped everywhere:
+        // the kept ones moved down in place, so no second array is made.
         if !rejected.isEmpty {
             var newIndex = [Int?](repeating: nil, count: candidates.count)
-            var kept: [ActorCandidate] = []
-            for (i, c) in candidates.enumerated() where !(rejected.contains(c.key) && c.fixedKind == nil) {
-                newIndex[i] = kept.count
-                kept.append(c)
+            var kept = 0
+            for i in candidates.indices where !(rejected.contains(candidates[i].key) && candidates[i].fixedKind == nil) {
+                newIndex[i] = kept
+                if kept != i { candidates.swapAt(kept, i) }
+                kept += 1
             }
-            for i in kept.indices { kept[i].expansion = kept[i].expansion.flatMap { newIndex[$0] } }
-            candidates = kept
+            candidates.removeLast(candidates.count - kept)
+            for i in candidates.indices { candidates[i].expansion = candidates[i].expansion.flatMap { newIndex[$0] } }
         }
         return AliasResolver.resolve(candidates, text: text)
     }

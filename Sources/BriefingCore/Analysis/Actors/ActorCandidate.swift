@@ -1,9 +1,10 @@
 /// One name found in the text, with the evidence for what it is, before names are merged.
 ///
-/// A text can hold a million of these, all kept until names are merged, so each is kept
-/// small: the one-byte fields are stored last, after the eight-byte ones, so that no padding
-/// falls between them (Swift lays stored properties out in the order they are declared).
-final class ActorCandidate {
+/// A text can hold a million of these, all kept until names are merged, in one flat array:
+/// a struct each, so no heap object, reference count or pointer to chase per mention. Each
+/// is kept small: the one-byte fields are stored last, after the eight-byte ones, so that no
+/// padding falls between them (Swift lays stored properties out in the order they are declared).
+struct ActorCandidate {
     var span: TextSpan
     var sentence: Int
     /// `NameKey` of the name as written ("u.s." → "us").
@@ -69,12 +70,30 @@ final class ActorCandidate {
         var roleSpan: TextSpan?
         var affiliation: String?
         var expansion: Int?
+
+        init() {}
+
+        init(copying other: Rare) {
+            fixedName = other.fixedName
+            fixedNameKey = other.fixedNameKey
+            roles = other.roles
+            roleSpan = other.roleSpan
+            affiliation = other.affiliation
+            expansion = other.expansion
+        }
     }
+    /// The side object, made on first use and copied before a write when another copy of the
+    /// candidate shares it, so candidates keep value semantics.
     private var writableRare: Rare {
-        if let rare { return rare }
-        let made = Rare()
-        rare = made
-        return made
+        mutating get {
+            guard rare != nil else {
+                let made = Rare()
+                rare = made
+                return made
+            }
+            if !isKnownUniquelyReferenced(&rare!) { rare = Rare(copying: rare!) }
+            return rare!
+        }
     }
 
     init(span: TextSpan, sentence: Int, key: String, wordKeys: [String], surface: String) {
@@ -85,7 +104,7 @@ final class ActorCandidate {
         self.surface = surface
     }
 
-    func vote(_ kind: ActorKind, _ weight: Double) {
+    mutating func vote(_ kind: ActorKind, _ weight: Double) {
         switch kind {
         case .person: person += weight
         case .organization: organization += weight

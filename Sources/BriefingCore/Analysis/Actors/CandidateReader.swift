@@ -255,7 +255,7 @@ struct CandidateReader {
         if NameRunFinder.keepsDot(w, lastWord) { end += 1; lastToken += 1 }
         let start = w.tokens[firstWord].start
         let key = NameKey.make(w.scalars, start, end)
-        let c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
+        var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
                                wordKeys: words.map { w.key($0) },
                                surface: RoleReader.spanText(w, start, end))
         c.documentCount = Int32(clamping: evidence.midSentenceCount(key) + evidence.initialCount(key))
