@@ -13,7 +13,7 @@ public enum ActorRecognizer {
         // Two passes, each sentence's words made for it and dropped after: holding every
         // sentence's tokens at once cost ~8 bytes of memory per byte of text.
         var evidence = DocumentEvidence()
-        for sentence in sentences { evidence.add(SentenceWords(text.scalars, sentence)) }
+        for sentence in sentences { evidence.add(SentenceWords(text.scalars, sentence, keyed: false)) }
         var candidates: [ActorCandidate] = []
         var rejected: Set<String> = []
         for sentence in sentences {

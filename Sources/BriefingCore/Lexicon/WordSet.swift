@@ -24,6 +24,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         return key != 0 ? packed.index(of: key) != nil : others.contains(word)
     }
 
+    /// `contains(word())` for a word whose `LetterKey` is already known: the string is made
+    /// only when the key is 0.
+    @inline(__always) func contains(letterKey key: UInt64, _ word: () -> String) -> Bool {
+        key != 0 ? packed.index(of: key) != nil : contains(word())
+    }
+
     func union<S: Sequence>(_ more: S) -> WordSet where S.Element == String { WordSet(words.union(more)) }
     func union(_ more: WordSet) -> WordSet { union(more.words) }
     func subtracting<S: Sequence>(_ less: S) -> WordSet where S.Element == String { WordSet(words.subtracting(less)) }
@@ -64,6 +70,23 @@ enum LetterKey {
         // Through a pointer when the string has contiguous UTF-8 (small strings too):
         // iterating `utf8` checks the string's form at every byte.
         word.utf8.withContiguousStorageIfAvailable(pack) ?? pack(word.utf8)
+    }
+
+    /// The key of `NameKey.make(scalars, start, end)` for a word of ASCII letters (dots
+    /// dropped, as the key drops them), made without the string; 0 for any other word,
+    /// whose key callers then make as a string.
+    @inline(__always) static func of(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
+        var key: UInt64 = 0
+        var letters = 0
+        for k in start..<end {
+            var v = scalars[k].value
+            if v == 46 { continue }
+            if v >= 65 && v <= 90 { v |= 0x20 }
+            guard v >= 97 && v <= 122, letters < 12 else { return 0 }
+            key = key << 5 | UInt64(v - 96)
+            letters += 1
+        }
+        return key
     }
 
     @inline(__always) private static func pack<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {

@@ -112,16 +112,16 @@ struct CandidateReader {
         }
         if ActorLexicon.notActors.contains(words.count == 1 ? w.key(words[0]) : key(words)) { return true }
         // Holidays: "Martin Luther King Day", "New Year's Eve".
-        if words.count >= 2, CandidateReader.holidayEnds.contains(w.key(words[words.count - 1])) { return true }
+        if words.count >= 2, w.key(words[words.count - 1], isIn: CandidateReader.holidayEnds) { return true }
         // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
-        if words.count >= 2, CandidateReader.indexEnds.contains(w.key(words[words.count - 1])) { return true }
-        if let lower = w.lowerKey(after), CandidateReader.indexWordsAfter.contains(lower) {
+        if words.count >= 2, w.key(words[words.count - 1], isIn: CandidateReader.indexEnds) { return true }
+        if w.lowerKey(after, isIn: CandidateReader.indexWordsAfter) {
             return true
         }
         // A model number right after the name.
         if after < w.count, w.tokens[after].start > w.tokens[run.last].end,
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
-            if words.count >= 2, ActorLexicon.numberedThings.contains(w.key(words[words.count - 1])) {
+            if words.count >= 2, w.key(words[words.count - 1], isIn: ActorLexicon.numberedThings) {
                 words.removeLast()
                 return false
             }
@@ -301,17 +301,14 @@ struct CandidateReader {
     mutating func contextVotes(_ index: Int, words: [Int], first: Int, last: Int) {
         let lexicon = ActorLexicon.self
         var before = first - 1
-        if w.lowerKey(before) == "the" { before -= 1 }
+        if w.lowerKey(before, is: "the") { before -= 1 }
         let multiword = candidates[index].wordCount >= 2
-        if let lower = w.lowerKey(before) {
-            // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
-            if lexicon.companyCues.contains(lower) && w.lowerKey(first - 1) != "the" {
-                candidates[index].vote(.organization, 2)
-            }
-            if lexicon.placePrepositions.contains(lower), w.possessiveLength(after: last) == 0 {
-                candidates[index].vote(.place, 1)
-            }
-
+        // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
+        if w.lowerKey(before, isIn: lexicon.companyCues) && !w.lowerKey(first - 1, is: "the") {
+            candidates[index].vote(.organization, 2)
+        }
+        if w.lowerKey(before, isIn: lexicon.placePrepositions), w.possessiveLength(after: last) == 0 {
+            candidates[index].vote(.place, 1)
         }
         // Roles before the name: "Boeing spokesman William Barksdale", "the EU's chief, Kaja Kallas,".
         let back = RoleReader.lookback(w, before: first)
@@ -334,14 +331,11 @@ struct CandidateReader {
         var after = last + 1
         let possessive = w.possessiveLength(after: last)
         after += possessive
-        if let lower = w.lowerKey(after) {
-            if possessive == 0, CandidateReader.placeNounsAfter.contains(lower) {
-                candidates[index].vote(.place, 2)
-            }
-            if lexicon.companyAfterCues.contains(lower), !(multiword && candidates[index].person > 2) {
-                candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
-            }
-
+        if possessive == 0, w.lowerKey(after, isIn: CandidateReader.placeNounsAfter) {
+            candidates[index].vote(.place, 2)
+        }
+        if w.lowerKey(after, isIn: lexicon.companyAfterCues), !(multiword && candidates[index].person > 2) {
+            candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
         }
         if possessive == 0, let app = RoleReader.appositive(w, after: last) {
             if app.isCompany {

@@ -17,9 +17,9 @@ struct DocumentEvidence {
             let first = w.scalars[w.tokens[i].start]
             if first.isUpper {
                 if !w.isInitialPosition(i) {
-                    midSentence.add(WordHash.of(w.key(i)))
+                    midSentence.add(WordHash.ofKey(w.scalars, w.tokens[i].span))
                 } else {
-                    initial.add(WordHash.of(w.key(i)))
+                    initial.add(WordHash.ofKey(w.scalars, w.tokens[i].span))
                 }
             } else if first.isLower {
                 lowercase.add(WordHash.of(w.scalars, w.tokens[i].span))
