@@ -18,39 +18,57 @@ struct ActorCandidate {
     private let severalWordKeys: [String]?
     var surface: String
     /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
+    /// Set together with `fixedKind`.
     var fixedName: String? {
-        get { rare?.fixedName }
+        get { rareFields.contains(.fixedName) ? rare!.fixedName : nil }
         set {
             guard newValue != nil || rare != nil else { return }
             writableRare.fixedName = newValue
             writableRare.fixedNameKey = newValue.map(NameKey.make)
+            rareFields.update(.fixedName, newValue != nil)
         }
     }
     /// `NameKey` of `fixedName`, made once.
-    var fixedNameKey: String? { rare?.fixedNameKey }
+    var fixedNameKey: String? { rareFields.contains(.fixedName) ? rare!.fixedNameKey : nil }
     /// Evidence for each kind.
     var person = 0.0
     var organization = 0.0
     var place = 0.0
     var roles: [String] {
-        get { rare?.roles ?? [] }
-        set { if !newValue.isEmpty || rare != nil { writableRare.roles = newValue } }
+        get { rareFields.contains(.roles) ? rare!.roles : [] }
+        set {
+            guard !newValue.isEmpty || rare != nil else { return }
+            writableRare.roles = newValue
+            rareFields.update(.roles, !newValue.isEmpty)
+        }
     }
     /// Where the text gives the role as a phrase of its own ("UK Foreign Secretary",
     /// "The EU's foreign affairs chief"): a nominal mention of the same person.
     var roleSpan: TextSpan? {
-        get { rare?.roleSpan }
-        set { if newValue != nil || rare != nil { writableRare.roleSpan = newValue } }
+        get { rareFields.contains(.roleSpan) ? rare!.roleSpan : nil }
+        set {
+            guard newValue != nil || rare != nil else { return }
+            writableRare.roleSpan = newValue
+            rareFields.update(.roleSpan, newValue != nil)
+        }
     }
     /// Key (a `NameKey`) of the name it belongs to: a country, an organisation.
     var affiliation: String? {
-        get { rare?.affiliation }
-        set { if newValue != nil || rare != nil { writableRare.affiliation = newValue } }
+        get { rareFields.contains(.affiliation) ? rare!.affiliation : nil }
+        set {
+            guard newValue != nil || rare != nil else { return }
+            writableRare.affiliation = newValue
+            rareFields.update(.affiliation, newValue != nil)
+        }
     }
     /// Index of the candidate this acronym stands for ("OECD" after "Organisation … (OECD)").
     var expansion: Int? {
-        get { rare?.expansion }
-        set { if newValue != nil || rare != nil { writableRare.expansion = newValue } }
+        get { rareFields.contains(.expansion) ? rare!.expansion : nil }
+        set {
+            guard newValue != nil || rare != nil else { return }
+            writableRare.expansion = newValue
+            rareFields.update(.expansion, newValue != nil)
+        }
     }
     private var rare: Rare?
     /// How often its key stands capitalised in the document.
@@ -60,6 +78,22 @@ struct ActorCandidate {
     /// Sentence-initial word with no other evidence: kept only if it joins a stronger name.
     var weak = false
     var isAcronym = false
+    /// Which fields of `rare` hold a value: a read of an unset one then costs no trip to the
+    /// side object, which, far from the candidate in memory, is a cache miss when merging names.
+    private var rareFields: RareFields = []
+
+    private struct RareFields: OptionSet {
+        let rawValue: UInt8
+        static let fixedName = RareFields(rawValue: 1)
+        static let roles = RareFields(rawValue: 2)
+        static let roleSpan = RareFields(rawValue: 4)
+        static let affiliation = RareFields(rawValue: 8)
+        static let expansion = RareFields(rawValue: 16)
+
+        mutating func update(_ field: RareFields, _ isSet: Bool) {
+            if isSet { insert(field) } else { remove(field) }
+        }
+    }
 
     /// The fields above that most mentions leave unset, in an object made on the first
     /// write of a value: kept inline they cost ~90 bytes for every mention.

@@ -84,7 +84,7 @@ enum AliasResolver {
         // 1 and 3. Table names and names of several words.
         for i in candidates.indices {
             let alias = aliasTo.isEmpty ? nil : aliasTo[candidates[i].key]
-            guard candidates[i].fixedName != nil || candidates[i].wordCount >= 2 || alias != nil else { continue }
+            guard candidates[i].fixedKind != nil || candidates[i].wordCount >= 2 || alias != nil else { continue }
             let k = alias ?? candidates[i].fixedNameKey ?? stripped(i)
             if let g = byKey[k] { join(i, g) } else { byKey[k] = newGroup(i) }
             if byKey[candidates[i].key] == nil { byKey[candidates[i].key] = groupOf[i] }
@@ -202,7 +202,10 @@ enum AliasResolver {
             byKey[NameKey.make(name)] = byKey[NameKey.make(name)] ?? gi
         }
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
-            let members = g.members.sorted { candidates[$0].span < candidates[$1].span }
+            // Spans read once per member: the sort then compares local values instead of
+            // reaching into the candidate array, where most of this step's time went in cache misses.
+            let members = g.members.map { (span: candidates[$0].span, index: $0) }
+                .sorted { $0.span < $1.span }.map(\.index)
             var mentions: [Mention] = []
             var aliases: [String] = []
             var roles: [String] = []
@@ -210,17 +213,24 @@ enum AliasResolver {
             var lastEnd = -1
             var roleMentions: [Mention] = []
             var seenRoles: Set<String> = []
+            // Roles as written: a role seen before costs no `lowercased()`.
+            var seenRoleTexts: Set<String> = []
             var seenAliases: Set<String> = []
+            var lastSurface: String?
             for m in members {
                 if candidates[m].span.start >= lastEnd {
                     mentions.append(Mention(span: candidates[m].span, sentence: candidates[m].sentence))
                     lastEnd = candidates[m].span.end
                 }
-                if let r = candidates[m].roleSpan, g.kind == .person {
+                if g.kind == .person, let r = candidates[m].roleSpan {
                     roleMentions.append(Mention(span: r, sentence: candidates[m].sentence))
                 }
-                if seenAliases.insert(candidates[m].surface).inserted { aliases.append(candidates[m].surface) }
-                for r in candidates[m].roles where !r.isEmpty && seenRoles.insert(r.lowercased()).inserted {
+                // Mentions repeat the name just before: that one is in the set already, unhashed.
+                let surface = candidates[m].surface
+                if surface != lastSurface, seenAliases.insert(surface).inserted { aliases.append(surface) }
+                lastSurface = surface
+                for r in candidates[m].roles
+                where !r.isEmpty && seenRoleTexts.insert(r).inserted && seenRoles.insert(r.lowercased()).inserted {
                     roles.append(r)
                 }
                 if let a = candidates[m].affiliation, let ag = byKey[a], ag != gi, groups[ag].kind != .person {
