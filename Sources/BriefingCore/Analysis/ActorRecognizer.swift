@@ -19,13 +19,12 @@ public enum ActorRecognizer {
         for sentence in sentences {
             let view = SentenceWords(text.scalars, sentence)
             var reader = CandidateReader(w: view, evidence: evidence)
+            // The reader appends to the document's array in place: copying each sentence's
+            // candidates over would retain and release every string they hold.
+            swap(&reader.candidates, &candidates)
             reader.read()
+            swap(&reader.candidates, &candidates)
             rejected.formUnion(reader.rejectedKeys)
-            let offset = candidates.count
-            for i in reader.candidates.indices {
-                if let e = reader.candidates[i].expansion { reader.candidates[i].expansion = e + offset }
-            }
-            candidates.append(contentsOf: reader.candidates)
         }
         // Names seen as products or common-noun phrases somewhere are dropped everywhere:
         // the kept ones moved down in place, so no second array is made.

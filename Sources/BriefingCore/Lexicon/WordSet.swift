@@ -61,6 +61,12 @@ struct WordMap<Value: Sendable>: Sendable {
         if key != 0 { return packed.index(of: key).flatMap { values[$0] } }
         return others[word]
     }
+
+    /// `self[word()]` for a word whose `LetterKey` is already known: the string is made
+    /// only when the key is 0.
+    @inline(__always) func value(letterKey key: UInt64, _ word: () -> String) -> Value? {
+        key != 0 ? packed.index(of: key).flatMap { values[$0] } : self[word()]
+    }
 }
 
 /// A lowercase ASCII word of 1 to 12 letters packed 5 bits a letter (a = 1), so distinct

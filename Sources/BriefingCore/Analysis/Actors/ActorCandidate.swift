@@ -130,11 +130,12 @@ struct ActorCandidate {
         }
     }
 
-    init(span: TextSpan, sentence: Int, key: String, wordKeys: [String], surface: String) {
+    /// `severalWordKeys`: the word keys, nil when they are just `[key]`.
+    init(span: TextSpan, sentence: Int, key: String, severalWordKeys: [String]?, surface: String) {
         self.span = span
         self.sentence = sentence
         self.key = key
-        severalWordKeys = wordKeys.count == 1 && wordKeys[0] == key ? nil : wordKeys
+        self.severalWordKeys = severalWordKeys
         self.surface = surface
     }
 

@@ -2,6 +2,7 @@
 struct CandidateReader {
     let w: SentenceWords
     let evidence: DocumentEvidence
+    /// The document's candidates, this sentence's appended; indexes are the document's.
     var candidates: [ActorCandidate] = []
     /// Candidate index by the token index of its last / first token.
     var endingAt: TokenTable
@@ -213,7 +214,7 @@ struct CandidateReader {
                 }
             }
         }
-        if !isFixed && words.allSatisfy({ RoleReader.wordClass(w.key($0)) != .other }) {
+        if !isFixed && words.allSatisfy({ (w.key($0, in: RoleReader.wordClasses) ?? .other) != .other }) {
             return nil
         }
         // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
@@ -255,9 +256,10 @@ struct CandidateReader {
         if NameRunFinder.keepsDot(w, lastWord) { end += 1; lastToken += 1 }
         let start = w.tokens[firstWord].start
         let key = NameKey.make(w.scalars, start, end)
+        // No array for a one-word name (most mentions): its word key is its key.
+        let wordKeys = words.count == 1 && w.key(firstWord) == key ? nil : words.map { w.key($0) }
         var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
-                               wordKeys: words.map { w.key($0) },
-                               surface: RoleReader.spanText(w, start, end))
+                               severalWordKeys: wordKeys, surface: RoleReader.spanText(w, start, end))
         c.documentCount = Int32(clamping: evidence.midSentenceCount(key) + evidence.initialCount(key))
         c.isAcronym = words.allSatisfy { w.isAcronym($0) }
         if let fixed = NameTables.fixed(key) {
@@ -274,24 +276,24 @@ struct CandidateReader {
 
     // MARK: evidence
 
-    /// Evidence from the words of the name itself.
+    /// Evidence from the words of the name itself: `words` are those it was made from, so
+    /// their keys are its word keys, asked about through the keys packed per token.
     mutating func kindVotes(_ index: Int, words: [Int]) {
-        let keys = candidates[index].wordKeys
-        guard let last = keys.last else { return }
-        if ActorLexicon.orgSuffixes.contains(last) { candidates[index].vote(.organization, 2) }
-        if keys.dropLast().contains(where: { NameTables.strongOrgHeads.contains($0) }) {
+        guard let last = words.last else { return }
+        let orgSuffix = w.key(last, isIn: ActorLexicon.orgSuffixes)
+        let placeSuffix = w.key(last, isIn: ActorLexicon.placeSuffixes)
+        if orgSuffix { candidates[index].vote(.organization, 2) }
+        if words.dropLast().contains(where: { w.key($0, isIn: NameTables.strongOrgHeads) }) {
             candidates[index].vote(.organization, 1.5)
         }
-        if ActorLexicon.placeSuffixes.contains(last) && keys.count >= 2 { candidates[index].vote(.place, 2.5) }
+        if placeSuffix && words.count >= 2 { candidates[index].vote(.place, 2.5) }
         let g = Gazetteer.shared
-        if keys.count >= 2, keys.count <= 4, g.isGivenName(keys[0]),
-           !ActorLexicon.orgSuffixes.contains(last), !ActorLexicon.placeSuffixes.contains(last),
+        if words.count >= 2, words.count <= 4, g.isGivenName(w.key(words[0])), !orgSuffix, !placeSuffix,
            !w.isAcronym(words[0]), !words.dropFirst().contains(where: { w.isAcronym($0) }) {
-            candidates[index].vote(.person, g.commonWords.contains(keys[0]) ? 1 : 2)
+            candidates[index].vote(.person, g.commonWords.contains(w.key(words[0])) ? 1 : 2)
         }
         // "London Heathrow": a place's name leading an unknown one.
-        if keys.count >= 2, candidates[index].fixedKind == nil, g.places[keys[0]] != nil,
-           !ActorLexicon.orgSuffixes.contains(last) {
+        if words.count >= 2, candidates[index].fixedKind == nil, g.places[w.key(words[0])] != nil, !orgSuffix {
             candidates[index].vote(.place, 1)
         }
         if candidates[index].isAcronym { candidates[index].vote(.organization, 0.5) }

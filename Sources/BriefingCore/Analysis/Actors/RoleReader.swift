@@ -31,24 +31,31 @@ enum RoleReader {
         var name: ArraySlice<Int>
     }
 
+    /// Words that with a modifier after them make a title head: "Chief Executive".
+    static let headsOfModifiers: WordSet = ["chief", "executive", "head"]
+
     /// Nil when the run holds no title.
     static func split(_ w: SentenceWords, _ words: [Int]) -> Split? {
-        let keys = words.map { w.key($0) }
-        let classes = keys.map { wordClass($0) }
+        // Most runs hold no title: classes are looked up through the packed keys, and the
+        // arrays below are made only for a run that has one.
+        func classOf(_ i: Int) -> WordClass { w.key(words[i], in: wordClasses) ?? .other }
         // The last honorific or head, with only non-title words after it, or title words only.
         var h = -1
-        for (i, c) in classes.enumerated() where c == .honorific || c == .head {
-            h = i
+        for i in words.indices {
+            let c = classOf(i)
+            if c == .honorific || c == .head { h = i }
         }
         // "Chief Executive" / "Chief of the Defence Staff": a head made of modifiers.
         if h < 0 {
-            if let i = keys.firstIndex(where: { $0 == "chief" || $0 == "executive" || $0 == "head" }),
-               i + 1 < keys.count, classes[i + 1] == .modifier || classes[i + 1] == .head {
+            if let i = words.firstIndex(where: { w.key($0, isIn: headsOfModifiers) }),
+               i + 1 < words.count, classOf(i + 1) == .modifier || classOf(i + 1) == .head {
                 h = i
             } else {
                 return nil
             }
         }
+        let keys = words.map { w.key($0) }
+        let classes = words.indices.map(classOf)
         // Title words right after the head belong to it ("Chief of the Defence Staff").
         var end = h + 1
         while end < classes.count, classes[end] == .modifier || classes[end] == .head,

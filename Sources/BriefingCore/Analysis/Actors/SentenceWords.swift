@@ -82,6 +82,11 @@ struct SentenceWords {
         list.contains(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
     }
 
+    /// `map[key(i)]`, without making the key when it packs into a `LetterKey`.
+    func key<Value>(_ i: Int, in map: WordMap<Value>) -> Value? {
+        map.value(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
+    }
+
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
     func lowerKey(_ i: Int, isIn list: WordSet) -> Bool { isLowercase(i) && key(i, isIn: list) }
 
