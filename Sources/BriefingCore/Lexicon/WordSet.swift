@@ -81,7 +81,8 @@ enum LetterKey {
     /// The key of `NameKey.make(scalars, start, end)` for a word of ASCII letters (dots
     /// dropped, as the key drops them), made without the string; 0 for any other word,
     /// whose key callers then make as a string.
-    @inline(__always) static func of(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
+    @inline(__always) static func of<Scalars: RandomAccessCollection>(_ scalars: Scalars, _ start: Int, _ end: Int) -> UInt64
+    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
         var key: UInt64 = 0
         var letters = 0
         for k in start..<end {

@@ -87,7 +87,8 @@ enum AliasResolver {
             guard candidates[i].fixedKind != nil || candidates[i].wordCount >= 2 || alias != nil else { continue }
             let k = alias ?? candidates[i].fixedNameKey ?? stripped(i)
             if let g = byKey[k] { join(i, g) } else { byKey[k] = newGroup(i) }
-            if byKey[candidates[i].key] == nil { byKey[candidates[i].key] = groupOf[i] }
+            // Most names are their own group key: then the lookup below would find it set.
+            if k != candidates[i].key, byKey[candidates[i].key] == nil { byKey[candidates[i].key] = groupOf[i] }
         }
         // People are named again by their surname, organisations by their first word:
         // "Nicolas Sarkozy … Sarkozy", "Lockheed Martin … Lockheed".
@@ -158,17 +159,20 @@ enum AliasResolver {
             }
             if let g = byKey[k] {
                 join(i, g)
-            } else if let s = surname[k], !ambiguous.contains("s:" + k) {
+                continue
+            }
+            if let s = surname[k], !ambiguous.contains("s:" + k) {
                 join(i, s)
             } else if candidates[i].person < 2, let f = firstWord[k], !ambiguous.contains("f:" + k) {
                 join(i, f)
             } else if candidates[i].isAcronym, let f = initials[k], !ambiguous.contains("i:" + k) {
                 join(i, f)
             } else if !candidates[i].weak {
-                byKey[k] = newGroup(i)
-                groups[byKey[k]!].decideKind()
+                let g = newGroup(i)
+                groups[g].decideKind()
             }
-            if byKey[k] == nil, let g = groupOf[i] { byKey[k] = g }
+            // The key now names the group it joined (none for a weak name left alone).
+            if let g = groupOf[i] { byKey[k] = g }
         }
 
         // 5. Build actors.
@@ -217,6 +221,8 @@ enum AliasResolver {
             var seenRoleTexts: Set<String> = []
             var seenAliases: Set<String> = []
             var lastSurface: String?
+            var lastAffiliation: String?
+            var lastAffiliationGroup: Int?
             for m in members {
                 if candidates[m].span.start >= lastEnd {
                     mentions.append(Mention(span: candidates[m].span, sentence: candidates[m].sentence))
@@ -233,8 +239,15 @@ enum AliasResolver {
                 where !r.isEmpty && seenRoleTexts.insert(r).inserted && seenRoles.insert(r.lowercased()).inserted {
                     roles.append(r)
                 }
-                if let a = candidates[m].affiliation, let ag = byKey[a], ag != gi, groups[ag].kind != .person {
-                    affiliationVotes[ag, default: 0] += 1
+                if let a = candidates[m].affiliation {
+                    // Mentions repeat the affiliation just before: looked up once for a run of them.
+                    if a != lastAffiliation {
+                        lastAffiliation = a
+                        lastAffiliationGroup = byKey[a]
+                    }
+                    if let ag = lastAffiliationGroup, ag != gi, groups[ag].kind != .person {
+                        affiliationVotes[ag, default: 0] += 1
+                    }
                 }
             }
             if !roleMentions.isEmpty {

@@ -27,7 +27,10 @@ struct SentenceWords {
         self.capitalKeys = tokens.map { t in
             t.kind == .word && scalars[t.start].isUpper ? NameKey.make(scalars, t.start, t.end) : nil
         }
-        self.letterKeys = tokens.map { t in t.kind == .word ? LetterKey.of(scalars, t.start, t.end) : 0 }
+        // Through a buffer pointer: indexing the array checked bounds at every letter.
+        self.letterKeys = scalars.withUnsafeBufferPointer { buffer in
+            tokens.map { t in t.kind == .word ? LetterKey.of(buffer, t.start, t.end) : 0 }
+        }
     }
 
     var count: Int { tokens.count }
