@@ -1,17 +1,15 @@
 /// Tables looked up by `NameKey`.
 enum NameTables {
-    static let known: WordMap<(name: String, kind: ActorKind)> = {
-        var out: [String: (name: String, kind: ActorKind)] = [:]
-        for (surface, name, kind) in ActorLexicon.known { out[NameKey.make(surface)] = (name, kind) }
-        return WordMap(out)
+    /// The well-known names over the gazetteer's places, in one table: `fixed` is asked
+    /// several times for every name, and a name of several words is looked up by hashing.
+    private static let fixedNames: WordMap<(name: String, kind: ActorKind)> = {
+        var known: [String: (name: String, kind: ActorKind)] = [:]
+        for (surface, name, kind) in ActorLexicon.known { known[NameKey.make(surface)] = (name, kind) }
+        return Gazetteer.shared.places.mapValues({ ($0.name, .place) }, overriddenBy: known)
     }()
 
-    /// Canonical name and kind of a name any reader knows, or nil.
-    static func fixed(_ key: String) -> (name: String, kind: ActorKind)? {
-        if let k = known[key] { return k }
-        if let p = Gazetteer.shared.places[key] { return (p.name, .place) }
-        return nil
-    }
+    /// Canonical name and kind of a name any reader knows (a well-known name, else a place), or nil.
+    static func fixed(_ key: String) -> (name: String, kind: ActorKind)? { fixedNames[key] }
 
     static let strongOrgHeads: WordSet = [
         "ministry", "department", "bank", "university", "council", "commission", "agency",

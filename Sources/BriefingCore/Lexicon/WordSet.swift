@@ -43,17 +43,35 @@ struct WordMap<Value: Sendable>: Sendable {
     private let others: [String: Value]
 
     init(_ entries: [String: Value]) {
-        let keys = entries.keys.map(LetterKey.of).filter { $0 != 0 }
-        let packed = PackedKeys(keys)
-        var values = [Value?](repeating: nil, count: packed.capacity)
+        var packedEntries: [UInt64: Value] = [:]
         var others: [String: Value] = [:]
         for (word, value) in entries {
             let key = LetterKey.of(word)
-            if key != 0 { values[packed.index(of: key)!] = value } else { others[word] = value }
+            if key != 0 { packedEntries[key] = value } else { others[word] = value }
         }
+        self.init(packedEntries: packedEntries, others: others)
+    }
+
+    private init(packedEntries: [UInt64: Value], others: [String: Value]) {
+        let packed = PackedKeys(Array(packedEntries.keys))
+        var values = [Value?](repeating: nil, count: packed.capacity)
+        for (key, value) in packedEntries { values[packed.index(of: key)!] = value }
         self.packed = packed
         self.values = values
         self.others = others
+    }
+
+    /// This map with each value transformed and `overrides` put over the result: one table
+    /// that answers what two lookups answered.
+    func mapValues<T: Sendable>(_ transform: (Value) -> T, overriddenBy overrides: [String: T]) -> WordMap<T> {
+        var packedEntries: [UInt64: T] = [:]
+        for (slot, key) in packed.keysBySlot { if let value = values[slot] { packedEntries[key] = transform(value) } }
+        var others = others.mapValues(transform)
+        for (word, value) in overrides {
+            let key = LetterKey.of(word)
+            if key != 0 { packedEntries[key] = value } else { others[word] = value }
+        }
+        return WordMap<T>(packedEntries: packedEntries, others: others)
     }
 
     @inline(__always) subscript(_ word: String) -> Value? {
@@ -128,6 +146,11 @@ struct PackedKeys: Sendable {
     }
 
     var capacity: Int { slots.count }
+
+    /// Each key with its slot.
+    var keysBySlot: [(slot: Int, key: UInt64)] {
+        slots.indices.compactMap { slots[$0] != 0 ? ($0, slots[$0]) : nil }
+    }
 
     @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask

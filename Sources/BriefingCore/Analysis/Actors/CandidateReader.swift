@@ -4,13 +4,11 @@ struct CandidateReader {
     let evidence: DocumentEvidence
     /// The document's candidates, this sentence's appended; indexes are the document's.
     var candidates: [ActorCandidate] = []
-    /// Candidate index by the token index of its last / first token.
-    var endingAt: TokenTable
-    var startingAt: TokenTable
+    /// Candidate index by the token index of its last / first token, run index by its first.
+    var tables: TokenTables
     /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
     var pendingOwners: [(Int, Int)] = []
     var runs: [NameRun] = []
-    var runStartingAt: TokenTable
     /// Keys that name products or common-noun phrases here; the resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
     /// Token indexes where a run of capitalised common words ended or began.
@@ -29,17 +27,15 @@ struct CandidateReader {
     init(w: SentenceWords, evidence: DocumentEvidence) {
         self.w = w
         self.evidence = evidence
-        endingAt = TokenTable(count: w.count)
-        startingAt = TokenTable(count: w.count)
-        runStartingAt = TokenTable(count: w.count)
+        tables = TokenTables(count: w.count)
     }
 
     mutating func read() {
         runs = NameRunFinder.runs(w)
-        for (i, run) in runs.enumerated() { runStartingAt[run.first] = i }
+        for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
         for run in runs { readRun(run) }
         for (index, start) in pendingOwners {
-            if let owner = startingAt[start] { candidates[index].affiliation = candidates[owner].fixedKey }
+            if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
         linkAcronyms()
         rejectAcronymsOfCommonPhrases()
@@ -178,9 +174,9 @@ struct CandidateReader {
         }
         if affiliation == nil {
             let back = RoleReader.lookback(w, before: split.prefix.first ?? split.title.first ?? run.first)
-            if let owner = back.ownerEnd, let o = endingAt[owner] {
+            if let owner = back.ownerEnd, let o = tables[.endingAt, owner] {
                 affiliation = candidates[o].fixedKey
-            } else if let c = back.coordinatedEnd, let o = endingAt[c], candidates[o].hasTitle {
+            } else if let c = back.coordinatedEnd, let o = tables[.endingAt, c], candidates[o].hasTitle {
                 affiliation = candidates[o].affiliation
             }
         }
@@ -268,9 +264,9 @@ struct CandidateReader {
         }
         candidates.append(c)
         let index = candidates.count - 1
-        endingAt[lastToken] = index
-        endingAt[lastWord] = index
-        startingAt[firstWord] = index
+        tables[.endingAt, lastToken] = index
+        tables[.endingAt, lastWord] = index
+        tables[.startingAt, firstWord] = index
         return index
     }
 
@@ -318,13 +314,13 @@ struct CandidateReader {
             candidates[index].vote(.person, 3)
             candidates[index].roles.append(role)
             if back.appositive { candidates[index].roleSpan = back.roleSpan }
-            if let owner = back.ownerEnd, let o = endingAt[owner] {
+            if let owner = back.ownerEnd, let o = tables[.endingAt, owner] {
                 candidates[index].affiliation = candidates[o].fixedKey
                 candidates[o].vote(.organization, 0.5)
             }
         }
         // "Ford's Alan Mulally": a person right after a possessive belongs to its owner.
-        if back.role == nil, !back.appositive, let owner = back.ownerEnd, let o = endingAt[owner],
+        if back.role == nil, !back.appositive, let owner = back.ownerEnd, let o = tables[.endingAt, owner],
            w.possessiveLength(after: owner) > 0, candidates[index].person >= 2,
            candidates[index].affiliation == nil {
             candidates[index].affiliation = candidates[o].fixedKey
@@ -349,7 +345,7 @@ struct CandidateReader {
             }
         }
         // "Toulouse, France": a place within a place.
-        if possessive == 0, w.punct(last + 1) == ",", let r = runStartingAt[last + 2] {
+        if possessive == 0, w.punct(last + 1) == ",", let r = tables[.runStartingAt, last + 2] {
             let next = runs[r]
             let k = NameKey.make(w.scalars, next.start, w.tokens[next.words.last!].end)
             if candidates[index].fixedKind != .place || !(Gazetteer.shared.places[candidates[index].key]?.isCountry ?? false),
@@ -366,8 +362,8 @@ struct CandidateReader {
     /// brackets right after a name stands for it when its first letter matches.
     mutating func linkAcronyms() {
         for end in 0..<w.count {
-            guard let index = endingAt[end], w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
-                  let acronym = startingAt[end + 2], acronym != index else { continue }
+            guard let index = tables[.endingAt, end], w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
+                  let acronym = tables[.startingAt, end + 2], acronym != index else { continue }
             let long = candidates[index]
             guard long.wordCount >= 2, let a = candidates[acronym].key.first,
                   let b = long.wordKeys.first?.first, a == b else { continue }
@@ -376,16 +372,33 @@ struct CandidateReader {
     }
 }
 
-/// An index (of a candidate or a run) by token index, for the few tokens that have one:
-/// a flat array, so a lookup costs no hashing.
-struct TokenTable {
-    private var slots: [Int32]
+/// Indexes (of candidates and runs) by token index, for the few tokens that have one: flat
+/// arrays, so a lookup costs no hashing, the three of a sentence in one allocation.
+struct TokenTables {
+    enum Column: Int {
+        /// The candidate whose last token (or last word) it is.
+        case endingAt
+        /// The candidate whose first word it is.
+        case startingAt
+        /// The run whose first token it is.
+        case runStartingAt
+    }
 
-    init(count: Int) { slots = [Int32](repeating: -1, count: count) }
+    private var slots: [Int32]
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = [Int32](repeating: -1, count: 3 * count)
+    }
 
     /// Nil for a token without one, or an index outside the sentence.
-    subscript(_ token: Int) -> Int? {
-        get { token >= 0 && token < slots.count && slots[token] >= 0 ? Int(slots[token]) : nil }
-        set { slots[token] = Int32(newValue ?? -1) }
+    subscript(_ column: Column, _ token: Int) -> Int? {
+        get {
+            guard token >= 0 && token < count else { return nil }
+            let slot = slots[column.rawValue * count + token]
+            return slot >= 0 ? Int(slot) : nil
+        }
+        set { slots[column.rawValue * count + token] = Int32(newValue ?? -1) }
     }
 }
