@@ -18,17 +18,9 @@ struct ActorCandidate {
     private let severalWordKeys: [String]?
     var surface: String
     /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
-    /// Set together with `fixedKind`.
-    var fixedName: String? {
-        get { rareFields.contains(.fixedName) ? rare!.fixedName : nil }
-        set {
-            guard newValue != nil || rare != nil else { return }
-            writableRare.fixedName = newValue
-            writableRare.fixedNameKey = newValue.map(NameKey.make)
-            rareFields.update(.fixedName, newValue != nil)
-        }
-    }
-    /// `NameKey` of `fixedName`, made once.
+    /// Set with `fixedKind` by `setFixed`.
+    var fixedName: String? { rareFields.contains(.fixedName) ? rare!.fixedName : nil }
+    /// `NameKey` of `fixedName`.
     var fixedNameKey: String? { rareFields.contains(.fixedName) ? rare!.fixedNameKey : nil }
     /// Evidence for each kind.
     var person = 0.0
@@ -74,7 +66,7 @@ struct ActorCandidate {
     /// How often its key stands capitalised in the document.
     var documentCount: Int32 = 0
     /// Kind from the table that gives `fixedName`.
-    var fixedKind: ActorKind?
+    private(set) var fixedKind: ActorKind?
     /// Sentence-initial word with no other evidence: kept only if it joins a stronger name.
     var weak = false
     var isAcronym = false
@@ -137,6 +129,15 @@ struct ActorCandidate {
         self.key = key
         self.severalWordKeys = severalWordKeys
         self.surface = surface
+    }
+
+    /// Sets or clears (nil) the table name and kind.
+    mutating func setFixed(_ fixed: NameTables.Fixed?) {
+        fixedKind = fixed?.kind
+        guard fixed != nil || rare != nil else { return }
+        writableRare.fixedName = fixed?.name
+        writableRare.fixedNameKey = fixed?.nameKey
+        rareFields.update(.fixedName, fixed != nil)
     }
 
     mutating func vote(_ kind: ActorKind, _ weight: Double) {

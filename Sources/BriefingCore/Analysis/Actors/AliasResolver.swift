@@ -152,8 +152,7 @@ enum AliasResolver {
                 guard !isCountry, candidates[i].person > 0 || candidates[i].roles.isEmpty, let s = surname[k],
                       !ambiguous.contains("s:" + k), groups[s].kind == .person, candidates[i].place < 2 else { continue }
                 // Left in the old group's list; only `groupOf` counts from here on.
-                candidates[i].fixedKind = nil
-                candidates[i].fixedName = nil
+                candidates[i].setFixed(nil)
                 join(i, s)
                 continue
             }

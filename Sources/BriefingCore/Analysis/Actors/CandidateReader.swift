@@ -256,12 +256,9 @@ struct CandidateReader {
         let wordKeys = words.count == 1 && w.key(firstWord) == key ? nil : words.map { w.key($0) }
         var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
                                severalWordKeys: wordKeys, surface: RoleReader.spanText(w, start, end))
-        c.documentCount = Int32(clamping: evidence.midSentenceCount(key) + evidence.initialCount(key))
+        c.documentCount = Int32(clamping: evidence.capitalisedCount(key))
         c.isAcronym = words.allSatisfy { w.isAcronym($0) }
-        if let fixed = NameTables.fixed(key) {
-            c.fixedName = fixed.name
-            c.fixedKind = fixed.kind
-        }
+        if let fixed = NameTables.fixed(key) { c.setFixed(fixed) }
         candidates.append(c)
         let index = candidates.count - 1
         tables[.endingAt, lastToken] = index

@@ -31,6 +31,11 @@ struct DocumentEvidence {
     func capitalisedMidSentence(_ key: String) -> Bool { midSentenceCount(key) > 0 }
     func midSentenceCount(_ key: String) -> Int { midSentence.count(WordHash.of(key)) }
     func initialCount(_ key: String) -> Int { initial.count(WordHash.of(key)) }
+    /// `midSentenceCount(key) + initialCount(key)`, the key hashed once.
+    func capitalisedCount(_ key: String) -> Int {
+        let hash = WordHash.of(key)
+        return midSentence.count(hash) + initial.count(hash)
+    }
 }
 
 /// Counts by 64-bit hash in an open-addressing table that grows by doubling.
