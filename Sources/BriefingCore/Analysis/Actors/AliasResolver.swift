@@ -19,7 +19,10 @@ enum AliasResolver {
         var person = 0.0
         var organization = 0.0
         var place = 0.0
-        var fixedKinds: [ActorKind: Int] = [:]
+        /// How many members have each table kind: counters, not a dictionary hashed per member.
+        var fixedPeople = 0
+        var fixedOrganizations = 0
+        var fixedPlaces = 0
         var placeName: String?
         var kind: ActorKind = .organization
 
@@ -31,7 +34,11 @@ enum AliasResolver {
             organization += candidates[index].organization
             place += candidates[index].place
             guard let kind = candidates[index].fixedKind else { return }
-            fixedKinds[kind, default: 0] += 1
+            switch kind {
+            case .person: fixedPeople += 1
+            case .organization: fixedOrganizations += 1
+            case .place: fixedPlaces += 1
+            }
             if kind == .place, placeName == nil, let n = candidates[index].fixedName,
                let k = candidates[index].fixedNameKey, Gazetteer.shared.places[k] != nil {
                 placeName = n
@@ -39,7 +46,10 @@ enum AliasResolver {
         }
 
         func decideKind() {
-            if let (k, _) = fixedKinds.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }) {
+            // The table kind most members have; on a tie, the first by name.
+            let counts: [(ActorKind, Int)] = [(.person, fixedPeople), (.organization, fixedOrganizations), (.place, fixedPlaces)]
+            if let (k, _) = counts.filter({ $0.1 > 0 })
+                .max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.rawValue > $1.0.rawValue) }) {
                 kind = k
                 return
             }
