@@ -15,6 +15,9 @@ public enum ActorRecognizer {
         var evidence = DocumentEvidence()
         for sentence in sentences { evidence.add(SentenceWords(text.scalars, sentence, keyed: false)) }
         var candidates: [ActorCandidate] = []
+        // Room for them all at once: grown by doubling, the array was copied a dozen times
+        // and, at the last copy, held twice its size.
+        candidates.reserveCapacity(evidence.capitalisedWords)
         var rejected: Set<String> = []
         for sentence in sentences {
             let view = SentenceWords(text.scalars, sentence)
@@ -39,6 +42,6 @@ public enum ActorRecognizer {
             candidates.removeLast(candidates.count - kept)
             for i in candidates.indices { candidates[i].expansion = candidates[i].expansion.flatMap { newIndex[$0] } }
         }
-        return AliasResolver.resolve(candidates, text: text)
+        return AliasResolver.resolve(&candidates, text: text)
     }
 }

@@ -63,9 +63,9 @@ enum AliasResolver {
         }
     }
 
-    static func resolve(_ input: consuming [ActorCandidate], text: SourceText) -> [Actor] {
-        // Moved, not copied: the caller hands its only copy over.
-        var candidates = input
+    /// Takes the candidates `inout`: the few it changes are changed in the caller's array,
+    /// which is never copied.
+    static func resolve(_ candidates: inout [ActorCandidate], text: SourceText) -> [Actor] {
         var groups: [Group] = []
         var groupOf = [Int?](repeating: nil, count: candidates.count)
         var byKey: [String: Int] = [:]
@@ -281,9 +281,10 @@ enum AliasResolver {
             // Cities and seats of power belong to their country.
             if affiliationVotes.isEmpty {
                 let k = NameKey.make(names[gi])
-                let country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
-                    ?? members.lazy.compactMap { Gazetteer.shared.places[candidates[$0].key]?.country
-                        ?? ActorLexicon.seats[candidates[$0].key] }.first
+                var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
+                for m in members where country == nil {
+                    country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
+                }
                 if let country, let ag = byKey[NameKey.make(country)], ag != gi {
                     affiliationVotes[ag] = 1
                 }

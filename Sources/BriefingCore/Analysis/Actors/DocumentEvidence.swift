@@ -10,12 +10,16 @@ struct DocumentEvidence {
     private var initial = HashCounts()
     /// Words written in lowercase somewhere (hash of the word as written, ASCII lowered).
     private var lowercase = HashCounts()
+    /// Capitalised words in the text: about the most candidates it can give, since each
+    /// candidate starts at one.
+    private(set) var capitalisedWords = 0
 
     /// Counts the words of one sentence.
     mutating func add(_ w: SentenceWords) {
         for i in 0..<w.count where w.isWord(i) {
             let first = w.scalars[w.tokens[i].start]
             if first.isUpper {
+                capitalisedWords += 1
                 if !w.isInitialPosition(i) {
                     midSentence.add(WordHash.ofKey(w.scalars, w.tokens[i].span))
                 } else {
