@@ -13,16 +13,28 @@ enum NameTables {
         }
     }
 
-    /// The well-known names over the gazetteer's places, in one table: `fixed` is asked
-    /// several times for every name, and a name of several words is looked up by hashing.
-    private static let fixedNames: WordMap<Fixed> = {
-        var known: [String: Fixed] = [:]
-        for (surface, name, kind) in ActorLexicon.known { known[NameKey.make(surface)] = Fixed(name, kind) }
-        return Gazetteer.shared.places.mapValues({ Fixed($0.name, .place) }, overriddenBy: known)
+    /// Every entry, and the well-known names over the gazetteer's places by key in one table
+    /// of indexes into them: `fixed` is asked several times for every name, and a name of
+    /// several words is looked up by hashing.
+    private static let fixedNames: (entries: [Fixed], indexes: WordMap<Int32>) = {
+        var entries: [Fixed] = []
+        func add(_ entry: Fixed) -> Int32 {
+            entries.append(entry)
+            return Int32(entries.count - 1)
+        }
+        var known: [String: Int32] = [:]
+        for (surface, name, kind) in ActorLexicon.known { known[NameKey.make(surface)] = add(Fixed(name, kind)) }
+        let indexes = Gazetteer.shared.places.mapValues({ add(Fixed($0.name, .place)) }, overriddenBy: known)
+        return (entries, indexes)
     }()
 
     /// The name any reader knows by this key (a well-known name, else a place), or nil.
-    static func fixed(_ key: String) -> Fixed? { fixedNames[key] }
+    static func fixed(_ key: String) -> Fixed? { fixedIndex(key).map(fixedEntry) }
+
+    /// Index of `fixed(key)`, for `fixedEntry`.
+    static func fixedIndex(_ key: String) -> Int32? { fixedNames.indexes[key] }
+
+    static func fixedEntry(_ index: Int32) -> Fixed { fixedNames.entries[Int(index)] }
 
     static let strongOrgHeads: WordSet = [
         "ministry", "department", "bank", "university", "council", "commission", "agency",

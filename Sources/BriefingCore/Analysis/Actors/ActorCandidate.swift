@@ -19,9 +19,9 @@ struct ActorCandidate {
     var surface: String
     /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
     /// Set with `fixedKind` by `setFixed`.
-    var fixedName: String? { rareFields.contains(.fixedName) ? rare!.fixedName : nil }
+    var fixedName: String? { fixedIndex >= 0 ? NameTables.fixedEntry(fixedIndex).name : nil }
     /// `NameKey` of `fixedName`.
-    var fixedNameKey: String? { rareFields.contains(.fixedName) ? rare!.fixedNameKey : nil }
+    var fixedNameKey: String? { fixedIndex >= 0 ? NameTables.fixedEntry(fixedIndex).nameKey : nil }
     /// Evidence for each kind.
     var person = 0.0
     var organization = 0.0
@@ -65,6 +65,10 @@ struct ActorCandidate {
     private var rare: Rare?
     /// How often its key stands capitalised in the document.
     var documentCount: Int32 = 0
+    /// Index of its table entry (`NameTables.fixedEntry`), -1 for none: a third of all
+    /// mentions name a country or a well-known body, and copies of its strings in the side
+    /// object cost ~110 bytes each.
+    private var fixedIndex: Int32 = -1
     /// Kind from the table that gives `fixedName`.
     private(set) var fixedKind: ActorKind?
     /// Sentence-initial word with no other evidence: kept only if it joins a stronger name.
@@ -76,7 +80,6 @@ struct ActorCandidate {
 
     private struct RareFields: OptionSet {
         let rawValue: UInt8
-        static let fixedName = RareFields(rawValue: 1)
         static let roles = RareFields(rawValue: 2)
         static let roleSpan = RareFields(rawValue: 4)
         static let affiliation = RareFields(rawValue: 8)
@@ -90,8 +93,6 @@ struct ActorCandidate {
     /// The fields above that most mentions leave unset, in an object made on the first
     /// write of a value: kept inline they cost ~90 bytes for every mention.
     private final class Rare {
-        var fixedName: String?
-        var fixedNameKey: String?
         var roles: [String] = []
         var roleSpan: TextSpan?
         var affiliation: String?
@@ -100,8 +101,6 @@ struct ActorCandidate {
         init() {}
 
         init(copying other: Rare) {
-            fixedName = other.fixedName
-            fixedNameKey = other.fixedNameKey
             roles = other.roles
             roleSpan = other.roleSpan
             affiliation = other.affiliation
@@ -131,13 +130,10 @@ struct ActorCandidate {
         self.surface = surface
     }
 
-    /// Sets or clears (nil) the table name and kind.
-    mutating func setFixed(_ fixed: NameTables.Fixed?) {
-        fixedKind = fixed?.kind
-        guard fixed != nil || rare != nil else { return }
-        writableRare.fixedName = fixed?.name
-        writableRare.fixedNameKey = fixed?.nameKey
-        rareFields.update(.fixedName, fixed != nil)
+    /// Sets or clears (nil) the table entry that gives its name and kind.
+    mutating func setFixed(_ index: Int32?) {
+        fixedIndex = index ?? -1
+        fixedKind = index.map { NameTables.fixedEntry($0).kind }
     }
 
     mutating func vote(_ kind: ActorKind, _ weight: Double) {

@@ -258,7 +258,7 @@ struct CandidateReader {
                                severalWordKeys: wordKeys, surface: RoleReader.spanText(w, start, end))
         c.documentCount = Int32(clamping: evidence.capitalisedCount(key))
         c.isAcronym = words.allSatisfy { w.isAcronym($0) }
-        if let fixed = NameTables.fixed(key) { c.setFixed(fixed) }
+        if let fixed = NameTables.fixedIndex(key) { c.setFixed(fixed) }
         candidates.append(c)
         let index = candidates.count - 1
         tables[.endingAt, lastToken] = index
