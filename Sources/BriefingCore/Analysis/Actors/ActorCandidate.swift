@@ -65,9 +65,9 @@ struct ActorCandidate {
     private var rare: Rare?
     /// How often its key stands capitalised in the document.
     var documentCount: Int32 = 0
-    /// Index of its table entry (`NameTables.fixedEntry`), -1 for none: a third of all
-    /// mentions name a country or a well-known body, and copies of its strings in the side
-    /// object cost ~110 bytes each.
+    /// Index of its table entry (`NameTables.fixedEntry`), -1 for none: mentions of
+    /// countries and well-known bodies are common, and a side object holding copies of the
+    /// entry's strings cost ~110 bytes for each.
     private var fixedIndex: Int32 = -1
     /// Kind from the table that gives `fixedName`.
     private(set) var fixedKind: ActorKind?
@@ -91,7 +91,7 @@ struct ActorCandidate {
     }
 
     /// The fields above that most mentions leave unset, in an object made on the first
-    /// write of a value: kept inline they cost ~90 bytes for every mention.
+    /// write of a value: kept inline they cost ~60 bytes for every mention.
     private final class Rare {
         var roles: [String] = []
         var roleSpan: TextSpan?
