@@ -13,31 +13,35 @@ public enum ActorRecognizer {
         // Two passes, each sentence's words made for it and dropped after: holding every
         // sentence's tokens at once cost ~8 bytes of memory per byte of text.
         var evidence = DocumentEvidence()
-        for sentence in sentences { evidence.add(SentenceWords(text.scalars, sentence)) }
+        for sentence in sentences { evidence.add(SentenceWords(text.scalars, sentence, keyed: false)) }
         var candidates: [ActorCandidate] = []
+        // Room for them all at once: grown by doubling, the array was copied a dozen times
+        // and, at the last copy, held twice its size.
+        candidates.reserveCapacity(evidence.capitalisedWords)
         var rejected: Set<String> = []
         for sentence in sentences {
             let view = SentenceWords(text.scalars, sentence)
             var reader = CandidateReader(w: view, evidence: evidence)
+            // The reader appends to the document's array in place: copying each sentence's
+            // candidates over would retain and release every string they hold.
+            swap(&reader.candidates, &candidates)
             reader.read()
+            swap(&reader.candidates, &candidates)
             rejected.formUnion(reader.rejectedKeys)
-            let offset = candidates.count
-            for c in reader.candidates {
-                if let e = c.expansion { c.expansion = e + offset }
-                candidates.append(c)
-            }
         }
-        // Names seen as products or common-noun phrases somewhere are dropped everywhere.
+        // Names seen as products or common-noun phrases somewhere are dropped everywhere:
+        // the kept ones moved down in place, so no second array is made.
         if !rejected.isEmpty {
             var newIndex = [Int?](repeating: nil, count: candidates.count)
-            var kept: [ActorCandidate] = []
-            for (i, c) in candidates.enumerated() where !(rejected.contains(c.key) && c.fixedKind == nil) {
-                newIndex[i] = kept.count
-                kept.append(c)
+            var kept = 0
+            for i in candidates.indices where !(rejected.contains(candidates[i].key) && candidates[i].fixedKind == nil) {
+                newIndex[i] = kept
+                if kept != i { candidates.swapAt(kept, i) }
+                kept += 1
             }
-            for i in kept.indices { kept[i].expansion = kept[i].expansion.flatMap { newIndex[$0] } }
-            candidates = kept
+            candidates.removeLast(candidates.count - kept)
+            for i in candidates.indices { candidates[i].expansion = candidates[i].expansion.flatMap { newIndex[$0] } }
         }
-        return AliasResolver.resolve(candidates, text: text)
+        return AliasResolver.resolve(&candidates, text: text)
     }
 }

@@ -1,17 +1,40 @@
 /// Tables looked up by `NameKey`.
 enum NameTables {
-    static let known: WordMap<(name: String, kind: ActorKind)> = {
-        var out: [String: (name: String, kind: ActorKind)] = [:]
-        for (surface, name, kind) in ActorLexicon.known { out[NameKey.make(surface)] = (name, kind) }
-        return WordMap(out)
+    /// A name any reader knows: its canonical name, that name's `NameKey` and its kind.
+    struct Fixed: Sendable {
+        let name: String
+        let nameKey: String
+        let kind: ActorKind
+
+        init(_ name: String, _ kind: ActorKind) {
+            self.name = name
+            nameKey = NameKey.make(name)
+            self.kind = kind
+        }
+    }
+
+    /// Every entry, and the well-known names over the gazetteer's places by key in one table
+    /// of indexes into them: `fixed` is asked several times for every name, and a name of
+    /// several words is looked up by hashing.
+    private static let fixedNames: (entries: [Fixed], indexes: WordMap<Int32>) = {
+        var entries: [Fixed] = []
+        func add(_ entry: Fixed) -> Int32 {
+            entries.append(entry)
+            return Int32(entries.count - 1)
+        }
+        var known: [String: Int32] = [:]
+        for (surface, name, kind) in ActorLexicon.known { known[NameKey.make(surface)] = add(Fixed(name, kind)) }
+        let indexes = Gazetteer.shared.places.mapValues({ add(Fixed($0.name, .place)) }, overriddenBy: known)
+        return (entries, indexes)
     }()
 
-    /// Canonical name and kind of a name any reader knows, or nil.
-    static func fixed(_ key: String) -> (name: String, kind: ActorKind)? {
-        if let k = known[key] { return k }
-        if let p = Gazetteer.shared.places[key] { return (p.name, .place) }
-        return nil
-    }
+    /// The name any reader knows by this key (a well-known name, else a place), or nil.
+    static func fixed(_ key: String) -> Fixed? { fixedIndex(key).map(fixedEntry) }
+
+    /// Index of `fixed(key)`, for `fixedEntry`.
+    static func fixedIndex(_ key: String) -> Int32? { fixedNames.indexes[key] }
+
+    static func fixedEntry(_ index: Int32) -> Fixed { fixedNames.entries[Int(index)] }
 
     static let strongOrgHeads: WordSet = [
         "ministry", "department", "bank", "university", "council", "commission", "agency",

@@ -24,6 +24,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         return key != 0 ? packed.index(of: key) != nil : others.contains(word)
     }
 
+    /// `contains(word())` for a word whose `LetterKey` is already known: the string is made
+    /// only when the key is 0.
+    @inline(__always) func contains(letterKey key: UInt64, _ word: () -> String) -> Bool {
+        key != 0 ? packed.index(of: key) != nil : contains(word())
+    }
+
     func union<S: Sequence>(_ more: S) -> WordSet where S.Element == String { WordSet(words.union(more)) }
     func union(_ more: WordSet) -> WordSet { union(more.words) }
     func subtracting<S: Sequence>(_ less: S) -> WordSet where S.Element == String { WordSet(words.subtracting(less)) }
@@ -37,23 +43,47 @@ struct WordMap<Value: Sendable>: Sendable {
     private let others: [String: Value]
 
     init(_ entries: [String: Value]) {
-        let keys = entries.keys.map(LetterKey.of).filter { $0 != 0 }
-        let packed = PackedKeys(keys)
-        var values = [Value?](repeating: nil, count: packed.capacity)
+        var packedEntries: [UInt64: Value] = [:]
         var others: [String: Value] = [:]
         for (word, value) in entries {
             let key = LetterKey.of(word)
-            if key != 0 { values[packed.index(of: key)!] = value } else { others[word] = value }
+            if key != 0 { packedEntries[key] = value } else { others[word] = value }
         }
+        self.init(packedEntries: packedEntries, others: others)
+    }
+
+    private init(packedEntries: [UInt64: Value], others: [String: Value]) {
+        let packed = PackedKeys(Array(packedEntries.keys))
+        var values = [Value?](repeating: nil, count: packed.capacity)
+        for (key, value) in packedEntries { values[packed.index(of: key)!] = value }
         self.packed = packed
         self.values = values
         self.others = others
+    }
+
+    /// This map with each value transformed and `overrides` put over the result: one table
+    /// that answers what two lookups answered.
+    func mapValues<T: Sendable>(_ transform: (Value) -> T, overriddenBy overrides: [String: T]) -> WordMap<T> {
+        var packedEntries: [UInt64: T] = [:]
+        for (slot, key) in packed.keysBySlot { if let value = values[slot] { packedEntries[key] = transform(value) } }
+        var others = others.mapValues(transform)
+        for (word, value) in overrides {
+            let key = LetterKey.of(word)
+            if key != 0 { packedEntries[key] = value } else { others[word] = value }
+        }
+        return WordMap<T>(packedEntries: packedEntries, others: others)
     }
 
     @inline(__always) subscript(_ word: String) -> Value? {
         let key = LetterKey.of(word)
         if key != 0 { return packed.index(of: key).flatMap { values[$0] } }
         return others[word]
+    }
+
+    /// `self[word()]` for a word whose `LetterKey` is already known: the string is made
+    /// only when the key is 0.
+    @inline(__always) func value(letterKey key: UInt64, _ word: () -> String) -> Value? {
+        key != 0 ? packed.index(of: key).flatMap { values[$0] } : self[word()]
     }
 }
 
@@ -64,6 +94,24 @@ enum LetterKey {
         // Through a pointer when the string has contiguous UTF-8 (small strings too):
         // iterating `utf8` checks the string's form at every byte.
         word.utf8.withContiguousStorageIfAvailable(pack) ?? pack(word.utf8)
+    }
+
+    /// The key of `NameKey.make(scalars, start, end)` for a word of ASCII letters (dots
+    /// dropped, as the key drops them), made without the string; 0 for any other word,
+    /// whose key callers then make as a string.
+    @inline(__always) static func of<Scalars: RandomAccessCollection>(_ scalars: Scalars, _ start: Int, _ end: Int) -> UInt64
+    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
+        var key: UInt64 = 0
+        var letters = 0
+        for k in start..<end {
+            var v = scalars[k].value
+            if v == 46 { continue }
+            if v >= 65 && v <= 90 { v |= 0x20 }
+            guard v >= 97 && v <= 122, letters < 12 else { return 0 }
+            key = key << 5 | UInt64(v - 96)
+            letters += 1
+        }
+        return key
     }
 
     @inline(__always) private static func pack<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
@@ -98,6 +146,11 @@ struct PackedKeys: Sendable {
     }
 
     var capacity: Int { slots.count }
+
+    /// Each key with its slot.
+    var keysBySlot: [(slot: Int, key: UInt64)] {
+        slots.indices.compactMap { slots[$0] != 0 ? ($0, slots[$0]) : nil }
+    }
 
     @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask

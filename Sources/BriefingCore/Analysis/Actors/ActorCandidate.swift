@@ -1,9 +1,10 @@
 /// One name found in the text, with the evidence for what it is, before names are merged.
 ///
-/// A text can hold a million of these, all kept until names are merged, so each is kept
-/// small: the one-byte fields are stored last, after the eight-byte ones, so that no padding
-/// falls between them (Swift lays stored properties out in the order they are declared).
-final class ActorCandidate {
+/// A text can hold a million of these, all kept until names are merged, in one flat array:
+/// a struct each, so no heap object, reference count or pointer to chase per mention. Each
+/// is kept small: the one-byte fields are stored last, after the eight-byte ones, so that no
+/// padding falls between them (Swift lays stored properties out in the order they are declared).
+struct ActorCandidate {
     var span: TextSpan
     var sentence: Int
     /// `NameKey` of the name as written ("u.s." → "us").
@@ -17,75 +18,125 @@ final class ActorCandidate {
     private let severalWordKeys: [String]?
     var surface: String
     /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
-    var fixedName: String? {
-        get { rare?.fixedName }
-        set {
-            guard newValue != nil || rare != nil else { return }
-            writableRare.fixedName = newValue
-            writableRare.fixedNameKey = newValue.map(NameKey.make)
-        }
-    }
-    /// `NameKey` of `fixedName`, made once.
-    var fixedNameKey: String? { rare?.fixedNameKey }
+    /// Set with `fixedKind` by `setFixed`.
+    var fixedName: String? { fixedIndex >= 0 ? NameTables.fixedEntry(fixedIndex).name : nil }
+    /// `NameKey` of `fixedName`.
+    var fixedNameKey: String? { fixedIndex >= 0 ? NameTables.fixedEntry(fixedIndex).nameKey : nil }
     /// Evidence for each kind.
     var person = 0.0
     var organization = 0.0
     var place = 0.0
     var roles: [String] {
-        get { rare?.roles ?? [] }
-        set { if !newValue.isEmpty || rare != nil { writableRare.roles = newValue } }
+        get { rareFields.contains(.roles) ? rare!.roles : [] }
+        set {
+            guard !newValue.isEmpty || rare != nil else { return }
+            writableRare.roles = newValue
+            rareFields.update(.roles, !newValue.isEmpty)
+        }
     }
     /// Where the text gives the role as a phrase of its own ("UK Foreign Secretary",
     /// "The EU's foreign affairs chief"): a nominal mention of the same person.
     var roleSpan: TextSpan? {
-        get { rare?.roleSpan }
-        set { if newValue != nil || rare != nil { writableRare.roleSpan = newValue } }
+        get { rareFields.contains(.roleSpan) ? rare!.roleSpan : nil }
+        set {
+            guard newValue != nil || rare != nil else { return }
+            writableRare.roleSpan = newValue
+            rareFields.update(.roleSpan, newValue != nil)
+        }
     }
     /// Key (a `NameKey`) of the name it belongs to: a country, an organisation.
     var affiliation: String? {
-        get { rare?.affiliation }
-        set { if newValue != nil || rare != nil { writableRare.affiliation = newValue } }
+        get { rareFields.contains(.affiliation) ? rare!.affiliation : nil }
+        set {
+            guard newValue != nil || rare != nil else { return }
+            writableRare.affiliation = newValue
+            rareFields.update(.affiliation, newValue != nil)
+        }
     }
     /// Index of the candidate this acronym stands for ("OECD" after "Organisation … (OECD)").
     var expansion: Int? {
-        get { rare?.expansion }
-        set { if newValue != nil || rare != nil { writableRare.expansion = newValue } }
+        get { rareFields.contains(.expansion) ? rare!.expansion : nil }
+        set {
+            guard newValue != nil || rare != nil else { return }
+            writableRare.expansion = newValue
+            rareFields.update(.expansion, newValue != nil)
+        }
     }
     private var rare: Rare?
     /// How often its key stands capitalised in the document.
     var documentCount: Int32 = 0
+    /// Index of its table entry (`NameTables.fixedEntry`), -1 for none: mentions of
+    /// countries and well-known bodies are common, and a side object holding copies of the
+    /// entry's strings cost ~110 bytes for each.
+    private var fixedIndex: Int32 = -1
     /// Kind from the table that gives `fixedName`.
-    var fixedKind: ActorKind?
+    private(set) var fixedKind: ActorKind?
     /// Sentence-initial word with no other evidence: kept only if it joins a stronger name.
     var weak = false
     var isAcronym = false
+    /// Which fields of `rare` hold a value: a read of an unset one then costs no trip to the
+    /// side object, which, far from the candidate in memory, is a cache miss when merging names.
+    private var rareFields: RareFields = []
+
+    private struct RareFields: OptionSet {
+        let rawValue: UInt8
+        static let roles = RareFields(rawValue: 2)
+        static let roleSpan = RareFields(rawValue: 4)
+        static let affiliation = RareFields(rawValue: 8)
+        static let expansion = RareFields(rawValue: 16)
+
+        mutating func update(_ field: RareFields, _ isSet: Bool) {
+            if isSet { insert(field) } else { remove(field) }
+        }
+    }
 
     /// The fields above that most mentions leave unset, in an object made on the first
-    /// write of a value: kept inline they cost ~90 bytes for every mention.
+    /// write of a value: kept inline they cost ~60 bytes for every mention.
     private final class Rare {
-        var fixedName: String?
-        var fixedNameKey: String?
         var roles: [String] = []
         var roleSpan: TextSpan?
         var affiliation: String?
         var expansion: Int?
+
+        init() {}
+
+        init(copying other: Rare) {
+            roles = other.roles
+            roleSpan = other.roleSpan
+            affiliation = other.affiliation
+            expansion = other.expansion
+        }
     }
+    /// The side object, made on first use and copied before a write when another copy of the
+    /// candidate shares it, so candidates keep value semantics.
     private var writableRare: Rare {
-        if let rare { return rare }
-        let made = Rare()
-        rare = made
-        return made
+        mutating get {
+            guard rare != nil else {
+                let made = Rare()
+                rare = made
+                return made
+            }
+            if !isKnownUniquelyReferenced(&rare!) { rare = Rare(copying: rare!) }
+            return rare!
+        }
     }
 
-    init(span: TextSpan, sentence: Int, key: String, wordKeys: [String], surface: String) {
+    /// `severalWordKeys`: the word keys, nil when they are just `[key]`.
+    init(span: TextSpan, sentence: Int, key: String, severalWordKeys: [String]?, surface: String) {
         self.span = span
         self.sentence = sentence
         self.key = key
-        severalWordKeys = wordKeys.count == 1 && wordKeys[0] == key ? nil : wordKeys
+        self.severalWordKeys = severalWordKeys
         self.surface = surface
     }
 
-    func vote(_ kind: ActorKind, _ weight: Double) {
+    /// Sets or clears (nil) the table entry that gives its name and kind.
+    mutating func setFixed(_ index: Int32?) {
+        fixedIndex = index ?? -1
+        fixedKind = index.map { NameTables.fixedEntry($0).kind }
+    }
+
+    mutating func vote(_ kind: ActorKind, _ weight: Double) {
         switch kind {
         case .person: person += weight
         case .organization: organization += weight

@@ -19,24 +19,37 @@ enum AliasResolver {
         var person = 0.0
         var organization = 0.0
         var place = 0.0
-        var fixedKinds: [ActorKind: Int] = [:]
+        /// How many members have each table kind: counters, not a dictionary hashed per member.
+        var fixedPeople = 0
+        var fixedOrganizations = 0
+        var fixedPlaces = 0
         var placeName: String?
         var kind: ActorKind = .organization
 
-        func add(_ index: Int, _ c: ActorCandidate) {
+        /// Takes the array and an index, not a candidate: reading a candidate out of the
+        /// array would copy it, retaining each of its strings.
+        func add(_ index: Int, _ candidates: [ActorCandidate]) {
             members.append(index)
-            person += c.person
-            organization += c.organization
-            place += c.place
-            if let k = c.fixedKind { fixedKinds[k, default: 0] += 1 }
-            if c.fixedKind == .place, placeName == nil, let n = c.fixedName, let k = c.fixedNameKey,
-               Gazetteer.shared.places[k] != nil {
+            person += candidates[index].person
+            organization += candidates[index].organization
+            place += candidates[index].place
+            guard let kind = candidates[index].fixedKind else { return }
+            switch kind {
+            case .person: fixedPeople += 1
+            case .organization: fixedOrganizations += 1
+            case .place: fixedPlaces += 1
+            }
+            if kind == .place, placeName == nil, let n = candidates[index].fixedName,
+               let k = candidates[index].fixedNameKey, Gazetteer.shared.places[k] != nil {
                 placeName = n
             }
         }
 
         func decideKind() {
-            if let (k, _) = fixedKinds.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }) {
+            // The table kind most members have; on a tie, the first by name.
+            let counts: [(ActorKind, Int)] = [(.person, fixedPeople), (.organization, fixedOrganizations), (.place, fixedPlaces)]
+            if let (k, _) = counts.filter({ $0.1 > 0 })
+                .max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.rawValue > $1.0.rawValue) }) {
                 kind = k
                 return
             }
@@ -50,14 +63,15 @@ enum AliasResolver {
         }
     }
 
-    static func resolve(_ input: [ActorCandidate], text: SourceText) -> [Actor] {
-        let candidates = input
+    /// Takes the candidates `inout`: the few it changes are changed in the caller's array,
+    /// which is never copied.
+    static func resolve(_ candidates: inout [ActorCandidate], text: SourceText) -> [Actor] {
         var groups: [Group] = []
         var groupOf = [Int?](repeating: nil, count: candidates.count)
         var byKey: [String: Int] = [:]
 
         func join(_ i: Int, _ g: Int) {
-            groups[g].add(i, candidates[i])
+            groups[g].add(i, candidates)
             groupOf[i] = g
         }
         func newGroup(_ i: Int) -> Int {
@@ -65,30 +79,34 @@ enum AliasResolver {
             join(i, groups.count - 1)
             return groups.count - 1
         }
-        func stripped(_ c: ActorCandidate) -> String {
-            var keys = c.wordKeys
+        func stripped(_ i: Int) -> String {
+            var keys = candidates[i].wordKeys
             while keys.count >= 2, let last = keys.last, NameTables.legalSuffixes.contains(last) { keys.removeLast() }
             return keys.joined(separator: " ")
         }
 
         // 2 first: an acronym defined in brackets names its expansion everywhere in the text.
         var aliasTo: [String: String] = [:]
-        for c in candidates {
-            guard let e = c.expansion else { continue }
-            aliasTo[c.key] = candidates[e].fixedNameKey ?? stripped(candidates[e])
+        for i in candidates.indices {
+            guard let e = candidates[i].expansion else { continue }
+            aliasTo[candidates[i].key] = candidates[e].fixedNameKey ?? stripped(e)
         }
         // 1 and 3. Table names and names of several words.
-        for (i, c) in candidates.enumerated() {
-            let alias = aliasTo.isEmpty ? nil : aliasTo[c.key]
-            guard c.fixedName != nil || c.wordCount >= 2 || alias != nil else { continue }
-            let k = alias ?? c.fixedNameKey ?? stripped(c)
+        for i in candidates.indices {
+            let alias = aliasTo.isEmpty ? nil : aliasTo[candidates[i].key]
+            guard candidates[i].fixedKind != nil || candidates[i].wordCount >= 2 || alias != nil else { continue }
+            let k = alias ?? candidates[i].fixedNameKey ?? stripped(i)
             if let g = byKey[k] { join(i, g) } else { byKey[k] = newGroup(i) }
-            if byKey[c.key] == nil { byKey[c.key] = groupOf[i] }
+            // Most names are their own group key: then the lookup below would find it set.
+            if k != candidates[i].key, byKey[candidates[i].key] == nil { byKey[candidates[i].key] = groupOf[i] }
         }
         // People are named again by their surname, organisations by their first word:
         // "Nicolas Sarkozy … Sarkozy", "Lockheed Martin … Lockheed".
         var alone: Set<String> = []
-        for c in candidates where c.wordCount == 1 && c.fixedKind == nil && !c.isAcronym { alone.insert(c.key) }
+        for i in candidates.indices where candidates[i].wordCount == 1 && candidates[i].fixedKind == nil
+            && !candidates[i].isAcronym {
+            alone.insert(candidates[i].key)
+        }
         for g in groups {
             guard let m = g.members.first(where: { candidates[$0].wordCount >= 2 && candidates[$0].fixedKind == nil }) else {
                 continue
@@ -136,32 +154,34 @@ enum AliasResolver {
         }
 
         // 4. One-word names.
-        for (i, c) in candidates.enumerated() where groupOf[i] == nil || (c.fixedKind == .place && c.wordCount == 1) {
-            let k = c.key
+        for i in candidates.indices where groupOf[i] == nil || (candidates[i].fixedKind == .place && candidates[i].wordCount == 1) {
+            let k = candidates[i].key
             let isCountry = Gazetteer.shared.places[k]?.isCountry ?? false
             if groupOf[i] != nil {
                 // A city or region that is also someone's surname here ("Jackson") is the person.
-                guard !isCountry, c.person > 0 || c.roles.isEmpty, let s = surname[k],
-                      !ambiguous.contains("s:" + k), groups[s].kind == .person, c.place < 2 else { continue }
+                guard !isCountry, candidates[i].person > 0 || candidates[i].roles.isEmpty, let s = surname[k],
+                      !ambiguous.contains("s:" + k), groups[s].kind == .person, candidates[i].place < 2 else { continue }
                 // Left in the old group's list; only `groupOf` counts from here on.
-                candidates[i].fixedKind = nil
-                candidates[i].fixedName = nil
+                candidates[i].setFixed(nil)
                 join(i, s)
                 continue
             }
             if let g = byKey[k] {
                 join(i, g)
-            } else if let s = surname[k], !ambiguous.contains("s:" + k) {
-                join(i, s)
-            } else if c.person < 2, let f = firstWord[k], !ambiguous.contains("f:" + k) {
-                join(i, f)
-            } else if c.isAcronym, let f = initials[k], !ambiguous.contains("i:" + k) {
-                join(i, f)
-            } else if !c.weak {
-                byKey[k] = newGroup(i)
-                groups[byKey[k]!].decideKind()
+                continue
             }
-            if byKey[k] == nil, let g = groupOf[i] { byKey[k] = g }
+            if let s = surname[k], !ambiguous.contains("s:" + k) {
+                join(i, s)
+            } else if candidates[i].person < 2, let f = firstWord[k], !ambiguous.contains("f:" + k) {
+                join(i, f)
+            } else if candidates[i].isAcronym, let f = initials[k], !ambiguous.contains("i:" + k) {
+                join(i, f)
+            } else if !candidates[i].weak {
+                let g = newGroup(i)
+                groups[g].decideKind()
+            }
+            // The key now names the group it joined (none for a weak name left alone).
+            if let g = groupOf[i] { byKey[k] = g }
         }
 
         // 5. Build actors.
@@ -195,7 +215,10 @@ enum AliasResolver {
             byKey[NameKey.make(name)] = byKey[NameKey.make(name)] ?? gi
         }
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
-            let members = g.members.sorted { candidates[$0].span < candidates[$1].span }
+            // Spans read once per member: the sort then compares local values instead of
+            // reaching into the candidate array, where most of this step's time went in cache misses.
+            let members = g.members.map { (span: candidates[$0].span, index: $0) }
+                .sorted { $0.span < $1.span }.map(\.index)
             var mentions: [Mention] = []
             var aliases: [String] = []
             var roles: [String] = []
@@ -203,20 +226,37 @@ enum AliasResolver {
             var lastEnd = -1
             var roleMentions: [Mention] = []
             var seenRoles: Set<String> = []
+            // Roles as written: a role seen before costs no `lowercased()`.
+            var seenRoleTexts: Set<String> = []
             var seenAliases: Set<String> = []
+            var lastSurface: String?
+            var lastAffiliation: String?
+            var lastAffiliationGroup: Int?
             for m in members {
-                let c = candidates[m]
-                if c.span.start >= lastEnd {
-                    mentions.append(Mention(span: c.span, sentence: c.sentence))
-                    lastEnd = c.span.end
+                if candidates[m].span.start >= lastEnd {
+                    mentions.append(Mention(span: candidates[m].span, sentence: candidates[m].sentence))
+                    lastEnd = candidates[m].span.end
                 }
-                if let r = c.roleSpan, g.kind == .person { roleMentions.append(Mention(span: r, sentence: c.sentence)) }
-                if seenAliases.insert(c.surface).inserted { aliases.append(c.surface) }
-                for r in c.roles where !r.isEmpty && seenRoles.insert(r.lowercased()).inserted {
+                if g.kind == .person, let r = candidates[m].roleSpan {
+                    roleMentions.append(Mention(span: r, sentence: candidates[m].sentence))
+                }
+                // Mentions repeat the name just before: that one is in the set already, unhashed.
+                let surface = candidates[m].surface
+                if surface != lastSurface, seenAliases.insert(surface).inserted { aliases.append(surface) }
+                lastSurface = surface
+                for r in candidates[m].roles
+                where !r.isEmpty && seenRoleTexts.insert(r).inserted && seenRoles.insert(r.lowercased()).inserted {
                     roles.append(r)
                 }
-                if let a = c.affiliation, let ag = byKey[a], ag != gi, groups[ag].kind != .person {
-                    affiliationVotes[ag, default: 0] += 1
+                if let a = candidates[m].affiliation {
+                    // Mentions repeat the affiliation just before: looked up once for a run of them.
+                    if a != lastAffiliation {
+                        lastAffiliation = a
+                        lastAffiliationGroup = byKey[a]
+                    }
+                    if let ag = lastAffiliationGroup, ag != gi, groups[ag].kind != .person {
+                        affiliationVotes[ag, default: 0] += 1
+                    }
                 }
             }
             if !roleMentions.isEmpty {
@@ -241,9 +281,10 @@ enum AliasResolver {
             // Cities and seats of power belong to their country.
             if affiliationVotes.isEmpty {
                 let k = NameKey.make(names[gi])
-                let country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
-                    ?? members.lazy.compactMap { Gazetteer.shared.places[candidates[$0].key]?.country
-                        ?? ActorLexicon.seats[candidates[$0].key] }.first
+                var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
+                for m in members where country == nil {
+                    country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
+                }
                 if let country, let ag = byKey[NameKey.make(country)], ag != gi {
                     affiliationVotes[ag] = 1
                 }
@@ -284,9 +325,8 @@ enum AliasResolver {
             }
         }
         for m in g.members {
-            let c = candidates[m]
-            if let name = c.fixedName { consider(name, spaceSeparatedWords(name)) }
-            consider(c.surface, c.wordCount)
+            if let name = candidates[m].fixedName { consider(name, spaceSeparatedWords(name)) }
+            consider(candidates[m].surface, candidates[m].wordCount)
         }
         return best
     }

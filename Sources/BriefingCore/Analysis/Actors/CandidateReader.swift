@@ -2,14 +2,13 @@
 struct CandidateReader {
     let w: SentenceWords
     let evidence: DocumentEvidence
+    /// The document's candidates, this sentence's appended; indexes are the document's.
     var candidates: [ActorCandidate] = []
-    /// Candidate index by the token index of its last / first token.
-    var endingAt: TokenTable
-    var startingAt: TokenTable
+    /// Candidate index by the token index of its last / first token, run index by its first.
+    var tables: TokenTables
     /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
     var pendingOwners: [(Int, Int)] = []
     var runs: [NameRun] = []
-    var runStartingAt: TokenTable
     /// Keys that name products or common-noun phrases here; the resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
     /// Token indexes where a run of capitalised common words ended or began.
@@ -28,17 +27,15 @@ struct CandidateReader {
     init(w: SentenceWords, evidence: DocumentEvidence) {
         self.w = w
         self.evidence = evidence
-        endingAt = TokenTable(count: w.count)
-        startingAt = TokenTable(count: w.count)
-        runStartingAt = TokenTable(count: w.count)
+        tables = TokenTables(count: w.count)
     }
 
     mutating func read() {
         runs = NameRunFinder.runs(w)
-        for (i, run) in runs.enumerated() { runStartingAt[run.first] = i }
+        for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
         for run in runs { readRun(run) }
         for (index, start) in pendingOwners {
-            if let owner = startingAt[start] { candidates[index].affiliation = candidates[owner].fixedKey }
+            if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
         linkAcronyms()
         rejectAcronymsOfCommonPhrases()
@@ -112,16 +109,16 @@ struct CandidateReader {
         }
         if ActorLexicon.notActors.contains(words.count == 1 ? w.key(words[0]) : key(words)) { return true }
         // Holidays: "Martin Luther King Day", "New Year's Eve".
-        if words.count >= 2, CandidateReader.holidayEnds.contains(w.key(words[words.count - 1])) { return true }
+        if words.count >= 2, w.key(words[words.count - 1], isIn: CandidateReader.holidayEnds) { return true }
         // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
-        if words.count >= 2, CandidateReader.indexEnds.contains(w.key(words[words.count - 1])) { return true }
-        if let lower = w.lowerKey(after), CandidateReader.indexWordsAfter.contains(lower) {
+        if words.count >= 2, w.key(words[words.count - 1], isIn: CandidateReader.indexEnds) { return true }
+        if w.lowerKey(after, isIn: CandidateReader.indexWordsAfter) {
             return true
         }
         // A model number right after the name.
         if after < w.count, w.tokens[after].start > w.tokens[run.last].end,
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
-            if words.count >= 2, ActorLexicon.numberedThings.contains(w.key(words[words.count - 1])) {
+            if words.count >= 2, w.key(words[words.count - 1], isIn: ActorLexicon.numberedThings) {
                 words.removeLast()
                 return false
             }
@@ -177,9 +174,9 @@ struct CandidateReader {
         }
         if affiliation == nil {
             let back = RoleReader.lookback(w, before: split.prefix.first ?? split.title.first ?? run.first)
-            if let owner = back.ownerEnd, let o = endingAt[owner] {
+            if let owner = back.ownerEnd, let o = tables[.endingAt, owner] {
                 affiliation = candidates[o].fixedKey
-            } else if let c = back.coordinatedEnd, let o = endingAt[c], candidates[o].hasTitle {
+            } else if let c = back.coordinatedEnd, let o = tables[.endingAt, c], candidates[o].hasTitle {
                 affiliation = candidates[o].affiliation
             }
         }
@@ -213,7 +210,7 @@ struct CandidateReader {
                 }
             }
         }
-        if !isFixed && words.allSatisfy({ RoleReader.wordClass(w.key($0)) != .other }) {
+        if !isFixed && words.allSatisfy({ (w.key($0, in: RoleReader.wordClasses) ?? .other) != .other }) {
             return nil
         }
         // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
@@ -255,43 +252,41 @@ struct CandidateReader {
         if NameRunFinder.keepsDot(w, lastWord) { end += 1; lastToken += 1 }
         let start = w.tokens[firstWord].start
         let key = NameKey.make(w.scalars, start, end)
-        let c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
-                               wordKeys: words.map { w.key($0) },
-                               surface: RoleReader.spanText(w, start, end))
-        c.documentCount = Int32(clamping: evidence.midSentenceCount(key) + evidence.initialCount(key))
+        // No array for a one-word name (most mentions): its word key is its key.
+        let wordKeys = words.count == 1 && w.key(firstWord) == key ? nil : words.map { w.key($0) }
+        var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
+                               severalWordKeys: wordKeys, surface: RoleReader.spanText(w, start, end))
+        c.documentCount = Int32(clamping: evidence.capitalisedCount(key))
         c.isAcronym = words.allSatisfy { w.isAcronym($0) }
-        if let fixed = NameTables.fixed(key) {
-            c.fixedName = fixed.name
-            c.fixedKind = fixed.kind
-        }
+        if let fixed = NameTables.fixedIndex(key) { c.setFixed(fixed) }
         candidates.append(c)
         let index = candidates.count - 1
-        endingAt[lastToken] = index
-        endingAt[lastWord] = index
-        startingAt[firstWord] = index
+        tables[.endingAt, lastToken] = index
+        tables[.endingAt, lastWord] = index
+        tables[.startingAt, firstWord] = index
         return index
     }
 
     // MARK: evidence
 
-    /// Evidence from the words of the name itself.
+    /// Evidence from the words of the name itself: `words` are those it was made from, so
+    /// their keys are its word keys, asked about through the keys packed per token.
     mutating func kindVotes(_ index: Int, words: [Int]) {
-        let keys = candidates[index].wordKeys
-        guard let last = keys.last else { return }
-        if ActorLexicon.orgSuffixes.contains(last) { candidates[index].vote(.organization, 2) }
-        if keys.dropLast().contains(where: { NameTables.strongOrgHeads.contains($0) }) {
+        guard let last = words.last else { return }
+        let orgSuffix = w.key(last, isIn: ActorLexicon.orgSuffixes)
+        let placeSuffix = w.key(last, isIn: ActorLexicon.placeSuffixes)
+        if orgSuffix { candidates[index].vote(.organization, 2) }
+        if words.dropLast().contains(where: { w.key($0, isIn: NameTables.strongOrgHeads) }) {
             candidates[index].vote(.organization, 1.5)
         }
-        if ActorLexicon.placeSuffixes.contains(last) && keys.count >= 2 { candidates[index].vote(.place, 2.5) }
+        if placeSuffix && words.count >= 2 { candidates[index].vote(.place, 2.5) }
         let g = Gazetteer.shared
-        if keys.count >= 2, keys.count <= 4, g.isGivenName(keys[0]),
-           !ActorLexicon.orgSuffixes.contains(last), !ActorLexicon.placeSuffixes.contains(last),
+        if words.count >= 2, words.count <= 4, g.isGivenName(w.key(words[0])), !orgSuffix, !placeSuffix,
            !w.isAcronym(words[0]), !words.dropFirst().contains(where: { w.isAcronym($0) }) {
-            candidates[index].vote(.person, g.commonWords.contains(keys[0]) ? 1 : 2)
+            candidates[index].vote(.person, g.commonWords.contains(w.key(words[0])) ? 1 : 2)
         }
         // "London Heathrow": a place's name leading an unknown one.
-        if keys.count >= 2, candidates[index].fixedKind == nil, g.places[keys[0]] != nil,
-           !ActorLexicon.orgSuffixes.contains(last) {
+        if words.count >= 2, candidates[index].fixedKind == nil, g.places[w.key(words[0])] != nil, !orgSuffix {
             candidates[index].vote(.place, 1)
         }
         if candidates[index].isAcronym { candidates[index].vote(.organization, 0.5) }
@@ -301,17 +296,14 @@ struct CandidateReader {
     mutating func contextVotes(_ index: Int, words: [Int], first: Int, last: Int) {
         let lexicon = ActorLexicon.self
         var before = first - 1
-        if w.lowerKey(before) == "the" { before -= 1 }
+        if w.lowerKey(before, is: "the") { before -= 1 }
         let multiword = candidates[index].wordCount >= 2
-        if let lower = w.lowerKey(before) {
-            // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
-            if lexicon.companyCues.contains(lower) && w.lowerKey(first - 1) != "the" {
-                candidates[index].vote(.organization, 2)
-            }
-            if lexicon.placePrepositions.contains(lower), w.possessiveLength(after: last) == 0 {
-                candidates[index].vote(.place, 1)
-            }
-
+        // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
+        if w.lowerKey(before, isIn: lexicon.companyCues) && !w.lowerKey(first - 1, is: "the") {
+            candidates[index].vote(.organization, 2)
+        }
+        if w.lowerKey(before, isIn: lexicon.placePrepositions), w.possessiveLength(after: last) == 0 {
+            candidates[index].vote(.place, 1)
         }
         // Roles before the name: "Boeing spokesman William Barksdale", "the EU's chief, Kaja Kallas,".
         let back = RoleReader.lookback(w, before: first)
@@ -319,13 +311,13 @@ struct CandidateReader {
             candidates[index].vote(.person, 3)
             candidates[index].roles.append(role)
             if back.appositive { candidates[index].roleSpan = back.roleSpan }
-            if let owner = back.ownerEnd, let o = endingAt[owner] {
+            if let owner = back.ownerEnd, let o = tables[.endingAt, owner] {
                 candidates[index].affiliation = candidates[o].fixedKey
                 candidates[o].vote(.organization, 0.5)
             }
         }
         // "Ford's Alan Mulally": a person right after a possessive belongs to its owner.
-        if back.role == nil, !back.appositive, let owner = back.ownerEnd, let o = endingAt[owner],
+        if back.role == nil, !back.appositive, let owner = back.ownerEnd, let o = tables[.endingAt, owner],
            w.possessiveLength(after: owner) > 0, candidates[index].person >= 2,
            candidates[index].affiliation == nil {
             candidates[index].affiliation = candidates[o].fixedKey
@@ -334,14 +326,11 @@ struct CandidateReader {
         var after = last + 1
         let possessive = w.possessiveLength(after: last)
         after += possessive
-        if let lower = w.lowerKey(after) {
-            if possessive == 0, CandidateReader.placeNounsAfter.contains(lower) {
-                candidates[index].vote(.place, 2)
-            }
-            if lexicon.companyAfterCues.contains(lower), !(multiword && candidates[index].person > 2) {
-                candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
-            }
-
+        if possessive == 0, w.lowerKey(after, isIn: CandidateReader.placeNounsAfter) {
+            candidates[index].vote(.place, 2)
+        }
+        if w.lowerKey(after, isIn: lexicon.companyAfterCues), !(multiword && candidates[index].person > 2) {
+            candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
         }
         if possessive == 0, let app = RoleReader.appositive(w, after: last) {
             if app.isCompany {
@@ -353,7 +342,7 @@ struct CandidateReader {
             }
         }
         // "Toulouse, France": a place within a place.
-        if possessive == 0, w.punct(last + 1) == ",", let r = runStartingAt[last + 2] {
+        if possessive == 0, w.punct(last + 1) == ",", let r = tables[.runStartingAt, last + 2] {
             let next = runs[r]
             let k = NameKey.make(w.scalars, next.start, w.tokens[next.words.last!].end)
             if candidates[index].fixedKind != .place || !(Gazetteer.shared.places[candidates[index].key]?.isCountry ?? false),
@@ -370,8 +359,8 @@ struct CandidateReader {
     /// brackets right after a name stands for it when its first letter matches.
     mutating func linkAcronyms() {
         for end in 0..<w.count {
-            guard let index = endingAt[end], w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
-                  let acronym = startingAt[end + 2], acronym != index else { continue }
+            guard let index = tables[.endingAt, end], w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
+                  let acronym = tables[.startingAt, end + 2], acronym != index else { continue }
             let long = candidates[index]
             guard long.wordCount >= 2, let a = candidates[acronym].key.first,
                   let b = long.wordKeys.first?.first, a == b else { continue }
@@ -380,16 +369,33 @@ struct CandidateReader {
     }
 }
 
-/// An index (of a candidate or a run) by token index, for the few tokens that have one:
-/// a flat array, so a lookup costs no hashing.
-struct TokenTable {
-    private var slots: [Int32]
+/// Indexes (of candidates and runs) by token index, for the few tokens that have one: flat
+/// arrays, so a lookup costs no hashing, the three of a sentence in one allocation.
+struct TokenTables {
+    enum Column: Int {
+        /// The candidate whose last token (or last word) it is.
+        case endingAt
+        /// The candidate whose first word it is.
+        case startingAt
+        /// The run whose first token it is.
+        case runStartingAt
+    }
 
-    init(count: Int) { slots = [Int32](repeating: -1, count: count) }
+    private var slots: [Int32]
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = [Int32](repeating: -1, count: 3 * count)
+    }
 
     /// Nil for a token without one, or an index outside the sentence.
-    subscript(_ token: Int) -> Int? {
-        get { token >= 0 && token < slots.count && slots[token] >= 0 ? Int(slots[token]) : nil }
-        set { slots[token] = Int32(newValue ?? -1) }
+    subscript(_ column: Column, _ token: Int) -> Int? {
+        get {
+            guard token >= 0 && token < count else { return nil }
+            let slot = slots[column.rawValue * count + token]
+            return slot >= 0 ? Int(slot) : nil
+        }
+        set { slots[column.rawValue * count + token] = Int32(newValue ?? -1) }
     }
 }

@@ -10,16 +10,20 @@ struct DocumentEvidence {
     private var initial = HashCounts()
     /// Words written in lowercase somewhere (hash of the word as written, ASCII lowered).
     private var lowercase = HashCounts()
+    /// Capitalised words in the text: about the most candidates it can give, since each
+    /// candidate starts at one.
+    private(set) var capitalisedWords = 0
 
     /// Counts the words of one sentence.
     mutating func add(_ w: SentenceWords) {
         for i in 0..<w.count where w.isWord(i) {
             let first = w.scalars[w.tokens[i].start]
             if first.isUpper {
+                capitalisedWords += 1
                 if !w.isInitialPosition(i) {
-                    midSentence.add(WordHash.of(w.key(i)))
+                    midSentence.add(WordHash.ofKey(w.scalars, w.tokens[i].span))
                 } else {
-                    initial.add(WordHash.of(w.key(i)))
+                    initial.add(WordHash.ofKey(w.scalars, w.tokens[i].span))
                 }
             } else if first.isLower {
                 lowercase.add(WordHash.of(w.scalars, w.tokens[i].span))
@@ -31,6 +35,11 @@ struct DocumentEvidence {
     func capitalisedMidSentence(_ key: String) -> Bool { midSentenceCount(key) > 0 }
     func midSentenceCount(_ key: String) -> Int { midSentence.count(WordHash.of(key)) }
     func initialCount(_ key: String) -> Int { initial.count(WordHash.of(key)) }
+    /// `midSentenceCount(key) + initialCount(key)`, the key hashed once.
+    func capitalisedCount(_ key: String) -> Int {
+        let hash = WordHash.of(key)
+        return midSentence.count(hash) + initial.count(hash)
+    }
 }
 
 /// Counts by 64-bit hash in an open-addressing table that grows by doubling.

@@ -70,7 +70,7 @@ enum NameRunFinder {
         let t = w.tokens[i]
         if t.span.length == 1 { return true }  // an initial: "M."
         if w.scalars[t.start..<t.end].contains(".") { return true }  // "U.S", "N.V"
-        return dotted.contains(w.key(i))
+        return w.key(i, isIn: dotted)
     }
 
     static func runs(_ w: SentenceWords) -> [NameRun] {
@@ -88,7 +88,7 @@ enum NameRunFinder {
                 if keepsDot(w, j) { last = j + 1; next = j + 2 }
                 guard next < n, w.sameBlock(last, next) else { break }
                 // "Apple Inc. Steve Jobs": a legal suffix with its dot ends the name.
-                if last == j + 1, NameTables.legalSuffixes.contains(w.key(j)) { break }
+                if last == j + 1, w.key(j, isIn: NameTables.legalSuffixes) { break }
                 // "Wal - Mart": a spaced hyphen between two single words.
                 if words.count == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
                    w.tokens[next].start == w.tokens[j].end + 1, w.tokens[next + 1].start == w.tokens[next].end + 1,
@@ -106,23 +106,22 @@ enum NameRunFinder {
                     continue
                 }
                 if w.punct(next) != nil, let len = Optional(w.possessiveLength(after: j)), len == 2,
-                   ActorLexicon.possessiveInside.contains(w.key(j)), isNameWord(w, j + 3) {
+                   w.key(j, isIn: ActorLexicon.possessiveInside), isNameWord(w, j + 3) {
                     words.append(j + 3); j = j + 3; last = j
                     continue
                 }
-                guard let lower = w.lowerKey(next) else { break }
-                let headKey = w.key(j)
-                if lower == "of" || lower == "for" {
-                    let heads = lower == "of" ? ActorLexicon.ofHeads : ActorLexicon.forHeads
-                    guard heads.contains(headKey) else { break }
+                guard w.isLowercase(next) else { break }
+                let of = w.lowerKey(next, is: "of")
+                if of || w.lowerKey(next, is: "for") {
+                    guard w.key(j, isIn: of ? ActorLexicon.ofHeads : ActorLexicon.forHeads) else { break }
                     var after = next + 1
-                    if w.lowerKey(after) == "the" { after += 1 }
-                    guard isNameWord(w, after), !ActorLexicon.calendarWords.contains(w.key(after)) else { break }
+                    if w.lowerKey(after, is: "the") { after += 1 }
+                    guard isNameWord(w, after), !w.key(after, isIn: ActorLexicon.calendarWords) else { break }
                     hadOfFor = true
                     words.append(after); j = after; last = after
                     continue
                 }
-                if lower == "and" {
+                if w.lowerKey(next, is: "and") {
                     guard isNameWord(w, next + 1) else { break }
                     // "Department of Trade and Industry", but not "Bank of America and Citigroup".
                     var ok = hadOfFor && Gazetteer.shared.commonWords.contains(w.key(next + 1))
@@ -131,16 +130,17 @@ enum NameRunFinder {
                         var k = next + 1
                         while isNameWord(w, k + 1) {
                             k += 1
-                            if companyTails.contains(w.key(k)) { ok = true }
+                            if w.key(k, isIn: companyTails) { ok = true }
                         }
                     }
                     guard ok else { break }
                     words.append(next + 1); j = next + 1; last = j
                     continue
                 }
-                if ActorLexicon.nameParticles.contains(lower), w.tokens[next].span.length <= 4,
+                if w.key(next, isIn: ActorLexicon.nameParticles), w.tokens[next].span.length <= 4,
                    isNameWord(w, next + 1),
-                   words.count >= 2 || Gazetteer.shared.givenNames.contains(w.key(words[0])) || lower == "bin" || lower == "al" {
+                   words.count >= 2 || w.key(words[0], isIn: Gazetteer.shared.givenNames)
+                    || w.lowerKey(next, is: "bin") || w.lowerKey(next, is: "al") {
                     words.append(next + 1); j = next + 1; last = j
                     continue
                 }

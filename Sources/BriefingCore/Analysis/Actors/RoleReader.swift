@@ -31,24 +31,31 @@ enum RoleReader {
         var name: ArraySlice<Int>
     }
 
+    /// Words that with a modifier after them make a title head: "Chief Executive".
+    static let headsOfModifiers: WordSet = ["chief", "executive", "head"]
+
     /// Nil when the run holds no title.
     static func split(_ w: SentenceWords, _ words: [Int]) -> Split? {
-        let keys = words.map { w.key($0) }
-        let classes = keys.map { wordClass($0) }
+        // Most runs hold no title: classes are looked up through the packed keys, and the
+        // arrays below are made only for a run that has one.
+        func classOf(_ i: Int) -> WordClass { w.key(words[i], in: wordClasses) ?? .other }
         // The last honorific or head, with only non-title words after it, or title words only.
         var h = -1
-        for (i, c) in classes.enumerated() where c == .honorific || c == .head {
-            h = i
+        for i in words.indices {
+            let c = classOf(i)
+            if c == .honorific || c == .head { h = i }
         }
         // "Chief Executive" / "Chief of the Defence Staff": a head made of modifiers.
         if h < 0 {
-            if let i = keys.firstIndex(where: { $0 == "chief" || $0 == "executive" || $0 == "head" }),
-               i + 1 < keys.count, classes[i + 1] == .modifier || classes[i + 1] == .head {
+            if let i = words.firstIndex(where: { w.key($0, isIn: headsOfModifiers) }),
+               i + 1 < words.count, classOf(i + 1) == .modifier || classOf(i + 1) == .head {
                 h = i
             } else {
                 return nil
             }
         }
+        let keys = words.map { w.key($0) }
+        let classes = words.indices.map(classOf)
         // Title words right after the head belong to it ("Chief of the Defence Staff").
         var end = h + 1
         while end < classes.count, classes[end] == .modifier || classes[end] == .head,
@@ -67,11 +74,11 @@ enum RoleReader {
         if !name.isEmpty, name.allSatisfy({ k in
             let key = w.key(k)
             return Gazetteer.shared.commonWords.contains(key) && !Gazetteer.shared.isGivenName(key)
-        }), name.count == 1, ActorLexicon.calendarWords.contains(w.key(name.first!)) || w.key(name.first!) == "day" {
+        }), name.count == 1, w.key(name.first!, isIn: ActorLexicon.calendarWords) || w.key(name.first!) == "day" {
             return nil
         }
         // "General Motors", "Royal Bank": the title word is part of an organisation's name.
-        if let lastName = name.last, ActorLexicon.orgSuffixes.contains(w.key(lastName)) { return nil }
+        if let lastName = name.last, w.key(lastName, isIn: ActorLexicon.orgSuffixes) { return nil }
         if name.count == 1, ActorLexicon.orgSuffixes.contains(keys[end]) { return nil }
         // "Martin Luther King": a surname that is also a title.
         if name.isEmpty, begin > 0, begin == h, Gazetteer.shared.givenNames.contains(keys[0]) { return nil }
@@ -83,11 +90,11 @@ enum RoleReader {
         var roles: [String] = []
         var kept = Array(title)
         var honorifics: [String] = []
-        while let last = kept.last, ActorLexicon.honorifics.contains(w.key(last)) {
-            if ActorLexicon.keptHonorifics.contains(w.key(last)) { honorifics.insert(w.text(last), at: 0) }
+        while let last = kept.last, w.key(last, isIn: ActorLexicon.honorifics) {
+            if w.key(last, isIn: ActorLexicon.keptHonorifics) { honorifics.insert(w.text(last), at: 0) }
             kept.removeLast()
         }
-        while let first = kept.first, ActorLexicon.honorifics.contains(w.key(first)) {
+        while let first = kept.first, w.key(first, isIn: ActorLexicon.honorifics) {
             kept.removeFirst()
         }
         if let a = prefix.first ?? kept.first, let b = kept.last {
@@ -100,8 +107,8 @@ enum RoleReader {
     /// Where the role stands in the text, honorifics left out.
     static func roleSpan(_ w: SentenceWords, prefix: ArraySlice<Int>, title: ArraySlice<Int>) -> TextSpan? {
         var kept = Array(title)
-        while let last = kept.last, ActorLexicon.honorifics.contains(w.key(last)) { kept.removeLast() }
-        while let first = kept.first, ActorLexicon.honorifics.contains(w.key(first)) { kept.removeFirst() }
+        while let last = kept.last, w.key(last, isIn: ActorLexicon.honorifics) { kept.removeLast() }
+        while let first = kept.first, w.key(first, isIn: ActorLexicon.honorifics) { kept.removeFirst() }
         guard let a = prefix.first ?? kept.first, let b = kept.last else { return nil }
         return TextSpan(w.tokens[a].start, w.tokens[b].end)
     }
@@ -161,7 +168,7 @@ enum RoleReader {
         var result = Lookback()
         var k = first - 1
         if w.punct(k) == "," { result.appositive = true; k -= 1 }
-        if !result.appositive, let lower = w.lowerKey(k), lower == "and" {
+        if !result.appositive, w.lowerKey(k, is: "and") {
             result.coordinatedEnd = k - 1
             return result
         }
@@ -169,15 +176,15 @@ enum RoleReader {
         let roleEnd = k
         var roleStart = k + 1
         var count = 0
-        while count < 5, let lower = w.lowerKey(k), lookbackWords.contains(lower) {
+        while count < 5, w.lowerKey(k, isIn: lookbackWords) {
             roleStart = k
             k -= 1
             count += 1
         }
         if roleStart <= roleEnd {
             // The word next to the name must be a role noun, and "of" may not open the role.
-            while roleStart <= roleEnd, w.lowerKey(roleStart) == "of" { roleStart += 1 }
-            if let adjacent = w.lowerKey(roleEnd), ActorLexicon.lowercaseRoleNouns.contains(adjacent),
+            while roleStart <= roleEnd, w.lowerKey(roleStart, is: "of") { roleStart += 1 }
+            if w.lowerKey(roleEnd, isIn: ActorLexicon.lowercaseRoleNouns),
                roleStart <= roleEnd {
                 result.role = spanText(w, w.tokens[roleStart].start, w.tokens[roleEnd].end)
             } else if result.appositive {
@@ -198,10 +205,10 @@ enum RoleReader {
             var s = k
             if result.ownerEnd != nil {
                 while w.isCapitalised(s - 1) { s -= 1 }
-                if let lower = w.lowerKey(s - 1), articles.contains(lower) { s -= 1 }
+                if w.lowerKey(s - 1, isIn: articles) { s -= 1 }
             } else {
                 s = roleStart
-                if let lower = w.lowerKey(s - 1), articles.contains(lower) { s -= 1 }
+                if w.lowerKey(s - 1, isIn: articles) { s -= 1 }
             }
             // "The" opening the sentence.
             if s - 1 >= 0, w.isWord(s - 1), w.key(s - 1) == "the" { s -= 1 }
@@ -234,11 +241,11 @@ enum RoleReader {
                 return nil
             }
             if w.isCapitalised(k) && ownerStart == nil { ownerStart = k }
-            if let lower = w.lowerKey(k), appositiveBreakers.contains(lower) {
+            if w.lowerKey(k, isIn: appositiveBreakers) {
                 return nil
             }
             // ", a trader in its Paris office,": the role ends before a place or time phrase.
-            if let lower = w.lowerKey(k), appositiveEnders.contains(lower), end >= start {
+            if w.lowerKey(k, isIn: appositiveEnders), end >= start {
                 while k < w.count, w.punct(k) != ",", w.punct(k) != "." { k += 1; steps += 1 }
                 break
             }
@@ -248,11 +255,11 @@ enum RoleReader {
         }
         guard end >= start, k < w.count || k == w.count else { return nil }
         let hasRoleNoun = (start...end).contains { k in
-            w.lowerKey(k).map { ActorLexicon.lowercaseRoleNouns.contains($0) } ?? false
+            w.lowerKey(k, isIn: ActorLexicon.lowercaseRoleNouns)
         }
         guard let head = w.lowerKey(end) else {
             // ", EADS's North America CEO", ", minister of transport of Indonesia,".
-            if RoleReader.titleHeads.contains(w.key(end)) || hasRoleNoun {
+            if w.key(end, isIn: RoleReader.titleHeads) || hasRoleNoun {
                 return Appositive(role: spanText(w, w.tokens[start].start, w.tokens[end].end),
                                   ownerStart: ownerStart, isCompany: false)
             }

@@ -9,14 +9,27 @@ struct SentenceWords {
 
     /// Keys of the capitalised words, made once.
     private let capitalKeys: [String?]
+    /// `LetterKey` of each word's key, packed once from the scalars: the word lists are asked
+    /// about the same tokens again and again, and a lookup by packed key makes no string.
+    private let letterKeys: [UInt64]
 
-    init(_ scalars: PackedScalars, _ sentence: Sentence) {
+    /// `keyed: false` leaves out the keys made ahead for the rules, for a pass that only counts words.
+    init(_ scalars: PackedScalars, _ sentence: Sentence, keyed: Bool = true) {
         self.scalars = scalars
         let tokens = Tokenizer.tokens(scalars, in: sentence.span)
         self.tokens = tokens
         self.sentence = sentence.index
+        guard keyed else {
+            capitalKeys = []
+            letterKeys = []
+            return
+        }
         self.capitalKeys = tokens.map { t in
             t.kind == .word && scalars[t.start].isUpper ? NameKey.make(scalars, t.start, t.end) : nil
+        }
+        // Through a buffer pointer: indexing the array checked bounds at every letter.
+        self.letterKeys = scalars.withView { buffer in
+            tokens.map { t in t.kind == .word ? LetterKey.of(buffer, t.start, t.end) : 0 }
         }
     }
 
@@ -60,10 +73,32 @@ struct SentenceWords {
     func text(_ i: Int) -> String { SourceText.string(scalars, tokens[i].span) }
 
     /// Lowercased, dots dropped.
-    func key(_ i: Int) -> String { capitalKeys[i] ?? NameKey.make(scalars, tokens[i].start, tokens[i].end) }
+    func key(_ i: Int) -> String {
+        (capitalKeys.isEmpty ? nil : capitalKeys[i]) ?? NameKey.make(scalars, tokens[i].start, tokens[i].end)
+    }
 
     /// The key of a lowercase word, or nil when `i` is not one.
     func lowerKey(_ i: Int) -> String? { isLowercase(i) ? key(i) : nil }
+
+    /// `list.contains(key(i))`, without making the key when it packs into a `LetterKey`.
+    func key(_ i: Int, isIn list: WordSet) -> Bool {
+        list.contains(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
+    }
+
+    /// `map[key(i)]`, without making the key when it packs into a `LetterKey`.
+    func key<Value>(_ i: Int, in map: WordMap<Value>) -> Value? {
+        map.value(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
+    }
+
+    /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
+    func lowerKey(_ i: Int, isIn list: WordSet) -> Bool { isLowercase(i) && key(i, isIn: list) }
+
+    /// `lowerKey(i) == word` for a lowercase ASCII `word`, without making the key.
+    func lowerKey(_ i: Int, is word: String) -> Bool {
+        guard isLowercase(i) else { return false }
+        let packed = letterKeys.isEmpty ? 0 : letterKeys[i]
+        return packed != 0 ? packed == LetterKey.of(word) : key(i) == word
+    }
 
     /// "'s" (or a bare "'" after a plural) right after token `i`.
     func possessiveLength(after i: Int) -> Int {
@@ -113,6 +148,17 @@ enum WordHash {
     @inline(__always) static func of(_ scalars: PackedScalars, _ span: TextSpan) -> UInt64 {
         var h = seed
         for k in span.range { h = step(h, scalars[k]) }
+        return h
+    }
+
+    /// `of(NameKey.make(scalars, span.start, span.end))`, without the string when the word is ASCII.
+    static func ofKey(_ scalars: PackedScalars, _ span: TextSpan) -> UInt64 {
+        var h = seed
+        for k in span.range {
+            let scalar = scalars[k]
+            if scalar.value >= 0x80 { return of(NameKey.make(scalars, span.start, span.end)) }
+            if scalar != "." { h = step(h, scalar) }
+        }
         return h
     }
 
