@@ -301,3 +301,22 @@ struct ActorLexiconTests {
         #expect(g.isGivenName("steve") && !g.isGivenName("paris"))
     }
 }
+
+@Suite("Actors: one-word sentences")
+struct ActorOneWordSentenceTests {
+    @Test func aLoneUnknownWordIsNoActor() {
+        let (actors, _) = analyse("Dadvlw. Gakhqcr. Bwwxh. Talks resumed in Paris.")
+        #expect(actors.map(\.name) == ["Paris"])
+    }
+
+    @Test func aLoneWordMetElsewhereOrKnownStays() {
+        let (actors, text) = analyse("Dadvlw. Officials said Dadvlw would sign. Ukraine.")
+        #expect(mentions(actor(actors, "Dadvlw"), text) == ["Dadvlw", "Dadvlw"])
+        #expect(actor(actors, "Ukraine")?.kind == .place)
+    }
+
+    @Test func aLoneWordOpeningSeveralSentencesStays() {
+        let (actors, _) = analyse("Microsoft. Microsoft. Microsoft.")
+        #expect(actor(actors, "Microsoft")?.mentions.count == 3)
+    }
+}

@@ -78,6 +78,12 @@ struct CandidateReader {
             if !fixedWhole && (common || (words.count == 1 && ActorLexicon.calendarWords.contains(k0))) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
+            } else if words.count == 1, w.isOnlyWord(first), !repeated, !evidence.capitalisedMidSentence(k0),
+                      NameTables.fixed(k0) == nil, !w.isAcronym(first) {
+                // A sentence of one word met nowhere else ("Dadvlw.") is a fragment, not a
+                // clause naming someone: no evidence it is a name, so no candidate (a text of
+                // a million such lines would otherwise hold a million one-mention actors).
+                return
             } else if words.count == 1, !evidence.capitalisedMidSentence(k0), !repeated,
                       NameTables.fixed(k0) == nil, !w.isAcronym(first),
                       Gazetteer.shared.commonWords.contains(k0) || evidence.seenLowercase(k0) {
