@@ -320,3 +320,39 @@ struct ActorOneWordSentenceTests {
         #expect(actor(actors, "Microsoft")?.mentions.count == 3)
     }
 }
+
+@Suite("Actors: repeated mentions")
+struct ActorRepeatedMentionTests {
+    @Test func everyRepeatKeepsItsPlaceAndSentence() {
+        let sentence = "Officials in Kowloon met Dadvlw Gakhqcr. "
+        let (actors, text) = analyse("Talks began. " + String(repeating: sentence, count: 500) + "Gakhqcr left Kowloon.")
+        let person = actor(actors, "Dadvlw Gakhqcr")
+        #expect(person?.kind == .person)
+        #expect(person?.mentions.count == 501)
+        #expect(mentions(person, text).suffix(1) == ["Gakhqcr"])
+        let place = actor(actors, "Kowloon")
+        #expect(place?.mentions.count == 501)
+        for a in [person, place] {
+            let spans = (a?.mentions ?? []).map(\.span)
+            #expect(spans == spans.sorted())
+            #expect((a?.mentions ?? []).map(\.sentence) == Array(1...501))
+        }
+    }
+
+    @Test func aRepeatWithARoleIsNoBareRepeat() {
+        let (actors, _) = analyse("Dadvlw Gakhqcr spoke. Dadvlw Gakhqcr spoke. Foreign Minister Dadvlw Gakhqcr spoke.")
+        let person = actor(actors, "Dadvlw Gakhqcr")
+        #expect(person?.mentions.count == 3)
+        #expect(person?.roles == ["Foreign Minister"])
+    }
+
+    @Test func repeatIndexGroupsRepeatsByCandidate() {
+        let repeats = [RepeatedMention(of: 2, sentence: 5, span: TextSpan(50, 52)),
+                       RepeatedMention(of: 0, sentence: 1, span: TextSpan(10, 12)),
+                       RepeatedMention(of: 2, sentence: 7, span: TextSpan(70, 72))]
+        let index = RepeatIndex(repeats, candidates: 4)
+        #expect((0..<4).map { index.count(of: $0) } == [1, 0, 2, 0])
+        #expect(Set(index.mentions(of: 2).map(\.sentence)) == [5, 7])
+        #expect(index.mentions(of: 1).isEmpty)
+    }
+}

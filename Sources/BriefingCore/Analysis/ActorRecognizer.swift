@@ -19,15 +19,19 @@ public enum ActorRecognizer {
         // and, at the last copy, held twice its size.
         candidates.reserveCapacity(evidence.capitalisedWords)
         var rejected: Set<String> = []
+        var repeats: [RepeatedMention] = []
+        var firstPlain: [String: Int] = [:]
         for sentence in sentences {
             let view = SentenceWords(text.scalars, sentence)
             var reader = CandidateReader(w: view, evidence: evidence)
+            let before = candidates.count
             // The reader appends to the document's array in place: copying each sentence's
             // candidates over would retain and release every string they hold.
             swap(&reader.candidates, &candidates)
             reader.read()
             swap(&reader.candidates, &candidates)
             rejected.formUnion(reader.rejectedKeys)
+            setAsideRepeats(&candidates, from: before, firstPlain: &firstPlain, into: &repeats)
         }
         // Names seen as products or common-noun phrases somewhere are dropped everywhere:
         // the kept ones moved down in place, so no second array is made.
@@ -41,7 +45,36 @@ public enum ActorRecognizer {
             }
             candidates.removeLast(candidates.count - kept)
             for i in candidates.indices { candidates[i].expansion = candidates[i].expansion.flatMap { newIndex[$0] } }
+            // A repeat's candidate has its key, so both go or both stay.
+            repeats = repeats.compactMap { r in
+                newIndex[Int(r.of)].map { RepeatedMention(of: Int32($0), sentence: r.sentence, span: r.span) }
+            }
         }
-        return AliasResolver.resolve(&candidates, text: text)
+        return AliasResolver.resolve(&candidates, repeats: repeats, text: text)
+    }
+
+    /// Moves the sentence's candidates from `start` on that repeat the first plain candidate
+    /// of their key (`ActorCandidate.repeats`) out of the array, as `RepeatedMention`s; the
+    /// rest move down in place, and expansions pointing into the sentence follow them.
+    static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int,
+                                firstPlain: inout [String: Int], into repeats: inout [RepeatedMention]) {
+        var moved = [Int](repeating: 0, count: candidates.count - start)
+        var kept = start
+        for i in start..<candidates.count {
+            if candidates[i].isPlain, let first = firstPlain[candidates[i].key], candidates[i].repeats(candidates[first]) {
+                repeats.append(RepeatedMention(of: Int32(first), sentence: Int32(candidates[i].sentence),
+                                               span: candidates[i].span))
+                moved[i - start] = first
+                continue
+            }
+            if candidates[i].isPlain, firstPlain[candidates[i].key] == nil { firstPlain[candidates[i].key] = kept }
+            moved[i - start] = kept
+            if kept != i { candidates.swapAt(kept, i) }
+            kept += 1
+        }
+        candidates.removeLast(candidates.count - kept)
+        for i in start..<kept {
+            if let e = candidates[i].expansion, e >= start { candidates[i].expansion = moved[e - start] }
+        }
     }
 }

@@ -151,3 +151,27 @@ extension ActorCandidate {
     /// The key other names use to point at it: the table name when it has one.
     var fixedKey: String { fixedNameKey ?? key }
 }
+
+extension ActorCandidate {
+    /// Whether this mention says nothing an earlier one, `other`, did not: the same name
+    /// written the same way with the same evidence, and none of the rarely set fields. The
+    /// recogniser then keeps it as a bare `RepeatedMention` of `other`.
+    func repeats(_ other: ActorCandidate) -> Bool {
+        isPlain && other.isPlain && key == other.key && surface == other.surface
+            && severalWordKeys == other.severalWordKeys && isAcronym == other.isAcronym
+            && person == other.person && organization == other.organization && place == other.place
+            && documentCount == other.documentCount && fixedIndex == other.fixedIndex
+    }
+
+    /// No roles, role phrase, affiliation or expansion, and not a weak sentence-initial word.
+    var isPlain: Bool { rareFields.isEmpty && !weak }
+}
+
+/// A mention that repeats an earlier candidate (`ActorCandidate.repeats`): its place only,
+/// 16 bytes instead of a whole candidate. A name said a million times costs 16 MB, not 100.
+struct RepeatedMention {
+    /// Index of the candidate it repeats.
+    var of: Int32
+    let sentence: Int32
+    let span: TextSpan
+}

@@ -28,16 +28,19 @@ enum AliasResolver {
 
         /// Takes the array and an index, not a candidate: reading a candidate out of the
         /// array would copy it, retaining each of its strings.
-        func add(_ index: Int, _ candidates: [ActorCandidate]) {
+        /// `mentions`: the candidate's own and its repeats' (`RepeatedMention`), each
+        /// counting as a member with the same evidence.
+        func add(_ index: Int, _ candidates: [ActorCandidate], mentions: Int) {
             members.append(index)
-            person += candidates[index].person
-            organization += candidates[index].organization
-            place += candidates[index].place
+            let weight = Double(mentions)
+            person += candidates[index].person * weight
+            organization += candidates[index].organization * weight
+            place += candidates[index].place * weight
             guard let kind = candidates[index].fixedKind else { return }
             switch kind {
-            case .person: fixedPeople += 1
-            case .organization: fixedOrganizations += 1
-            case .place: fixedPlaces += 1
+            case .person: fixedPeople += mentions
+            case .organization: fixedOrganizations += mentions
+            case .place: fixedPlaces += mentions
             }
             if kind == .place, placeName == nil, let n = candidates[index].fixedName,
                let k = candidates[index].fixedNameKey, Gazetteer.shared.places[k] != nil {
@@ -65,13 +68,15 @@ enum AliasResolver {
 
     /// Takes the candidates `inout`: the few it changes are changed in the caller's array,
     /// which is never copied.
-    static func resolve(_ candidates: inout [ActorCandidate], text: SourceText) -> [Actor] {
+    /// `repeats`: mentions that repeat a candidate, which join wherever it joins.
+    static func resolve(_ candidates: inout [ActorCandidate], repeats: consuming [RepeatedMention], text: SourceText) -> [Actor] {
         var groups: [Group] = []
         var groupOf = [Int?](repeating: nil, count: candidates.count)
         var byKey: [String: Int] = [:]
+        let repeated = RepeatIndex(repeats, candidates: candidates.count)
 
         func join(_ i: Int, _ g: Int) {
-            groups[g].add(i, candidates)
+            groups[g].add(i, candidates, mentions: 1 + repeated.count(of: i))
             groupOf[i] = g
         }
         func newGroup(_ i: Int) -> Int {
@@ -194,7 +199,7 @@ enum AliasResolver {
         for (gi, g) in groups.enumerated() {
             g.members = g.members.filter { groupOf[$0] == gi }
         }
-        for g in groups where g.members.count == 1 {
+        for g in groups where g.members.count == 1 && repeated.count(of: g.members[0]) == 0 {
             let c = candidates[g.members[0]]
             if c.fixedKind == nil, c.wordCount == 1, !c.isAcronym, c.documentCount <= 1,
                Gazetteer.shared.commonWords.contains(c.key), c.person + c.organization + c.place < 1.5 {
@@ -217,8 +222,13 @@ enum AliasResolver {
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             // Spans read once per member: the sort then compares local values instead of
             // reaching into the candidate array, where most of this step's time went in cache misses.
-            let members = g.members.map { (span: candidates[$0].span, index: $0) }
-                .sorted { $0.span < $1.span }.map(\.index)
+            var members: [(span: TextSpan, sentence: Int32, index: Int32)] = []
+            members.reserveCapacity(g.members.reduce(0) { $0 + 1 + repeated.count(of: $1) })
+            for m in g.members {
+                members.append((candidates[m].span, Int32(candidates[m].sentence), Int32(m)))
+                for r in repeated.mentions(of: m) { members.append((r.span, r.sentence, Int32(m))) }
+            }
+            members.sort { $0.span < $1.span }
             var mentions: [Mention] = []
             var aliases: [String] = []
             var roles: [String] = []
@@ -232,10 +242,12 @@ enum AliasResolver {
             var lastSurface: String?
             var lastAffiliation: String?
             var lastAffiliationGroup: Int?
-            for m in members {
-                if candidates[m].span.start >= lastEnd {
-                    mentions.append(Mention(span: candidates[m].span, sentence: candidates[m].sentence))
-                    lastEnd = candidates[m].span.end
+            mentions.reserveCapacity(members.count)
+            for (span, sentence, member) in members {
+                let m = Int(member)
+                if span.start >= lastEnd {
+                    mentions.append(Mention(span: span, sentence: Int(sentence)))
+                    lastEnd = span.end
                 }
                 if g.kind == .person, let r = candidates[m].roleSpan {
                     roleMentions.append(Mention(span: r, sentence: candidates[m].sentence))
@@ -282,7 +294,8 @@ enum AliasResolver {
             if affiliationVotes.isEmpty {
                 let k = NameKey.make(names[gi])
                 var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
-                for m in members where country == nil {
+                for (_, _, member) in members where country == nil {
+                    let m = Int(member)
                     country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
                 }
                 if let country, let ag = byKey[NameKey.make(country)], ag != gi {
@@ -339,5 +352,32 @@ enum AliasResolver {
             if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
         }
         return count
+    }
+}
+
+/// The repeated mentions of each candidate, found by index: the repeats ordered by the
+/// candidate they repeat, with where each candidate's run starts. (The order within a run
+/// does not matter: an actor's mentions are sorted by place.)
+struct RepeatIndex {
+    private let repeats: [RepeatedMention]
+    /// `starts[i]..<starts[i + 1]`: candidate `i`'s repeats.
+    private let starts: [Int32]
+
+    /// Takes the repeats over and sorts them in place: a second array of them would cost
+    /// 16 bytes a mention at the analysis's peak.
+    init(_ repeats: consuming [RepeatedMention], candidates: Int) {
+        var ordered = repeats
+        ordered.sort { $0.of < $1.of }
+        var starts = [Int32](repeating: 0, count: candidates + 1)
+        for r in ordered { starts[Int(r.of) + 1] += 1 }
+        for i in 0..<candidates { starts[i + 1] += starts[i] }
+        self.repeats = ordered
+        self.starts = starts
+    }
+
+    func count(of candidate: Int) -> Int { Int(starts[candidate + 1] - starts[candidate]) }
+
+    func mentions(of candidate: Int) -> ArraySlice<RepeatedMention> {
+        repeats[Int(starts[candidate])..<Int(starts[candidate + 1])]
     }
 }
