@@ -23,7 +23,7 @@ struct StageRun {
         let sentences = briefing?.sentences ?? []
         let source = briefing?.source ?? SourceText("")
 
-        let start = cpuNanoseconds()
+        let start = CPUClock.nanoseconds()
         switch stage {
         case .decoding: _ = SourceText(TextDecoder.decode(bytes).text)
         case .segmentation: _ = SentenceSplitter.split(source.scalars)
@@ -35,26 +35,12 @@ struct StageRun {
         case .topics: _ = TopicModel.topics(source, sentences: sentences, stories: briefing!.stories)
         case .whole: _ = BriefingAnalyzer.analyze(text)
         }
-        let seconds = Double(cpuNanoseconds() - start) / 1e9
+        let seconds = Double(CPUClock.nanoseconds() - start) / 1e9
         let mb = Double(text.utf8.count) / 1e6
-        let peak = Double(peakResidentBytes()) / 1e6
+        let peak = Double(PeakMemory.residentBytes()) / 1e6
         return stage.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
             + String(format: "%10.1f %9.3f %9.1f %13.0f %9.0f %11.1f", mb, seconds, mb / seconds,
                      Double(words) / seconds, peak, peak / mb)
-    }
-
-    /// The CPU time of this thread: the stages run on one core, and on a shared machine
-    /// wall time measures the neighbours as much as the code.
-    private func cpuNanoseconds() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
-    }
-
-    private func peakResidentBytes() -> Int {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.ru_maxrss * 1024
     }
 }
 
@@ -91,5 +77,24 @@ enum GeneratedText {
             round += 1
         }
         return text
+    }
+}
+
+/// The CPU time of this thread: the stages run on one core, and on a shared machine
+/// wall time measures the neighbours as much as the code.
+enum CPUClock {
+    static func nanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
+}
+
+/// The most memory this process has held at once.
+enum PeakMemory {
+    static func residentBytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024
     }
 }
