@@ -22,6 +22,23 @@ import Testing
         }
     }
 
+    /// Runs of ASCII of every length between wider scalars, so decoding switches between
+    /// eight bytes at a time and one scalar at a time at every alignment.
+    @Test func holdsScalarsAmongASCIIRuns() {
+        var random = SeededRandom(seed: 11)
+        for _ in 0..<200 {
+            var scalars: [Unicode.Scalar] = []
+            for _ in 0..<random.next(12) {
+                scalars += (0..<random.next(20)).map { _ in Unicode.Scalar(UInt8(32 + random.next(95))) }
+                scalars.append(random.pick(Self.pool))
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            let text = SourceText(String(view))
+            #expect(Array(text.scalars) == scalars)
+        }
+    }
+
     @Test func storesTwoBytesAScalarAndOnlyAstralOnesAside() {
         let text = SourceText("Talks 😀 in 日本 — “quoted” 👩\u{200D}👧")
         #expect(text.scalars.units.count == text.count)

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A text's Unicode scalars, indexable by scalar offset, in two bytes a scalar.
 ///
 /// Every scalar up to U+FFFF is its own 16-bit unit (surrogate code points are never
@@ -37,19 +41,33 @@ public struct PackedScalars: RandomAccessCollection, Sendable {
     public init(_ string: String) { self.init(string.unicodeScalars) }
 
     /// The scalars of well-formed UTF-8, counted first so the units are made at their size.
+    ///
+    /// Both passes take eight bytes at a time where they can: the count from the number of
+    /// continuation bytes among them, the units by widening eight ASCII bytes at once.
     init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        let count = Self.scalarCount(bytes)
         var astral: [AstralScalar] = []
         let units = [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
             initialized = count
+            Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             if count == bytes.count {
                 for i in 0..<count { buffer[i] = UInt16(bytes[i]) }  // all ASCII
                 return
             }
+            let out = UnsafeMutableRawPointer(buffer.baseAddress!)
             var i = 0
             var n = 0
             while i < bytes.count {
+                if i + 8 <= bytes.count {
+                    let eight = Self.eightBytes(bytes, at: i)
+                    if eight & 0x8080_8080_8080_8080 == 0 {
+                        out.storeBytes(of: Self.widened(eight), toByteOffset: 2 * n, as: UInt64.self)
+                        out.storeBytes(of: Self.widened(eight >> 32), toByteOffset: 2 * n + 8, as: UInt64.self)
+                        i += 8
+                        n += 8
+                        continue
+                    }
+                }
                 let lead = UInt32(bytes[i])
                 var value: UInt32
                 var length: Int
@@ -80,6 +98,48 @@ public struct PackedScalars: RandomAccessCollection, Sendable {
         }
         self.units = units
         self.astral = astral
+    }
+
+    /// Asks the kernel to back a large untouched buffer with 2 MB pages: the units of a
+    /// 10 MB text were otherwise 5,000 page faults, a third of the time spent making them.
+    private static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+        #if canImport(Glibc)
+        let hugePage = 2 << 20
+        guard buffer.count >= 2 * hugePage, let base = buffer.baseAddress else { return }
+        let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
+        let end = (Int(bitPattern: base) + buffer.count) & ~(hugePage - 1)
+        if start < end { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+        #endif
+    }
+
+    /// How many scalars: the bytes that are not continuation bytes (`10xxxxxx`).
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var continuations = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            let eight = eightBytes(bytes, at: i)
+            continuations += (eight & ~(eight << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] & 0xC0 == 0x80 { continuations += 1 }
+            i += 1
+        }
+        return bytes.count - continuations
+    }
+
+    /// Eight bytes read at once, the first in the low byte (every platform Swift runs on is little-endian).
+    @inline(__always)
+    private static func eightBytes(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+    }
+
+    /// The low four bytes of `bytes`, each widened to a 16-bit unit.
+    @inline(__always)
+    private static func widened(_ bytes: UInt64) -> UInt64 {
+        var x = bytes & 0xFFFF_FFFF
+        x = (x | x << 16) & 0x0000_FFFF_0000_FFFF
+        return (x | x << 8) & 0x00FF_00FF_00FF_00FF
     }
 
     public var startIndex: Int { 0 }

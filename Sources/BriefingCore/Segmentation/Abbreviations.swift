@@ -1,7 +1,7 @@
-/// Word lists the sentence splitter consults at a full stop.
+/// Word lists the sentence splitter consults at a full stop, as `LowercaseLetters`s.
 enum Abbreviations {
     /// Never end a sentence: titles, months, "e.g.". Lowercased, without dots.
-    static let neverFinal: Set<String> = [
+    static let neverFinal: Set<LowercaseLetters> = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt",
         "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "messrs", "mt", "ft", "vs", "v",
         "eg", "ie", "cf", "approx", "est", "dept", "univ", "fig", "figs", "vol", "pp", "ca",
@@ -11,12 +11,12 @@ enum Abbreviations {
     ]
 
     /// End a sentence only when a typical sentence opener follows: "Apple Inc. The deal…".
-    static let maybeFinal: Set<String> = [
+    static let maybeFinal: Set<LowercaseLetters> = [
         "etc", "inc", "ltd", "co", "corp", "plc", "llc", "bros", "al", "esq", "no", "nos",
     ]
 
     /// Capitalised words that usually open a sentence rather than continue a name.
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: Set<LowercaseLetters> = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
         "those", "there", "but", "and", "or", "however", "in", "on", "at", "his", "her", "its",
         "their", "our", "my", "after", "before", "when", "while", "if", "as", "so", "yet",
@@ -27,7 +27,7 @@ enum Abbreviations {
     ]
 
     /// Words that, ending a line, show the sentence goes on below.
-    static let continuing: Set<String> = [
+    static let continuing: Set<LowercaseLetters> = [
         "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
         "by", "from", "as", "that", "which", "who", "whose", "is", "are", "was", "were",
         "be", "been", "has", "have", "had", "will", "would", "its", "his", "her", "their",
@@ -35,7 +35,7 @@ enum Abbreviations {
     ]
 
     /// Titles that stand before a name, so a line ending in one runs on: "US President\nDonald Trump".
-    static let titles: Set<String> = [
+    static let titles: Set<LowercaseLetters> = [
         "president", "minister", "secretary", "chancellor", "governor", "senator",
         "ambassador", "chief", "director", "chairman", "chairwoman", "chair", "ceo",
         "leader", "commissioner", "spokesman", "spokeswoman", "spokesperson", "general",

@@ -21,6 +21,10 @@ public enum SentenceSplitter {
     public static let maxSentenceLength = 5_000
 
     public static func split(_ text: PackedScalars) -> Result {
+        text.withView { split(text, $0) }
+    }
+
+    private static func split(_ text: PackedScalars, _ view: ScalarView) -> Result {
         var paragraphs: [Paragraph] = []
         var segments: [Segment] = []
         var lines: [TextSpan] = []
@@ -30,23 +34,20 @@ public enum SentenceSplitter {
             let index = paragraphs.count
             let span = TextSpan(lines.first!.start, lines.last!.end)
             paragraphs.append(Paragraph(index: index, span: span))
-            splitParagraph(text, lines: lines, paragraph: index, into: &segments)
+            splitParagraph(text, view, lines: lines, paragraph: index, into: &segments)
             lines.removeAll(keepingCapacity: true)
         }
 
         var lineStart = 0
-        var offset = 0
-        let count = text.count
-        while offset <= count {
-            if offset == count || text[offset].isLineBreak {
-                if let trimmed = trim(text, TextSpan(lineStart, offset)) {
-                    lines.append(trimmed)
-                } else {
-                    flushParagraph()
-                }
-                lineStart = offset + 1
+        let count = view.count
+        while lineStart <= count {
+            let lineEnd = view.firstLineBreak(from: lineStart, to: count)
+            if let trimmed = trim(text, TextSpan(lineStart, lineEnd)) {
+                lines.append(trimmed)
+            } else {
+                flushParagraph()
             }
-            offset += 1
+            lineStart = lineEnd + 1
         }
         flushParagraph()
         return Result(paragraphs: paragraphs, segments: segments)
@@ -61,7 +62,7 @@ public enum SentenceSplitter {
         return start < end ? TextSpan(start, end) : nil
     }
 
-    private static func splitParagraph(_ text: PackedScalars, lines: [TextSpan], paragraph: Int,
+    private static func splitParagraph(_ text: PackedScalars, _ view: ScalarView, lines: [TextSpan], paragraph: Int,
                                        into segments: inout [Segment]) {
         let longestLine = lines.map(\.length).max() ?? 0
         var sentenceStart = lines[0].start
@@ -94,8 +95,9 @@ public enum SentenceSplitter {
 
             var lastStopEnd = -1
             var i = line.start
-            while i < line.end {
-                guard text[i].isSentenceStop else { i += 1; continue }
+            while true {
+                i = view.firstSentenceStop(from: i, to: line.end)
+                guard i < line.end else { break }
                 var stopEnd = i
                 while stopEnd < line.end && text[stopEnd].isSentenceStop { stopEnd += 1 }
                 var end = stopEnd
@@ -170,10 +172,8 @@ public enum SentenceSplitter {
     }
 
     /// The letters of a word, lowercased: "U.S." → "us", "“The" → "the".
-    private static func lowercasedLetters(_ word: Slice<PackedScalars>) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in word.prefix(16) where scalar.isLetter { view.append(scalar) }
-        return String(view).lowercased()
+    private static func lowercasedLetters(_ word: Slice<PackedScalars>) -> LowercaseLetters {
+        LowercaseLetters(lettersOf: word.prefix(16))
     }
 
     /// Whether only spaces stand between the offset and the start of its line.
@@ -232,11 +232,27 @@ public enum SentenceSplitter {
         }
         let nextFirst = text[next.start]
         if nextFirst.isLower { return false }
-        let words = text[line.range].split(whereSeparator: { $0.isSpace })
-        guard let lastWord = words.last, words.count <= 14 else { return false }
-        let key = String(String.UnicodeScalarView(lastWord.filter { $0.isLetter })).lowercased()
+        guard let lastWord = lastOfAtMost14Words(text, line) else { return false }
+        let key = LowercaseLetters(lettersOf: text[lastWord])
         if Abbreviations.continuing.contains(key) || Abbreviations.titles.contains(key) { return false }
         // Hard-wrapped prose fills its lines; a heading is short beside them.
         return first || line.length * 10 < longestLine * 6
+    }
+
+    /// The last whitespace-delimited word of a line of at most 14 words, else nil.
+    private static func lastOfAtMost14Words(_ text: PackedScalars, _ line: TextSpan) -> Range<Int>? {
+        var words = 0
+        var i = line.end
+        var lastWord: Range<Int>? = nil
+        while i > line.start {
+            while i > line.start && text[i - 1].isSpace { i -= 1 }
+            let wordEnd = i
+            while i > line.start && !text[i - 1].isSpace { i -= 1 }
+            guard i < wordEnd else { break }
+            words += 1
+            if words > 14 { return nil }
+            if lastWord == nil { lastWord = i..<wordEnd }
+        }
+        return lastWord
     }
 }

@@ -13,6 +13,12 @@ public enum StorySegmenter {
         "further complicating", "adding to the", "also in the news",
     ].map { Array($0.unicodeScalars) }
 
+    /// The first letters of the cues, as bits a = 0 … z = 25: most sentences open with none.
+    static let cueInitials: UInt32 = cues.reduce(0) { $0 | 1 << ($1[0].value - 97) }
+
+    static let inPrefix = Array("in ".unicodeScalars)
+    static let news = Array("news".unicodeScalars)
+
     /// How many words may stand between "In" and "news,": "In regulatory news,".
     static let newsSectionWords = 3
 
@@ -44,8 +50,12 @@ public enum StorySegmenter {
 
     /// A cue phrase, or "In <a few words> news," at the start of the sentence.
     static func opensStory(_ text: PackedScalars, _ span: TextSpan) -> Bool {
+        // "in " is a cue's start too, so a sentence whose first letter starts no cue opens no story.
+        var initial = text[span.start].value
+        if initial >= 65 && initial <= 90 { initial += 32 }
+        guard initial >= 97 && initial <= 122 && cueInitials >> (initial - 97) & 1 != 0 else { return false }
         if cues.contains(where: { startsWith(text, span, $0) }) { return true }
-        guard startsWith(text, span, Array("in ".unicodeScalars)) else { return false }
+        guard startsWith(text, span, inPrefix) else { return false }
         var words = 0
         var i = span.start + 3
         var wordStart = i
@@ -54,7 +64,7 @@ public enum StorySegmenter {
             if c == " " || c == "," {
                 words += 1
                 if c == "," {
-                    return words <= newsSectionWords && startsWith(text, TextSpan(wordStart, i), Array("news".unicodeScalars))
+                    return words <= newsSectionWords && startsWith(text, TextSpan(wordStart, i), news)
                         && i - wordStart == 4
                 }
                 wordStart = i + 1

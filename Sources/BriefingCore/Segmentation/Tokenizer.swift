@@ -35,38 +35,75 @@ public enum Tokenizer {
     }
 
     /// The one scan: hands each token of the span, in order, to `emit`.
+    ///
+    /// It reads the 16-bit units: ASCII is classed by `ASCIIUnit`, and only a unit ≥ 128
+    /// (one in a few hundred in English news) is turned into a scalar for its properties.
     @inline(__always)
     static func scan(_ text: ScalarView, in span: TextSpan, _ emit: (Token) -> Void) {
+        let units = text.units
         var i = span.start
         let end = span.end
         while i < end {
-            let c = text[i]
-            if c.isSpace { i += 1; continue }
-            if c.isLetterOrDigit {
-                let start = i
-                i += 1
-                while i < end {
-                    let d = text[i]
-                    if d.isLetterOrDigit || (d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark) {
-                        i += 1
-                    } else if i + 1 < end, isJoiner(d, digits: text[i - 1].isDigit),
-                              text[i + 1].isLetterOrDigit, !isPossessive(text, i, end) {
-                        i += 2
-                    } else {
-                        break
-                    }
+            let first = units[i]
+            if first < 128 {
+                if ASCIIUnit.isSpace(first) { i += 1; continue }
+                if !ASCIIUnit.isLetterOrDigit(first) {
+                    emit(Token(span: TextSpan(i, i + 1), kind: .punctuation))
+                    i += 1
+                    continue
                 }
-                emit(Token(span: TextSpan(start, i), kind: c.isDigit ? .number : .word))
             } else {
-                emit(Token(span: TextSpan(i, i + 1), kind: .punctuation))
-                i += 1
+                let c = text[i]
+                if c.isSpace { i += 1; continue }
+                if !c.isLetter {
+                    emit(Token(span: TextSpan(i, i + 1), kind: .punctuation))
+                    i += 1
+                    continue
+                }
             }
+            let start = i
+            i += 1
+            while i < end {
+                let unit: UInt16
+                // Most words are ASCII: their letters are skipped eight at a time, which
+                // also spares a hard-to-predict branch at every letter.
+                if i + 8 <= units.count, case let (low, high) = (ASCIIUnit.four(units, at: i), ASCIIUnit.four(units, at: i + 4)),
+                   ASCIIUnit.allASCII(low | high) {
+                    let run = ASCIIUnit.lettersOrDigits(low, high)
+                    i += run
+                    if i >= end { i = end; break }
+                    if run == 8 { continue }
+                    unit = units[i]
+                } else {
+                    unit = units[i]
+                    if unit < 128 ? ASCIIUnit.isLetterOrDigit(unit) : continuesWord(text[i]) { i += 1; continue }
+                }
+                // The unit at i ends the run of letters, unless it joins it to another one.
+                if i + 1 < end, isJoiner(unit, digits: ASCIIUnit.isDigit(units[i - 1])),
+                   isLetterOrDigit(text, i + 1), !isPossessive(text, i, end) {
+                    i += 2
+                } else {
+                    break
+                }
+            }
+            emit(Token(span: TextSpan(start, i), kind: ASCIIUnit.isDigit(first) ? .number : .word))
         }
     }
 
-    /// Characters that join two alphanumeric runs into one token; a comma only between digits ("1,000").
-    @inline(__always) private static func isJoiner(_ c: Unicode.Scalar, digits: Bool) -> Bool {
-        switch c.value {
+    /// A letter, digit or combining mark (a scalar ≥ 128): "e\u{301}" is one word.
+    @inline(never) private static func continuesWord(_ c: Unicode.Scalar) -> Bool {
+        c.isLetter || (c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark)
+    }
+
+    @inline(__always) private static func isLetterOrDigit(_ text: ScalarView, _ i: Int) -> Bool {
+        let unit = text.units[i]
+        return unit < 128 ? ASCIIUnit.isLetterOrDigit(unit) : text[i].isLetter
+    }
+
+    /// Units that join two alphanumeric runs into one token; a comma only between digits ("1,000").
+    /// (The astral mark is none of them, nor is any scalar above U+FFFF.)
+    @inline(__always) private static func isJoiner(_ unit: UInt16, digits: Bool) -> Bool {
+        switch unit {
         case 0x27, 0x2019, 0x2D, 0x2E, 0x26, 0x2010, 0x2011: return true
         case 0x2C, 0x3A: return digits
         default: return false
@@ -75,7 +112,8 @@ public enum Tokenizer {
 
     /// "Canada's": the apostrophe and "s" are split off so the name stands alone.
     @inline(__always) private static func isPossessive(_ text: ScalarView, _ i: Int, _ end: Int) -> Bool {
-        guard text[i].isApostrophe, text[i + 1] == "s" || text[i + 1] == "S" else { return false }
-        return i + 2 >= end || !text[i + 2].isLetterOrDigit
+        let units = text.units
+        guard units[i] == 0x27 || units[i] == 0x2019, units[i + 1] == 0x73 || units[i + 1] == 0x53 else { return false }
+        return i + 2 >= end || !isLetterOrDigit(text, i + 2)
     }
 }

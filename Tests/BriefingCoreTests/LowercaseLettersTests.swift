@@ -1,0 +1,32 @@
+import Testing
+@testable import BriefingCore
+
+@Suite("Lowercase letters of a word, as the splitter looks them up")
+struct LowercaseLettersTests {
+    private func key(_ word: String) -> LowercaseLetters { LowercaseLetters(lettersOf: word.unicodeScalars) }
+
+    @Test func keepsOnlyLettersLowercased() {
+        #expect(key("Mr") == "mr")
+        #expect(key("U.S.") == "us")
+        #expect(key("\u{201C}The") == "the")
+        #expect(key("e.g.") == "eg")
+        #expect(key("ABCDEFGHIJKLMNOP") == "abcdefghijklmnop")
+    }
+
+    @Test func followsUnicodeLowercasingOutsideASCII() {
+        #expect(key("\u{212A}g") == "kg") // the Kelvin sign lowercases to "k"
+        #expect(key("Caf\u{E9}") == .unlisted)
+        #expect(key("\u{130}n") == .unlisted) // "İ" lowercases to "i" and a combining dot
+    }
+
+    @Test func longWordsAreUnlisted() {
+        #expect(key("abcdefghijklmnopq") == .unlisted)
+        #expect(key("") == "")
+    }
+
+    @Test func listsHoldTheirWords() {
+        #expect(Abbreviations.neverFinal.contains(key("Dr")))
+        #expect(Abbreviations.titles.contains(key("Congresswoman")))
+        #expect(!Abbreviations.maybeFinal.contains(key("Incorporated")))
+    }
+}
