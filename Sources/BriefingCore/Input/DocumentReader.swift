@@ -3,7 +3,7 @@ import Foundation
 /// Reads a document from a path or standard input ("-") and checks it is text.
 public enum DocumentReader {
     /// Inputs larger than this are refused unless the caller raises the limit (`--max-size`).
-    /// The analysis needs about 12× its input in memory, so this keeps a run near 1.5 GB.
+    /// The analysis needs under 8× its input in memory, so this keeps a run near 1 GB.
     public static let defaultByteLimit = 128 * 1024 * 1024
 
     public struct Document: Sendable {
