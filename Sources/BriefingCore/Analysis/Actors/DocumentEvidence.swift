@@ -43,47 +43,58 @@ struct DocumentEvidence {
 }
 
 /// Counts by 64-bit hash in an open-addressing table that grows by doubling.
+///
+/// Each slot is one `UInt64`: the hash's top 48 bits and a 16-bit count that stops at
+/// 65,535 (the evidence only ever asks "none, one, several"). Eight bytes a distinct word
+/// rather than twelve: a text of a million different words holds three such tables. Two
+/// words share a slot only if their hashes agree in 48 bits, about one chance in 10^9 for
+/// two given words.
 struct HashCounts {
-    private var keys = [UInt64](repeating: 0, count: 256)
-    private var counts = [Int32](repeating: 0, count: 256)
+    private var slots = [UInt64](repeating: 0, count: 256)
     private var used = 0
 
+    private static let countBits: UInt64 = 16
+    private static let countMask: UInt64 = (1 << countBits) - 1
+
     mutating func add(_ hash: UInt64) {
-        if (used + 1) * 2 > keys.count { grow() }
-        let key = hash == 0 ? 1 : hash  // 0 marks an empty slot
-        var i = slot(key)
-        while keys[i] != 0 && keys[i] != key { i = (i + 1) & (keys.count - 1) }
-        if keys[i] == 0 {
-            keys[i] = key
+        if (used + 1) * 2 > slots.count { grow() }
+        let tag = Self.tag(hash)
+        var i = slot(tag)
+        while slots[i] != 0 && slots[i] & ~Self.countMask != tag { i = (i + 1) & (slots.count - 1) }
+        if slots[i] == 0 {
+            slots[i] = tag
             used += 1
         }
-        counts[i] &+= 1
+        if slots[i] & Self.countMask != Self.countMask { slots[i] += 1 }
     }
 
     func count(_ hash: UInt64) -> Int {
-        let key = hash == 0 ? 1 : hash
-        var i = slot(key)
-        while keys[i] != 0 {
-            if keys[i] == key { return Int(counts[i]) }
-            i = (i + 1) & (keys.count - 1)
+        let tag = Self.tag(hash)
+        var i = slot(tag)
+        while slots[i] != 0 {
+            if slots[i] & ~Self.countMask == tag { return Int(slots[i] & Self.countMask) }
+            i = (i + 1) & (slots.count - 1)
         }
         return 0
     }
 
-    @inline(__always) private func slot(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & (keys.count - 1)
+    /// The hash's top 48 bits in place, the count's bits clear; never 0, which marks an empty slot.
+    @inline(__always) private static func tag(_ hash: UInt64) -> UInt64 {
+        let tag = hash & ~countMask
+        return tag == 0 ? 1 << countBits : tag
+    }
+
+    @inline(__always) private func slot(_ tag: UInt64) -> Int {
+        Int(truncatingIfNeeded: (tag &* 0x9E37_79B9_7F4A_7C15) >> 20) & (slots.count - 1)
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldCounts = counts
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        counts = [Int32](repeating: 0, count: oldKeys.count * 2)
-        for (key, count) in zip(oldKeys, oldCounts) where key != 0 {
-            var i = slot(key)
-            while keys[i] != 0 { i = (i + 1) & (keys.count - 1) }
-            keys[i] = key
-            counts[i] = count
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        for entry in old where entry != 0 {
+            var i = slot(entry & ~Self.countMask)
+            while slots[i] != 0 { i = (i + 1) & (slots.count - 1) }
+            slots[i] = entry
         }
     }
 }
