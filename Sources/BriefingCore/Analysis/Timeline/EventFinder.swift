@@ -1,21 +1,41 @@
 /// One event found in a sentence, before it is placed in order. Plain numbers, so events
 /// copy and sort without reference counting: its actors and summary are ranges of the
-/// finder's `EventTexts`, made strings only for the timeline's entries.
+/// finder's `EventTexts`, made strings only for the timeline's entries. The numbers are
+/// stored in 32 bits, as the text's offsets are (an event is 32 bytes, not 80: a text
+/// can hold hundreds of thousands of events).
 struct FoundEvent: Sendable {
-    let sentence: Int
-    /// The verb group's first token, for text order within a sentence.
-    let position: Int
+    private let storedSentence: Int32
+    private let storedPosition: Int32
+    private let storedTime: Int32
+    private let actorBounds: (Int32, Int32)
+    private let summaryBounds: (Int32, Int32)
+    private let storedCue: Int8
     /// The verb group's relation; one in the present is placed by its time in `TimelineOrdering`.
     let relation: TemporalRelation?
+
+    init(sentence: Int, position: Int, relation: TemporalRelation?, time: Int?,
+         actors: Range<Int>, summary: Range<Int>, cue: Int) {
+        storedSentence = Int32(sentence)
+        storedPosition = Int32(position)
+        storedTime = time.map { Int32($0) } ?? -1
+        actorBounds = (Int32(actors.lowerBound), Int32(actors.upperBound))
+        summaryBounds = (Int32(summary.lowerBound), Int32(summary.upperBound))
+        storedCue = Int8(cue)
+        self.relation = relation
+    }
+
+    var sentence: Int { Int(storedSentence) }
+    /// The verb group's first token, for text order within a sentence.
+    var position: Int { Int(storedPosition) }
     /// Index into the briefing's times, or nil.
-    let time: Int?
+    var time: Int? { storedTime < 0 ? nil : Int(storedTime) }
     /// A range of `EventTexts.actors`.
-    let actors: Range<Int>
+    var actors: Range<Int> { Int(actorBounds.0)..<Int(actorBounds.1) }
     /// A range of `EventTexts.summaries`.
-    let summary: Range<Int>
+    var summary: Range<Int> { Int(summaryBounds.0)..<Int(summaryBounds.1) }
     /// A cue word that moves the event before (-1) or after (+1) its neighbours:
     /// "formerly", "in anticipation of", "following", "after".
-    let cue: Int
+    var cue: Int { Int(storedCue) }
 }
 
 /// The actors and summaries of the events found so far, one after another in two arrays.
@@ -26,14 +46,24 @@ struct EventTexts {
     /// Each event's summary, UTF-8.
     var summaries = UTF8Buffer()
 
-    init(actorIds: [String]) { self.actorIds = actorIds }
+    /// Each id as a one-element list, made once: most events name one actor, and their
+    /// entries then share one array instead of allocating one each.
+    private let singleActorLists: [[String]]
+
+    init(actorIds: [String]) {
+        self.actorIds = actorIds
+        singleActorLists = actorIds.map { [$0] }
+    }
 
     /// Adds an actor to the event whose actors start at `first`, unless it is there.
     mutating func addActor(_ id: Int, from first: Int) {
         if !actors[first...].contains(id) { actors.append(id) }
     }
 
-    func actors(of e: FoundEvent) -> [String] { actors[e.actors].map { actorIds[$0] } }
+    func actors(of e: FoundEvent) -> [String] {
+        let range = e.actors
+        return range.count == 1 ? singleActorLists[actors[range.lowerBound]] : actors[range].map { actorIds[$0] }
+    }
     func summary(of e: FoundEvent) -> String { summaries.string(e.summary) }
 }
 
