@@ -317,6 +317,13 @@ enum TopicScanner {
         }
     }
 
+    /// Class (as `asciiClass`) of the scalar at `offset`.
+    @inline(__always)
+    static func `class`(of scalars: ScalarView, at offset: Int, _ classes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        let v = scalars.units[offset]
+        return v < 128 ? classes[Int(v)] : classify(scalars[offset]).cls
+    }
+
     /// Class (as `asciiClass`) and case-folded value of a scalar outside ASCII. Kept out of line:
     /// Unicode properties cost a metadata lookup that the ASCII path should not pay.
     @inline(never)
@@ -343,29 +350,33 @@ enum TopicScanner {
         var seen: UInt8 = 0
         var upperAfterLower = false
         var previous: UInt8 = 0
-        var firstClass: UInt8 = 0
+        // The last scalars folded to ASCII (0xFF for any other), the last in the low byte: the suffixes.
+        var tail: UInt32 = 0
         var i = token.start
         let end = token.end
         while i < end {
-            let c = scalars[i]
-            let v = c.value
-            i += 1
+            // Straight from the 2-byte units: ASCII needs no scalar decoding.
+            let v = UInt32(scalars.units[i])
             hashBeforeLast = hash
             if v < 128 {
                 let cls = classes[Int(v)]
                 if cls == 1 && previous == 2 { upperAfterLower = true }
                 seen |= cls
                 previous = cls
-                hash = (hash ^ UInt64(cls == 1 ? v + 32 : v)) &* WordKey.prime
+                let folded = cls == 1 ? v + 32 : v
+                hash = (hash ^ UInt64(folded)) &* WordKey.prime
+                tail = tail << 8 | folded
             } else {
-                let (cls, folded) = classify(c)
+                let (cls, folded) = classify(scalars[i])
                 if cls == 1 && seen & 2 != 0 { upperAfterLower = true }
                 seen |= cls
                 previous = cls
                 hash = WordKey.mix(hash, folded)
+                tail = tail << 8 | 0xFF
             }
-            if i == token.start + 1 { firstClass = previous }
+            i += 1
         }
+        let firstClass = token.span.length > 0 ? Self.class(of: scalars, at: token.start, classes) : 0
         let hasUpper = seen & 1 != 0, hasLower = seen & 2 != 0, hasDigit = seen & 4 != 0
         let hasHyphen = seen & 8 != 0, hasJoiner = seen & 24 != 0
         let key = WordKey.nonZero(hash)
@@ -388,11 +399,7 @@ enum TopicScanner {
         let n = token.span.length
         var suffix: UInt8 = 0
         if n > 2 {
-            @inline(__always) func folded(_ c: Unicode.Scalar) -> UInt32 {
-                let v = c.value
-                return v < 128 ? (v >= 65 && v <= 90 ? v + 32 : v) : 0xFF
-            }
-            let l1 = folded(scalars[end - 1]), l2 = folded(scalars[end - 2]), l3 = folded(scalars[end - 3])
+            let l1 = tail & 0xFF, l2 = tail >> 8 & 0xFF, l3 = tail >> 16 & 0xFF
             if l1 == 0x73 && l2 != 0x73 && l2 != 0x27 && l2 != 0xFF { suffix |= ScannedWord.endsS }
             if n > 4 && l1 == 0x67 && l2 == 0x6E && l3 == 0x69 { suffix |= ScannedWord.endsIng }
             if n > 3 && l1 == 0x64 && l2 == 0x65 { suffix |= ScannedWord.endsEd }
