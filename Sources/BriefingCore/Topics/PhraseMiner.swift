@@ -14,13 +14,14 @@ struct PhraseMiner {
         while i < n {
             guard Self.canStart(words[i]) else { i += 1; continue }
             var end = i + 1
-            var lastLetter: ScannedWord? = words[i].isLetterWord ? words[i] : nil
+            // Whether the last letter word is a name (nil before the first).
+            var lastIsName: Bool? = words[i].isLetterWord ? words[i].isName : nil
             var skip = 0
             while end < n && Self.canContinue(words[end], after: words[end - 1]) {
                 // Names and common words do not mix: "UK | growth forecasts", "Kaja Kallas | engage".
                 if words[end].isLetterWord {
-                    if let last = lastLetter, last.isName != words[end].isName { break }
-                    lastLetter = words[end]
+                    if let last = lastIsName, last != words[end].isName { break }
+                    lastIsName = words[end].isName
                 }
                 // A word in -ing or -ed between a plural and another word is a verb:
                 // "uncertainties | surrounding | tariffs", "buyers | experienced | issues"

@@ -194,6 +194,7 @@ enum TopicScanner {
         var tokens: [Token] = []
         var scratch: [UInt8] = []
         scratch.reserveCapacity(48)
+        var cache = WordLookupCache()
         let miner = PhraseMiner()
 
         var story = -1
@@ -237,17 +238,10 @@ enum TopicScanner {
                     continue
                 }
                 wordCount += 1
-                var word = scan(buffer, token, vocabulary: vocabulary, lexicon: lexicon, classes: classes,
-                                scratch: &scratch)
-                word.ambiguousCase = atStart || heading
-                if !word.ambiguousCase && (word.shape == .capitalized || word.shape == .upper) && !word.isStop {
-                    nameSigns.insertFlags(word.key, NameSign.seenAsName)
-                    word.isName = true
-                } else if !heading {
-                    word.isName = isName(word, nameSigns: nameSigns)
-                }
+                appendWord(buffer, token, atStart: atStart, heading: heading, vocabulary: vocabulary,
+                           lexicon: lexicon, classes: classes, cache: &cache, nameSigns: &nameSigns,
+                           scratch: &scratch, to: &words)
                 atStart = false
-                words.append(word)
             }
 
             // Where the sentence stands in its story: the headline and the lede say what it is about.
@@ -284,9 +278,17 @@ enum TopicScanner {
     /// Whether a capitalised word where case tells nothing (sentence start, headline) is a name:
     /// seen capitalised elsewhere, or rare in English.
     @inline(__always) static func isName(_ w: ScannedWord, nameSigns: KeyTable) -> Bool {
-        guard !w.isStop else { return false }
-        switch w.shape {
-        case .capitalized, .upper: return NameSign.has(nameSigns, w.key, NameSign.seenAsName) || !w.isKnown || w.zipf < 35
+        isName(shape: w.shape, key: w.key,
+               TopicVocabulary.Entry(zipf: w.zipf, isStop: w.isStop, isKnown: w.isKnown, exactUnit: w.exactUnit,
+                                     stemUnit: w.stemUnit), nameSigns: nameSigns)
+    }
+
+    @inline(__always) static func isName(shape: ScannedWord.Shape, key: UInt64, _ entry: TopicVocabulary.Entry,
+                                         nameSigns: KeyTable) -> Bool {
+        guard !entry.isStop else { return false }
+        switch shape {
+        case .capitalized, .upper:
+            return NameSign.has(nameSigns, key, NameSign.seenAsName) || !entry.isKnown || entry.zipf < 35
         case .mixed: return true
         default: return false
         }
@@ -315,6 +317,13 @@ enum TopicScanner {
         }
     }
 
+    /// Class (as `asciiClass`) of the scalar at `offset`.
+    @inline(__always)
+    static func `class`(of scalars: ScalarView, at offset: Int, _ classes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        let v = scalars.units[offset]
+        return v < 128 ? classes[Int(v)] : classify(scalars[offset]).cls
+    }
+
     /// Class (as `asciiClass`) and case-folded value of a scalar outside ASCII. Kept out of line:
     /// Unicode properties cost a metadata lookup that the ASCII path should not pay.
     @inline(never)
@@ -325,35 +334,49 @@ enum TopicScanner {
         return (16, folded)
     }
 
+    /// Scans a word token and appends it to `words`. The word is built whole, once: setting
+    /// fields of a returned word and then copying it into the array cost a stall per word.
+    /// - Parameters:
+    ///   - atStart: at a sentence start, after an opening quote or a colon: capitals tell little.
+    ///   - heading: in a headline, where capitals tell nothing; its names are decided when its story ends.
     @inline(__always)
-    static func scan(_ scalars: ScalarView, _ token: Token, vocabulary: TopicVocabulary,
-                     lexicon: TopicLexicon, classes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> ScannedWord {
+    static func appendWord(_ scalars: ScalarView, _ token: Token, atStart: Bool, heading: Bool,
+                           vocabulary: TopicVocabulary, lexicon: TopicLexicon, classes: UnsafeBufferPointer<UInt8>,
+                           cache: inout WordLookupCache, nameSigns: inout KeyTable, scratch: inout [UInt8],
+                           to words: inout [ScannedWord]) {
         var hash = WordKey.offsetBasis
+        // The hash of all but the last scalar: the key without a plural "s".
+        var hashBeforeLast = hash
         var seen: UInt8 = 0
         var upperAfterLower = false
         var previous: UInt8 = 0
-        var firstClass: UInt8 = 0
+        // The last scalars folded to ASCII (0xFF for any other), the last in the low byte: the suffixes.
+        var tail: UInt32 = 0
         var i = token.start
         let end = token.end
         while i < end {
-            let c = scalars[i]
-            let v = c.value
-            i += 1
+            // Straight from the 2-byte units: ASCII needs no scalar decoding.
+            let v = UInt32(scalars.units[i])
+            hashBeforeLast = hash
             if v < 128 {
                 let cls = classes[Int(v)]
                 if cls == 1 && previous == 2 { upperAfterLower = true }
                 seen |= cls
                 previous = cls
-                hash = (hash ^ UInt64(cls == 1 ? v + 32 : v)) &* WordKey.prime
+                let folded = cls == 1 ? v + 32 : v
+                hash = (hash ^ UInt64(folded)) &* WordKey.prime
+                tail = tail << 8 | folded
             } else {
-                let (cls, folded) = classify(c)
+                let (cls, folded) = classify(scalars[i])
                 if cls == 1 && seen & 2 != 0 { upperAfterLower = true }
                 seen |= cls
                 previous = cls
                 hash = WordKey.mix(hash, folded)
+                tail = tail << 8 | 0xFF
             }
-            if i == token.start + 1 { firstClass = previous }
+            i += 1
         }
+        let firstClass = token.span.length > 0 ? Self.class(of: scalars, at: token.start, classes) : 0
         let hasUpper = seen & 1 != 0, hasLower = seen & 2 != 0, hasDigit = seen & 4 != 0
         let hasHyphen = seen & 8 != 0, hasJoiner = seen & 24 != 0
         let key = WordKey.nonZero(hash)
@@ -376,46 +399,37 @@ enum TopicScanner {
         let n = token.span.length
         var suffix: UInt8 = 0
         if n > 2 {
-            @inline(__always) func folded(_ c: Unicode.Scalar) -> UInt32 {
-                let v = c.value
-                return v < 128 ? (v >= 65 && v <= 90 ? v + 32 : v) : 0xFF
-            }
-            let l1 = folded(scalars[end - 1]), l2 = folded(scalars[end - 2]), l3 = folded(scalars[end - 3])
+            let l1 = tail & 0xFF, l2 = tail >> 8 & 0xFF, l3 = tail >> 16 & 0xFF
             if l1 == 0x73 && l2 != 0x73 && l2 != 0x27 && l2 != 0xFF { suffix |= ScannedWord.endsS }
             if n > 4 && l1 == 0x67 && l2 == 0x6E && l3 == 0x69 { suffix |= ScannedWord.endsIng }
             if n > 3 && l1 == 0x64 && l2 == 0x65 { suffix |= ScannedWord.endsEd }
             if n > 3 && l1 == 0x79 && l2 == 0x6C { suffix |= ScannedWord.endsLy }
         }
         // Where a plural "s" ends the word, the key without it, so "Dreamliners" counts as "Dreamliner".
-        var singularKey = key
-        if !hasDigit, n > 3, suffix & ScannedWord.endsS != 0 {
-            var h = WordKey.offsetBasis
-            for k in token.start..<(end - 1) {
-                let v = scalars[k].value
-                h = v < 128 ? (h ^ UInt64(classes[Int(v)] == 1 ? v + 32 : v)) &* WordKey.prime
-                            : WordKey.mix(h, classify(scalars[k]).folded)
-            }
-            singularKey = WordKey.nonZero(h)
-        }
-        var word = ScannedWord(span: token.span, key: key, zipf: WordFrequencyTable.floor, isStop: false,
-                               isKnown: false, exactUnit: -1, stemUnit: -1, shape: shape,
-                               ambiguousCase: false, isBreak: false, hasCapital: hasUpper, hasHyphen: hasHyphen,
-                               lowerInitialMixed: shape == .mixed && firstClass == 2, singularKey: singularKey,
-                               suffix: suffix, startsWithLetter: firstClass & 3 != 0, isYear: isYear)
-        let index = vocabulary.table.find(key)
-        if index >= 0 {
-            let entry = vocabulary.entries[Int(index)]
-            word.zipf = entry.zipf
-            word.isStop = entry.isStop
-            word.isKnown = entry.isKnown
-            word.exactUnit = entry.exactUnit
-            word.stemUnit = entry.stemUnit
-        } else if !hasDigit || hasUpper || hasLower {
+        let singularKey = !hasDigit && n > 3 && suffix & ScannedWord.endsS != 0 ? WordKey.nonZero(hashBeforeLast) : key
+        // All of this follows from the key (the case-folded word), so a repeated word is looked up once.
+        let entry = cache.entry(key) {
+            let index = vocabulary.table.find(key)
+            if index >= 0 { return vocabulary.entries[Int(index)] }
+            guard !hasDigit || hasUpper || hasLower else { return TopicVocabulary.unknown }
             let units = lexicon.units(forUnknown: scalars, token.span.range, key: key, scratch: &scratch)
-            word.exactUnit = units.exact
-            word.stemUnit = units.stem
+            return TopicVocabulary.Entry(zipf: WordFrequencyTable.floor, isStop: false, isKnown: false,
+                                         exactUnit: units.exact, stemUnit: units.stem)
         }
-        return word
+        let ambiguousCase = atStart || heading
+        var isName = false
+        if !ambiguousCase && (shape == .capitalized || shape == .upper) && !entry.isStop {
+            nameSigns.insertFlags(key, NameSign.seenAsName)
+            isName = true
+        } else if !heading {
+            isName = Self.isName(shape: shape, key: key, entry, nameSigns: nameSigns)
+        }
+        words.append(ScannedWord(span: token.span, key: key, zipf: entry.zipf, isStop: entry.isStop,
+                                 isKnown: entry.isKnown, exactUnit: entry.exactUnit, stemUnit: entry.stemUnit,
+                                 shape: shape, ambiguousCase: ambiguousCase, isBreak: false, isName: isName,
+                                 hasCapital: hasUpper, hasHyphen: hasHyphen,
+                                 lowerInitialMixed: shape == .mixed && firstClass == 2, singularKey: singularKey,
+                                 suffix: suffix, startsWithLetter: firstClass & 3 != 0, isYear: isYear))
     }
 
     /// "2005", "1955-2011", "2008-09": a year or a span of years, not a model number like "787" or "737-800".

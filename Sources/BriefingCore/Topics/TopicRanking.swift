@@ -144,6 +144,8 @@ enum TopicRanking {
     /// million distinct phrases. Where a chosen phrase stands is gathered afterwards (`Placement`).
     struct PhraseTally {
         var phrase: Int32
+        /// Where the word slots of the phrase's words start in `tallyPhrases`' flat list.
+        var wordSlotStart: Int32
         var count: Int32 = 0
         var occurrenceScore = 0.0
         var score = 0.0
@@ -158,19 +160,28 @@ enum TopicRanking {
         var tallies: [PhraseTally] = []
         var wordSlot = KeyTable(capacity: 8)
         var wordScore: [Double] = []
+        // The word slots of each tally's words, flat: looked up once per distinct phrase, not per occurrence.
+        var wordSlots: [Int32] = []
         for o in occurrences {
             let occ = evidence.occurrences[o]
             let index = Int(slot.insert(UInt64(occ.phrase) + 1, Int32(tallies.count)))
-            if index == tallies.count { tallies.append(PhraseTally(phrase: occ.phrase)) }
+            if index == tallies.count {
+                tallies.append(PhraseTally(phrase: occ.phrase, wordSlotStart: Int32(wordSlots.count)))
+                for word in evidence.words(of: Int(occ.phrase)) {
+                    let w = wordSlot.insert(UInt64(word.id) + 1, Int32(wordScore.count))
+                    if w == wordScore.count { wordScore.append(0) }
+                    wordSlots.append(w)
+                }
+            }
             tallies[index].occurrenceScore += occ.position
             tallies[index].count += 1
             if occ.position >= 1.75 { tallies[index].prominent = true }
             if occ.position >= 2.5 { tallies[index].inHeadline = true }
             if !occ.namelike { tallies[index].allNamelike = false }
+            var s = Int(tallies[index].wordSlotStart)
             for word in evidence.words(of: Int(occ.phrase)) {
-                let w = Int(wordSlot.insert(UInt64(word.id) + 1, Int32(wordScore.count)))
-                if w == wordScore.count { wordScore.append(0) }
-                wordScore[w] += occ.position * word.specificity
+                wordScore[Int(wordSlots[s])] += occ.position * word.specificity
+                s += 1
             }
         }
         for index in tallies.indices {
@@ -179,9 +190,8 @@ enum TopicRanking {
             let specificity = words.reduce(0) { $0 + $1.specificity } / Double(n)
             let lengthBonus = n == 1 ? 1.0 : n == 2 ? 1.3 : 1.5
             var support = 0.0
-            for word in words {
-                let w = wordSlot.find(UInt64(word.id) + 1)
-                if w >= 0 { support += wordScore[Int(w)] }
+            for s in Int(tallies[index].wordSlotStart)..<(Int(tallies[index].wordSlotStart) + n) {
+                support += wordScore[Int(wordSlots[s])]
             }
             support /= Double(n)
             tallies[index].score = tallies[index].occurrenceScore * specificity * lengthBonus + 0.35 * support
