@@ -54,14 +54,13 @@ public enum BriefingAnalyzer {
                          reference: date ?? DatelineFinder.find(text, segments: split.segments))
     }
 
-    /// The share of the whole analysis done after each stage, cumulative, from the
-    /// stage times briefing-bench measured at 5 MB (segmentation 0.08 s, actors 1.33 s,
-    /// times 0.14 s, timeline 0.48 s, topics 0.23 s; times and timeline run as one); re-measure
-    /// when a stage gets faster.
+    /// The share of the whole analysis done after each stage, cumulative, from the stage
+    /// times briefing-bench measured at 10 MB (segmentation 0.035 s, actors 0.32 s, times
+    /// and timeline in one pass 0.14 s, topics 0.08 s); re-measure when a stage gets faster.
     enum StageShare {
-        static let segmentation = 0.05
-        static let actors = 0.6
-        static let timeline = 0.88
+        static let segmentation = 0.06
+        static let actors = 0.61
+        static let timeline = 0.85
     }
 
     /// Titles longer than this are cut, with "…": a text without line breaks is not all title.
