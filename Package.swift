@@ -69,7 +69,9 @@ let package = Package(
         ),
         .testTarget(
             name: "BriefingUITests",
-            dependencies: ["BriefingUI", "BriefingCore"]
+            dependencies: ["BriefingUI", "BriefingCore"],
+            // Read from the source tree by path (and rewritten with BRIEFING_UPDATE_SNAPSHOTS=1).
+            exclude: ["Snapshots"]
         ),
     ]
 )
