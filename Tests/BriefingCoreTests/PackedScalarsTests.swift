@@ -14,7 +14,7 @@ import Testing
             view.append(contentsOf: scalars)
             let text = SourceText(String(view))
             #expect(Array(text.scalars) == scalars)
-            #expect(Array(PackedScalars(scalars)) == scalars)
+            #expect(Array(PackedScalars(String(view))) == scalars)
             text.scalars.withView { unsafe in
                 #expect(unsafe.indices.map { unsafe[$0] } == scalars)
             }

@@ -22,23 +22,10 @@ public struct PackedScalars: RandomAccessCollection, Sendable {
         let scalar: Unicode.Scalar
     }
 
-    public init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
-        var units: [UInt16] = []
-        units.reserveCapacity(scalars.underestimatedCount)
-        var astral: [AstralScalar] = []
-        for scalar in scalars {
-            if scalar.value > 0xFFFF {
-                astral.append(AstralScalar(offset: units.count, scalar: scalar))
-                units.append(Self.astralMark)
-            } else {
-                units.append(UInt16(truncatingIfNeeded: scalar.value))
-            }
-        }
-        self.units = units
-        self.astral = astral
+    public init(_ string: String) {
+        var utf8 = string
+        self = utf8.withUTF8 { PackedScalars(utf8: $0) }
     }
-
-    public init(_ string: String) { self.init(string.unicodeScalars) }
 
     /// The scalars of well-formed UTF-8, counted first so the units are made at their size.
     ///
@@ -181,12 +168,12 @@ public struct PackedScalars: RandomAccessCollection, Sendable {
 
 /// `PackedScalars` through unsafe pointers: the same subscript without bounds checks
 /// in a release build, valid only inside `PackedScalars.withView`.
-public struct ScalarView {
+public struct ScalarView: RandomAccessCollection {
     let units: UnsafeBufferPointer<UInt16>
     let astral: UnsafeBufferPointer<PackedScalars.AstralScalar>
 
-    public var count: Int { units.count }
-    public var indices: Range<Int> { 0..<units.count }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { units.count }
 
     @inline(__always)
     public subscript(offset: Int) -> Unicode.Scalar {

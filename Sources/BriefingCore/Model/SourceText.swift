@@ -5,10 +5,7 @@
 public struct SourceText: Sendable {
     public let scalars: PackedScalars
 
-    public init(_ string: String) {
-        var utf8 = string
-        self.scalars = utf8.withUTF8 { PackedScalars(utf8: $0) }
-    }
+    public init(_ string: String) { scalars = PackedScalars(string) }
 
     /// The whole text as a string, made on each call: the text is not also kept as a
     /// `String`, which would cost another byte per byte of input.
