@@ -137,7 +137,7 @@ struct PackedKeys: Sendable {
         var slots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
         for key in keys {
-            var i = PackedKeys.slot(key, mask)
+            var i = hashSlot(key, mask)
             while slots[i] != 0 && slots[i] != key { i = (i + 1) & mask }
             slots[i] = key
         }
@@ -152,12 +152,8 @@ struct PackedKeys: Sendable {
         slots.indices.compactMap { slots[$0] != 0 ? ($0, slots[$0]) : nil }
     }
 
-    @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-    }
-
     @inline(__always) func index(of key: UInt64) -> Int? {
-        var i = PackedKeys.slot(key, mask)
+        var i = hashSlot(key, mask)
         while true {
             let k = slots[i]
             if k == key { return i }

@@ -87,10 +87,6 @@ struct KeyTable: Sendable {
         mask = size - 1
     }
 
-    @inline(__always) private func slot(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
-    }
-
     /// Inserts `key` unless present; returns the value stored for it.
     @discardableResult
     mutating func insert(_ key: UInt64, _ value: Int32) -> Int32 {
@@ -107,7 +103,7 @@ struct KeyTable: Sendable {
     /// The slot holding `key`, after inserting it with `value` if absent.
     @inline(__always) private mutating func slot(inserting key: UInt64, _ value: Int32) -> Int {
         if (count + 1) * 2 > keys.count { grow() }
-        var i = slot(key)
+        var i = hashSlot(key, mask)
         while true {
             let k = keys[i]
             if k == 0 {
@@ -123,7 +119,7 @@ struct KeyTable: Sendable {
 
     /// The value for `key`, or -1.
     @inline(__always) func find(_ key: UInt64) -> Int32 {
-        var i = slot(key)
+        var i = hashSlot(key, mask)
         while true {
             let k = keys[i]
             if k == key { return values[i] }

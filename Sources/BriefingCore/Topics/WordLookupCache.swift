@@ -27,7 +27,7 @@ struct WordLookupCache {
     /// The entry for `key`: remembered, or found by `lookUp` (and remembered while there is room).
     @inline(__always)
     mutating func entry(_ key: UInt64, lookUp: () -> TopicVocabulary.Entry) -> TopicVocabulary.Entry {
-        var i = Self.slot(key, mask)
+        var i = hashSlot(key, mask)
         while true {
             let k = slots[i].key
             if k == key { return slots[i].entry }
@@ -40,9 +40,5 @@ struct WordLookupCache {
             count += 1
         }
         return entry
-    }
-
-    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
     }
 }

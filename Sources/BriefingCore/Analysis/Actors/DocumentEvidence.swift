@@ -59,7 +59,7 @@ struct HashCounts {
     mutating func add(_ hash: UInt64) {
         if (used + 1) * 2 > slots.count { grow() }
         let tag = Self.tag(hash)
-        var i = slot(tag)
+        var i = hashSlot(tag, slots.count - 1)
         while slots[i] != 0 && slots[i] & ~Self.countMask != tag { i = (i + 1) & (slots.count - 1) }
         if slots[i] == 0 {
             slots[i] = tag
@@ -70,7 +70,7 @@ struct HashCounts {
 
     func count(_ hash: UInt64) -> Int {
         let tag = Self.tag(hash)
-        var i = slot(tag)
+        var i = hashSlot(tag, slots.count - 1)
         while slots[i] != 0 {
             if slots[i] & ~Self.countMask == tag { return Int(slots[i] & Self.countMask) }
             i = (i + 1) & (slots.count - 1)
@@ -84,15 +84,11 @@ struct HashCounts {
         return tag == 0 ? 1 << countBits : tag
     }
 
-    @inline(__always) private func slot(_ tag: UInt64) -> Int {
-        Int(truncatingIfNeeded: (tag &* 0x9E37_79B9_7F4A_7C15) >> 20) & (slots.count - 1)
-    }
-
     private mutating func grow() {
         let old = slots
         slots = [UInt64](repeating: 0, count: old.count * 2)
         for entry in old where entry != 0 {
-            var i = slot(entry & ~Self.countMask)
+            var i = hashSlot(entry & ~Self.countMask, slots.count - 1)
             while slots[i] != 0 { i = (i + 1) & (slots.count - 1) }
             slots[i] = entry
         }
