@@ -21,6 +21,7 @@ public enum ActorRecognizer {
         var rejected: Set<String> = []
         var repeats: [RepeatedMention] = []
         var firstPlain: [String: Int] = [:]
+        var moved: [Int] = []
         for sentence in sentences {
             let view = SentenceWords(text.scalars, sentence)
             var reader = CandidateReader(w: view, evidence: evidence)
@@ -31,7 +32,7 @@ public enum ActorRecognizer {
             reader.read()
             swap(&reader.candidates, &candidates)
             rejected.formUnion(reader.rejectedKeys)
-            setAsideRepeats(&candidates, from: before, firstPlain: &firstPlain, into: &repeats)
+            setAsideRepeats(&candidates, from: before, firstPlain: &firstPlain, into: &repeats, moved: &moved)
         }
         // Names seen as products or common-noun phrases somewhere are dropped everywhere:
         // the kept ones moved down in place, so no second array is made.
@@ -56,19 +57,26 @@ public enum ActorRecognizer {
     /// Moves the sentence's candidates from `start` on that repeat the first plain candidate
     /// of their key (`ActorCandidate.repeats`) out of the array, as `RepeatedMention`s; the
     /// rest move down in place, and expansions pointing into the sentence follow them.
+    /// `moved`: a buffer reused from sentence to sentence, where each candidate went.
     static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int,
-                                firstPlain: inout [String: Int], into repeats: inout [RepeatedMention]) {
-        var moved = [Int](repeating: 0, count: candidates.count - start)
+                                firstPlain: inout [String: Int], into repeats: inout [RepeatedMention],
+                                moved: inout [Int]) {
+        moved.removeAll(keepingCapacity: true)
         var kept = start
         for i in start..<candidates.count {
-            if candidates[i].isPlain, let first = firstPlain[candidates[i].key], candidates[i].repeats(candidates[first]) {
-                repeats.append(RepeatedMention(of: Int32(first), sentence: Int32(candidates[i].sentence),
-                                               span: candidates[i].span))
-                moved[i - start] = first
-                continue
+            if candidates[i].isPlain {
+                if let first = firstPlain[candidates[i].key] {
+                    if candidates[i].repeats(candidates[first]) {
+                        repeats.append(RepeatedMention(of: Int32(first), sentence: Int32(candidates[i].sentence),
+                                                       span: candidates[i].span))
+                        moved.append(first)
+                        continue
+                    }
+                } else {
+                    firstPlain[candidates[i].key] = kept
+                }
             }
-            if candidates[i].isPlain, firstPlain[candidates[i].key] == nil { firstPlain[candidates[i].key] = kept }
-            moved[i - start] = kept
+            moved.append(kept)
             if kept != i { candidates.swapAt(kept, i) }
             kept += 1
         }
