@@ -117,14 +117,14 @@ struct SentenceWords {
         return true
     }
 
-    /// Written where any word would be capitalised: first in the sentence, or after an
-    /// opening quote, a colon or a dash.
     /// Whether the sentence has no word or number but this one ("Dadvlw.").
     func isOnlyWord(_ i: Int) -> Bool {
         for (k, t) in tokens.enumerated() where k != i && t.kind != .punctuation { return false }
         return true
     }
 
+    /// Written where any word would be capitalised: first in the sentence, or after an
+    /// opening quote, a colon or a dash.
     func isInitialPosition(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, let p = punct(k) {
