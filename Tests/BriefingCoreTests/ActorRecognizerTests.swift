@@ -346,13 +346,24 @@ struct ActorRepeatedMentionTests {
         #expect(person?.roles == ["Foreign Minister"])
     }
 
-    @Test func repeatIndexGroupsRepeatsByCandidate() {
-        let repeats = [RepeatedMention(of: 2, sentence: 5, span: TextSpan(50, 52)),
-                       RepeatedMention(of: 0, sentence: 1, span: TextSpan(10, 12)),
-                       RepeatedMention(of: 2, sentence: 7, span: TextSpan(70, 72))]
-        let index = RepeatIndex(repeats, candidates: 4)
-        #expect((0..<4).map { index.count(of: $0) } == [1, 0, 2, 0])
-        #expect(Set(index.mentions(of: 2).map(\.sentence)) == [5, 7])
-        #expect(index.mentions(of: 1).isEmpty)
+    @Test func aCandidatesMentionsStartWithItsOwnAndFollowItsRepeats() {
+        var candidate = ActorCandidate(span: TextSpan(3, 9), sentence: 0, key: "dadvlw", severalWordKeys: nil,
+                                       surface: "Dadvlw")
+        #expect(candidate.mentionCount == 1)
+        candidate.addRepeat(Mention(span: TextSpan(40, 46), sentence: 2))
+        candidate.addRepeat(Mention(span: TextSpan(90, 96), sentence: 5))
+        #expect(candidate.mentionCount == 3)
+        var taken = [Mention(span: TextSpan(0, 1), sentence: 0)]
+        candidate.takeMentions(into: &taken)
+        #expect(taken.map(\.sentence) == [0, 0, 2, 5])
+        #expect(taken.map(\.span.start) == [0, 3, 40, 90])
+        #expect(candidate.mentionCount == 1)
+    }
+
+    @Test func mentionsOfSeveralNamesMergeInTextOrderWithoutOverlaps() {
+        var mentions = [Mention(span: TextSpan(50, 56), sentence: 3), Mention(span: TextSpan(10, 22), sentence: 1),
+                        Mention(span: TextSpan(16, 22), sentence: 1), Mention(span: TextSpan(30, 36), sentence: 2)]
+        AliasResolver.putInTextOrder(&mentions)
+        #expect(mentions.map(\.span.start) == [10, 30, 50])
     }
 }

@@ -19,7 +19,6 @@ public enum ActorRecognizer {
         // and, at the last copy, held twice its size.
         candidates.reserveCapacity(evidence.capitalisedWords)
         var rejected: Set<String> = []
-        var repeats: [RepeatedMention] = []
         var firstPlain: [String: Int] = [:]
         var moved: [Int] = []
         for sentence in sentences {
@@ -32,7 +31,7 @@ public enum ActorRecognizer {
             reader.read()
             swap(&reader.candidates, &candidates)
             rejected.formUnion(reader.rejectedKeys)
-            setAsideRepeats(&candidates, from: before, firstPlain: &firstPlain, into: &repeats, moved: &moved)
+            setAsideRepeats(&candidates, from: before, firstPlain: &firstPlain, moved: &moved)
         }
         // Names seen as products or common-noun phrases somewhere are dropped everywhere:
         // the kept ones moved down in place, so no second array is made.
@@ -46,29 +45,23 @@ public enum ActorRecognizer {
             }
             candidates.removeLast(candidates.count - kept)
             for i in candidates.indices { candidates[i].expansion = candidates[i].expansion.flatMap { newIndex[$0] } }
-            // A repeat's candidate has its key, so both go or both stay.
-            repeats = repeats.compactMap { r in
-                newIndex[Int(r.of)].map { RepeatedMention(of: Int32($0), sentence: r.sentence, span: r.span) }
-            }
         }
-        return AliasResolver.resolve(&candidates, repeats: repeats, text: text)
+        return AliasResolver.resolve(&candidates, text: text)
     }
 
     /// Moves the sentence's candidates from `start` on that repeat the first plain candidate
-    /// of their key (`ActorCandidate.repeats`) out of the array, as `RepeatedMention`s; the
-    /// rest move down in place, and expansions pointing into the sentence follow them.
+    /// of their key (`ActorCandidate.repeats`) out of the array, into that one's mentions;
+    /// the rest move down in place, and expansions pointing into the sentence follow them.
     /// `moved`: a buffer reused from sentence to sentence, where each candidate went.
     static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int,
-                                firstPlain: inout [String: Int], into repeats: inout [RepeatedMention],
-                                moved: inout [Int]) {
+                                firstPlain: inout [String: Int], moved: inout [Int]) {
         moved.removeAll(keepingCapacity: true)
         var kept = start
         for i in start..<candidates.count {
             if candidates[i].isPlain {
                 if let first = firstPlain[candidates[i].key] {
                     if candidates[i].repeats(candidates[first]) {
-                        repeats.append(RepeatedMention(of: Int32(first), sentence: Int32(candidates[i].sentence),
-                                                       span: candidates[i].span))
+                        candidates[first].addRepeat(Mention(span: candidates[i].span, sentence: candidates[i].sentence))
                         moved.append(first)
                         continue
                     }

@@ -6,7 +6,11 @@
 /// padding falls between them (Swift lays stored properties out in the order they are declared).
 struct ActorCandidate {
     var span: TextSpan
-    var sentence: Int
+    /// Stored in 32 bits, which leaves room for `mentions` in the same 104 bytes.
+    var sentence: Int {
+        get { Int(storedSentence) }
+        set { storedSentence = Int32(newValue) }
+    }
     /// `NameKey` of the name as written ("u.s." → "us").
     var key: String
     /// Keys of its words, connectors left out: `[key]` for a one-word name. Made on demand
@@ -63,6 +67,13 @@ struct ActorCandidate {
         }
     }
     private var rare: Rare?
+    /// Where it and the later mentions that repeat it stand, in text order, once it has a
+    /// repeat; empty before. A name said a million times costs 12 bytes a mention instead
+    /// of a candidate each, in chunks, so the list never holds two copies while it grows.
+    private(set) var mentions = ChunkedArray<Mention>()
+    /// Its own mention and its repeats.
+    var mentionCount: Int { max(1, mentions.count) }
+    private var storedSentence: Int32
     /// How often its key stands capitalised in the document.
     var documentCount: Int32 = 0
     /// Index of its table entry (`NameTables.fixedEntry`), -1 for none: mentions of
@@ -124,7 +135,7 @@ struct ActorCandidate {
     /// `severalWordKeys`: the word keys, nil when they are just `[key]`.
     init(span: TextSpan, sentence: Int, key: String, severalWordKeys: [String]?, surface: String) {
         self.span = span
-        self.sentence = sentence
+        storedSentence = Int32(sentence)
         self.key = key
         self.severalWordKeys = severalWordKeys
         self.surface = surface
@@ -145,6 +156,17 @@ struct ActorCandidate {
     }
 
     var hasTitle: Bool { !roles.isEmpty }
+
+    /// Notes a later mention that `repeats` it; the first also writes its own place.
+    mutating func addRepeat(_ mention: Mention) {
+        if mentions.isEmpty { mentions.append(Mention(span: span, sentence: sentence)) }
+        mentions.append(mention)
+    }
+
+    /// `mentions` moved out (its own alone when it has no repeat), leaving it without.
+    mutating func takeMentions(into array: inout [Mention]) {
+        if mentions.isEmpty { array.append(Mention(span: span, sentence: sentence)) } else { mentions.moveAll(into: &array) }
+    }
 }
 
 extension ActorCandidate {
@@ -155,7 +177,7 @@ extension ActorCandidate {
 extension ActorCandidate {
     /// Whether this mention says nothing an earlier one, `other`, did not: the same name
     /// written the same way with the same evidence, and none of the rarely set fields. The
-    /// recogniser then keeps it as a bare `RepeatedMention` of `other`.
+    /// recogniser then keeps only its place, in `other`'s `mentions` (`addRepeat`).
     func repeats(_ other: ActorCandidate) -> Bool {
         isPlain && other.isPlain && key == other.key && surface == other.surface
             && severalWordKeys == other.severalWordKeys && isAcronym == other.isAcronym
@@ -165,13 +187,4 @@ extension ActorCandidate {
 
     /// No roles, role phrase, affiliation or expansion, and not a weak sentence-initial word.
     var isPlain: Bool { rareFields.isEmpty && !weak }
-}
-
-/// A mention that repeats an earlier candidate (`ActorCandidate.repeats`): its place only,
-/// 16 bytes instead of a whole candidate. A name said a million times costs 16 MB, not 100.
-struct RepeatedMention {
-    /// Index of the candidate it repeats.
-    var of: Int32
-    let sentence: Int32
-    let span: TextSpan
 }

@@ -28,10 +28,11 @@ enum AliasResolver {
 
         /// Takes the array and an index, not a candidate: reading a candidate out of the
         /// array would copy it, retaining each of its strings.
-        /// `mentions`: the candidate's own and its repeats' (`RepeatedMention`), each
-        /// counting as a member with the same evidence.
-        func add(_ index: Int, _ candidates: [ActorCandidate], mentions: Int) {
+        /// Each of the candidate's mentions (its own and its repeats) counts as a member
+        /// with the same evidence.
+        func add(_ index: Int, _ candidates: [ActorCandidate]) {
             members.append(index)
+            let mentions = candidates[index].mentionCount
             let weight = Double(mentions)
             person += candidates[index].person * weight
             organization += candidates[index].organization * weight
@@ -68,15 +69,14 @@ enum AliasResolver {
 
     /// Takes the candidates `inout`: the few it changes are changed in the caller's array,
     /// which is never copied.
-    /// `repeats`: mentions that repeat a candidate, which join wherever it joins.
-    static func resolve(_ candidates: inout [ActorCandidate], repeats: consuming [RepeatedMention], text: SourceText) -> [Actor] {
+    /// A candidate's repeats (its `mentions`) join wherever it joins.
+    static func resolve(_ candidates: inout [ActorCandidate], text: SourceText) -> [Actor] {
         var groups: [Group] = []
         var groupOf = [Int?](repeating: nil, count: candidates.count)
         var byKey: [String: Int] = [:]
-        let repeated = RepeatIndex(repeats, candidates: candidates.count)
 
         func join(_ i: Int, _ g: Int) {
-            groups[g].add(i, candidates, mentions: 1 + repeated.count(of: i))
+            groups[g].add(i, candidates)
             groupOf[i] = g
         }
         func newGroup(_ i: Int) -> Int {
@@ -199,7 +199,7 @@ enum AliasResolver {
         for (gi, g) in groups.enumerated() {
             g.members = g.members.filter { groupOf[$0] == gi }
         }
-        for g in groups where g.members.count == 1 && repeated.count(of: g.members[0]) == 0 {
+        for g in groups where g.members.count == 1 && candidates[g.members[0]].mentionCount == 1 {
             let c = candidates[g.members[0]]
             if c.fixedKind == nil, c.wordCount == 1, !c.isAcronym, c.documentCount <= 1,
                Gazetteer.shared.commonWords.contains(c.key), c.person + c.organization + c.place < 1.5 {
@@ -220,20 +220,13 @@ enum AliasResolver {
             byKey[NameKey.make(name)] = byKey[NameKey.make(name)] ?? gi
         }
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
-            // Spans read once per member: the sort then compares local values instead of
-            // reaching into the candidate array, where most of this step's time went in cache misses.
-            var members: [(span: TextSpan, sentence: Int32, index: Int32)] = []
-            members.reserveCapacity(g.members.reduce(0) { $0 + 1 + repeated.count(of: $1) })
-            for m in g.members {
-                members.append((candidates[m].span, Int32(candidates[m].sentence), Int32(m)))
-                for r in repeated.mentions(of: m) { members.append((r.span, r.sentence, Int32(m))) }
-            }
-            members.sort { $0.span < $1.span }
+            // Members in text order: a repeat says what its candidate said, so each says
+            // its aliases, roles and affiliation first at its own place.
+            let members = g.members.count == 1 ? g.members : g.members.sorted { candidates[$0].span < candidates[$1].span }
             var mentions: [Mention] = []
             var aliases: [String] = []
             var roles: [String] = []
             var affiliationVotes: [Int: Int] = [:]
-            var lastEnd = -1
             var roleMentions: [Mention] = []
             var seenRoles: Set<String> = []
             // Roles as written: a role seen before costs no `lowercased()`.
@@ -242,17 +235,13 @@ enum AliasResolver {
             var lastSurface: String?
             var lastAffiliation: String?
             var lastAffiliationGroup: Int?
-            mentions.reserveCapacity(members.count)
-            for (span, sentence, member) in members {
-                let m = Int(member)
-                if span.start >= lastEnd {
-                    mentions.append(Mention(span: span, sentence: Int(sentence)))
-                    lastEnd = span.end
-                }
+            mentions.reserveCapacity(members.reduce(0) { $0 + candidates[$1].mentionCount })
+            for m in members {
+                candidates[m].takeMentions(into: &mentions)
                 if g.kind == .person, let r = candidates[m].roleSpan {
                     roleMentions.append(Mention(span: r, sentence: candidates[m].sentence))
                 }
-                // Mentions repeat the name just before: that one is in the set already, unhashed.
+                // Members repeat the name just before: that one is in the set already, unhashed.
                 let surface = candidates[m].surface
                 if surface != lastSurface, seenAliases.insert(surface).inserted { aliases.append(surface) }
                 lastSurface = surface
@@ -261,16 +250,17 @@ enum AliasResolver {
                     roles.append(r)
                 }
                 if let a = candidates[m].affiliation {
-                    // Mentions repeat the affiliation just before: looked up once for a run of them.
+                    // Members repeat the affiliation just before: looked up once for a run of them.
                     if a != lastAffiliation {
                         lastAffiliation = a
                         lastAffiliationGroup = byKey[a]
                     }
                     if let ag = lastAffiliationGroup, ag != gi, groups[ag].kind != .person {
-                        affiliationVotes[ag, default: 0] += 1
+                        affiliationVotes[ag, default: 0] += candidates[m].mentionCount
                     }
                 }
             }
+            if members.count > 1 { putInTextOrder(&mentions) }
             if !roleMentions.isEmpty {
                 // Both lists are in text order: one merge, role phrases that overlap a name left out.
                 var merged: [Mention] = []
@@ -294,8 +284,7 @@ enum AliasResolver {
             if affiliationVotes.isEmpty {
                 let k = NameKey.make(names[gi])
                 var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
-                for (_, _, member) in members where country == nil {
-                    let m = Int(member)
+                for m in members where country == nil {
                     country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
                 }
                 if let country, let ag = byKey[NameKey.make(country)], ag != gi {
@@ -353,31 +342,18 @@ enum AliasResolver {
         }
         return count
     }
-}
 
-/// The repeated mentions of each candidate, found by index: the repeats ordered by the
-/// candidate they repeat, with where each candidate's run starts. (The order within a run
-/// does not matter: an actor's mentions are sorted by place.)
-struct RepeatIndex {
-    private let repeats: [RepeatedMention]
-    /// `starts[i]..<starts[i + 1]`: candidate `i`'s repeats.
-    private let starts: [Int32]
-
-    /// Takes the repeats over and sorts them in place: a second array of them would cost
-    /// 16 bytes a mention at the analysis's peak.
-    init(_ repeats: consuming [RepeatedMention], candidates: Int) {
-        var ordered = repeats
-        ordered.sort { $0.of < $1.of }
-        var starts = [Int32](repeating: 0, count: candidates + 1)
-        for r in ordered { starts[Int(r.of) + 1] += 1 }
-        for i in 0..<candidates { starts[i + 1] += starts[i] }
-        self.repeats = ordered
-        self.starts = starts
-    }
-
-    func count(of candidate: Int) -> Int { Int(starts[candidate + 1] - starts[candidate]) }
-
-    func mentions(of candidate: Int) -> ArraySlice<RepeatedMention> {
-        repeats[Int(starts[candidate])..<Int(starts[candidate + 1])]
+    /// The mentions sorted by place, each that overlaps one before it left out (a name
+    /// inside a longer one of the same actor), in place.
+    static func putInTextOrder(_ mentions: inout [Mention]) {
+        mentions.sort { $0.span < $1.span }
+        var kept = 0
+        var lastEnd = -1
+        for i in mentions.indices where mentions[i].span.start >= lastEnd {
+            lastEnd = mentions[i].span.end
+            mentions[kept] = mentions[i]
+            kept += 1
+        }
+        mentions.removeLast(mentions.count - kept)
     }
 }

@@ -1,14 +1,17 @@
 /// An array stored in chunks of a fixed number of elements. Appending never copies what is
 /// stored, so a long list (a million phrase occurrences) takes its elements and one chunk,
 /// not the old and new buffers a doubling array holds while it grows.
+///
+/// One reference wide (its count is read off its chunks), and an empty one allocates
+/// nothing: every actor candidate carries one.
 struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
     /// 16,384 elements: a few hundred kilobytes of hits or occurrences.
     private static var shift: Int { 14 }
     private static var chunkSize: Int { 1 << shift }
 
     private var chunks: [[Element]] = []
-    private(set) var count = 0
 
+    var count: Int { chunks.isEmpty ? 0 : (chunks.count - 1) << Self.shift + chunks[chunks.count - 1].count }
     var startIndex: Int { 0 }
     var endIndex: Int { count }
 
@@ -21,15 +24,25 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
         // The last chunk grows as an array does, up to its fixed size: small texts stay small.
         if count & (Self.chunkSize - 1) == 0 { chunks.append([]) }
         chunks[chunks.count - 1].append(element)
-        count += 1
     }
 
     /// Drops the last `k` elements.
     mutating func removeLast(_ k: Int) {
         precondition(k >= 0 && k <= count, "cannot remove more elements than there are")
-        count -= k
-        chunks.removeLast(chunks.count - (count + Self.chunkSize - 1) / Self.chunkSize)
-        if let last = chunks.indices.last { chunks[last].removeLast(chunks[last].count - (count - last * Self.chunkSize)) }
+        let kept = count - k
+        chunks.removeLast(chunks.count - (kept + Self.chunkSize - 1) / Self.chunkSize)
+        if let last = chunks.indices.last { chunks[last].removeLast(chunks[last].count - (kept - last * Self.chunkSize)) }
+    }
+
+    /// Appends every element to `array` and leaves this one empty, each chunk freed once
+    /// copied: moving a long list costs one chunk on top of the array, not a second copy.
+    mutating func moveAll(into array: inout [Element]) {
+        array.reserveCapacity(array.count + count)
+        for i in chunks.indices {
+            array.append(contentsOf: chunks[i])
+            chunks[i] = []
+        }
+        chunks = []
     }
 }
 
