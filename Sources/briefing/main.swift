@@ -4,6 +4,7 @@ import Foundation
 
 // Errors become one line on stderr and exit status 1, as the contract asks;
 // `--help` and `--version` print as usual and exit 0.
+FreedMemory.returnLargeBlocksAtOnce()
 do {
     var command = try BriefingCommand.parseAsRoot()
     try command.run()
