@@ -3,12 +3,8 @@
 /// Runs the segmentation the analyser runs, without the other stages.
 func topicInput(_ string: String) -> (text: SourceText, sentences: [Sentence], stories: [Story]) {
     let text = SourceText(string)
-    let split = SentenceSplitter.split(text.scalars)
-    let (storyOf, stories) = StorySegmenter.assign(text.scalars, segments: split.segments)
-    let sentences = split.segments.enumerated().map { index, segment in
-        Sentence(index: index, span: segment.span, paragraph: segment.paragraph, story: storyOf[index])
-    }
-    return (text, sentences, stories)
+    let segmented = BriefingAnalyzer.segment(text, date: nil)
+    return (text, segmented.sentences, segmented.stories)
 }
 
 func topicsOf(_ string: String) -> [Topic] {

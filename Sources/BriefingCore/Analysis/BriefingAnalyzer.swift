@@ -42,12 +42,13 @@ public enum BriefingAnalyzer {
     /// the segments; the segments themselves die here, before the heavier stages run.
     static func segment(_ text: SourceText, date: CalendarDate?) -> Segmented {
         let split = SentenceSplitter.split(text.scalars)
-        let (storyOf, stories) = StorySegmenter.assign(text.scalars, segments: split.segments)
+        let stories = StorySegmenter.stories(text.scalars, segments: split.segments)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(split.segments.count)
+        var story = 0
         for (index, segment) in split.segments.enumerated() {
-            sentences.append(Sentence(index: index, span: segment.span, paragraph: segment.paragraph,
-                                      story: storyOf[index]))
+            if index == stories[story].sentences.upperBound { story += 1 }
+            sentences.append(Sentence(index: index, span: segment.span, paragraph: segment.paragraph, story: story))
         }
         return Segmented(sentences: sentences, paragraphs: split.paragraphs, stories: stories,
                          title: title(text, split.segments),

@@ -22,30 +22,27 @@ public enum StorySegmenter {
     /// How many words may stand between "In" and "news,": "In regulatory news,".
     static let newsSectionWords = 3
 
-    /// Returns the story of each segment, and the stories.
-    public static func assign(_ text: PackedScalars, segments: [SentenceSplitter.Segment]) -> (storyOf: [Int], stories: [Story]) {
-        var storyOf: [Int] = []
-        storyOf.reserveCapacity(segments.count)
-        var story = 0
+    /// The stories, in order; each is a run of segments (the sentences to be).
+    public static func stories(_ text: PackedScalars, segments: [SentenceSplitter.Segment]) -> [Story] {
+        var stories: [Story] = []
+        var first = 0
+        func close(before end: Int) {
+            stories.append(Story(index: stories.count, sentences: first..<end,
+                                 span: TextSpan(segments[first].span.start, segments[end - 1].span.end)))
+            first = end
+        }
         var bodyBegun = false
         var previousWasHeading = false
         for (index, segment) in segments.enumerated() {
             if index > 0 && bodyBegun && !previousWasHeading
                 && (segment.isHeading || opensStory(text, segment.span)) {
-                story += 1
+                close(before: index)
             }
-            storyOf.append(story)
             if !segment.isHeading { bodyBegun = true }
             previousWasHeading = segment.isHeading
         }
-        var stories: [Story] = []
-        var first = 0
-        for index in 0..<segments.count where index + 1 == segments.count || storyOf[index + 1] != storyOf[index] {
-            stories.append(Story(index: stories.count, sentences: first..<(index + 1),
-                                 span: TextSpan(segments[first].span.start, segments[index].span.end)))
-            first = index + 1
-        }
-        return (storyOf, stories)
+        if !segments.isEmpty { close(before: segments.count) }
+        return stories
     }
 
     /// A cue phrase, or "In <a few words> news," at the start of the sentence.

@@ -2,27 +2,31 @@
 /// flat array: each sentence's items together, in the order they were given.
 struct SentenceGroups<Item> {
     private(set) var items: [Item]
-    /// Where each sentence's items start in `items`, and one past the last sentence.
-    private let starts: [Int]
+    /// Where each sentence's items start in `items`, and one past the last sentence; 32-bit,
+    /// as a text has fewer than 2^31 scalars and so fewer items.
+    private let starts: [Int32]
 
     /// - Parameter forEach: calls its argument with each item and its sentence; it is run
     ///   twice, to count and to place. Items outside `0..<sentenceCount` are left out.
     init(sentenceCount: Int, filler: Item, _ forEach: ((_ sentence: Int, _ item: Item) -> Void) -> Void) {
-        var starts = [Int](repeating: 0, count: sentenceCount + 1)
+        var starts = [Int32](repeating: 0, count: sentenceCount + 1)
         forEach { s, _ in if s >= 0 && s < sentenceCount { starts[s + 1] += 1 } }
         for s in 0..<sentenceCount { starts[s + 1] += starts[s] }
-        var next = starts
-        var items = [Item](repeating: filler, count: starts[sentenceCount])
+        var items = [Item](repeating: filler, count: Int(starts[sentenceCount]))
+        // Each sentence's start serves as its cursor while placing, so it ends at the next
+        // one's start; moved up one place after, it is the start again (no second array).
         forEach { s, item in
             guard s >= 0 && s < sentenceCount else { return }
-            items[next[s]] = item
-            next[s] += 1
+            items[Int(starts[s])] = item
+            starts[s] += 1
         }
+        for s in stride(from: sentenceCount, to: 0, by: -1) { starts[s] = starts[s - 1] }
+        if sentenceCount > 0 { starts[0] = 0 }
         self.items = items
         self.starts = starts
     }
 
-    func range(of sentence: Int) -> Range<Int> { starts[sentence]..<starts[sentence + 1] }
+    func range(of sentence: Int) -> Range<Int> { Int(starts[sentence])..<Int(starts[sentence + 1]) }
 
     /// Sorts each sentence's items.
     mutating func sortEach(by areInIncreasingOrder: (Item, Item) -> Bool) {
