@@ -27,11 +27,4 @@ struct SentenceGroups<Item> {
     }
 
     func range(of sentence: Int) -> Range<Int> { Int(starts[sentence])..<Int(starts[sentence + 1]) }
-
-    /// Sorts each sentence's items.
-    mutating func sortEach(by areInIncreasingOrder: (Item, Item) -> Bool) {
-        for s in 0..<(starts.count - 1) where starts[s + 1] - starts[s] > 1 {
-            items[range(of: s)].sort(by: areInIncreasingOrder)
-        }
-    }
 }

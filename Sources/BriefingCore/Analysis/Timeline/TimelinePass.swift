@@ -1,31 +1,45 @@
 /// The timeline stage's pass over a document, one sentence at a time, so it can work on the
 /// tokens the time tagger made for the same sentence (`TimelineBuilder.tagAndBuild`).
 struct TimelinePass {
-    /// The actors' mentions by sentence, in text order.
-    private let mentions: SentenceGroups<ActorMention>
+    private let actors: [Actor]
+    /// Which actor each mention belongs to, grouped by sentence: 4 bytes a mention, the
+    /// spans read from the actors' own lists (`next`) when the sentence comes.
+    private let actorOfMention: SentenceGroups<Int32>
+    /// Per actor, its first mention not yet read: sentences come in text order, and so do
+    /// each actor's mentions.
+    private var next: [Int32]
+    /// The sentence's mentions, remade for each.
+    private var sentenceMentions: [ActorMention] = []
     private var finder: EventFinder
     private var events: [FoundEvent] = []
 
     init(text: PackedScalars, sentenceCount: Int, actors: [Actor]) {
-        var mentions = SentenceGroups(sentenceCount: sentenceCount,
-                                      filler: ActorMention(span: TextSpan(0, 0), actor: 0)) { add in
+        self.actors = actors
+        actorOfMention = SentenceGroups(sentenceCount: sentenceCount, filler: 0) { add in
             for (a, actor) in actors.enumerated() {
-                for m in actor.mentions { add(m.sentence, ActorMention(span: m.span, actor: a)) }
+                for m in actor.mentions { add(m.sentence, Int32(a)) }
             }
         }
-        // equal spans keep actor order, as they were found
-        mentions.sortEach { ($0.span, $0.actor) < ($1.span, $1.actor) }
-        self.mentions = mentions
+        next = [Int32](repeating: 0, count: actors.count)
         finder = EventFinder(text: text, actors: ActorNames(actors))
     }
 
     /// Finds the events of a sentence from its tokens (`TimeTokens`) and time expressions.
     mutating func add(_ sentence: Sentence, tokens: [TimeToken], times: UnsafeBufferPointer<SentenceTime>) {
-        let all = mentions.items
-        let range = mentions.range(of: sentence.index)
-        all.withUnsafeBufferPointer { all in
-            finder.events(in: sentence, tokens: tokens, times: times,
-                          mentions: UnsafeBufferPointer(rebasing: all[range]), into: &events)
+        sentenceMentions.removeAll(keepingCapacity: true)
+        for i in actorOfMention.range(of: sentence.index) {
+            let a = Int(actorOfMention.items[i])
+            let mentions = actors[a].mentions
+            var m = Int(next[a])
+            // Mentions outside the document's sentences were never grouped: pass over them.
+            while mentions[m].sentence != sentence.index { m += 1 }
+            sentenceMentions.append(ActorMention(span: mentions[m].span, actor: a))
+            next[a] = Int32(m + 1)
+        }
+        // equal spans keep actor order, as they were found
+        sentenceMentions.sort { ($0.span, $0.actor) < ($1.span, $1.actor) }
+        sentenceMentions.withUnsafeBufferPointer { mentions in
+            finder.events(in: sentence, tokens: tokens, times: times, mentions: mentions, into: &events)
         }
     }
 
