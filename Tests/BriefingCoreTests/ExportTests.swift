@@ -35,6 +35,12 @@ struct ExportTests {
         #expect(Set(sentences.compactMap { $0["story"] as? Int }) == [0, 1, 2, 3, 4])
     }
 
+    @Test func eachSentenceCarriesTheParagraphItLiesIn() throws {
+        let briefing = BriefingAnalyzer.analyze("Talks began. They went on.\n\nA pause.\n\nThen a deal. It held. Nobody left.")
+        let sentences = try #require(try decode(briefing)["sentences"] as? [[String: Any]])
+        #expect(sentences.compactMap { $0["paragraph"] as? Int } == [0, 0, 1, 2, 2, 2])
+    }
+
     @Test func offsetsAreUnicodeScalarOffsets() throws {
         // "é" is one scalar but two UTF-8 bytes; "👍🏽" is two scalars and one Character.
         let text = "Café 👍🏽 opened. It closed."

@@ -97,7 +97,7 @@ struct SentenceSplitterTests {
     @Test func blankLinesMakeParagraphs() {
         let briefing = BriefingAnalyzer.analyze("One. Two.\n\n\nThree.\n \nFour.")
         #expect(briefing.paragraphs.count == 3)
-        #expect(briefing.sentences.map(\.paragraph) == [0, 0, 1, 2])
+        #expect(briefing.sentences.indices.map { briefing.paragraphIndex(ofSentence: $0) } == [0, 0, 1, 2])
     }
 
     @Test func sentencesNeverEndInsideALowercaseRun() {

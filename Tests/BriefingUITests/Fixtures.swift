@@ -33,9 +33,8 @@ enum Fixtures {
         let pieces = ["Ceasefire talks in Geneva", "David Lammy met Kaja Kallas in Brussels on Monday.",
                       "Lammy said the ceasefire must hold.", "Kallas will visit Kyiv next week.",
                       "The EU backs the plan.", "Trade tensions rose after tariffs."]
-        let paragraphs = [0, 0, 0, 1, 1, 1]
         return pieces.enumerated().map { i, p in
-            Sentence(index: i, span: span(p, in: text), paragraph: paragraphs[i], story: i < 5 ? 0 : 1)
+            Sentence(index: i, span: span(p, in: text), story: i < 5 ? 0 : 1)
         }
     }
 
@@ -72,8 +71,14 @@ enum Fixtures {
             Topic(id: "trade", label: "Trade", weight: 0.25, keywords: ["trade", "tariffs"], sentences: [5], stories: [1]),
         ]
         return Briefing(source: source, title: "Ceasefire talks in Geneva", date: CalendarDate(iso: "2025-03-12"),
-                        paragraphs: [], sentences: sentences, stories: [],
+                        paragraphs: paragraphs(text, sentences), sentences: sentences, stories: [],
                         actors: [lammy, kallas, eu, kyiv], times: times, timeline: timeline, topics: topics)
+    }
+
+    /// The two blank-line separated blocks: the first three sentences, then the rest.
+    static func paragraphs(_ text: String, _ sentences: [Sentence]) -> [Paragraph] {
+        [Paragraph(index: 0, span: TextSpan(sentences[0].span.start, sentences[2].span.end)),
+         Paragraph(index: 1, span: TextSpan(sentences[3].span.start, sentences[5].span.end))]
     }
 
     /// A briefing with sentences only, as on a branch where the analysers found nothing.
@@ -98,7 +103,7 @@ enum Fixtures {
             text += sep
             offset += sep.unicodeScalars.count
         }
-        let sentences = spans.enumerated().map { Sentence(index: $0, span: TextSpan($1.0, $1.1), paragraph: $0 / 10, story: 0) }
+        let sentences = spans.enumerated().map { Sentence(index: $0, span: TextSpan($1.0, $1.1), story: 0) }
         return Briefing(source: SourceText(text), title: "Big", date: nil, paragraphs: [], sentences: sentences,
                         stories: [], actors: [], times: [], timeline: [], topics: [])
     }

@@ -140,8 +140,8 @@ import Testing
         let text = evil + "\nSecond line."
         let source = SourceText(text)
         let s1 = TextSpan(0, evil.unicodeScalars.count)
-        let sentences = [Sentence(index: 0, span: s1, paragraph: 0, story: 0),
-                         Sentence(index: 1, span: TextSpan(s1.end + 1, source.count), paragraph: 0, story: 0)]
+        let sentences = [Sentence(index: 0, span: s1, story: 0),
+                         Sentence(index: 1, span: TextSpan(s1.end + 1, source.count), story: 0)]
         let actor = Actor(id: "evil", name: "Ev\u{1B}[31mil", kind: .person, aliases: [], roles: ["\u{1B}]0;title\u{07}"],
                           affiliation: nil, mentions: [Mention(span: TextSpan(0, 4), sentence: 0)])
         let topic = Topic(id: "t", label: "T\u{1B}c", weight: 1, keywords: ["\u{9D}x"], sentences: [0], stories: [0])
@@ -201,7 +201,7 @@ struct TopicsPaneRenderTests {
     private func briefing(with topics: [Topic]) -> Briefing {
         let text = "Divers planted coral nurseries."
         return Briefing(source: SourceText(text), title: nil, date: nil, paragraphs: [],
-                        sentences: [Sentence(index: 0, span: TextSpan(0, 31), paragraph: 0, story: 0)],
+                        sentences: [Sentence(index: 0, span: TextSpan(0, 31), story: 0)],
                         stories: [], actors: [], times: [], timeline: [], topics: topics)
     }
 }

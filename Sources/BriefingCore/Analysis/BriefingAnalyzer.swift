@@ -48,7 +48,7 @@ public enum BriefingAnalyzer {
         var story = 0
         for (index, segment) in split.segments.enumerated() {
             if index == stories[story].sentences.upperBound { story += 1 }
-            sentences.append(Sentence(index: index, span: segment.span, paragraph: segment.paragraph, story: story))
+            sentences.append(Sentence(index: index, span: segment.span, story: story))
         }
         return Segmented(sentences: sentences, paragraphs: split.paragraphs, stories: stories,
                          title: title(text, split.segments),

@@ -19,11 +19,15 @@ public enum JSONExporter {
         w.raw(",\n    \"text\": ")
         w.string(briefing.source)
         w.raw("\n  },\n  \"sentences\": [")
+        // Sentences come in text order, so their paragraphs are read off with one cursor.
+        var paragraph = 0
+        let paragraphs = briefing.paragraphs
         list(w, briefing.sentences) { w, s in
+            while paragraph + 1 < paragraphs.count && paragraphs[paragraph + 1].span.start <= s.span.start { paragraph += 1 }
             w.raw("{\"index\": "); w.int(s.index)
             w.raw(", \"start\": "); w.int(s.span.start)
             w.raw(", \"end\": "); w.int(s.span.end)
-            w.raw(", \"paragraph\": "); w.int(s.paragraph)
+            w.raw(", \"paragraph\": "); w.int(paragraph)
             w.raw(", \"story\": "); w.int(s.story)
             w.raw("}")
         }

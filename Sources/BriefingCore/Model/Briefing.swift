@@ -37,6 +37,19 @@ public struct Briefing: Sendable {
     /// The text of one sentence.
     public func text(of sentence: Sentence) -> String { source.slice(sentence.span) }
 
+    /// The paragraph (blank-line separated block, counted from 0) a sentence lies in: the
+    /// last that starts at or before it, by binary search; 0 when there are none.
+    public func paragraphIndex(ofSentence index: Int) -> Int {
+        let start = sentences[index].span.start
+        var low = 0
+        var high = paragraphs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if paragraphs[mid].span.start <= start { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
+    }
+
     /// The sentence holding a scalar offset, by binary search.
     public func sentenceIndex(containing offset: Int) -> Int? {
         var low = 0

@@ -1,23 +1,20 @@
-/// One sentence: where it lies, and which paragraph and story it belongs to.
+/// One sentence: where it lies, and which story it belongs to.
 ///
-/// Its counts are stored in 32 bits, as `TextSpan`'s offsets are (a sentence is 20 bytes:
-/// a text of a million one-word sentences holds a million of them).
+/// Its counts are stored in 32 bits, as `TextSpan`'s offsets are, and its paragraph is
+/// found from where it lies (`Briefing.paragraphIndex(ofSentence:)`): a sentence is 16
+/// bytes, and a text of a million one-word sentences holds a million of them.
 public struct Sentence: Hashable, Sendable {
     private let storedIndex: Int32
     public let span: TextSpan
-    private let storedParagraph: Int32
     private let storedStory: Int32
 
     public var index: Int { Int(storedIndex) }
-    /// Blank-line separated block, counted from 0.
-    public var paragraph: Int { Int(storedParagraph) }
     /// Story of a multi-story briefing, counted from 0.
     public var story: Int { Int(storedStory) }
 
-    public init(index: Int, span: TextSpan, paragraph: Int, story: Int) {
+    public init(index: Int, span: TextSpan, story: Int) {
         storedIndex = Int32(index)
         self.span = span
-        storedParagraph = Int32(paragraph)
         storedStory = Int32(story)
     }
 }
@@ -34,4 +31,9 @@ public struct Story: Hashable, Sendable {
 public struct Paragraph: Hashable, Sendable {
     public let index: Int
     public let span: TextSpan
+
+    public init(index: Int, span: TextSpan) {
+        self.index = index
+        self.span = span
+    }
 }

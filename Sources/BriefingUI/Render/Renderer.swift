@@ -420,8 +420,8 @@ public enum Renderer {
             }
             let sentence = b.sentences[d.cursor]
             let items = d.index.sentenceItems
-            var parts = ["sentence \(d.cursor + 1) of \(b.sentences.count)", "paragraph \(sentence.paragraph + 1)",
-                         "story \(sentence.story + 1)"]
+            var parts = ["sentence \(d.cursor + 1) of \(b.sentences.count)",
+                         "paragraph \(b.paragraphIndex(ofSentence: d.cursor) + 1)", "story \(sentence.story + 1)"]
             parts.append(count(items.actors[d.cursor].count, "actor"))
             parts.append(count(items.times[d.cursor].count, "time"))
             parts.append(count(items.topics[d.cursor].count, "topic"))
