@@ -21,8 +21,13 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
     }
 
     mutating func append(_ element: Element) {
-        // The last chunk grows as an array does, up to its fixed size: small texts stay small.
-        if count & (Self.chunkSize - 1) == 0 { chunks.append([]) }
+        if count & (Self.chunkSize - 1) == 0 {
+            // The first chunk grows as an array does, so small texts stay small; a later one is
+            // made at its full size at once, not copied from buffer to buffer as it doubles.
+            var chunk: [Element] = []
+            if count > 0 { chunk.reserveCapacity(Self.chunkSize) }
+            chunks.append(chunk)
+        }
         chunks[chunks.count - 1].append(element)
     }
 

@@ -207,18 +207,22 @@ enum TopicRanking {
         var span = TextSpan(0, 0)
         var spanIsAmbiguous = true
 
-        init(_ phrase: Int32, _ evidence: TopicEvidence, occurrences: Range<Int>) {
-            var first = true
-            for o in occurrences where evidence.occurrences[o].phrase == phrase {
+        /// The placements of a few phrases, in one pass over the occurrences (they may be millions).
+        static func of(_ phrases: [Int32], _ evidence: TopicEvidence, occurrences: Range<Int>) -> [Placement] {
+            var places = [Placement](repeating: Placement(), count: phrases.count)
+            var seen = [Bool](repeating: false, count: phrases.count)
+            for o in occurrences {
                 let occ = evidence.occurrences[o]
-                if first || (spanIsAmbiguous && !occ.ambiguousCase) {
-                    span = occ.span
-                    spanIsAmbiguous = occ.ambiguousCase
-                    first = false
+                guard let p = phrases.firstIndex(of: occ.phrase) else { continue }
+                if !seen[p] || (places[p].spanIsAmbiguous && !occ.ambiguousCase) {
+                    places[p].span = occ.span
+                    places[p].spanIsAmbiguous = occ.ambiguousCase
+                    seen[p] = true
                 }
-                if sentences.last != Int(occ.sentence) { sentences.append(Int(occ.sentence)) }
-                if stories.last != Int(occ.story) { stories.append(Int(occ.story)) }
+                if places[p].sentences.last != Int(occ.sentence) { places[p].sentences.append(Int(occ.sentence)) }
+                if places[p].stories.last != Int(occ.story) { places[p].stories.append(Int(occ.story)) }
             }
+            return places
         }
     }
 
@@ -273,15 +277,19 @@ enum TopicRanking {
         var phraseTallies = tallyPhrases(evidence, occurrences: occurrences)
             .filter { isEligible($0, evidence, limits) }
         phraseTallies.sort { $0.score > $1.score }
-        var phrases: [Candidate] = []
+        var chosen: [PhraseTally] = []
         var chosenWords: [[Int32]] = []
-        for tally in phraseTallies where phrases.count < limits.maxPhrases {
+        for tally in phraseTallies where chosen.count < limits.maxPhrases {
             let words = evidence.words(of: Int(tally.phrase))
             if repeatsThemes(words, listedThemes, lexicon: lexicon) { continue }
             let ids = words.map(\.id)
             if chosenWords.contains(where: { contains($0, ids) || contains(ids, $0) }) { continue }
             chosenWords.append(ids)
-            let place = Placement(tally.phrase, evidence, occurrences: occurrences)
+            chosen.append(tally)
+        }
+        var phrases: [Candidate] = []
+        let places = Placement.of(chosen.map(\.phrase), evidence, occurrences: occurrences)
+        for (tally, place) in zip(chosen, places) {
             let label = phraseLabel(text, place.span, ambiguous: place.spanIsAmbiguous)
             var id = Slug.make(label)
             if lexicon.themes.contains(where: { $0.id == id }) { id += "-phrase" }

@@ -23,57 +23,74 @@ struct TopicVocabulary: Sendable {
 
     init(lexicon: TopicLexicon, bands: String = WordFrequencyTable.bands, stopWords: String = StopWords.words,
          verbs: String = WordFrequencyTable.verbs) {
+        var builder = Builder(lexicon: lexicon)
+        builder.read(bands, banded: true, zipf: 0, known: true, stop: false)
+        // Words that are only verbs or adverbs end a phrase like stop words do.
+        builder.read(verbs, banded: false, zipf: WordFrequencyTable.floor, known: false, stop: true)
+        builder.read(stopWords, banded: false, zipf: 60, known: true, stop: true)
+        self.table = builder.table
+        self.entries = builder.entries
+    }
+
+    /// Reads "word word ..." lists straight from UTF-8 (the lists are ASCII): no String per word.
+    /// A struct with mutating methods, not functions nested in the initialiser: the variables
+    /// those captured were boxed, each access checked for exclusivity at run time, and the
+    /// lists hold 46,000 words.
+    private struct Builder {
+        let lexicon: TopicLexicon
         var table = KeyTable(capacity: 48_000)
         var entries: [Entry] = []
-        entries.reserveCapacity(46_000)
         var scratch: [UInt8] = []
+        /// The word being read.
+        var word: [UInt8] = []
+        /// The Zipf band of the words being read.
+        var band: UInt8 = 0
+        /// With a banded list, whether the word being read is the band that starts a line.
+        var atLineStart = false
 
-        // Reads "word word ..." lists straight from UTF-8 (the lists are ASCII): no String per word.
-        // With `banded`, each line starts with its Zipf band.
-        func read(_ list: String, banded: Bool, zipf fixed: UInt8, known: Bool, stop: Bool) {
+        init(lexicon: TopicLexicon) {
+            self.lexicon = lexicon
+            entries.reserveCapacity(46_000)
+        }
+
+        /// With `banded`, each line starts with its Zipf band.
+        mutating func read(_ list: String, banded: Bool, zipf fixed: UInt8, known: Bool, stop: Bool) {
             var list = list
+            band = fixed
+            atLineStart = banded
             list.withUTF8 { bytes in
-                var word: [UInt8] = []
-                var band = fixed
-                var atLineStart = banded
-                func finish() {
-                    defer { word.removeAll(keepingCapacity: true) }
-                    guard !word.isEmpty else { return }
-                    if atLineStart {
-                        band = word.reduce(0) { $0 &* 10 &+ ($1 &- 48) }
-                        atLineStart = false
-                        return
-                    }
-                    let key = WordKey.key(bytes: word)
-                    let index = Int(table.insert(key, Int32(entries.count)))
-                    if index == entries.count {
-                        let units = lexicon.units(forBytes: word, key: key, scratch: &scratch)
-                        entries.append(Entry(zipf: band, isStop: stop, isKnown: known,
-                                             exactUnit: units.exact, stemUnit: units.stem))
-                    } else if stop {
-                        entries[index].isStop = true
-                    }
-                }
                 for byte in bytes {
                     if byte == 0x20 {
-                        finish()
+                        finish(known: known, stop: stop)
                     } else if byte == 0x0A {
-                        finish()
+                        finish(known: known, stop: stop)
                         atLineStart = banded
                     } else {
                         word.append(byte)
                     }
                 }
-                finish()
             }
+            finish(known: known, stop: stop)
         }
 
-        read(bands, banded: true, zipf: 0, known: true, stop: false)
-        // Words that are only verbs or adverbs end a phrase like stop words do.
-        read(verbs, banded: false, zipf: WordFrequencyTable.floor, known: false, stop: true)
-        read(stopWords, banded: false, zipf: 60, known: true, stop: true)
-        self.table = table
-        self.entries = entries
+        private mutating func finish(known: Bool, stop: Bool) {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard !word.isEmpty else { return }
+            if atLineStart {
+                band = word.reduce(0) { $0 &* 10 &+ ($1 &- 48) }
+                atLineStart = false
+                return
+            }
+            let key = WordKey.key(bytes: word)
+            let index = Int(table.insert(key, Int32(entries.count)))
+            if index == entries.count {
+                let units = lexicon.units(forBytes: word, key: key, scratch: &scratch)
+                entries.append(Entry(zipf: band, isStop: stop, isKnown: known,
+                                     exactUnit: units.exact, stemUnit: units.stem))
+            } else if stop {
+                entries[index].isStop = true
+            }
+        }
     }
 
     @inline(__always) func entry(_ key: UInt64) -> Entry? {

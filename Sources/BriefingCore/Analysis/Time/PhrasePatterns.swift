@@ -40,7 +40,15 @@ extension TimeMatcher {
 
     /// Words joined by hyphens: "fifty-year", "decades-long", "mid-2011", "first-quarter".
     mutating func matchHyphenWord(_ i: Int) -> TimeMatch? {
-        let parts = hyphenParts(t[i])
+        // Every pattern below starts with a time word or an ordinal ("fifty", "decades", "mid",
+        // "first", "second"): looked at first, as most hyphenated words ("long-term") start
+        // with neither, and splitting a word into its parts allocates.
+        let tok = t[i]
+        var firstEnd = tok.start
+        while firstEnd < tok.end, text[firstEnd] != "-" { firstEnd += 1 }
+        let firstKey = PackedWord.pack(text, tok.start, firstEnd)
+        guard firstKey == Self.kSecond || TimeLexicon.lookup(firstKey)?.time != nil else { return nil }
+        let parts = hyphenParts(tok)
         guard parts.count >= 2 else { return nil }
         let lex = parts.map { TimeLexicon.lookup(PackedWord.pack(text, $0.0, $0.1))?.time }
         // number words then a unit: "fifty-year", "twenty-five-year", "three-day"

@@ -68,12 +68,14 @@ enum TimeTokens {
         out.removeAll(keepingCapacity: true)
         let lexicon = TimeLexicon.index // fetched once, not once a word
         text.withView { buffer in
-            Tokenizer.scan(buffer, in: span) { out.append(make(text, $0, lexicon)) }
+            Tokenizer.scan(buffer, in: span) { out.append(make(buffer, $0, lexicon)) }
         }
     }
 
+    /// Reads the text through the view the tokenizer scans: no bounds checks, and a word's
+    /// letters straight from their 16-bit units.
     @inline(__always)
-    static func make(_ text: PackedScalars, _ token: Token, _ lexicon: LexemeTable) -> TimeToken {
+    static func make(_ text: ScalarView, _ token: Token, _ lexicon: LexemeTable) -> TimeToken {
         let s = token.start, e = token.end
         switch token.kind {
         case .punctuation:
@@ -112,8 +114,10 @@ enum TimeTokens {
             var letters = 0
             var packable = true
             var upper = true
+            let units = text.units
             for i in s..<e {
-                var v = text[i].value
+                // an astral scalar's unit is the surrogate mark, which falls to the last branch
+                var v = UInt32(units[i])
                 if v >= 97 && v <= 122 { // lowercase first: most letters are
                     upper = false
                 } else if v >= 65 && v <= 90 {

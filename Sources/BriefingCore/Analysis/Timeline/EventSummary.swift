@@ -327,7 +327,8 @@ struct UTF8Buffer {
     var current: Range<Int> { start..<bytes.count }
     func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
-    mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    /// The summaries' own words and separators (" ", "to", "and "): literals, their bytes appended as they are.
+    mutating func append(_ s: StaticString) { s.withUTF8Buffer { bytes.append(contentsOf: $0) } }
 
     mutating func append(_ text: PackedScalars, _ start: Int, _ end: Int) {
         var i = start

@@ -67,12 +67,15 @@ enum TimelineOrdering {
         // without a reference, the latest dated event stands in for the document's date
         let anchored = events.compactMap { e in e.time.flatMap { day($0)?.start } }
         let base = reference.map { Double($0.dayNumber) } ?? anchored.max() ?? 0
-        typealias Keyed = (key: Double, sentence: Int, position: Int, index: Int, relation: TemporalRelation?)
-        var keyed: [Keyed] = events.enumerated().map { index, e in
+        // What is sorted is kept small (24 bytes an event): the key, the text order packed in
+        // one number, and the event's index; each event's relation waits beside, by index.
+        var relations = [TemporalRelation?](repeating: nil, count: events.count)
+        var keyed: [(key: Double, textOrder: Int64, index: Int32)] = events.enumerated().map { index, e in
             var relation = e.relation
             if relation == .present, let t = e.time, let placed = Self.relation(of: day(t), times[t].value, to: reference) {
                 relation = placed // a present-tense headline about a dated day
             }
+            relations[index] = relation
             var key: Double
             if let t = e.time, let d = day(t)?.start {
                 key = d
@@ -84,16 +87,18 @@ enum TimelineOrdering {
                 }
             }
             key += 0.1 * Double(e.cue)
-            return (key, e.sentence, e.position, index, relation)
+            // sentence and position are below 2^31 (`FoundEvent` stores them in 32 bits)
+            return (key, Int64(e.sentence) << 32 | Int64(e.position), Int32(index))
         }
-        // Sorted in place: a sorted copy beside it cost 40 bytes an event at the peak.
+        // Sorted in place: a sorted copy beside it would double this array at the peak.
         keyed.sort { a, b in
             if a.key != b.key { return a.key < b.key }
-            return (a.sentence, a.position) < (b.sentence, b.position) // text order last
+            return a.textOrder < b.textOrder // text order last
         }
         return keyed.enumerated().map { order, item in
-            let e = events[item.index]
-            return TimelineEntry(sentence: e.sentence, order: order, relation: item.relation, time: e.time,
+            let index = Int(item.index)
+            let e = events[index]
+            return TimelineEntry(sentence: e.sentence, order: order, relation: relations[index], time: e.time,
                                  actors: texts.actors(of: e), summary: texts.summary(of: e))
         }
     }
