@@ -26,9 +26,9 @@ public enum TopicModel {
             while h < evidence.hits.count && Int(evidence.hits[h].sentence) < story.sentences.lowerBound { h += 1 }
             var hEnd = h
             while hEnd < evidence.hits.count && Int(evidence.hits[hEnd].sentence) < story.sentences.upperBound { hEnd += 1 }
-            while o < evidence.occurrences.count && Int(evidence.occurrences[o].sentence) < story.sentences.lowerBound { o += 1 }
+            while o < evidence.occurrences.count && evidence.sentence(of: evidence.occurrences[o]).index < story.sentences.lowerBound { o += 1 }
             var oEnd = o
-            while oEnd < evidence.occurrences.count && Int(evidence.occurrences[oEnd].sentence) < story.sentences.upperBound { oEnd += 1 }
+            while oEnd < evidence.occurrences.count && evidence.sentence(of: evidence.occurrences[oEnd]).index < story.sentences.upperBound { oEnd += 1 }
             result.append(TopicRanking.rank(evidence, text, hits: h..<hEnd, occurrences: o..<oEnd))
             h = hEnd
             o = oEnd

@@ -7,7 +7,7 @@ struct PhraseMiner {
     /// Longest run kept as a phrase; longer runs are usually chains of names and titles.
     static let maxWords = 4
 
-    func mine(_ words: [ScannedWord], scalars: PackedScalars, sentence: Sentence, position: Double,
+    func mine(_ words: [ScannedWord], scalars: PackedScalars, position: Double,
               table: inout PhraseTable, evidence: inout TopicEvidence) {
         var i = 0
         let n = words.count
@@ -34,7 +34,7 @@ struct PhraseMiner {
                 end += 1
             }
             if let run = Self.trim(words, scalars, i..<end) {
-                record(words, run, sentence: sentence, position: position, table: &table, evidence: &evidence)
+                record(words, run, position: position, table: &table, evidence: &evidence)
             }
             i = end + skip
         }
@@ -97,14 +97,12 @@ struct PhraseMiner {
         return a..<b
     }
 
-    func record(_ words: [ScannedWord], _ run: Range<Int>, sentence: Sentence, position: Double,
+    func record(_ words: [ScannedWord], _ run: Range<Int>, position: Double,
                 table: inout PhraseTable, evidence: inout TopicEvidence) {
         var key = WordKey.offsetBasis
-        var allCapitalized = true
         var allNames = true
         for k in run {
             key = WordKey.combine(key, k == run.upperBound - 1 ? words[k].singularKey : words[k].key)
-            if words[k].isLetterWord && words[k].shape == .lower { allCapitalized = false }
             if words[k].isLetterWord && !words[k].isName { allNames = false }
         }
         let ambiguous = words[run.lowerBound].ambiguousCase
@@ -138,8 +136,8 @@ struct PhraseMiner {
             evidence.phraseIsProductLike.append(productLike)
         }
         evidence.occurrences.append(PhraseOccurrence(
-            phrase: index, sentence: Int32(sentence.index), story: Int32(sentence.story), position: position,
+            phrase: index, position: position,
             span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
-            namelike: allNames, allCapitalized: allCapitalized, ambiguousCase: ambiguous))
+            namelike: allNames, ambiguousCase: ambiguous))
     }
 }

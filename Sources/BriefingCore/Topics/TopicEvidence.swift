@@ -92,35 +92,45 @@ struct ThemeHit: Sendable {
     var span: TextSpan { TextSpan(Int(start), Int(end)) }
 }
 
-/// A candidate key phrase found in the text.
+/// A candidate key phrase found in the text: 12 bytes, as a text of a million one-word
+/// sentences holds a million. Its sentence and story are found from where it lies
+/// (`TopicEvidence.sentence(of:)`), and its position weight is one of four, kept as a code.
 struct PhraseOccurrence: Sendable {
-    var phrase: Int32
-    var sentence: Int32
-    var story: Int32
-    private var position32: Float
+    /// The phrase in the low 28 bits; above them the position weight's code (2 bits),
+    /// `namelike` and `ambiguousCase`.
+    private var packed: UInt32
     private var start: Int32
     private var end: Int32
-    /// Every letter word here is part of a name.
-    var namelike: Bool
-    /// Every letter word capitalised here (maybe only because of where it stands).
-    var allCapitalized: Bool
-    /// Stands at a sentence start or in a headline, where capitals tell little.
-    var ambiguousCase: Bool
 
-    init(phrase: Int32, sentence: Int32, story: Int32, position: Double, span: TextSpan,
-         namelike: Bool, allCapitalized: Bool, ambiguousCase: Bool) {
+    /// The position weights a sentence can have (`TopicScanner`: body, lede, a story's
+    /// first sentence, headline), by code.
+    static let positionWeights: [Double] = [1, 1.75, 2, 2.5]
+    private static let phraseBits: UInt32 = 28
+    private static let phraseMask: UInt32 = 1 << phraseBits - 1
+
+    init(phrase: Int32, position: Double, span: TextSpan, namelike: Bool, ambiguousCase: Bool) {
+        guard let code = Self.positionWeights.firstIndex(of: position) else {
+            preconditionFailure("position weight \(position) is none of PhraseOccurrence.positionWeights")
+        }
+        packed = UInt32(code) << Self.phraseBits | (namelike ? 1 << 30 : 0) | (ambiguousCase ? 1 << 31 : 0)
+        start = Int32(truncatingIfNeeded: span.start)
+        end = Int32(truncatingIfNeeded: span.end)
         self.phrase = phrase
-        self.sentence = sentence
-        self.story = story
-        self.position32 = Float(position)
-        self.start = Int32(truncatingIfNeeded: span.start)
-        self.end = Int32(truncatingIfNeeded: span.end)
-        self.namelike = namelike
-        self.allCapitalized = allCapitalized
-        self.ambiguousCase = ambiguousCase
     }
 
-    var position: Double { Double(position32) }
+    /// Index of the distinct phrase (below `PhraseTable`'s limit, far below 2^28).
+    var phrase: Int32 {
+        get { Int32(packed & Self.phraseMask) }
+        set {
+            precondition(newValue >= 0 && UInt32(newValue) <= Self.phraseMask, "phrase index out of range")
+            packed = packed & ~Self.phraseMask | UInt32(newValue)
+        }
+    }
+    var position: Double { Self.positionWeights[Int(packed >> Self.phraseBits & 3)] }
+    /// Every letter word here is part of a name.
+    var namelike: Bool { packed & 1 << 30 != 0 }
+    /// Stands at a sentence start or in a headline, where capitals tell little.
+    var ambiguousCase: Bool { packed & 1 << 31 != 0 }
     var span: TextSpan { TextSpan(Int(start), Int(end)) }
 }
 
@@ -142,6 +152,8 @@ struct PhraseWord: Sendable {
 struct TopicEvidence: Sendable {
     var hits = ChunkedArray<ThemeHit>()
     var occurrences = ChunkedArray<PhraseOccurrence>()
+    /// The sentences scanned, in text order, to find an occurrence's.
+    var sentences: [Sentence] = []
     /// How many distinct phrase words `PhraseWord.id` numbers.
     var wordCount = 0
     /// The words of the distinct phrases (case-folded), flat: phrase p has
@@ -155,6 +167,18 @@ struct TopicEvidence: Sendable {
 
     @inline(__always) func words(of phrase: Int) -> ArraySlice<PhraseWord> {
         phraseWords[Int(phraseWordStart[phrase])..<Int(phraseWordStart[phrase + 1])]
+    }
+
+    /// The scanned sentence an occurrence lies in: the last that starts at or before it.
+    func sentence(of occurrence: PhraseOccurrence) -> Sentence {
+        let start = occurrence.span.start
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].span.start <= start { low = mid + 1 } else { high = mid }
+        }
+        return sentences[low - 1]
     }
 }
 
@@ -189,6 +213,7 @@ enum TopicScanner {
         let vocabulary = TopicVocabulary.shared
         let scalars = text.scalars
         var evidence = TopicEvidence()
+        evidence.sentences = sentences
         var phrases = PhraseTable(limit: phraseLimit)
         var words: [ScannedWord] = []
         var tokens: [Token] = []
@@ -204,16 +229,15 @@ enum TopicScanner {
         // set for each, as a hostile text may capitalise a million distinct words.
         var nameSigns = KeyTable(capacity: 1024)
         // The heading is mined when its story ends, once the story has shown which words are names.
-        var pendingHeading: (words: [ScannedWord], sentence: Sentence)? = nil
+        var pendingHeading: [ScannedWord]? = nil
 
         func minePending() {
             guard var heading = pendingHeading else { return }
             pendingHeading = nil
-            for k in heading.words.indices where !heading.words[k].isBreak {
-                heading.words[k].isName = isName(heading.words[k], nameSigns: nameSigns)
+            for k in heading.indices where !heading[k].isBreak {
+                heading[k].isName = isName(heading[k], nameSigns: nameSigns)
             }
-            miner.mine(heading.words, scalars: scalars, sentence: heading.sentence, position: 2.5,
-                       table: &phrases, evidence: &evidence)
+            miner.mine(heading, scalars: scalars, position: 2.5, table: &phrases, evidence: &evidence)
         }
 
         for sentence in sentences {
@@ -265,9 +289,9 @@ enum TopicScanner {
             matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameSigns: nameSigns,
                        into: &evidence.hits)
             if heading {
-                pendingHeading = (words, sentence)
+                pendingHeading = words
             } else {
-                miner.mine(words, scalars: scalars, sentence: sentence, position: position,
+                miner.mine(words, scalars: scalars, position: position,
                            table: &phrases, evidence: &evidence)
             }
         }

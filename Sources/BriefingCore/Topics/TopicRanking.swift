@@ -219,8 +219,9 @@ enum TopicRanking {
                     places[p].spanIsAmbiguous = occ.ambiguousCase
                     seen[p] = true
                 }
-                if places[p].sentences.last != Int(occ.sentence) { places[p].sentences.append(Int(occ.sentence)) }
-                if places[p].stories.last != Int(occ.story) { places[p].stories.append(Int(occ.story)) }
+                let sentence = evidence.sentence(of: occ)
+                if places[p].sentences.last != sentence.index { places[p].sentences.append(sentence.index) }
+                if places[p].stories.last != sentence.story { places[p].stories.append(sentence.story) }
             }
             return places
         }
