@@ -70,6 +70,19 @@ struct TimelineRelationTests {
         #expect(entries.filter { $0.sentence == 1 }.map(\.relation).contains(.present))
     }
 
+    /// A fuzzing find: a group pointing ahead ("is expected to") ran one token past a
+    /// sentence that ends at "to", and anchoring a time to it then read outside the tokens.
+    @Test func aSentenceEndingAtToEndsItsGroup() {
+        for text in ["The upcoming meeting is expected to", "Next week the bank is set to", "It plans to"] {
+            let span = TextSpan(0, text.unicodeScalars.count)
+            let tokens = TimeTokens.make(PackedScalars(text), in: span)
+            #expect(VerbGroups.find(tokens, PackedScalars(text)).allSatisfy { $0.start < $0.end && $0.end <= tokens.count },
+                    "\(text)")
+        }
+        let (_, entries) = timeline("The upcoming meeting is expected to")
+        #expect(entries.map(\.summary) == ["The upcoming meeting is expected to"])
+    }
+
     @Test func noVerbNoEvent() {
         let (_, entries) = timeline("US President\n\nMarch 27, 2008")
         #expect(entries.isEmpty)

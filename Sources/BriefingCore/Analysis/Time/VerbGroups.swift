@@ -85,9 +85,15 @@ enum VerbGroups {
             if t[j].verb == .prospective || t[j].verb == .intends || t[j].verb == .going {
                 let k = skipAdverbs(j + 1, t)
                 if k < t.count, t[k].verb == .to {
-                    prospective = true
                     j = skipAdverbs(k + 1, t)
-                    if j < t.count, isVerbLike(t[j]) { head = j }
+                    // A sentence cut off at "to" ("… is expected to") names no verb to look
+                    // ahead to: the group ends with the "to".
+                    guard j < t.count else {
+                        j = k + 1
+                        break
+                    }
+                    prospective = true
+                    if isVerbLike(t[j]) { head = j }
                     j += 1
                     break
                 }
