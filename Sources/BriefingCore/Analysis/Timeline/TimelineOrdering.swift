@@ -55,7 +55,7 @@ enum TimelineOrdering {
     }
 
     /// - Parameter texts: the events' actors and summaries.
-    static func order(_ events: [FoundEvent], _ texts: EventTexts, times: [TimeExpression],
+    static func order(_ events: ChunkedArray<FoundEvent>, _ texts: EventTexts, times: [TimeExpression],
                       reference: CalendarDate?) -> [TimelineEntry] {
         // each time expression's days, worked out when an event first needs them
         var days = [DayInterval?](repeating: nil, count: times.count)

@@ -4,7 +4,9 @@ struct TimelinePass {
     /// The actors' mentions by sentence, in text order.
     private let mentions: SentenceGroups<ActorMention>
     private var finder: EventFinder
-    private var events: [FoundEvent] = []
+    /// In chunks: a text's events are many (32 bytes each), and a doubling array copied them
+    /// and touched new pages for them again at every growth.
+    private var events = ChunkedArray<FoundEvent>()
 
     init(text: PackedScalars, sentenceCount: Int, actors: [Actor]) {
         var mentions = SentenceGroups(sentenceCount: sentenceCount,
