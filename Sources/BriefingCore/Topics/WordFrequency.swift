@@ -73,6 +73,7 @@ struct TopicVocabulary: Sendable {
             finish(known: known, stop: stop)
         }
 
+        /// Adds the word read to the vocabulary, or takes it as its line's band.
         private mutating func finish(known: Bool, stop: Bool) {
             defer { word.removeAll(keepingCapacity: true) }
             guard !word.isEmpty else { return }

@@ -129,6 +129,7 @@ struct WordClass: OptionSet, Sendable {
     static let subjectPreposition = WordClass(rawValue: 64)
     static let cueBefore = WordClass(rawValue: 128)
     static let cueAfter = WordClass(rawValue: 256)
+    static let dangler = WordClass(rawValue: 512)
 }
 
 struct Lexeme: Sendable {
@@ -167,6 +168,7 @@ enum TimeLexicon {
         cls(EventSummary.subjectPrepositionWords, .subjectPreposition)
         cls(TimelineCues.beforeWords, .cueBefore)
         cls(TimelineCues.afterWords, .cueAfter)
+        cls(EventSummary.danglerWords, .dangler)
         func spell(_ words: [String], _ s: Spelling) {
             for word in words { t[PackedWord.pack(word), default: Lexeme()].spelling = s }
         }

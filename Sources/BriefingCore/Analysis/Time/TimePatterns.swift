@@ -44,6 +44,13 @@ struct TimeMatcher {
         var out: [TimeMatch] = []
         var i = 0
         while i < t.count {
+            // Most tokens are words that start nothing: no time meaning, no hyphen, a lexicon key
+            // (`match(at:)` answers nil for them); passed over without the call.
+            let tok = t[i]
+            if tok.isWord && tok.time == nil && tok.key != 0 && !tok.flags.contains(.hasHyphen) {
+                i += 1
+                continue
+            }
             if let m = match(at: i), m.end > i {
                 if let v = m.value, m.type == .date, v.count == 10, let d = CalendarDate(iso: v) { lastDay = d }
                 out.append(m)

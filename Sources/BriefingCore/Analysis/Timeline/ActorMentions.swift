@@ -15,7 +15,9 @@ struct ActorMention: Sendable {
 
 /// What events and summaries need of the actors: their ids, and the short form a summary
 /// writes for a mention (a person by surname, "Lammy"; anything else in the mention's words).
-struct ActorNames {
+/// A class, never changed once made: the summaries' context holds it for every sentence,
+/// and one reference is cheaper to copy and release than its four arrays.
+final class ActorNames {
     let ids: [String]
     /// The first actor with the same id, so an event lists an id once.
     let idOwner: [Int]

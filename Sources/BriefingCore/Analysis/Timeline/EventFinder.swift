@@ -107,7 +107,7 @@ struct EventFinder {
     ///   - times: the sentence's time expressions, in text order.
     ///   - mentions: the actor mentions inside the sentence, in text order.
     mutating func events(in sentence: Sentence, tokens: [TimeToken], times: UnsafeBufferPointer<SentenceTime>,
-                         mentions: UnsafeBufferPointer<ActorMention>, into out: inout [FoundEvent]) {
+                         mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>) {
         // a verb inside a time expression ("the coming weeks") is not an event
         VerbGroups.find(tokens, text, into: &verbGroups)
         groups.removeAll(keepingCapacity: true)

@@ -25,9 +25,8 @@ enum EventSummary {
         "amidst", "during", "after", "before", "following", "regarding", "against", "between",
     ]
 
-    /// Words a summary does not end on.
+    /// Words a summary does not end on (`WordClass.dangler`).
     static let danglerWords = ["and", "or", "the", "a", "an", "of", "its", "their", "his", "her", "to", "as"]
-    static let danglers: Set<UInt64> = Set(danglerWords.map(PackedWord.pack))
     static let kS = PackedWord.pack("s")
 
     /// A part of a summary: a run of the sentence's tokens, or the actors' short names
@@ -229,17 +228,18 @@ enum EventSummary {
                 objectEnd = max(objectEnd, m.span.end)
             }
             if !names.isEmpty { return .names }
-            while wordsEnd > g.end, t[wordsEnd - 1].kind == .punctuation || danglers.contains(t[wordsEnd - 1].key) {
+            while wordsEnd > g.end, t[wordsEnd - 1].kind == .punctuation || t[wordsEnd - 1].has(.dangler) {
                 wordsEnd -= 1
             }
             let words = g.end..<wordsEnd
             // "held talks in Washington with US Vice President JD Vance" → "held talks with Vance"
+            let with = kWith // a local: a static is checked for its one-time initialisation at each use
             var w = j
-            while w < t.count, w - j < 12, t[w].end <= upper, t[w].key != kWith {
+            while w < t.count, w - j < 12, t[w].end <= upper, t[w].key != with {
                 if t[w].kind == .punctuation && !t[w].isPunct("-") { break }
                 w += 1
             }
-            if w < t.count, t[w].key == kWith {
+            if w < t.count, t[w].key == with {
                 var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= t[w].end }
                 var k = w + 1
                 while mi < mentions.count, mentions[mi].span.start < upper {

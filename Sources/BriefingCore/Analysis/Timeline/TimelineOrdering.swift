@@ -55,7 +55,7 @@ enum TimelineOrdering {
     }
 
     /// - Parameter texts: the events' actors and summaries.
-    static func order(_ events: [FoundEvent], _ texts: EventTexts, times: [TimeExpression],
+    static func order(_ events: ChunkedArray<FoundEvent>, _ texts: EventTexts, times: [TimeExpression],
                       reference: CalendarDate?) -> [TimelineEntry] {
         // each time expression's days, worked out when an event first needs them
         var days = [DayInterval?](repeating: nil, count: times.count)
@@ -65,8 +65,15 @@ enum TimelineOrdering {
             return days[t]
         }
         // without a reference, the latest dated event stands in for the document's date
-        let anchored = events.compactMap { e in e.time.flatMap { day($0)?.start } }
-        let base = reference.map { Double($0.dayNumber) } ?? anchored.max() ?? 0
+        // (looked for only then, and without an array of every dated event's day)
+        var base = 0.0
+        if let reference {
+            base = Double(reference.dayNumber)
+        } else {
+            var latest: Double? = nil
+            for e in events { if let t = e.time, let d = day(t)?.start { latest = max(latest ?? d, d) } }
+            base = latest ?? 0
+        }
         // What is sorted is kept small (24 bytes an event): the key, the text order packed in
         // one number, and the event's index; each event's relation waits beside, by index.
         var relations = [TemporalRelation?](repeating: nil, count: events.count)

@@ -11,7 +11,9 @@ struct TimelinePass {
     /// The sentence's mentions, remade for each.
     private var sentenceMentions: [ActorMention] = []
     private var finder: EventFinder
-    private var events: [FoundEvent] = []
+    /// In chunks: a text's events are many (32 bytes each), and a doubling array copied them
+    /// and touched new pages for them again at every growth.
+    private var events = ChunkedArray<FoundEvent>()
 
     init(text: PackedScalars, sentenceCount: Int, actors: [Actor]) {
         self.actors = actors
