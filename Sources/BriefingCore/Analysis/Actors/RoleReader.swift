@@ -35,19 +35,21 @@ enum RoleReader {
     static let headsOfModifiers: WordSet = ["chief", "executive", "head"]
 
     /// Nil when the run holds no title.
-    static func split(_ w: SentenceWords, _ words: [Int]) -> Split? {
+    static func split(_ w: SentenceWords, _ words: ArraySlice<Int>) -> Split? {
+        // Positions below count from 0: `o` turns one into an index of `words`.
+        let o = words.startIndex
         // Most runs hold no title: classes are looked up through the packed keys, and the
         // arrays below are made only for a run that has one.
-        func classOf(_ i: Int) -> WordClass { w.key(words[i], in: wordClasses) ?? .other }
+        func classOf(_ i: Int) -> WordClass { w.key(words[o + i], in: wordClasses) ?? .other }
         // The last honorific or head, with only non-title words after it, or title words only.
         var h = -1
-        for i in words.indices {
+        for i in 0..<words.count {
             let c = classOf(i)
             if c == .honorific || c == .head { h = i }
         }
         // "Chief Executive" / "Chief of the Defence Staff": a head made of modifiers.
         if h < 0 {
-            if let i = words.firstIndex(where: { w.key($0, isIn: headsOfModifiers) }),
+            if let i = words.firstIndex(where: { w.key($0, isIn: headsOfModifiers) }).map({ $0 - o }),
                i + 1 < words.count, classOf(i + 1) == .modifier || classOf(i + 1) == .head {
                 h = i
             } else {
@@ -55,7 +57,7 @@ enum RoleReader {
             }
         }
         let keys = words.map { w.key($0) }
-        let classes = words.indices.map(classOf)
+        let classes = (0..<words.count).map(classOf)
         // Title words right after the head belong to it ("Chief of the Defence Staff").
         var end = h + 1
         while end < classes.count, classes[end] == .modifier || classes[end] == .head,
@@ -64,12 +66,12 @@ enum RoleReader {
         }
         // "Department of Justice": a head joined by "of" at the end names an institution.
         if end == words.count, h > 0, h == words.count - 1,
-           let lower = w.lowerKey(words[h] - 1), lower == "of" || lower == "the" {
+           let lower = w.lowerKey(words[o + h] - 1), lower == "of" || lower == "the" {
             return nil
         }
         var begin = h
         while begin > 0, classes[begin - 1] != .other { begin -= 1 }
-        let name = words[end...]
+        let name = words[(o + end)...]
         // "Martin Luther King Day": what follows the title is no name.
         if !name.isEmpty, name.allSatisfy({ k in
             let key = w.key(k)
@@ -82,7 +84,7 @@ enum RoleReader {
         if name.count == 1, ActorLexicon.orgSuffixes.contains(keys[end]) { return nil }
         // "Martin Luther King": a surname that is also a title.
         if name.isEmpty, begin > 0, begin == h, Gazetteer.shared.givenNames.contains(keys[0]) { return nil }
-        return Split(prefix: words[..<begin], title: words[begin..<end], name: name)
+        return Split(prefix: words[..<(o + begin)], title: words[(o + begin)..<(o + end)], name: name)
     }
 
     /// The role a title gives, honorifics left out: "UK Prime Minister Sir" → "UK Prime Minister".

@@ -93,11 +93,23 @@ struct SentenceWords {
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
     func lowerKey(_ i: Int, isIn list: WordSet) -> Bool { isLowercase(i) && key(i, isIn: list) }
 
-    /// `lowerKey(i) == word` for a lowercase ASCII `word`, without making the key.
-    func lowerKey(_ i: Int, is word: String) -> Bool {
-        guard isLowercase(i) else { return false }
+    /// `key(i) == word` for a lowercase ASCII `word`, without making the key.
+    func key(_ i: Int, is word: String) -> Bool {
         let packed = letterKeys.isEmpty ? 0 : letterKeys[i]
         return packed != 0 ? packed == LetterKey.of(word) : key(i) == word
+    }
+
+    /// `lowerKey(i) == word` for a lowercase ASCII `word`, without making the key.
+    func lowerKey(_ i: Int, is word: String) -> Bool { isLowercase(i) && key(i, is: word) }
+
+    /// `Gazetteer.shared.isGivenName(key(i))`, without making the key.
+    func isGivenName(_ i: Int) -> Bool {
+        key(i, isIn: Gazetteer.shared.givenNames) && key(i, in: Gazetteer.shared.places) == nil
+    }
+
+    /// `Gazetteer.shared.demonym(key(i))`, without making the key when it packs into a `LetterKey`.
+    func demonym(_ i: Int) -> String? {
+        Gazetteer.shared.demonym(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
     }
 
     /// "'s" (or a bare "'" after a plural) right after token `i`.
