@@ -101,15 +101,20 @@ enum LetterKey {
         word.utf8.withContiguousStorageIfAvailable(pack) ?? pack(word.utf8)
     }
 
+    /// `of(String(word))`, packed from the bytes of a literal.
+    @inline(__always) static func of(_ word: StaticString) -> UInt64 {
+        word.withUTF8Buffer(pack)
+    }
+
     /// The key of `NameKey.make(scalars, start, end)` for a word of ASCII letters (dots
-    /// dropped, as the key drops them), made without the string; 0 for any other word,
-    /// whose key callers then make as a string.
-    @inline(__always) static func of<Scalars: RandomAccessCollection>(_ scalars: Scalars, _ start: Int, _ end: Int) -> UInt64
-    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
+    /// dropped, as the key drops them), made without the string from the text's 16-bit
+    /// units (`PackedScalars.units`: an ASCII letter's unit is its value, and no other unit
+    /// falls among them); 0 for any other word, whose key callers then make as a string.
+    @inline(__always) static func of(units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> UInt64 {
         var key: UInt64 = 0
         var letters = 0
         for k in start..<end {
-            var v = scalars[k].value
+            var v = units[k]
             if v == 46 { continue }
             if v >= 65 && v <= 90 { v |= 0x20 }
             guard v >= 97 && v <= 122, letters < 12 else { return 0 }

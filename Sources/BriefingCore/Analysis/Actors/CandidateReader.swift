@@ -27,11 +27,15 @@ struct CandidateReader {
     init(w: SentenceWords, evidence: DocumentEvidence) {
         self.w = w
         self.evidence = evidence
-        tables = TokenTables(count: w.count)
+        // Made by `read` for a sentence with a run: many have none.
+        tables = TokenTables(count: 0)
     }
 
     mutating func read() {
         runs = NameRunFinder.runs(w)
+        // No run, no candidate: nothing below would find anything.
+        guard !runs.isEmpty else { return }
+        tables = TokenTables(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
         for run in runs { readRun(run) }
         for (index, start) in pendingOwners {
@@ -55,7 +59,7 @@ struct CandidateReader {
     // MARK: runs
 
     mutating func readRun(_ run: NameRun) {
-        var words = run.words[...]
+        var words = run.words
         while let first = words.first, w.key(first, is: "the") { words.removeFirst() }
         guard let first = words.first else { return }
         // The key of `words`, made once and handed down; made again only when they change.

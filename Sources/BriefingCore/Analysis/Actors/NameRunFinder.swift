@@ -6,8 +6,9 @@
 /// for"), "and" inside such a name or before a company suffix, "&", particles ("de", "van"),
 /// and "People's"-style possessives. Abbreviation dots ("Inc.", "U.S.", "M.") stay in the run.
 struct NameRun {
-    /// Token indexes of the words of the run, connectors excluded.
-    var words: [Int]
+    /// Token indexes of the words of the run, connectors excluded: a slice of one array
+    /// holding the words of every run of the sentence.
+    var words: ArraySlice<Int>
     /// Token index of the first and last token (connectors and dots included).
     var first: Int
     var last: Int
@@ -75,11 +76,20 @@ enum NameRunFinder {
 
     static func runs(_ w: SentenceWords) -> [NameRun] {
         var out: [NameRun] = []
+        // The words of all runs, one run after another, and where each run's begin: one
+        // array for the sentence, not one a run. The slices are cut once all are in, since
+        // appending to an array a slice shares would copy it.
+        var words: [Int] = []
+        var wordStarts: [Int] = []
         var i = 0
         let n = w.count
         while i < n {
             guard isNameWord(w, i) else { i += 1; continue }
-            var words = [i]
+            // Runs hold distinct tokens from here on: room for them all at once.
+            if words.isEmpty { words.reserveCapacity(n - i) }
+            let begin = words.count
+            wordStarts.append(begin)
+            words.append(i)
             var last = i
             var hadOfFor = false
             var j = i
@@ -90,7 +100,7 @@ enum NameRunFinder {
                 // "Apple Inc. Steve Jobs": a legal suffix with its dot ends the name.
                 if last == j + 1, w.key(j, isIn: NameTables.legalSuffixes) { break }
                 // "Wal - Mart": a spaced hyphen between two single words.
-                if words.count == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
+                if words.count - begin == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
                    w.tokens[next].start == w.tokens[j].end + 1, w.tokens[next + 1].start == w.tokens[next].end + 1,
                    !w.isInitialPosition(j), NameTables.fixed(w.key(j)) == nil, NameTables.fixed(w.key(next + 1)) == nil {
                     words.append(next + 1); j = next + 1; last = j
@@ -139,7 +149,7 @@ enum NameRunFinder {
                 }
                 if w.key(next, isIn: ActorLexicon.nameParticles), w.tokens[next].span.length <= 4,
                    isNameWord(w, next + 1),
-                   words.count >= 2 || w.key(words[0], isIn: Gazetteer.shared.givenNames)
+                   words.count - begin >= 2 || w.key(i, isIn: Gazetteer.shared.givenNames)
                     || w.lowerKey(next, is: "bin") || w.lowerKey(next, is: "al") {
                     words.append(next + 1); j = next + 1; last = j
                     continue
@@ -147,9 +157,12 @@ enum NameRunFinder {
                 break
             }
             if keepsDot(w, j) { last = j + 1 }
-            out.append(NameRun(words: words, first: i, last: last,
+            out.append(NameRun(words: [], first: i, last: last,
                                start: w.tokens[i].start, end: w.tokens[last].end))
             i = last + 1
+        }
+        for r in out.indices {
+            out[r].words = words[wordStarts[r]..<(r + 1 < out.count ? wordStarts[r + 1] : words.count)]
         }
         return out
     }

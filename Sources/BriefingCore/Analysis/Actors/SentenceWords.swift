@@ -29,7 +29,7 @@ struct SentenceWords {
         }
         // Through a buffer pointer: indexing the array checked bounds at every letter.
         self.letterKeys = scalars.withView { buffer in
-            tokens.map { t in t.kind == .word ? LetterKey.of(buffer, t.start, t.end) : 0 }
+            tokens.map { t in t.kind == .word ? LetterKey.of(units: buffer.units, t.start, t.end) : 0 }
         }
     }
 
@@ -93,14 +93,15 @@ struct SentenceWords {
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
     func lowerKey(_ i: Int, isIn list: WordSet) -> Bool { isLowercase(i) && key(i, isIn: list) }
 
-    /// `key(i) == word` for a lowercase ASCII `word`, without making the key.
-    func key(_ i: Int, is word: String) -> Bool {
+    /// `key(i) == word` for a lowercase ASCII `word`, without making the key. A static
+    /// string: its key is packed from its bytes, with no string made.
+    @inline(__always) func key(_ i: Int, is word: StaticString) -> Bool {
         let packed = letterKeys.isEmpty ? 0 : letterKeys[i]
-        return packed != 0 ? packed == LetterKey.of(word) : key(i) == word
+        return packed != 0 ? packed == LetterKey.of(word) : key(i) == word.description
     }
 
     /// `lowerKey(i) == word` for a lowercase ASCII `word`, without making the key.
-    func lowerKey(_ i: Int, is word: String) -> Bool { isLowercase(i) && key(i, is: word) }
+    func lowerKey(_ i: Int, is word: StaticString) -> Bool { isLowercase(i) && key(i, is: word) }
 
     /// `Gazetteer.shared.isGivenName(key(i))`, without making the key.
     func isGivenName(_ i: Int) -> Bool {
