@@ -33,13 +33,16 @@ enum NameRunFinder {
     ]
 
     static func isNameWord(_ w: SentenceWords, _ i: Int) -> Bool {
-        guard w.isCapitalised(i), !w.hasDigit(i) else { return false }
+        guard w.isCapitalised(i) else { return false }
         let t = w.tokens[i]
         // "I" the pronoun, but not the initial "I."
         if t.span.length == 1 {
             let s = w.scalars[t.start]
             if s == "I" || s == "A" { return w.punct(i + 1) == "." && w.tokens[i + 1].start == t.end }
         }
+        // Most names: none of the marks the tests below look for.
+        if w.isASCIILetters(i) { return true }
+        guard !w.hasDigit(i) else { return false }
         // "We've", "It's": a contraction.
         if let a = w.scalars[t.start..<t.end].firstIndex(where: { $0.isApostrophe }), a + 1 < t.end,
            w.scalars[a + 1].isLower, t.end - a <= 3 {

@@ -60,6 +60,16 @@ struct SentenceWords {
         return letters >= 2
     }
 
+    /// Nothing but ASCII letters: no digit, apostrophe, hyphen or dot.
+    func isASCIILetters(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return scalars.units.withUnsafeBufferPointer { units in
+            // Setting bit 5 takes A-Z onto a-z, and no other unit.
+            for k in t.start..<t.end where !(97...122).contains(units[k] | 0x20) { return false }
+            return true
+        }
+    }
+
     func hasDigit(_ i: Int) -> Bool {
         tokens[i].span.range.contains { scalars[$0].isDigit }
     }
