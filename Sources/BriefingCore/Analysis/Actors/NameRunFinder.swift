@@ -45,13 +45,13 @@ enum NameRunFinder {
         guard !w.hasDigit(i) else { return false }
         // "We've", "It's": a contraction.
         if let a = w.scalars[t.start..<t.end].firstIndex(where: { $0.isApostrophe }), a + 1 < t.end,
-           w.scalars[a + 1].isLower, t.end - a <= 3 {
+           ScalarCase.isLower(w.scalars, a + 1), t.end - a <= 3 {
             return false
         }
         // "US-based", "European-led": a modifier, not a name.
         var k = t.start + 1
         while k < t.end - 1 {
-            if w.scalars[k] == "-" && w.scalars[k + 1].isLower {
+            if w.scalars[k] == "-" && ScalarCase.isLower(w.scalars, k + 1) {
                 let head = NameKey.make(w.scalars, t.start, k)
                 let g = Gazetteer.shared
                 if g.demonyms[head] != nil || g.places[head] != nil || ActorLexicon.commonCapitalised.contains(head) {
@@ -79,11 +79,10 @@ enum NameRunFinder {
 
     static func runs(_ w: SentenceWords) -> [NameRun] {
         var out: [NameRun] = []
-        // The words of all runs, one run after another, and where each run's begin: one
-        // array for the sentence, not one a run. The slices are cut once all are in, since
-        // appending to an array a slice shares would copy it.
+        // The words of all runs, one run after another: one array for the sentence, not one
+        // a run. The slices are cut once all are in, since appending to an array a slice
+        // shares would copy it.
         var words: [Int] = []
-        var wordStarts: [Int] = []
         var i = 0
         let n = w.count
         while i < n {
@@ -91,7 +90,6 @@ enum NameRunFinder {
             // Runs hold distinct tokens from here on: room for them all at once.
             if words.isEmpty { words.reserveCapacity(n - i) }
             let begin = words.count
-            wordStarts.append(begin)
             words.append(i)
             var last = i
             var hadOfFor = false
@@ -164,8 +162,13 @@ enum NameRunFinder {
                                start: w.tokens[i].start, end: w.tokens[last].end))
             i = last + 1
         }
+        // A run's words are the next ones up to its last token: runs and their words go up.
+        var begin = 0
         for r in out.indices {
-            out[r].words = words[wordStarts[r]..<(r + 1 < out.count ? wordStarts[r + 1] : words.count)]
+            var end = begin
+            while end < words.count && words[end] <= out[r].last { end += 1 }
+            out[r].words = words[begin..<end]
+            begin = end
         }
         return out
     }

@@ -25,7 +25,7 @@ struct SentenceWords {
             return
         }
         self.capitalKeys = tokens.map { t in
-            t.kind == .word && scalars[t.start].isUpper ? NameKey.make(scalars, t.start, t.end) : nil
+            t.kind == .word && ScalarCase.isUpper(scalars, t.start) ? NameKey.make(scalars, t.start, t.end) : nil
         }
         // Through a buffer pointer: indexing the array checked bounds at every letter.
         self.letterKeys = scalars.withView { buffer in
@@ -39,23 +39,20 @@ struct SentenceWords {
 
     /// Starts with a capital letter.
     func isCapitalised(_ i: Int) -> Bool {
-        isWord(i) && scalars[tokens[i].start].isUpper
+        isWord(i) && ScalarCase.isUpper(scalars, tokens[i].start)
     }
 
     func isLowercase(_ i: Int) -> Bool {
-        isWord(i) && scalars[tokens[i].start].isLower
+        isWord(i) && ScalarCase.isLower(scalars, tokens[i].start)
     }
 
     /// Two or more letters, all capitals ("EU", "NATO", "U.S").
     func isAcronym(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         var letters = 0
-        for k in tokens[i].span.range {
-            let s = scalars[k]
-            if s.isLetter {
-                if !s.isUpper { return false }
-                letters += 1
-            }
+        for k in tokens[i].span.range where ScalarCase.isLetter(scalars, k) {
+            if !ScalarCase.isUpper(scalars, k) { return false }
+            letters += 1
         }
         return letters >= 2
     }
@@ -170,6 +167,30 @@ struct SentenceWords {
         }
         return false
     }
+}
+
+/// Letter and case tests of the text's scalars, the non-ASCII case out of line: inlined,
+/// `Unicode.Scalar.Properties` cost each function using them a type-metadata lookup at
+/// every call, ASCII or not, and they run for most words of the text.
+enum ScalarCase {
+    @inline(__always) static func isUpper(_ scalars: PackedScalars, _ k: Int) -> Bool {
+        let unit = scalars.units[k]
+        return unit < 128 ? unit &- 65 < 26 : isUpper(scalars[k])
+    }
+
+    @inline(__always) static func isLower(_ scalars: PackedScalars, _ k: Int) -> Bool {
+        let unit = scalars.units[k]
+        return unit < 128 ? unit &- 97 < 26 : isLower(scalars[k])
+    }
+
+    @inline(__always) static func isLetter(_ scalars: PackedScalars, _ k: Int) -> Bool {
+        let unit = scalars.units[k]
+        return unit < 128 ? (unit | 0x20) &- 97 < 26 : isLetter(scalars[k])
+    }
+
+    @inline(never) private static func isUpper(_ s: Unicode.Scalar) -> Bool { s.isUpper }
+    @inline(never) private static func isLower(_ s: Unicode.Scalar) -> Bool { s.isLower }
+    @inline(never) private static func isLetter(_ s: Unicode.Scalar) -> Bool { s.isLetter }
 }
 
 /// A cheap hash of a word's lowercased scalars, so "have we seen it in lowercase" costs no String.
