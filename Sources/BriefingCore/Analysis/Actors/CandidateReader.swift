@@ -157,8 +157,8 @@ struct CandidateReader {
             if t.kind == .number, t.span.length >= 3, !(t.span.length == 4 && (w.scalars[t.start] == "1" || w.scalars[t.start] == "2")) {
                 return true
             }
-            if t.kind == .word, w.scalars[t.start].isLower,
-               w.scalars[t.start..<t.end].contains(where: { $0.isUpper }) {
+            if t.kind == .word, ScalarCase.isLower(w.scalars, t.start),
+               t.span.range.contains(where: { ScalarCase.isUpper(w.scalars, $0) }) {
                 return true
             }
         }

@@ -131,7 +131,12 @@ enum RoleReader {
             }
             return n
         }
-        if ascii { return fast }
+        return ascii ? fast : spanTextNonASCII(w, start, end)
+    }
+
+    /// `spanText` of a span with a scalar ≥ 128: out of line, so the ASCII case does not
+    /// look up `Unicode.Scalar.Properties`' metadata at every call.
+    @inline(never) private static func spanTextNonASCII(_ w: SentenceWords, _ start: Int, _ end: Int) -> String {
         var view = String.UnicodeScalarView()
         var space = false
         for k in start..<end {
