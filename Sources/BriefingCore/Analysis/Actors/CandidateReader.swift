@@ -234,8 +234,9 @@ struct CandidateReader {
            !w.key(lastWord, isIn: ActorLexicon.placeSuffixes),
            words.allSatisfy({
                if w.key($0, isIn: ActorLexicon.notActors) { return true }  // "World War II"
-               return !w.isAcronym($0) && g.commonWords.contains(w.key($0)) && !w.isGivenName($0)
-                   && w.key($0, in: g.places) == nil
+               // The list of common words, searched by string, asked last.
+               return !w.isAcronym($0) && !w.isGivenName($0) && w.key($0, in: g.places) == nil
+                   && g.commonWords.contains(w.key($0))
            }) {
             commonRunEnds.insert(lastWord)
             commonRunStarts.insert(firstWord)
@@ -258,7 +259,9 @@ struct CandidateReader {
     }
 
     func key(_ words: ArraySlice<Int>) -> String {
-        NameKey.make(w.scalars, w.tokens[words[words.startIndex]].start, w.tokens[words[words.endIndex - 1]].end)
+        // One word's is made already.
+        if words.count == 1 { return w.key(words[words.startIndex]) }
+        return NameKey.make(w.scalars, w.tokens[words[words.startIndex]].start, w.tokens[words[words.endIndex - 1]].end)
     }
 
     /// Adds a candidate spanning the words (a kept abbreviation dot included): `key` is theirs,

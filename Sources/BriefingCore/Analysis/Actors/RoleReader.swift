@@ -76,7 +76,7 @@ enum RoleReader {
         if !name.isEmpty, name.allSatisfy({ k in
             let key = w.key(k)
             return Gazetteer.shared.commonWords.contains(key) && !Gazetteer.shared.isGivenName(key)
-        }), name.count == 1, w.key(name.first!, isIn: ActorLexicon.calendarWords) || w.key(name.first!) == "day" {
+        }), name.count == 1, w.key(name.first!, isIn: ActorLexicon.calendarWords) || w.key(name.first!, is: "day") {
             return nil
         }
         // "General Motors", "Royal Bank": the title word is part of an organisation's name.
@@ -201,7 +201,7 @@ enum RoleReader {
             return Lookback()
         }
         // A possessive owner: "Canada's new Prime Minister", "the EU's foreign affairs chief".
-        if w.isWord(k), w.key(k) == "s", let p = w.punct(k - 1), p.isApostrophe {
+        if w.isWord(k), w.key(k, is: "s"), let p = w.punct(k - 1), p.isApostrophe {
             k -= 2
         } else if let p = w.punct(k), p.isApostrophe {
             k -= 1
@@ -218,7 +218,7 @@ enum RoleReader {
                 if w.lowerKey(s - 1, isIn: articles) { s -= 1 }
             }
             // "The" opening the sentence.
-            if s - 1 >= 0, w.isWord(s - 1), w.key(s - 1) == "the" { s -= 1 }
+            if s - 1 >= 0, w.isWord(s - 1), w.key(s - 1, is: "the") { s -= 1 }
             if s >= 0 { result.roleSpan = TextSpan(w.tokens[s].start, w.tokens[roleEnd].end) }
         }
         return result

@@ -123,7 +123,7 @@ struct SentenceWords {
     /// "'s" (or a bare "'" after a plural) right after token `i`.
     func possessiveLength(after i: Int) -> Int {
         guard let p = punct(i + 1), p.isApostrophe, tokens[i + 1].start == tokens[i].end else { return 0 }
-        if isWord(i + 2), tokens[i + 2].start == tokens[i + 1].end, key(i + 2) == "s" { return 2 }
+        if isWord(i + 2), tokens[i + 2].start == tokens[i + 1].end, key(i + 2, is: "s") { return 2 }
         return 1
     }
 
