@@ -7,8 +7,6 @@ struct SentenceWords {
     let tokens: [Token]
     let sentence: Int
 
-    /// Keys of the capitalised words, made once.
-    private let capitalKeys: [String?]
     /// `LetterKey` of each word's key, packed once from the scalars: the word lists are asked
     /// about the same tokens again and again, and a lookup by packed key makes no string.
     private let letterKeys: [UInt64]
@@ -20,12 +18,8 @@ struct SentenceWords {
         self.tokens = tokens
         self.sentence = sentence.index
         guard keyed else {
-            capitalKeys = []
             letterKeys = []
             return
-        }
-        self.capitalKeys = tokens.map { t in
-            t.kind == .word && ScalarCase.isUpper(scalars, t.start) ? NameKey.make(scalars, t.start, t.end) : nil
         }
         // Through a buffer pointer: indexing the array checked bounds at every letter.
         self.letterKeys = scalars.withView { buffer in
@@ -79,9 +73,11 @@ struct SentenceWords {
 
     func text(_ i: Int) -> String { SourceText.string(scalars, tokens[i].span) }
 
-    /// Lowercased, dots dropped.
+    /// Lowercased, dots dropped. Made at each call: the rules ask most questions through the
+    /// packed keys, and making every capitalised word's key ahead (and dropping the array of
+    /// them) cost more than making the few asked for again.
     func key(_ i: Int) -> String {
-        (capitalKeys.isEmpty ? nil : capitalKeys[i]) ?? NameKey.make(scalars, tokens[i].start, tokens[i].end)
+        NameKey.make(scalars, tokens[i].start, tokens[i].end)
     }
 
     /// The key of a lowercase word, or nil when `i` is not one.
