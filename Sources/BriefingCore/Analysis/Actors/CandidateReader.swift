@@ -9,6 +9,8 @@ struct CandidateReader {
     /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
     var pendingOwners: [(Int, Int)] = []
     var runs: [NameRun] = []
+    /// The words of the runs, one run after another (`NameRun.words`).
+    var runWords: [Int] = []
     /// Keys that name products or common-noun phrases here; the resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
     /// Token indexes where a run of capitalised common words ended or began.
@@ -32,7 +34,7 @@ struct CandidateReader {
     }
 
     mutating func read() {
-        runs = NameRunFinder.runs(w)
+        (runs, runWords) = NameRunFinder.runs(w)
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
         tables = TokenTables(count: w.count)
@@ -59,7 +61,7 @@ struct CandidateReader {
     // MARK: runs
 
     mutating func readRun(_ run: NameRun) {
-        var words = run.words
+        var words = runWords[run.words]
         while let first = words.first, w.key(first, is: "the") { words.removeFirst() }
         guard let first = words.first else { return }
         // The key of `words`, made once and handed down; made again only when they change.
@@ -365,7 +367,7 @@ struct CandidateReader {
         // "Toulouse, France": a place within a place.
         if possessive == 0, w.punct(last + 1) == ",", let r = tables[.runStartingAt, last + 2] {
             let next = runs[r]
-            let k = NameKey.make(w.scalars, next.start, w.tokens[next.words.last!].end)
+            let k = NameKey.make(w.scalars, next.start, w.tokens[runWords[next.words.upperBound - 1]].end)
             if candidates[index].fixedKind != .place || !(Gazetteer.shared.places[candidates[index].key]?.isCountry ?? false),
                let p = Gazetteer.shared.places[k], p.isCountry || p.country == "United States" && p.name != "Washington D.C." {
                 candidates[index].vote(.place, 2.5)

@@ -6,9 +6,10 @@
 /// for"), "and" inside such a name or before a company suffix, "&", particles ("de", "van"),
 /// and "People's"-style possessives. Abbreviation dots ("Inc.", "U.S.", "M.") stay in the run.
 struct NameRun {
-    /// Token indexes of the words of the run, connectors excluded: a slice of one array
-    /// holding the words of every run of the sentence.
-    var words: ArraySlice<Int>
+    /// Where the token indexes of the run's words (connectors excluded) stand in the array
+    /// of the sentence's run words that `NameRunFinder.runs` returns: a range, not an array
+    /// a run, so a run is plain data, copied and dropped without reference counting.
+    var words: Range<Int>
     /// Token index of the first and last token (connectors and dots included).
     var first: Int
     var last: Int
@@ -77,11 +78,9 @@ enum NameRunFinder {
         return w.key(i, isIn: dotted)
     }
 
-    static func runs(_ w: SentenceWords) -> [NameRun] {
+    /// The sentence's runs, and the words of all of them, one run after another.
+    static func runs(_ w: SentenceWords) -> (runs: [NameRun], words: [Int]) {
         var out: [NameRun] = []
-        // The words of all runs, one run after another: one array for the sentence, not one
-        // a run. The slices are cut once all are in, since appending to an array a slice
-        // shares would copy it.
         var words: [Int] = []
         var i = 0
         let n = w.count
@@ -158,18 +157,10 @@ enum NameRunFinder {
                 break
             }
             if keepsDot(w, j) { last = j + 1 }
-            out.append(NameRun(words: [], first: i, last: last,
+            out.append(NameRun(words: begin..<words.count, first: i, last: last,
                                start: w.tokens[i].start, end: w.tokens[last].end))
             i = last + 1
         }
-        // A run's words are the next ones up to its last token: runs and their words go up.
-        var begin = 0
-        for r in out.indices {
-            var end = begin
-            while end < words.count && words[end] <= out[r].last { end += 1 }
-            out[r].words = words[begin..<end]
-            begin = end
-        }
-        return out
+        return (out, words)
     }
 }
