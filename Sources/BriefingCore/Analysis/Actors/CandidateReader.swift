@@ -112,7 +112,7 @@ struct CandidateReader {
     }
 
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
-    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", its `key` made again.
+    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `wordsKey` is made again.
     func isProduct(_ words: inout ArraySlice<Int>, _ wordsKey: inout String, _ run: NameRun) -> Bool {
         let after = run.last + 1
         let last = words[words.endIndex - 1]
@@ -266,8 +266,8 @@ struct CandidateReader {
         return NameKey.make(w.scalars, w.tokens[words[words.startIndex]].start, w.tokens[words[words.endIndex - 1]].end)
     }
 
-    /// Adds a candidate spanning the words (a kept abbreviation dot included): `key` is theirs,
-    /// `fixedIndex` its `NameTables.fixedIndex`, both made by the caller, who had asked them.
+    /// Adds a candidate spanning the words (a kept abbreviation dot included): `key` is theirs
+    /// and `fixedIndex` its `NameTables.fixedIndex`, both already asked for by the caller.
     mutating func addCandidate(_ words: ArraySlice<Int>, key: String, fixedIndex: Int32?) -> Int? {
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         var end = w.tokens[lastWord].end
