@@ -26,6 +26,15 @@ struct Gazetteer: Sendable {
         return nil
     }
 
+    /// `demonym(word())` for a word whose `LetterKey` is already known: the string is made
+    /// only when the key, or the key without a final "s", is 0.
+    func demonym(letterKey key: UInt64, _ word: () -> String) -> String? {
+        guard key != 0, key >> 5 != 0 else { return demonym(word()) }
+        if let c = demonyms[letterKey: key] { return c }
+        // The last letter is the low five bits ("s" = 19); the bits above it pack the rest.
+        return key & 31 == 19 ? demonyms[letterKey: key >> 5] : nil
+    }
+
     /// A given name that is not also a place ("Paris") .
     func isGivenName(_ key: String) -> Bool { givenNames.contains(key) && places[key] == nil }
 

@@ -83,7 +83,12 @@ struct WordMap<Value: Sendable>: Sendable {
     /// `self[word()]` for a word whose `LetterKey` is already known: the string is made
     /// only when the key is 0.
     @inline(__always) func value(letterKey key: UInt64, _ word: () -> String) -> Value? {
-        key != 0 ? packed.index(of: key).flatMap { values[$0] } : self[word()]
+        key != 0 ? self[letterKey: key] : self[word()]
+    }
+
+    /// The value of a word by its `LetterKey`, which is not 0.
+    @inline(__always) subscript(letterKey key: UInt64) -> Value? {
+        packed.index(of: key).flatMap { values[$0] }
     }
 }
 
@@ -96,15 +101,32 @@ enum LetterKey {
         word.utf8.withContiguousStorageIfAvailable(pack) ?? pack(word.utf8)
     }
 
+    /// `of(String(word))`, packed from the bytes of a literal.
+    @inline(__always) static func of(_ word: StaticString) -> UInt64 {
+        word.withUTF8Buffer(pack)
+    }
+
     /// The key of `NameKey.make(scalars, start, end)` for a word of ASCII letters (dots
-    /// dropped, as the key drops them), made without the string; 0 for any other word,
-    /// whose key callers then make as a string.
-    @inline(__always) static func of<Scalars: RandomAccessCollection>(_ scalars: Scalars, _ start: Int, _ end: Int) -> UInt64
-    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
+    /// dropped, as the key drops them), made without the string from the text's 16-bit
+    /// units (`PackedScalars.units`: an ASCII letter's unit is its value, and no other unit
+    /// falls among them); 0 for any other word, whose key callers then make as a string.
+    @inline(__always) static func of(units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> UInt64 {
         var key: UInt64 = 0
-        var letters = 0
-        for k in start..<end {
-            var v = scalars[k].value
+        var k = start
+        // Four letters at a time while they are letters (most words), in a word short enough
+        // that they all fit: each lane, lowered, less 96, is its letter's 5 bits.
+        if end - start <= 12 {
+            while k + 4 <= end {
+                let four = ASCIIUnit.four(units, at: k)
+                guard allLetters(four) else { break }
+                let v = (four | 0x0020_0020_0020_0020) &- 0x0060_0060_0060_0060
+                key = key << 20 | (v & 0x1F) << 15 | (v >> 16 & 0x1F) << 10 | (v >> 32 & 0x1F) << 5 | (v >> 48 & 0x1F)
+                k += 4
+            }
+        }
+        var letters = k - start
+        for k in k..<end {
+            var v = units[k]
             if v == 46 { continue }
             if v >= 65 && v <= 90 { v |= 0x20 }
             guard v >= 97 && v <= 122, letters < 12 else { return 0 }
@@ -112,6 +134,17 @@ enum LetterKey {
             letters += 1
         }
         return key
+    }
+
+    /// Whether the four units (lane 0 in the low 16 bits) are all ASCII letters.
+    @inline(__always) private static func allLetters(_ four: UInt64) -> Bool {
+        let lanes: UInt64 = 0x0001_0001_0001_0001
+        let tops: UInt64 = 0x8000_8000_8000_8000
+        // A lane below 128 plus 0x8000 - n has its top bit set exactly when it is at least n,
+        // and never carries into the next lane. Setting bit 5 takes A-Z onto a-z, and no other unit.
+        @inline(__always) func atLeast(_ x: UInt64, _ n: UInt64) -> UInt64 { (x &+ (0x8000 - n) &* lanes) & tops }
+        let folded = four | 0x20 &* lanes
+        return four & 0xFF80_FF80_FF80_FF80 == 0 && atLeast(folded, 97) & ~atLeast(folded, 123) == tops
     }
 
     @inline(__always) private static func pack<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {

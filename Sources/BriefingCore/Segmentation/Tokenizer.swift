@@ -54,8 +54,8 @@ public enum Tokenizer {
                 }
             } else {
                 let c = text[i]
-                if c.isSpace { i += 1; continue }
-                if !c.isLetter {
+                if isSpace(c) { i += 1; continue }
+                if !isLetter(c) {
                     emit(Token(span: TextSpan(i, i + 1), kind: .punctuation))
                     i += 1
                     continue
@@ -97,8 +97,13 @@ public enum Tokenizer {
 
     @inline(__always) private static func isLetterOrDigit(_ text: ScalarView, _ i: Int) -> Bool {
         let unit = text.units[i]
-        return unit < 128 ? ASCIIUnit.isLetterOrDigit(unit) : text[i].isLetter
+        return unit < 128 ? ASCIIUnit.isLetterOrDigit(unit) : isLetter(text[i])
     }
+
+    // Tests of a scalar ≥ 128, out of line like `continuesWord`: inlined, their
+    // `Unicode.Scalar.Properties` made every scan look up its type metadata first.
+    @inline(never) private static func isSpace(_ c: Unicode.Scalar) -> Bool { c.isSpace }
+    @inline(never) private static func isLetter(_ c: Unicode.Scalar) -> Bool { c.isLetter }
 
     /// Units that join two alphanumeric runs into one token; a comma only between digits ("1,000").
     /// (The astral mark is none of them, nor is any scalar above U+FFFF.)

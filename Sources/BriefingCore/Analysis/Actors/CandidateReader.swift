@@ -9,6 +9,8 @@ struct CandidateReader {
     /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
     var pendingOwners: [(Int, Int)] = []
     var runs: [NameRun] = []
+    /// The words of the runs, one run after another (`NameRun.words`).
+    var runWords: [Int] = []
     /// Keys that name products or common-noun phrases here; the resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
     /// Token indexes where a run of capitalised common words ended or began.
@@ -27,11 +29,15 @@ struct CandidateReader {
     init(w: SentenceWords, evidence: DocumentEvidence) {
         self.w = w
         self.evidence = evidence
-        tables = TokenTables(count: w.count)
+        // Made by `read` for a sentence with a run: many have none.
+        tables = TokenTables(count: 0)
     }
 
     mutating func read() {
-        runs = NameRunFinder.runs(w)
+        (runs, runWords) = NameRunFinder.runs(w)
+        // No run, no candidate: nothing below would find anything.
+        guard !runs.isEmpty else { return }
+        tables = TokenTables(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
         for run in runs { readRun(run) }
         for (index, start) in pendingOwners {
@@ -55,77 +61,81 @@ struct CandidateReader {
     // MARK: runs
 
     mutating func readRun(_ run: NameRun) {
-        var words = run.words
-        while let first = words.first, w.key(first) == "the" { words.removeFirst() }
-        guard !words.isEmpty else { return }
+        var words = runWords[run.words]
+        while let first = words.first, w.key(first, is: "the") { words.removeFirst() }
+        guard let first = words.first else { return }
+        // The key of `words`, made once and handed down; made again only when they change.
+        var wordsKey = key(words)
         var weak = false
-        let first = words[0]
-        if w.isInitialPosition(first) {
+        // A name any reader knows (for one word, `wordsKey` is its word's key) is kept as it stands.
+        if w.isInitialPosition(first), NameTables.fixedIndex(wordsKey) == nil {
             let k0 = w.key(first)
-            let wholeKey = key(words)
-            let fixedWhole = NameTables.fixed(wholeKey) != nil
-            let lastKey = w.key(words[words.count - 1])
-            let suffixed = words.count >= 2 && (ActorLexicon.orgSuffixes.contains(lastKey)
-                || ActorLexicon.placeSuffixes.contains(lastKey))
+            let last = words[words.endIndex - 1]
+            let suffixed = words.count >= 2 && (w.key(last, isIn: ActorLexicon.orgSuffixes)
+                || w.key(last, isIn: ActorLexicon.placeSuffixes))
             // A word that opens several sentences and is never written in lowercase is a name ("Apple").
             let repeated = evidence.initialCount(k0) >= 2 && !evidence.seenLowercase(k0)
-            let common = RoleReader.wordClass(k0) == .other && (
-                (ActorLexicon.commonCapitalised.contains(k0) && !w.isAcronym(first)
-                    && (!suffixed || ActorLexicon.functionWords.contains(k0)))
+            let common = (w.key(first, in: RoleReader.wordClasses) ?? .other) == .other && (
+                (w.key(first, isIn: ActorLexicon.commonCapitalised) && !w.isAcronym(first)
+                    && (!suffixed || w.key(first, isIn: ActorLexicon.functionWords)))
                 || (!suffixed && (evidence.seenLowercase(k0) || Gazetteer.shared.commonWords.contains(k0))
                     && !evidence.capitalisedMidSentence(k0) && !repeated
-                    && NameTables.fixed(k0) == nil && !Gazetteer.shared.isGivenName(k0)))
-            if !fixedWhole && (common || (words.count == 1 && ActorLexicon.calendarWords.contains(k0))) {
+                    && NameTables.fixedIndex(k0) == nil && !w.isGivenName(first)))
+            if common || (words.count == 1 && w.key(first, isIn: ActorLexicon.calendarWords)) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
+                wordsKey = key(words)
             } else if words.count == 1, w.isOnlyWord(first), !repeated, !evidence.capitalisedMidSentence(k0),
-                      NameTables.fixed(k0) == nil, !w.isAcronym(first) {
+                      !w.isAcronym(first) {
                 // A sentence of one word met nowhere else ("Dadvlw.") is a fragment, not a
                 // clause naming someone: no evidence it is a name, so no candidate (a text of
                 // a million such lines would otherwise hold a million one-mention actors).
                 return
-            } else if words.count == 1, !evidence.capitalisedMidSentence(k0), !repeated,
-                      NameTables.fixed(k0) == nil, !w.isAcronym(first),
+            } else if words.count == 1, !evidence.capitalisedMidSentence(k0), !repeated, !w.isAcronym(first),
                       Gazetteer.shared.commonWords.contains(k0) || evidence.seenLowercase(k0) {
                 // A word English uses anyway ("Will", "Mark"), capitalised only here: kept
                 // only if it joins a name found elsewhere. Unknown words ("Microsoft") stay.
                 weak = true
             }
         }
-        if isProduct(&words, run) {
-            if productBefore(run) { rejectedKeys.insert(key(words)) }
+        if isProduct(&words, &wordsKey, run) {
+            if productBefore(run) { rejectedKeys.insert(wordsKey) }
             return
         }
         guard !words.isEmpty else { return }
         if let split = RoleReader.split(w, words) {
             readTitled(run, split)
-        } else if let index = readPlain(words, runFirst: run.first, runLast: run.last) {
+        } else if let index = readPlain(words, key: wordsKey, runFirst: run.first, runLast: run.last) {
             if weak { candidates[index].weak = true }
-            contextVotes(index, words: words, first: run.first, last: run.last)
+            contextVotes(index, first: run.first, last: run.last)
         }
     }
 
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
-    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France".
-    func isProduct(_ words: inout [Int], _ run: NameRun) -> Bool {
+    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `wordsKey` is made again.
+    func isProduct(_ words: inout ArraySlice<Int>, _ wordsKey: inout String, _ run: NameRun) -> Bool {
         let after = run.last + 1
-        if w.isAcronym(words[words.count - 1]), let p = w.punct(after), w.tokens[after].start == w.tokens[run.last].end,
+        let last = words[words.endIndex - 1]
+        if w.isAcronym(last), let p = w.punct(after), w.tokens[after].start == w.tokens[run.last].end,
            p == "$" || p == "£" || p == "€" || p == "¥" {
             return true
         }
-        if ActorLexicon.notActors.contains(words.count == 1 ? w.key(words[0]) : key(words)) { return true }
+        if words.count == 1 ? w.key(last, isIn: ActorLexicon.notActors) : ActorLexicon.notActors.contains(wordsKey) {
+            return true
+        }
         // Holidays: "Martin Luther King Day", "New Year's Eve".
-        if words.count >= 2, w.key(words[words.count - 1], isIn: CandidateReader.holidayEnds) { return true }
+        if words.count >= 2, w.key(last, isIn: CandidateReader.holidayEnds) { return true }
         // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
-        if words.count >= 2, w.key(words[words.count - 1], isIn: CandidateReader.indexEnds) { return true }
+        if words.count >= 2, w.key(last, isIn: CandidateReader.indexEnds) { return true }
         if w.lowerKey(after, isIn: CandidateReader.indexWordsAfter) {
             return true
         }
         // A model number right after the name.
         if after < w.count, w.tokens[after].start > w.tokens[run.last].end,
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
-            if words.count >= 2, w.key(words[words.count - 1], isIn: ActorLexicon.numberedThings) {
+            if words.count >= 2, w.key(last, isIn: ActorLexicon.numberedThings) {
                 words.removeLast()
+                wordsKey = key(words)
                 return false
             }
             // "Boeing in 2008", "Apple 2007 results": a year is no model number.
@@ -149,8 +159,8 @@ struct CandidateReader {
             if t.kind == .number, t.span.length >= 3, !(t.span.length == 4 && (w.scalars[t.start] == "1" || w.scalars[t.start] == "2")) {
                 return true
             }
-            if t.kind == .word, w.scalars[t.start].isLower,
-               w.scalars[t.start..<t.end].contains(where: { $0.isUpper }) {
+            if t.kind == .word, ScalarCase.isLower(w.scalars, t.start),
+               t.span.range.contains(where: { ScalarCase.isUpper(w.scalars, $0) }) {
                 return true
             }
         }
@@ -160,19 +170,19 @@ struct CandidateReader {
     mutating func readTitled(_ run: NameRun, _ split: RoleReader.Split) {
         var affiliation: String?
         var placePrefix = false
-        if !split.prefix.isEmpty {
-            let prefix = Array(split.prefix)
-            if let country = Gazetteer.shared.demonym(key(prefix)) {
+        if let prefixLast = split.prefix.last {
+            let prefixKey = key(split.prefix)
+            if let country = Gazetteer.shared.demonym(prefixKey) {
                 affiliation = country.isEmpty ? nil : NameKey.make(country)
-            } else if let index = readPlain(prefix, runFirst: run.first, runLast: prefix.last!) {
+            } else if let index = readPlain(split.prefix, key: prefixKey, runFirst: run.first, runLast: prefixLast) {
                 if candidates[index].fixedKind == nil { candidates[index].vote(.organization, 1) }
                 placePrefix = candidates[index].fixedKind == .place
                 affiliation = candidates[index].fixedKey
             }
         }
         guard !split.name.isEmpty else { return }
-        let name = Array(split.name)
-        guard let index = addCandidate(name) else { return }
+        let nameKey = key(split.name)
+        guard let index = addCandidate(split.name, key: nameKey, fixedIndex: NameTables.fixedIndex(nameKey)) else { return }
         candidates[index].person += 4
         candidates[index].roles = RoleReader.roleText(w, prefix: split.prefix, title: split.title)
         if placePrefix {
@@ -189,31 +199,32 @@ struct CandidateReader {
         candidates[index].affiliation = affiliation
     }
 
-    /// A run (or part of one) without a title. Returns the candidate's index, or nil when
-    /// the words are no actor (a demonym, a month, a bare title).
-    mutating func readPlain(_ wordsIn: [Int], runFirst: Int, runLast: Int) -> Int? {
+    /// A run (or part of one) without a title, `inputKey` the key of its words. Returns the
+    /// candidate's index, or nil when the words are no actor (a demonym, a month, a bare title).
+    mutating func readPlain(_ wordsIn: ArraySlice<Int>, key inputKey: String, runFirst: Int, runLast: Int) -> Int? {
         var words = wordsIn
         var demonymCountry: String?
         let g = Gazetteer.shared
-        let lastKey = w.key(words[words.count - 1])
-        let inputKey = key(words)
-        let inputFixed = NameTables.fixed(inputKey) != nil
-        if !inputFixed, g.demonym(inputKey) != nil { return nil }
-        if words.count >= 2, !inputFixed,
-           let country = g.demonym(w.key(words[0])),
-           !ActorLexicon.orgSuffixes.contains(lastKey) {
+        let lastWord = words[words.endIndex - 1]
+        let inputFixed = NameTables.fixedIndex(inputKey)
+        if inputFixed == nil, g.demonym(inputKey) != nil { return nil }
+        if words.count >= 2, inputFixed == nil,
+           let country = w.demonym(words[words.startIndex]),
+           !w.key(lastWord, isIn: ActorLexicon.orgSuffixes) {
             demonymCountry = country
             words.removeFirst()
         }
-        let isFixed = words.count == wordsIn.count ? inputFixed : NameTables.fixed(key(words)) != nil
-        if words.count == 1 {
-            let k = w.key(words[0])
-            if NameTables.fixed(k) == nil {
-                if g.demonym(k) != nil || ActorLexicon.calendarWords.contains(k) || ActorLexicon.notActors.contains(k)
-                    || (ActorLexicon.commonCapitalised.contains(k) && !w.isAcronym(words[0]))
-                    || (RoleReader.wordClass(k) != .other && !w.isAcronym(words[0])) {
-                    return nil
-                }
+        let nameKey = words.count == wordsIn.count ? inputKey : key(words)
+        let fixedIndex = words.count == wordsIn.count ? inputFixed : NameTables.fixedIndex(nameKey)
+        let isFixed = fixedIndex != nil
+        let firstWord = words[words.startIndex]
+        // One word: its key is `nameKey`.
+        if words.count == 1, !isFixed {
+            if w.demonym(firstWord) != nil || w.key(firstWord, isIn: ActorLexicon.calendarWords)
+                || w.key(firstWord, isIn: ActorLexicon.notActors)
+                || (w.key(firstWord, isIn: ActorLexicon.commonCapitalised) && !w.isAcronym(firstWord))
+                || ((w.key(firstWord, in: RoleReader.wordClasses) ?? .other) != .other && !w.isAcronym(firstWord)) {
+                return nil
             }
         }
         if !isFixed && words.allSatisfy({ (w.key($0, in: RoleReader.wordClasses) ?? .other) != .other }) {
@@ -221,23 +232,26 @@ struct CandidateReader {
         }
         // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
         if !isFixed,
-           !ActorLexicon.orgSuffixes.contains(lastKey) || words.count == 1, !ActorLexicon.placeSuffixes.contains(lastKey),
+           !w.key(lastWord, isIn: ActorLexicon.orgSuffixes) || words.count == 1,
+           !w.key(lastWord, isIn: ActorLexicon.placeSuffixes),
            words.allSatisfy({
-               let k = w.key($0)
-               if ActorLexicon.notActors.contains(k) { return true }  // "World War II"
-               return g.commonWords.contains(k) && !g.isGivenName(k) && !w.isAcronym($0) && g.places[k] == nil
+               if w.key($0, isIn: ActorLexicon.notActors) { return true }  // "World War II"
+               // The list of common words, searched by string, asked last.
+               return !w.isAcronym($0) && !w.isGivenName($0) && w.key($0, in: g.places) == nil
+                   && g.commonWords.contains(w.key($0))
            }) {
-            commonRunEnds.insert(words[words.count - 1])
-            commonRunStarts.insert(words[0])
+            commonRunEnds.insert(lastWord)
+            commonRunStarts.insert(firstWord)
             if words.count >= 2 { return nil }
         }
         // "US Air Force", "UK RAF": the country's abbreviation is a mention of its own inside the name.
         var nestedCountry: String?
-        if words.count >= 2, !isFixed, w.isAcronym(words[0]), let p = g.places[w.key(words[0])], p.isCountry {
-            _ = addCandidate([words[0]])
+        if words.count >= 2, !isFixed, w.isAcronym(firstWord), let p = w.key(firstWord, in: g.places), p.isCountry {
+            let countryKey = w.key(firstWord)
+            _ = addCandidate(words.prefix(1), key: countryKey, fixedIndex: NameTables.fixedIndex(countryKey))
             nestedCountry = NameKey.make(p.name)
         }
-        guard let index = addCandidate(words) else { return nil }
+        guard let index = addCandidate(words, key: nameKey, fixedIndex: fixedIndex) else { return nil }
         if let nestedCountry { candidates[index].affiliation = nestedCountry }
         if let country = demonymCountry, !country.isEmpty {
             candidates[index].affiliation = NameKey.make(country)
@@ -246,25 +260,28 @@ struct CandidateReader {
         return index
     }
 
-    func key(_ words: [Int]) -> String {
-        NameKey.make(w.scalars, w.tokens[words[0]].start, w.tokens[words[words.count - 1]].end)
+    func key(_ words: ArraySlice<Int>) -> String {
+        // One word's is made already.
+        if words.count == 1 { return w.key(words[words.startIndex]) }
+        return NameKey.make(w.scalars, w.tokens[words[words.startIndex]].start, w.tokens[words[words.endIndex - 1]].end)
     }
 
-    /// Adds a candidate spanning the words (a kept abbreviation dot included).
-    mutating func addCandidate(_ words: [Int]) -> Int? {
+    /// Adds a candidate spanning the words (a kept abbreviation dot included): `key` is theirs
+    /// and `fixedIndex` its `NameTables.fixedIndex`, both already asked for by the caller.
+    mutating func addCandidate(_ words: ArraySlice<Int>, key: String, fixedIndex: Int32?) -> Int? {
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         var end = w.tokens[lastWord].end
         var lastToken = lastWord
+        // The dot changes no key: keys drop dots.
         if NameRunFinder.keepsDot(w, lastWord) { end += 1; lastToken += 1 }
         let start = w.tokens[firstWord].start
-        let key = NameKey.make(w.scalars, start, end)
         // No array for a one-word name (most mentions): its word key is its key.
-        let wordKeys = words.count == 1 && w.key(firstWord) == key ? nil : words.map { w.key($0) }
+        let wordKeys = words.count == 1 ? nil : words.map { w.key($0) }
         var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
                                severalWordKeys: wordKeys, surface: RoleReader.spanText(w, start, end))
         c.documentCount = Int32(clamping: evidence.capitalisedCount(key))
         c.isAcronym = words.allSatisfy { w.isAcronym($0) }
-        if let fixed = NameTables.fixedIndex(key) { c.setFixed(fixed) }
+        if let fixedIndex { c.setFixed(fixedIndex) }
         candidates.append(c)
         let index = candidates.count - 1
         tables[.endingAt, lastToken] = index
@@ -277,8 +294,8 @@ struct CandidateReader {
 
     /// Evidence from the words of the name itself: `words` are those it was made from, so
     /// their keys are its word keys, asked about through the keys packed per token.
-    mutating func kindVotes(_ index: Int, words: [Int]) {
-        guard let last = words.last else { return }
+    mutating func kindVotes(_ index: Int, words: ArraySlice<Int>) {
+        guard let first = words.first, let last = words.last else { return }
         let orgSuffix = w.key(last, isIn: ActorLexicon.orgSuffixes)
         let placeSuffix = w.key(last, isIn: ActorLexicon.placeSuffixes)
         if orgSuffix { candidates[index].vote(.organization, 2) }
@@ -287,19 +304,19 @@ struct CandidateReader {
         }
         if placeSuffix && words.count >= 2 { candidates[index].vote(.place, 2.5) }
         let g = Gazetteer.shared
-        if words.count >= 2, words.count <= 4, g.isGivenName(w.key(words[0])), !orgSuffix, !placeSuffix,
-           !w.isAcronym(words[0]), !words.dropFirst().contains(where: { w.isAcronym($0) }) {
-            candidates[index].vote(.person, g.commonWords.contains(w.key(words[0])) ? 1 : 2)
+        if words.count >= 2, words.count <= 4, w.isGivenName(first), !orgSuffix, !placeSuffix,
+           !w.isAcronym(first), !words.dropFirst().contains(where: { w.isAcronym($0) }) {
+            candidates[index].vote(.person, g.commonWords.contains(w.key(first)) ? 1 : 2)
         }
         // "London Heathrow": a place's name leading an unknown one.
-        if words.count >= 2, candidates[index].fixedKind == nil, g.places[w.key(words[0])] != nil, !orgSuffix {
+        if words.count >= 2, candidates[index].fixedKind == nil, w.key(first, in: g.places) != nil, !orgSuffix {
             candidates[index].vote(.place, 1)
         }
         if candidates[index].isAcronym { candidates[index].vote(.organization, 0.5) }
     }
 
     /// Evidence from the words around the name.
-    mutating func contextVotes(_ index: Int, words: [Int], first: Int, last: Int) {
+    mutating func contextVotes(_ index: Int, first: Int, last: Int) {
         let lexicon = ActorLexicon.self
         var before = first - 1
         if w.lowerKey(before, is: "the") { before -= 1 }
@@ -350,7 +367,7 @@ struct CandidateReader {
         // "Toulouse, France": a place within a place.
         if possessive == 0, w.punct(last + 1) == ",", let r = tables[.runStartingAt, last + 2] {
             let next = runs[r]
-            let k = NameKey.make(w.scalars, next.start, w.tokens[next.words.last!].end)
+            let k = NameKey.make(w.scalars, next.start, w.tokens[runWords[next.words.upperBound - 1]].end)
             if candidates[index].fixedKind != .place || !(Gazetteer.shared.places[candidates[index].key]?.isCountry ?? false),
                let p = Gazetteer.shared.places[k], p.isCountry || p.country == "United States" && p.name != "Washington D.C." {
                 candidates[index].vote(.place, 2.5)

@@ -17,15 +17,15 @@ struct DocumentEvidence {
     /// Counts the words of one sentence.
     mutating func add(_ w: SentenceWords) {
         for i in 0..<w.count where w.isWord(i) {
-            let first = w.scalars[w.tokens[i].start]
-            if first.isUpper {
+            let first = w.tokens[i].start
+            if ScalarCase.isUpper(w.scalars, first) {
                 capitalisedWords += 1
                 if !w.isInitialPosition(i) {
                     midSentence.add(WordHash.ofKey(w.scalars, w.tokens[i].span))
                 } else {
                     initial.add(WordHash.ofKey(w.scalars, w.tokens[i].span))
                 }
-            } else if first.isLower {
+            } else if ScalarCase.isLower(w.scalars, first) {
                 lowercase.add(WordHash.of(w.scalars, w.tokens[i].span))
             }
         }

@@ -6,8 +6,10 @@
 /// for"), "and" inside such a name or before a company suffix, "&", particles ("de", "van"),
 /// and "People's"-style possessives. Abbreviation dots ("Inc.", "U.S.", "M.") stay in the run.
 struct NameRun {
-    /// Token indexes of the words of the run, connectors excluded.
-    var words: [Int]
+    /// Where the token indexes of the run's words (connectors excluded) stand in the array
+    /// of the sentence's run words that `NameRunFinder.runs` returns: a range, not an array
+    /// a run, so a run is plain data, copied and dropped without reference counting.
+    var words: Range<Int>
     /// Token index of the first and last token (connectors and dots included).
     var first: Int
     var last: Int
@@ -32,22 +34,25 @@ enum NameRunFinder {
     ]
 
     static func isNameWord(_ w: SentenceWords, _ i: Int) -> Bool {
-        guard w.isCapitalised(i), !w.hasDigit(i) else { return false }
+        guard w.isCapitalised(i) else { return false }
         let t = w.tokens[i]
         // "I" the pronoun, but not the initial "I."
         if t.span.length == 1 {
             let s = w.scalars[t.start]
             if s == "I" || s == "A" { return w.punct(i + 1) == "." && w.tokens[i + 1].start == t.end }
         }
+        // Most names: none of the marks the tests below look for.
+        if w.isASCIILetters(i) { return true }
+        guard !w.hasDigit(i) else { return false }
         // "We've", "It's": a contraction.
         if let a = w.scalars[t.start..<t.end].firstIndex(where: { $0.isApostrophe }), a + 1 < t.end,
-           w.scalars[a + 1].isLower, t.end - a <= 3 {
+           ScalarCase.isLower(w.scalars, a + 1), t.end - a <= 3 {
             return false
         }
         // "US-based", "European-led": a modifier, not a name.
         var k = t.start + 1
         while k < t.end - 1 {
-            if w.scalars[k] == "-" && w.scalars[k + 1].isLower {
+            if w.scalars[k] == "-" && ScalarCase.isLower(w.scalars, k + 1) {
                 let head = NameKey.make(w.scalars, t.start, k)
                 let g = Gazetteer.shared
                 if g.demonyms[head] != nil || g.places[head] != nil || ActorLexicon.commonCapitalised.contains(head) {
@@ -73,13 +78,18 @@ enum NameRunFinder {
         return w.key(i, isIn: dotted)
     }
 
-    static func runs(_ w: SentenceWords) -> [NameRun] {
+    /// The sentence's runs, and the words of all of them, one run after another.
+    static func runs(_ w: SentenceWords) -> (runs: [NameRun], words: [Int]) {
         var out: [NameRun] = []
+        var words: [Int] = []
         var i = 0
         let n = w.count
         while i < n {
             guard isNameWord(w, i) else { i += 1; continue }
-            var words = [i]
+            // Runs hold distinct tokens from here on: room for them all at once.
+            if words.isEmpty { words.reserveCapacity(n - i) }
+            let begin = words.count
+            words.append(i)
             var last = i
             var hadOfFor = false
             var j = i
@@ -90,7 +100,7 @@ enum NameRunFinder {
                 // "Apple Inc. Steve Jobs": a legal suffix with its dot ends the name.
                 if last == j + 1, w.key(j, isIn: NameTables.legalSuffixes) { break }
                 // "Wal - Mart": a spaced hyphen between two single words.
-                if words.count == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
+                if words.count - begin == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
                    w.tokens[next].start == w.tokens[j].end + 1, w.tokens[next + 1].start == w.tokens[next].end + 1,
                    !w.isInitialPosition(j), NameTables.fixed(w.key(j)) == nil, NameTables.fixed(w.key(next + 1)) == nil {
                     words.append(next + 1); j = next + 1; last = j
@@ -139,7 +149,7 @@ enum NameRunFinder {
                 }
                 if w.key(next, isIn: ActorLexicon.nameParticles), w.tokens[next].span.length <= 4,
                    isNameWord(w, next + 1),
-                   words.count >= 2 || w.key(words[0], isIn: Gazetteer.shared.givenNames)
+                   words.count - begin >= 2 || w.key(i, isIn: Gazetteer.shared.givenNames)
                     || w.lowerKey(next, is: "bin") || w.lowerKey(next, is: "al") {
                     words.append(next + 1); j = next + 1; last = j
                     continue
@@ -147,10 +157,10 @@ enum NameRunFinder {
                 break
             }
             if keepsDot(w, j) { last = j + 1 }
-            out.append(NameRun(words: words, first: i, last: last,
+            out.append(NameRun(words: begin..<words.count, first: i, last: last,
                                start: w.tokens[i].start, end: w.tokens[last].end))
             i = last + 1
         }
-        return out
+        return (out, words)
     }
 }

@@ -35,19 +35,21 @@ enum RoleReader {
     static let headsOfModifiers: WordSet = ["chief", "executive", "head"]
 
     /// Nil when the run holds no title.
-    static func split(_ w: SentenceWords, _ words: [Int]) -> Split? {
+    static func split(_ w: SentenceWords, _ words: ArraySlice<Int>) -> Split? {
+        // Positions below count from 0: `o` turns one into an index of `words`.
+        let o = words.startIndex
         // Most runs hold no title: classes are looked up through the packed keys, and the
         // arrays below are made only for a run that has one.
-        func classOf(_ i: Int) -> WordClass { w.key(words[i], in: wordClasses) ?? .other }
+        func classOf(_ i: Int) -> WordClass { w.key(words[o + i], in: wordClasses) ?? .other }
         // The last honorific or head, with only non-title words after it, or title words only.
         var h = -1
-        for i in words.indices {
+        for i in 0..<words.count {
             let c = classOf(i)
             if c == .honorific || c == .head { h = i }
         }
         // "Chief Executive" / "Chief of the Defence Staff": a head made of modifiers.
         if h < 0 {
-            if let i = words.firstIndex(where: { w.key($0, isIn: headsOfModifiers) }),
+            if let i = words.firstIndex(where: { w.key($0, isIn: headsOfModifiers) }).map({ $0 - o }),
                i + 1 < words.count, classOf(i + 1) == .modifier || classOf(i + 1) == .head {
                 h = i
             } else {
@@ -55,7 +57,7 @@ enum RoleReader {
             }
         }
         let keys = words.map { w.key($0) }
-        let classes = words.indices.map(classOf)
+        let classes = (0..<words.count).map(classOf)
         // Title words right after the head belong to it ("Chief of the Defence Staff").
         var end = h + 1
         while end < classes.count, classes[end] == .modifier || classes[end] == .head,
@@ -64,17 +66,17 @@ enum RoleReader {
         }
         // "Department of Justice": a head joined by "of" at the end names an institution.
         if end == words.count, h > 0, h == words.count - 1,
-           let lower = w.lowerKey(words[h] - 1), lower == "of" || lower == "the" {
+           let lower = w.lowerKey(words[o + h] - 1), lower == "of" || lower == "the" {
             return nil
         }
         var begin = h
         while begin > 0, classes[begin - 1] != .other { begin -= 1 }
-        let name = words[end...]
+        let name = words[(o + end)...]
         // "Martin Luther King Day": what follows the title is no name.
         if !name.isEmpty, name.allSatisfy({ k in
             let key = w.key(k)
             return Gazetteer.shared.commonWords.contains(key) && !Gazetteer.shared.isGivenName(key)
-        }), name.count == 1, w.key(name.first!, isIn: ActorLexicon.calendarWords) || w.key(name.first!) == "day" {
+        }), name.count == 1, w.key(name.first!, isIn: ActorLexicon.calendarWords) || w.key(name.first!, is: "day") {
             return nil
         }
         // "General Motors", "Royal Bank": the title word is part of an organisation's name.
@@ -82,7 +84,7 @@ enum RoleReader {
         if name.count == 1, ActorLexicon.orgSuffixes.contains(keys[end]) { return nil }
         // "Martin Luther King": a surname that is also a title.
         if name.isEmpty, begin > 0, begin == h, Gazetteer.shared.givenNames.contains(keys[0]) { return nil }
-        return Split(prefix: words[..<begin], title: words[begin..<end], name: name)
+        return Split(prefix: words[..<(o + begin)], title: words[(o + begin)..<(o + end)], name: name)
     }
 
     /// The role a title gives, honorifics left out: "UK Prime Minister Sir" → "UK Prime Minister".
@@ -129,7 +131,12 @@ enum RoleReader {
             }
             return n
         }
-        if ascii { return fast }
+        return ascii ? fast : spanTextNonASCII(w, start, end)
+    }
+
+    /// `spanText` of a span with a scalar ≥ 128: out of line, so the ASCII case does not
+    /// look up `Unicode.Scalar.Properties`' metadata at every call.
+    @inline(never) private static func spanTextNonASCII(_ w: SentenceWords, _ start: Int, _ end: Int) -> String {
         var view = String.UnicodeScalarView()
         var space = false
         for k in start..<end {
@@ -194,7 +201,7 @@ enum RoleReader {
             return Lookback()
         }
         // A possessive owner: "Canada's new Prime Minister", "the EU's foreign affairs chief".
-        if w.isWord(k), w.key(k) == "s", let p = w.punct(k - 1), p.isApostrophe {
+        if w.isWord(k), w.key(k, is: "s"), let p = w.punct(k - 1), p.isApostrophe {
             k -= 2
         } else if let p = w.punct(k), p.isApostrophe {
             k -= 1
@@ -211,7 +218,7 @@ enum RoleReader {
                 if w.lowerKey(s - 1, isIn: articles) { s -= 1 }
             }
             // "The" opening the sentence.
-            if s - 1 >= 0, w.isWord(s - 1), w.key(s - 1) == "the" { s -= 1 }
+            if s - 1 >= 0, w.isWord(s - 1), w.key(s - 1, is: "the") { s -= 1 }
             if s >= 0 { result.roleSpan = TextSpan(w.tokens[s].start, w.tokens[roleEnd].end) }
         }
         return result

@@ -7,8 +7,6 @@ struct SentenceWords {
     let tokens: [Token]
     let sentence: Int
 
-    /// Keys of the capitalised words, made once.
-    private let capitalKeys: [String?]
     /// `LetterKey` of each word's key, packed once from the scalars: the word lists are asked
     /// about the same tokens again and again, and a lookup by packed key makes no string.
     private let letterKeys: [UInt64]
@@ -20,16 +18,12 @@ struct SentenceWords {
         self.tokens = tokens
         self.sentence = sentence.index
         guard keyed else {
-            capitalKeys = []
             letterKeys = []
             return
         }
-        self.capitalKeys = tokens.map { t in
-            t.kind == .word && scalars[t.start].isUpper ? NameKey.make(scalars, t.start, t.end) : nil
-        }
         // Through a buffer pointer: indexing the array checked bounds at every letter.
         self.letterKeys = scalars.withView { buffer in
-            tokens.map { t in t.kind == .word ? LetterKey.of(buffer, t.start, t.end) : 0 }
+            tokens.map { t in t.kind == .word ? LetterKey.of(units: buffer.units, t.start, t.end) : 0 }
         }
     }
 
@@ -39,25 +33,32 @@ struct SentenceWords {
 
     /// Starts with a capital letter.
     func isCapitalised(_ i: Int) -> Bool {
-        isWord(i) && scalars[tokens[i].start].isUpper
+        isWord(i) && ScalarCase.isUpper(scalars, tokens[i].start)
     }
 
     func isLowercase(_ i: Int) -> Bool {
-        isWord(i) && scalars[tokens[i].start].isLower
+        isWord(i) && ScalarCase.isLower(scalars, tokens[i].start)
     }
 
     /// Two or more letters, all capitals ("EU", "NATO", "U.S").
     func isAcronym(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         var letters = 0
-        for k in tokens[i].span.range {
-            let s = scalars[k]
-            if s.isLetter {
-                if !s.isUpper { return false }
-                letters += 1
-            }
+        for k in tokens[i].span.range where ScalarCase.isLetter(scalars, k) {
+            if !ScalarCase.isUpper(scalars, k) { return false }
+            letters += 1
         }
         return letters >= 2
+    }
+
+    /// Nothing but ASCII letters: no digit, apostrophe, hyphen or dot.
+    func isASCIILetters(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return scalars.units.withUnsafeBufferPointer { units in
+            // Setting bit 5 takes A-Z onto a-z, and no other unit.
+            for k in t.start..<t.end where !(97...122).contains(units[k] | 0x20) { return false }
+            return true
+        }
     }
 
     func hasDigit(_ i: Int) -> Bool {
@@ -72,9 +73,11 @@ struct SentenceWords {
 
     func text(_ i: Int) -> String { SourceText.string(scalars, tokens[i].span) }
 
-    /// Lowercased, dots dropped.
+    /// Lowercased, dots dropped. Made at each call: the rules ask most questions through the
+    /// packed keys, and making every capitalised word's key ahead (and dropping the array of
+    /// them) cost more than making the few asked for again.
     func key(_ i: Int) -> String {
-        (capitalKeys.isEmpty ? nil : capitalKeys[i]) ?? NameKey.make(scalars, tokens[i].start, tokens[i].end)
+        NameKey.make(scalars, tokens[i].start, tokens[i].end)
     }
 
     /// The key of a lowercase word, or nil when `i` is not one.
@@ -93,17 +96,30 @@ struct SentenceWords {
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
     func lowerKey(_ i: Int, isIn list: WordSet) -> Bool { isLowercase(i) && key(i, isIn: list) }
 
-    /// `lowerKey(i) == word` for a lowercase ASCII `word`, without making the key.
-    func lowerKey(_ i: Int, is word: String) -> Bool {
-        guard isLowercase(i) else { return false }
+    /// `key(i) == word` for a lowercase ASCII `word`, without making the key. A static
+    /// string: its key is packed from its bytes, with no string made.
+    @inline(__always) func key(_ i: Int, is word: StaticString) -> Bool {
         let packed = letterKeys.isEmpty ? 0 : letterKeys[i]
-        return packed != 0 ? packed == LetterKey.of(word) : key(i) == word
+        return packed != 0 ? packed == LetterKey.of(word) : key(i) == word.description
+    }
+
+    /// `lowerKey(i) == word` for a lowercase ASCII `word`, without making the key.
+    func lowerKey(_ i: Int, is word: StaticString) -> Bool { isLowercase(i) && key(i, is: word) }
+
+    /// `Gazetteer.shared.isGivenName(key(i))`, without making the key.
+    func isGivenName(_ i: Int) -> Bool {
+        key(i, isIn: Gazetteer.shared.givenNames) && key(i, in: Gazetteer.shared.places) == nil
+    }
+
+    /// `Gazetteer.shared.demonym(key(i))`, without making the key when it packs into a `LetterKey`.
+    func demonym(_ i: Int) -> String? {
+        Gazetteer.shared.demonym(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
     }
 
     /// "'s" (or a bare "'" after a plural) right after token `i`.
     func possessiveLength(after i: Int) -> Int {
         guard let p = punct(i + 1), p.isApostrophe, tokens[i + 1].start == tokens[i].end else { return 0 }
-        if isWord(i + 2), tokens[i + 2].start == tokens[i + 1].end, key(i + 2) == "s" { return 2 }
+        if isWord(i + 2), tokens[i + 2].start == tokens[i + 1].end, key(i + 2, is: "s") { return 2 }
         return 1
     }
 
@@ -147,6 +163,30 @@ struct SentenceWords {
         }
         return false
     }
+}
+
+/// Letter and case tests of the text's scalars, the non-ASCII case out of line: inlined,
+/// `Unicode.Scalar.Properties` cost each function using them a type-metadata lookup at
+/// every call, ASCII or not, and they run for most words of the text.
+enum ScalarCase {
+    @inline(__always) static func isUpper(_ scalars: PackedScalars, _ k: Int) -> Bool {
+        let unit = scalars.units[k]
+        return unit < 128 ? unit &- 65 < 26 : isUpper(scalars[k])
+    }
+
+    @inline(__always) static func isLower(_ scalars: PackedScalars, _ k: Int) -> Bool {
+        let unit = scalars.units[k]
+        return unit < 128 ? unit &- 97 < 26 : isLower(scalars[k])
+    }
+
+    @inline(__always) static func isLetter(_ scalars: PackedScalars, _ k: Int) -> Bool {
+        let unit = scalars.units[k]
+        return unit < 128 ? (unit | 0x20) &- 97 < 26 : isLetter(scalars[k])
+    }
+
+    @inline(never) private static func isUpper(_ s: Unicode.Scalar) -> Bool { s.isUpper }
+    @inline(never) private static func isLower(_ s: Unicode.Scalar) -> Bool { s.isLower }
+    @inline(never) private static func isLetter(_ s: Unicode.Scalar) -> Bool { s.isLetter }
 }
 
 /// A cheap hash of a word's lowercased scalars, so "have we seen it in lowercase" costs no String.
