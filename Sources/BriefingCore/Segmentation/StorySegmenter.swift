@@ -13,8 +13,11 @@ public enum StorySegmenter {
         "further complicating", "adding to the", "also in the news",
     ].map { Array($0.unicodeScalars) }
 
-    /// The first letters of the cues, as bits a = 0 … z = 25: most sentences open with none.
-    static let cueInitials: UInt32 = cues.reduce(0) { $0 | 1 << ($1[0].value - 97) }
+    /// The cues by their first letter, a = 0 … z = 25: a sentence is compared with those
+    /// that start as it does (most sentences open with a letter that starts none).
+    static let cuesByInitial: [[[Unicode.Scalar]]] = (0..<26).map { letter in
+        cues.filter { $0[0].value - 97 == letter }
+    }
 
     static let inPrefix = Array("in ".unicodeScalars)
     static let news = Array("news".unicodeScalars)
@@ -50,8 +53,10 @@ public enum StorySegmenter {
         // "in " is a cue's start too, so a sentence whose first letter starts no cue opens no story.
         var initial = text[span.start].value
         if initial >= 65 && initial <= 90 { initial += 32 }
-        guard initial >= 97 && initial <= 122 && cueInitials >> (initial - 97) & 1 != 0 else { return false }
-        if cues.contains(where: { startsWith(text, span, $0) }) { return true }
+        guard initial >= 97 && initial <= 122 else { return false }
+        let candidates = cuesByInitial[Int(initial - 97)]
+        guard !candidates.isEmpty else { return false }
+        if candidates.contains(where: { startsWith(text, span, $0) }) { return true }
         guard startsWith(text, span, inPrefix) else { return false }
         var words = 0
         var i = span.start + 3
