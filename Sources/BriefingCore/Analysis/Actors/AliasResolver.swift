@@ -237,6 +237,7 @@ enum AliasResolver {
             var lastAffiliationGroup: Int?
             mentions.reserveCapacity(members.reduce(0) { $0 + candidates[$1].mentionCount })
             for m in members {
+                let mentionCount = candidates[m].mentionCount
                 candidates[m].takeMentions(into: &mentions)
                 if g.kind == .person, let r = candidates[m].roleSpan {
                     roleMentions.append(Mention(span: r, sentence: candidates[m].sentence))
@@ -256,7 +257,7 @@ enum AliasResolver {
                         lastAffiliationGroup = byKey[a]
                     }
                     if let ag = lastAffiliationGroup, ag != gi, groups[ag].kind != .person {
-                        affiliationVotes[ag, default: 0] += candidates[m].mentionCount
+                        affiliationVotes[ag, default: 0] += mentionCount
                     }
                 }
             }
