@@ -21,11 +21,11 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
     }
 
     mutating func append(_ element: Element) {
-        if count & (Self.chunkSize - 1) == 0 {
+        if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkSize {
             // The first chunk grows as an array does, so small texts stay small; a later one is
             // made at its full size at once, not copied from buffer to buffer as it doubles.
             var chunk: [Element] = []
-            if count > 0 { chunk.reserveCapacity(Self.chunkSize) }
+            if !chunks.isEmpty { chunk.reserveCapacity(Self.chunkSize) }
             chunks.append(chunk)
         }
         chunks[chunks.count - 1].append(element)
