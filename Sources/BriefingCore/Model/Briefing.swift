@@ -41,13 +41,7 @@ public struct Briefing: Sendable {
     /// last that starts at or before it, by binary search; 0 when there are none.
     public func paragraphIndex(ofSentence index: Int) -> Int {
         let start = sentences[index].span.start
-        var low = 0
-        var high = paragraphs.count
-        while low < high {
-            let mid = (low + high) / 2
-            if paragraphs[mid].span.start <= start { low = mid + 1 } else { high = mid }
-        }
-        return max(0, low - 1)
+        return max(0, partitionPoint(paragraphs.count) { paragraphs[$0].span.start > start } - 1)
     }
 
     /// The sentence holding a scalar offset, by binary search.

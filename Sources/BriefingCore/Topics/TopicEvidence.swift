@@ -172,13 +172,7 @@ struct TopicEvidence: Sendable {
     /// The scanned sentence an occurrence lies in: the last that starts at or before it.
     func sentence(of occurrence: PhraseOccurrence) -> Sentence {
         let start = occurrence.span.start
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].span.start <= start { low = mid + 1 } else { high = mid }
-        }
-        return sentences[low - 1]
+        return sentences[partitionPoint(sentences.count) { sentences[$0].span.start > start } - 1]
     }
 }
 

@@ -189,13 +189,3 @@ enum TimelineCues {
         return score.signum()
     }
 }
-
-/// The first index in 0..<count where `isAfter` holds, for a predicate false then true.
-func partitionPoint(_ count: Int, _ isAfter: (Int) -> Bool) -> Int {
-    var low = 0, high = count
-    while low < high {
-        let mid = (low + high) / 2
-        if isAfter(mid) { high = mid } else { low = mid + 1 }
-    }
-    return low
-}
