@@ -29,21 +29,21 @@ struct ScannedWord: Sendable {
     var isBreak: Bool
     /// Part of a name: capitalised where case tells ("Lammy", "Air Force"), or at a sentence
     /// start when the word is seen capitalised elsewhere or is rare in English.
-    var isName = false
+    var isName: Bool
     /// Has an uppercase letter ("A380", "3G").
-    var hasCapital = false
+    var hasCapital: Bool
     /// Has a hyphen ("30-day", "737-800").
-    var hasHyphen = false
+    var hasHyphen: Bool
     /// A product-like name that starts small ("iPhone", "iOS").
-    var lowerInitialMixed = false
+    var lowerInitialMixed: Bool
     /// The key without a plural "s" ("dreamliners" → "dreamliner"); the key itself otherwise.
-    var singularKey: UInt64 = 0
+    var singularKey: UInt64
     /// Which of the suffixes below the word ends with (ASCII, case-folded).
-    var suffix: UInt8 = 0
+    var suffix: UInt8
     /// Starts with a letter ("A380"), not a digit ("8GB").
-    var startsWithLetter = true
+    var startsWithLetter: Bool
     /// A year or span of years ("2005", "1955-2011").
-    var isYear = false
+    var isYear: Bool
     static let endsS: UInt8 = 1, endsIng: UInt8 = 2, endsEd: UInt8 = 4, endsLy: UInt8 = 8
 
     @inline(__always) func ends(_ flag: UInt8) -> Bool { suffix & flag != 0 }
@@ -51,9 +51,29 @@ struct ScannedWord: Sendable {
     var hasDigit: Bool { shape == .number || shape == .code }
     var isLetterWord: Bool { !isBreak && !hasDigit }
 
+    init(span: TextSpan, form: WordForm, ambiguousCase: Bool, isBreak: Bool, isName: Bool) {
+        self.span = span
+        key = form.key
+        zipf = form.zipf
+        isStop = form.isStop
+        isKnown = form.isKnown
+        exactUnit = form.exactUnit
+        stemUnit = form.stemUnit
+        shape = form.shape
+        self.ambiguousCase = ambiguousCase
+        self.isBreak = isBreak
+        self.isName = isName
+        hasCapital = form.hasCapital
+        hasHyphen = form.hasHyphen
+        lowerInitialMixed = form.lowerInitialMixed
+        singularKey = form.singularKey
+        suffix = form.suffix
+        startsWithLetter = form.startsWithLetter
+        isYear = form.isYear
+    }
+
     static func breakMark(_ span: TextSpan) -> ScannedWord {
-        ScannedWord(span: span, key: 0, zipf: 0, isStop: true, isKnown: true, exactUnit: -1, stemUnit: -1,
-                    shape: .lower, ambiguousCase: false, isBreak: true)
+        ScannedWord(span: span, form: .punctuation, ambiguousCase: false, isBreak: true, isName: false)
     }
 }
 
@@ -204,63 +224,32 @@ enum TopicScanner {
     static func scan(_ text: SourceText, sentences: [Sentence], buffer: ScalarView,
                      classes: UnsafeBufferPointer<UInt8>, phraseLimit: Int) -> TopicEvidence {
         let lexicon = TopicLexicon.shared
-        let vocabulary = TopicVocabulary.shared
         let scalars = text.scalars
         var evidence = TopicEvidence()
         evidence.sentences = sentences
         var phrases = PhraseTable(limit: phraseLimit)
         var words: [ScannedWord] = []
-        var tokens: [Token] = []
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(48)
-        var cache = WordLookupCache()
+        var reader = SentenceReader(buffer: buffer, classes: classes)
         let miner = PhraseMiner()
 
         var story = -1
         var sentenceInStory = 0
         var ledeSeen = false
-        // What the text shows of its capitalised words, as `NameSign` bits: one table, not a
-        // set for each, as a hostile text may capitalise a million distinct words.
-        var nameSigns = KeyTable(capacity: 1024)
         // The heading is mined when its story ends, once the story has shown which words are names.
         var pendingHeading: [ScannedWord]? = nil
 
-        func minePending() {
-            guard var heading = pendingHeading else { return }
-            pendingHeading = nil
-            for k in heading.indices where !heading[k].isBreak {
-                heading[k].isName = isName(heading[k], nameSigns: nameSigns)
-            }
-            miner.mine(heading, scalars: scalars, position: 2.5, table: &phrases, evidence: &evidence)
-        }
-
         for sentence in sentences {
             if sentence.story != story {
-                minePending()
+                mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, scalars: scalars,
+                     table: &phrases, evidence: &evidence)
                 story = sentence.story
                 sentenceInStory = 0
                 ledeSeen = false
             } else {
                 sentenceInStory += 1
             }
-            Tokenizer.tokens(buffer, in: sentence.span, into: &tokens)
             let heading = sentenceInStory == 0 && isHeading(scalars, sentence.span)
-            words.removeAll(keepingCapacity: true)
-            var wordCount = 0
-            var atStart = true
-            for token in tokens {
-                if token.kind == .punctuation {
-                    let c = scalars[token.start]
-                    words.append(.breakMark(token.span))
-                    if c.isOpeningPunctuation || c == ":" || c == "\u{2014}" { atStart = true }
-                    continue
-                }
-                wordCount += 1
-                appendWord(buffer, token, atStart: atStart, heading: heading, vocabulary: vocabulary,
-                           lexicon: lexicon, classes: classes, cache: &cache, nameSigns: &nameSigns,
-                           scratch: &scratch, to: &words)
-                atStart = false
-            }
+            let wordCount = reader.read(sentence.span, heading: heading, into: &words)
 
             // Where the sentence stands in its story: the headline and the lede say what it is about.
             var position = 1.0
@@ -277,10 +266,10 @@ enum TopicScanner {
             // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when capitalised.
             for k in words.indices where words[k].shape == .capitalized && !words[k].isStop {
                 if (k > 0 && isCapitalizedWord(words[k - 1])) || (k + 1 < words.count && isCapitalizedWord(words[k + 1])) {
-                    nameSigns.insertFlags(words[k].key, NameSign.seenInName)
+                    reader.nameSigns.insertFlags(words[k].key, NameSign.seenInName)
                 }
             }
-            matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameSigns: nameSigns,
+            matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameSigns: reader.nameSigns,
                        into: &evidence.hits)
             if heading {
                 pendingHeading = words
@@ -289,24 +278,34 @@ enum TopicScanner {
                            table: &phrases, evidence: &evidence)
             }
         }
-        minePending()
+        mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, scalars: scalars,
+             table: &phrases, evidence: &evidence)
         return evidence
+    }
+
+    /// Mines a pending heading, deciding its names from what its story showed.
+    static func mine(_ pending: inout [ScannedWord]?, nameSigns: KeyTable, miner: PhraseMiner, scalars: PackedScalars,
+                     table: inout PhraseTable, evidence: inout TopicEvidence) {
+        guard var heading = pending else { return }
+        pending = nil
+        for k in heading.indices where !heading[k].isBreak {
+            heading[k].isName = isName(heading[k], nameSigns: nameSigns)
+        }
+        miner.mine(heading, scalars: scalars, position: 2.5, table: &table, evidence: &evidence)
     }
 
     /// Whether a capitalised word where case tells nothing (sentence start, headline) is a name:
     /// seen capitalised elsewhere, or rare in English.
     @inline(__always) static func isName(_ w: ScannedWord, nameSigns: KeyTable) -> Bool {
-        isName(shape: w.shape, key: w.key,
-               TopicVocabulary.Entry(zipf: w.zipf, isStop: w.isStop, isKnown: w.isKnown, exactUnit: w.exactUnit,
-                                     stemUnit: w.stemUnit), nameSigns: nameSigns)
+        isName(shape: w.shape, key: w.key, isStop: w.isStop, isKnown: w.isKnown, zipf: w.zipf, nameSigns: nameSigns)
     }
 
-    @inline(__always) static func isName(shape: ScannedWord.Shape, key: UInt64, _ entry: TopicVocabulary.Entry,
-                                         nameSigns: KeyTable) -> Bool {
-        guard !entry.isStop else { return false }
+    @inline(__always) static func isName(shape: ScannedWord.Shape, key: UInt64, isStop: Bool, isKnown: Bool,
+                                         zipf: UInt8, nameSigns: KeyTable) -> Bool {
+        guard !isStop else { return false }
         switch shape {
         case .capitalized, .upper:
-            return NameSign.has(nameSigns, key, NameSign.seenAsName) || !entry.isKnown || entry.zipf < 35
+            return NameSign.has(nameSigns, key, NameSign.seenAsName) || !isKnown || zipf < 35
         case .mixed: return true
         default: return false
         }
@@ -350,104 +349,6 @@ enum TopicScanner {
         if c.properties.isUppercase { return (1, folded) }
         if c.properties.isLowercase { return (2, folded) }
         return (16, folded)
-    }
-
-    /// Scans a word token and appends it to `words`. The word is built whole, once: setting
-    /// fields of a returned word and then copying it into the array cost a stall per word.
-    /// - Parameters:
-    ///   - atStart: at a sentence start, after an opening quote or a colon: capitals tell little.
-    ///   - heading: in a headline, where capitals tell nothing; its names are decided when its story ends.
-    @inline(__always)
-    static func appendWord(_ scalars: ScalarView, _ token: Token, atStart: Bool, heading: Bool,
-                           vocabulary: TopicVocabulary, lexicon: TopicLexicon, classes: UnsafeBufferPointer<UInt8>,
-                           cache: inout WordLookupCache, nameSigns: inout KeyTable, scratch: inout [UInt8],
-                           to words: inout [ScannedWord]) {
-        var hash = WordKey.offsetBasis
-        // The hash of all but the last scalar: the key without a plural "s".
-        var hashBeforeLast = hash
-        var seen: UInt8 = 0
-        var upperAfterLower = false
-        var previous: UInt8 = 0
-        // The last scalars folded to ASCII (0xFF for any other), the last in the low byte: the suffixes.
-        var tail: UInt32 = 0
-        var i = token.start
-        let end = token.end
-        while i < end {
-            // Straight from the 2-byte units: ASCII needs no scalar decoding.
-            let v = UInt32(scalars.units[i])
-            hashBeforeLast = hash
-            if v < 128 {
-                let cls = classes[Int(v)]
-                if cls == 1 && previous == 2 { upperAfterLower = true }
-                seen |= cls
-                previous = cls
-                let folded = cls == 1 ? v + 32 : v
-                hash = (hash ^ UInt64(folded)) &* WordKey.prime
-                tail = tail << 8 | folded
-            } else {
-                let (cls, folded) = classify(scalars[i])
-                if cls == 1 && seen & 2 != 0 { upperAfterLower = true }
-                seen |= cls
-                previous = cls
-                hash = WordKey.mix(hash, folded)
-                tail = tail << 8 | 0xFF
-            }
-            i += 1
-        }
-        let firstClass = token.span.length > 0 ? Self.class(of: scalars, at: token.start, classes) : 0
-        let hasUpper = seen & 1 != 0, hasLower = seen & 2 != 0, hasDigit = seen & 4 != 0
-        let hasHyphen = seen & 8 != 0, hasJoiner = seen & 24 != 0
-        let key = WordKey.nonZero(hash)
-        let shape: ScannedWord.Shape
-        var isYear = false
-        if hasDigit {
-            isYear = !hasUpper && !hasLower && isYearRange(scalars, token.span)
-            shape = (hasUpper || hasLower || hasJoiner && !isPlainNumber(scalars, token.span) && !isYear)
-                ? .code : .number
-        } else if upperAfterLower {
-            shape = .mixed
-        } else if hasUpper && !hasLower && token.span.length > 1 {
-            shape = .upper
-        } else if firstClass == 1 {
-            shape = .capitalized
-        } else {
-            shape = .lower
-        }
-        // Suffixes, from the last three scalars folded to ASCII (0xFF for any other).
-        let n = token.span.length
-        var suffix: UInt8 = 0
-        if n > 2 {
-            let l1 = tail & 0xFF, l2 = tail >> 8 & 0xFF, l3 = tail >> 16 & 0xFF
-            if l1 == 0x73 && l2 != 0x73 && l2 != 0x27 && l2 != 0xFF { suffix |= ScannedWord.endsS }
-            if n > 4 && l1 == 0x67 && l2 == 0x6E && l3 == 0x69 { suffix |= ScannedWord.endsIng }
-            if n > 3 && l1 == 0x64 && l2 == 0x65 { suffix |= ScannedWord.endsEd }
-            if n > 3 && l1 == 0x79 && l2 == 0x6C { suffix |= ScannedWord.endsLy }
-        }
-        // Where a plural "s" ends the word, the key without it, so "Dreamliners" counts as "Dreamliner".
-        let singularKey = !hasDigit && n > 3 && suffix & ScannedWord.endsS != 0 ? WordKey.nonZero(hashBeforeLast) : key
-        // All of this follows from the key (the case-folded word), so a repeated word is looked up once.
-        let entry = cache.entry(key) {
-            let index = vocabulary.table.find(key)
-            if index >= 0 { return vocabulary.entries[Int(index)] }
-            guard !hasDigit || hasUpper || hasLower else { return TopicVocabulary.unknown }
-            let units = lexicon.units(forUnknown: scalars, token.span.range, key: key, scratch: &scratch)
-            return TopicVocabulary.Entry(zipf: WordFrequencyTable.floor, isStop: false, isKnown: false,
-                                         exactUnit: units.exact, stemUnit: units.stem)
-        }
-        let ambiguousCase = atStart || heading
-        var isName = false
-        if !ambiguousCase && (shape == .capitalized || shape == .upper) && !entry.isStop {
-            nameSigns.insertFlags(key, NameSign.seenAsName)
-            isName = true
-        } else if !heading {
-            isName = Self.isName(shape: shape, key: key, entry, nameSigns: nameSigns)
-        }
-        words.append(ScannedWord(span: token.span, key: key, zipf: entry.zipf, isStop: entry.isStop,
-                                 isKnown: entry.isKnown, exactUnit: entry.exactUnit, stemUnit: entry.stemUnit,
-                                 shape: shape, ambiguousCase: ambiguousCase, isBreak: false, isName: isName,
-                                 hasCapital: hasUpper, hasHyphen: hasHyphen,
-                                 lowerInitialMixed: shape == .mixed && firstClass == 2, singularKey: singularKey,
-                                 suffix: suffix, startsWithLetter: firstClass & 3 != 0, isYear: isYear))
     }
 
     /// "2005", "1955-2011", "2008-09": a year or a span of years, not a model number like "787" or "737-800".

@@ -1,0 +1,61 @@
+/// Reads a sentence's tokens as `ScannedWord`s for `TopicScanner`, each token as it is found
+/// (no array of tokens in between), and keeps what the words show across sentences: their
+/// forms (`WordFormCache`) and the signs of names (`NameSign`).
+///
+/// A struct with mutating methods, not variables captured by the scan's closures: those were
+/// boxed, and each access checked for exclusivity at run time.
+struct SentenceReader {
+    let buffer: ScalarView
+    let classes: UnsafeBufferPointer<UInt8>
+    let vocabulary = TopicVocabulary.shared
+    let lexicon = TopicLexicon.shared
+    var forms = WordFormCache()
+    var scratch: [UInt8] = []
+    /// What the text shows of its capitalised words, as `NameSign` bits: one table, not a
+    /// set for each, as a hostile text may capitalise a million distinct words.
+    var nameSigns = KeyTable(capacity: 1024)
+
+    init(buffer: ScalarView, classes: UnsafeBufferPointer<UInt8>) {
+        self.buffer = buffer
+        self.classes = classes
+        scratch.reserveCapacity(48)
+    }
+
+    /// Replaces `words` with the words and punctuation of `span`; returns how many are words.
+    /// - Parameter heading: a headline, where capitals tell nothing; its names are decided when its story ends.
+    mutating func read(_ span: TextSpan, heading: Bool, into words: inout [ScannedWord]) -> Int {
+        words.removeAll(keepingCapacity: true)
+        var wordCount = 0
+        // At a sentence start, after an opening quote or a colon: capitals tell little.
+        var atStart = true
+        Tokenizer.scan(buffer, in: span) { token in
+            if token.kind == .punctuation {
+                let c = buffer[token.start]
+                words.append(.breakMark(token.span))
+                if c.isOpeningPunctuation || c == ":" || c == "\u{2014}" { atStart = true }
+                return
+            }
+            wordCount += 1
+            words.append(word(token.span, atStart: atStart, heading: heading))
+            atStart = false
+        }
+        return wordCount
+    }
+
+    @inline(__always)
+    private mutating func word(_ span: TextSpan, atStart: Bool, heading: Bool) -> ScannedWord {
+        let form = forms.form(buffer.units, span) {
+            WordForm.of(buffer, span, vocabulary: vocabulary, lexicon: lexicon, classes: classes, scratch: &scratch)
+        }
+        let ambiguousCase = atStart || heading
+        var isName = false
+        if !ambiguousCase && (form.shape == .capitalized || form.shape == .upper) && !form.isStop {
+            nameSigns.insertFlags(form.key, NameSign.seenAsName)
+            isName = true
+        } else if !heading {
+            isName = TopicScanner.isName(shape: form.shape, key: form.key, isStop: form.isStop, isKnown: form.isKnown,
+                                         zipf: form.zipf, nameSigns: nameSigns)
+        }
+        return ScannedWord(span: span, form: form, ambiguousCase: ambiguousCase, isBreak: false, isName: isName)
+    }
+}

@@ -1,0 +1,114 @@
+/// What a word's own scalars say of it, wherever it stands: its keys, shape and suffixes,
+/// and what the vocabulary and the lexicon know of it. A text repeats its words, so
+/// `TopicScanner` works this out once per distinct word (`WordFormCache`); what depends
+/// on the word's place (sentence start, names around it) is added per occurrence.
+struct WordForm: Sendable, Equatable {
+    /// Case-folded key (`WordKey`).
+    var key: UInt64
+    /// The key without a plural "s" ("dreamliners" → "dreamliner"); the key itself otherwise.
+    var singularKey: UInt64
+    var exactUnit: Int32
+    var stemUnit: Int32
+    var zipf: UInt8
+    var isStop: Bool
+    var isKnown: Bool
+    var shape: ScannedWord.Shape
+    /// Which of `ScannedWord`'s suffixes the word ends with (ASCII, case-folded).
+    var suffix: UInt8
+    /// Has an uppercase letter ("A380", "3G").
+    var hasCapital: Bool
+    /// Has a hyphen ("30-day", "737-800").
+    var hasHyphen: Bool
+    /// A product-like name that starts small ("iPhone", "iOS").
+    var lowerInitialMixed: Bool
+    /// Starts with a letter ("A380"), not a digit ("8GB").
+    var startsWithLetter: Bool
+    /// A year or span of years ("2005", "1955-2011").
+    var isYear: Bool
+
+    /// The form of a punctuation mark.
+    static let punctuation = WordForm(key: 0, singularKey: 0, exactUnit: -1, stemUnit: -1, zipf: 0, isStop: true,
+                                      isKnown: true, shape: .lower, suffix: 0, hasCapital: false, hasHyphen: false,
+                                      lowerInitialMixed: false, startsWithLetter: true, isYear: false)
+
+    /// Works out the form of the word at `span` (a word token of `Tokenizer`).
+    static func of(_ scalars: ScalarView, _ span: TextSpan, vocabulary: TopicVocabulary, lexicon: TopicLexicon,
+                   classes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> WordForm {
+        var hash = WordKey.offsetBasis
+        // The hash of all but the last scalar: the key without a plural "s".
+        var hashBeforeLast = hash
+        var seen: UInt8 = 0
+        var upperAfterLower = false
+        var previous: UInt8 = 0
+        // The last scalars folded to ASCII (0xFF for any other), the last in the low byte: the suffixes.
+        var tail: UInt32 = 0
+        var i = span.start
+        while i < span.end {
+            // Straight from the 2-byte units: ASCII needs no scalar decoding.
+            let v = UInt32(scalars.units[i])
+            hashBeforeLast = hash
+            if v < 128 {
+                let cls = classes[Int(v)]
+                if cls == 1 && previous == 2 { upperAfterLower = true }
+                seen |= cls
+                previous = cls
+                let folded = cls == 1 ? v + 32 : v
+                hash = (hash ^ UInt64(folded)) &* WordKey.prime
+                tail = tail << 8 | folded
+            } else {
+                let (cls, folded) = TopicScanner.classify(scalars[i])
+                if cls == 1 && seen & 2 != 0 { upperAfterLower = true }
+                seen |= cls
+                previous = cls
+                hash = WordKey.mix(hash, folded)
+                tail = tail << 8 | 0xFF
+            }
+            i += 1
+        }
+        let firstClass = span.length > 0 ? TopicScanner.class(of: scalars, at: span.start, classes) : 0
+        let hasUpper = seen & 1 != 0, hasLower = seen & 2 != 0, hasDigit = seen & 4 != 0
+        let hasHyphen = seen & 8 != 0, hasJoiner = seen & 24 != 0
+        let key = WordKey.nonZero(hash)
+        let shape: ScannedWord.Shape
+        var isYear = false
+        if hasDigit {
+            isYear = !hasUpper && !hasLower && TopicScanner.isYearRange(scalars, span)
+            shape = (hasUpper || hasLower || hasJoiner && !TopicScanner.isPlainNumber(scalars, span) && !isYear)
+                ? .code : .number
+        } else if upperAfterLower {
+            shape = .mixed
+        } else if hasUpper && !hasLower && span.length > 1 {
+            shape = .upper
+        } else if firstClass == 1 {
+            shape = .capitalized
+        } else {
+            shape = .lower
+        }
+        // Suffixes, from the last three scalars folded to ASCII (0xFF for any other).
+        let n = span.length
+        var suffix: UInt8 = 0
+        if n > 2 {
+            let l1 = tail & 0xFF, l2 = tail >> 8 & 0xFF, l3 = tail >> 16 & 0xFF
+            if l1 == 0x73 && l2 != 0x73 && l2 != 0x27 && l2 != 0xFF { suffix |= ScannedWord.endsS }
+            if n > 4 && l1 == 0x67 && l2 == 0x6E && l3 == 0x69 { suffix |= ScannedWord.endsIng }
+            if n > 3 && l1 == 0x64 && l2 == 0x65 { suffix |= ScannedWord.endsEd }
+            if n > 3 && l1 == 0x79 && l2 == 0x6C { suffix |= ScannedWord.endsLy }
+        }
+        // Where a plural "s" ends the word, the key without it, so "Dreamliners" counts as "Dreamliner".
+        let singularKey = !hasDigit && n > 3 && suffix & ScannedWord.endsS != 0 ? WordKey.nonZero(hashBeforeLast) : key
+        var entry = TopicVocabulary.unknown
+        let index = vocabulary.table.find(key)
+        if index >= 0 {
+            entry = vocabulary.entries[Int(index)]
+        } else if !hasDigit || hasUpper || hasLower {
+            let units = lexicon.units(forUnknown: scalars, span.range, key: key, scratch: &scratch)
+            entry = TopicVocabulary.Entry(zipf: WordFrequencyTable.floor, isStop: false, isKnown: false,
+                                          exactUnit: units.exact, stemUnit: units.stem)
+        }
+        return WordForm(key: key, singularKey: singularKey, exactUnit: entry.exactUnit, stemUnit: entry.stemUnit,
+                        zipf: entry.zipf, isStop: entry.isStop, isKnown: entry.isKnown, shape: shape,
+                        suffix: suffix, hasCapital: hasUpper, hasHyphen: hasHyphen,
+                        lowerInitialMixed: shape == .mixed && firstClass == 2, startsWithLetter: firstClass & 3 != 0,
+                        isYear: isYear)
+    }
+}

@@ -1,0 +1,114 @@
+/// The forms (`WordForm`) of the first `maxWords` distinct words of a text, found by the
+/// word's own 16-bit units, so a repeated word costs a few loads and a probe instead of a
+/// scalar-by-scalar classification.
+///
+/// An ASCII word of up to 16 letters (nearly every word of English news) is its own key:
+/// its units packed seven bits each into two 64-bit words, read sixteen units at a time
+/// with no loop over the letters, whose varying length the branch predictor cannot guess.
+/// Any other word is keyed by a hash of its units and checked against its first occurrence
+/// (the text stays put for the whole scan); a word with a scalar above U+FFFF is never
+/// kept, as its units (the astral mark) do not tell it apart. The first `maxWords` distinct
+/// words of a text hold its function words and most of its repeated ones; later words are
+/// worked out each time. It takes at most 76 KB, whatever the text.
+struct WordFormCache {
+    /// What a probe reads, kept apart from the forms so the probed table stays small (32 KB).
+    /// A short ASCII word's `low` has bit 7 clear, a hashed word's has it set; 0 is a free slot.
+    private struct Slot: Equatable {
+        /// Units 0..<8 (short word) or the hash of all units with bit 7 set.
+        var low: UInt64
+        /// Units 8..<16 (short word) or the first occurrence's start and length.
+        var high: UInt64
+    }
+
+    /// The table has 2^slotBits slots, twice `maxWords`.
+    private static let slotBits = 11
+    static let maxWords = 1 << (slotBits - 1)
+
+    private var slots: [Slot]
+    /// Where the form of the word in each slot is in `forms`.
+    private var formIndex: [UInt16]
+    /// The forms in the order their words were first seen: the commonest words' forms lie together.
+    private var forms: [WordForm] = []
+    private let mask: Int
+
+    init() {
+        slots = Array(repeating: Slot(low: 0, high: 0), count: 1 << Self.slotBits)
+        formIndex = Array(repeating: 0, count: 1 << Self.slotBits)
+        forms.reserveCapacity(Self.maxWords)
+        mask = slots.count - 1
+    }
+
+    /// The form of the word at `span`: remembered, or made by `make` (and remembered while there is room).
+    @inline(__always)
+    mutating func form(_ units: UnsafeBufferPointer<UInt16>, _ span: TextSpan, make: () -> WordForm) -> WordForm {
+        let n = span.length
+        guard span.start + 16 <= units.count else { return make() }
+        let base = UnsafeRawPointer(units.baseAddress! + span.start)
+        let u0 = Self.four(base, 0, n), u1 = Self.four(base, 4, n)
+        let u2 = Self.four(base, 8, n), u3 = Self.four(base, 12, n)
+        guard n <= 16, ASCIIUnit.allASCII(u0 | u1 | u2 | u3) else { return hashedForm(units, span, make: make) }
+        // Seven bits a unit: units 0, 2, 4, 6 in the even bytes, 1, 3, 5, 7 (shifted) in the odd ones.
+        let key = Slot(low: u0 | u1 << 8, high: u2 | u3 << 8)
+        // The top bits of a product depend on every bit of the key: one multiply, a short wait for the probe.
+        var i = Int(truncatingIfNeeded: ((key.low ^ key.high << 7) &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
+        while slots[i].low != 0 {
+            if slots[i] == key { return forms[Int(formIndex[i])] }
+            i = (i + 1) & mask
+        }
+        return remember(make(), key, at: i)
+    }
+
+    /// The four units from `base + k`, those at `n` and after (beyond the word) made 0.
+    @inline(__always) private static func four(_ base: UnsafeRawPointer, _ k: Int, _ n: Int) -> UInt64 {
+        let four = base.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)
+        // No branch on the length: a shift of 64 or more leaves nothing.
+        return four & UInt64.max >> max(0, 64 - 16 * (n - k))
+    }
+
+    /// The form of a long or non-ASCII word: keyed by a hash of its units, checked against the text.
+    @inline(never)
+    private mutating func hashedForm(_ units: UnsafeBufferPointer<UInt16>, _ span: TextSpan,
+                                     make: () -> WordForm) -> WordForm {
+        let n = span.length
+        // The units are read four at a time, so the last four must lie inside the text.
+        guard span.start + (n + 3) & ~3 <= units.count else { return make() }
+        let base = UnsafeRawPointer(units.baseAddress! + span.start)
+        var hash = UInt64(truncatingIfNeeded: n)
+        var k = 0
+        while k < n {
+            let four = Self.four(base, k, n)
+            if ASCIIUnit.equal(four, PackedScalars.astralMark) != 0 { return make() }
+            hash = ((hash << 26 | hash >> 38) ^ four) &* 0x9E37_79B9_7F4A_7C15
+            k += 4
+        }
+        let low = hash | 0x80
+        var i = hashSlot(hash, mask)
+        while slots[i].low != 0 {
+            if slots[i].low == low && Int(truncatingIfNeeded: slots[i].high & 0xFFFF_FFFF) == n
+                && Self.equal(base, UnsafeRawPointer(units.baseAddress! + Int(slots[i].high >> 32)), n) {
+                return forms[Int(formIndex[i])]
+            }
+            i = (i + 1) & mask
+        }
+        return remember(make(), Slot(low: low, high: UInt64(span.start) << 32 | UInt64(n)), at: i)
+    }
+
+    @inline(__always)
+    private mutating func remember(_ form: WordForm, _ key: Slot, at i: Int) -> WordForm {
+        if forms.count < Self.maxWords {
+            slots[i] = key
+            formIndex[i] = UInt16(forms.count)
+            forms.append(form)
+        }
+        return form
+    }
+
+    private static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Bool {
+        var k = 0
+        while k < n {
+            if four(a, k, n) != four(b, k, n) { return false }
+            k += 4
+        }
+        return true
+    }
+}
