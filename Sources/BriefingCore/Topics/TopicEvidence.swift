@@ -146,7 +146,15 @@ struct PhraseOccurrence: Sendable {
             packed = packed & ~Self.phraseMask | UInt32(newValue)
         }
     }
-    var position: Double { Self.positionWeights[Int(packed >> Self.phraseBits & 3)] }
+    var position: Double {
+        // `positionWeights`, spelt out: read per occurrence, a switch costs no array access.
+        switch packed >> Self.phraseBits & 3 {
+        case 0: 1
+        case 1: 1.75
+        case 2: 2
+        default: 2.5
+        }
+    }
     /// Every letter word here is part of a name.
     var namelike: Bool { packed & 1 << 30 != 0 }
     /// Stands at a sentence start or in a headline, where capitals tell little.
@@ -190,9 +198,12 @@ struct TopicEvidence: Sendable {
     }
 
     /// The scanned sentence an occurrence lies in: the last that starts at or before it.
-    func sentence(of occurrence: PhraseOccurrence) -> Sentence {
+    func sentence(of occurrence: PhraseOccurrence) -> Sentence { sentences[sentenceIndex(of: occurrence)] }
+
+    /// Where in `sentences` the one an occurrence lies in is.
+    func sentenceIndex(of occurrence: PhraseOccurrence) -> Int {
         let start = occurrence.span.start
-        return sentences[partitionPoint(sentences.count) { sentences[$0].span.start > start } - 1]
+        return partitionPoint(sentences.count) { sentences[$0].span.start > start } - 1
     }
 }
 

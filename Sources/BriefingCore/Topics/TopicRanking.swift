@@ -162,26 +162,34 @@ enum TopicRanking {
         var wordScore: [Double] = []
         // The word slots of each tally's words, flat: looked up once per distinct phrase, not per occurrence.
         var wordSlots: [Int32] = []
-        for o in occurrences {
-            let occ = evidence.occurrences[o]
-            let index = Int(slot.insert(UInt64(occ.phrase) + 1, Int32(tallies.count)))
-            if index == tallies.count {
-                tallies.append(PhraseTally(phrase: occ.phrase, wordSlotStart: Int32(wordSlots.count)))
-                for word in evidence.words(of: Int(occ.phrase)) {
-                    let w = wordSlot.insert(UInt64(word.id) + 1, Int32(wordScore.count))
-                    if w == wordScore.count { wordScore.append(0) }
-                    wordSlots.append(w)
+        // The phrases' words read in place, not as a slice per occurrence.
+        evidence.phraseWordStart.withUnsafeBufferPointer { starts in
+            evidence.phraseWords.withUnsafeBufferPointer { phraseWords in
+                for o in occurrences {
+                    let occ = evidence.occurrences[o]
+                    let phrase = Int(occ.phrase)
+                    let index = Int(slot.insert(UInt64(phrase) + 1, Int32(tallies.count)))
+                    let words = Int(starts[phrase])..<Int(starts[phrase + 1])
+                    if index == tallies.count {
+                        tallies.append(PhraseTally(phrase: occ.phrase, wordSlotStart: Int32(wordSlots.count)))
+                        for k in words {
+                            let w = wordSlot.insert(UInt64(phraseWords[k].id) + 1, Int32(wordScore.count))
+                            if w == wordScore.count { wordScore.append(0) }
+                            wordSlots.append(w)
+                        }
+                    }
+                    let position = occ.position
+                    tallies[index].occurrenceScore += position
+                    tallies[index].count += 1
+                    if position >= 1.75 { tallies[index].prominent = true }
+                    if position >= 2.5 { tallies[index].inHeadline = true }
+                    if !occ.namelike { tallies[index].allNamelike = false }
+                    var s = Int(tallies[index].wordSlotStart)
+                    for k in words {
+                        wordScore[Int(wordSlots[s])] += position * phraseWords[k].specificity
+                        s += 1
+                    }
                 }
-            }
-            tallies[index].occurrenceScore += occ.position
-            tallies[index].count += 1
-            if occ.position >= 1.75 { tallies[index].prominent = true }
-            if occ.position >= 2.5 { tallies[index].inHeadline = true }
-            if !occ.namelike { tallies[index].allNamelike = false }
-            var s = Int(tallies[index].wordSlotStart)
-            for word in evidence.words(of: Int(occ.phrase)) {
-                wordScore[Int(wordSlots[s])] += occ.position * word.specificity
-                s += 1
             }
         }
         for index in tallies.indices {
@@ -211,6 +219,9 @@ enum TopicRanking {
         static func of(_ phrases: [Int32], _ evidence: TopicEvidence, occurrences: Range<Int>) -> [Placement] {
             var places = [Placement](repeating: Placement(), count: phrases.count)
             var seen = [Bool](repeating: false, count: phrases.count)
+            // Occurrences are in text order but for a headline's, kept after its story's: the sentence
+            // of each is found by moving on from the last one's, or searched for when it lies before.
+            var s = -1
             for o in occurrences {
                 let occ = evidence.occurrences[o]
                 guard let p = phrases.firstIndex(of: occ.phrase) else { continue }
@@ -219,7 +230,9 @@ enum TopicRanking {
                     places[p].spanIsAmbiguous = occ.ambiguousCase
                     seen[p] = true
                 }
-                let sentence = evidence.sentence(of: occ)
+                if s < 0 || evidence.sentences[s].span.start > occ.span.start { s = evidence.sentenceIndex(of: occ) }
+                while s + 1 < evidence.sentences.count && evidence.sentences[s + 1].span.start <= occ.span.start { s += 1 }
+                let sentence = evidence.sentences[s]
                 if places[p].sentences.last != sentence.index { places[p].sentences.append(sentence.index) }
                 if places[p].stories.last != sentence.story { places[p].stories.append(sentence.story) }
             }
