@@ -10,29 +10,29 @@
 ///    Lammy", "OECD" and its expansion, "UK" and "Britain") into actors.
 public enum ActorRecognizer {
     public static func recognize(_ text: SourceText, sentences: [Sentence]) -> [Actor] {
-        // Two passes, each sentence's words made for it and dropped after: holding every
-        // sentence's tokens at once cost ~8 bytes of memory per byte of text.
+        // Two passes, each holding one sentence's tokens at a time (the second in arrays
+        // reused from sentence to sentence): holding every sentence's tokens at once cost
+        // ~8 bytes of memory per byte of text.
         var evidence = DocumentEvidence()
-        for sentence in sentences { evidence.add(SentenceWords(text.scalars, sentence, keyed: false)) }
-        var candidates: [ActorCandidate] = []
+        text.scalars.withView { view in
+            for sentence in sentences { evidence.add(view, text.scalars, sentence.span) }
+        }
+        var reader = CandidateReader(text.scalars, evidence: evidence)
         // Room for them all at once: grown by doubling, the array was copied a dozen times
         // and, at the last copy, held twice its size.
-        candidates.reserveCapacity(evidence.capitalisedWords)
-        var rejected: Set<String> = []
+        reader.candidates.reserveCapacity(evidence.capitalisedWords)
         var firstPlain: [String: Int] = [:]
         var moved: [Int] = []
         for sentence in sentences {
-            let view = SentenceWords(text.scalars, sentence)
-            var reader = CandidateReader(w: view, evidence: evidence)
-            let before = candidates.count
+            let before = reader.candidates.count
             // The reader appends to the document's array in place: copying each sentence's
             // candidates over would retain and release every string they hold.
-            swap(&reader.candidates, &candidates)
-            reader.read()
-            swap(&reader.candidates, &candidates)
-            rejected.formUnion(reader.rejectedKeys)
-            setAsideRepeats(&candidates, from: before, firstPlain: &firstPlain, moved: &moved)
+            reader.read(sentence)
+            setAsideRepeats(&reader.candidates, from: before, firstPlain: &firstPlain, moved: &moved)
         }
+        let rejected = reader.rejectedKeys
+        var candidates: [ActorCandidate] = []
+        swap(&candidates, &reader.candidates)
         // Names seen as products or common-noun phrases somewhere are dropped everywhere:
         // the kept ones moved down in place, so no second array is made.
         if !rejected.isEmpty {

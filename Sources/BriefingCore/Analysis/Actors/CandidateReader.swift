@@ -1,17 +1,19 @@
-/// Reads the candidates of one sentence.
+/// Reads the candidates of a document's sentences, one after another, each in the arrays
+/// the one before it used.
 struct CandidateReader {
-    let w: SentenceWords
+    private(set) var w: SentenceWords
     let evidence: DocumentEvidence
-    /// The document's candidates, this sentence's appended; indexes are the document's.
+    /// The document's candidates, each sentence's appended; indexes are the document's.
     var candidates: [ActorCandidate] = []
     /// Candidate index by the token index of its last / first token, run index by its first.
-    var tables: TokenTables
+    var tables = TokenTables()
     /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
     var pendingOwners: [(Int, Int)] = []
     var runs: [NameRun] = []
     /// The words of the runs, one run after another (`NameRun.words`).
     var runWords: [Int] = []
-    /// Keys that name products or common-noun phrases here; the resolver drops them everywhere.
+    /// Keys that name products or common-noun phrases somewhere in the document; the
+    /// resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
     /// Token indexes where a run of capitalised common words ended or began.
     var commonRunEnds: Set<Int> = []
@@ -26,20 +28,23 @@ struct CandidateReader {
         "region", "district", "suburb", "village", "town", "harbour", "harbor",
     ]
 
-    init(w: SentenceWords, evidence: DocumentEvidence) {
-        self.w = w
+    init(_ scalars: PackedScalars, evidence: DocumentEvidence) {
+        w = SentenceWords(scalars)
         self.evidence = evidence
-        // Made by `read` for a sentence with a run: many have none.
-        tables = TokenTables(count: 0)
     }
 
-    mutating func read() {
-        (runs, runWords) = NameRunFinder.runs(w)
+    /// Appends the sentence's candidates to `candidates`.
+    mutating func read(_ sentence: Sentence) {
+        w.load(sentence)
+        NameRunFinder.runs(w, into: &runs, words: &runWords)
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
-        tables = TokenTables(count: w.count)
+        pendingOwners.removeAll(keepingCapacity: true)
+        commonRunEnds.removeAll(keepingCapacity: true)
+        commonRunStarts.removeAll(keepingCapacity: true)
+        tables.reset(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
-        for run in runs { readRun(run) }
+        for i in runs.indices { readRun(runs[i]) }
         for (index, start) in pendingOwners {
             if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
@@ -404,12 +409,14 @@ struct TokenTables {
         case runStartingAt
     }
 
-    private var slots: [Int32]
-    private let count: Int
+    private var slots: [Int32] = []
+    private var count = 0
 
-    init(count: Int) {
+    /// Empty, for a sentence of `count` tokens, in the array the last sentence used.
+    mutating func reset(count: Int) {
         self.count = count
-        slots = [Int32](repeating: -1, count: 3 * count)
+        slots.removeAll(keepingCapacity: true)
+        slots.append(contentsOf: repeatElement(-1, count: 3 * count))
     }
 
     /// Nil for a token without one, or an index outside the sentence.

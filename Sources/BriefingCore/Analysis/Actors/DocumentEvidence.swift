@@ -14,19 +14,52 @@ struct DocumentEvidence {
     /// candidate starts at one.
     private(set) var capitalisedWords = 0
 
-    /// Counts the words of one sentence.
-    mutating func add(_ w: SentenceWords) {
-        for i in 0..<w.count where w.isWord(i) {
-            let first = w.tokens[i].start
-            if ScalarCase.isUpper(w.scalars, first) {
-                capitalisedWords += 1
-                if !w.isInitialPosition(i) {
-                    midSentence.add(WordHash.ofKey(w.scalars, w.tokens[i].span))
-                } else {
-                    initial.add(WordHash.ofKey(w.scalars, w.tokens[i].span))
+    /// Counts the words of one sentence, read from the tokenizer's scan as they come: no
+    /// array of tokens is made. `view` is `scalars`' own.
+    mutating func add(_ view: ScalarView, _ scalars: PackedScalars, _ span: TextSpan) {
+        // What `SentenceWords.isInitialPosition` reads back over, kept as the tokens pass:
+        // whether a word or number came before, and of the marks since the last one, the
+        // first (and where it ends) and whether each may stand before a capitalised word.
+        var afterWord = false
+        var marks = 0
+        var firstMark: UInt32 = 0
+        var firstMarkEnd = 0
+        var onlyOpeners = true
+        Tokenizer.scan(view, in: span) { t in
+            if t.kind == .punctuation {
+                let v = view[t.start].value
+                if marks == 0 {
+                    firstMark = v
+                    firstMarkEnd = t.end
                 }
-            } else if ScalarCase.isLower(w.scalars, first) {
-                lowercase.add(WordHash.of(w.scalars, w.tokens[i].span))
+                marks += 1
+                if !SentenceWords.opensClause(v) { onlyOpeners = false }
+                return
+            }
+            defer {
+                afterWord = true
+                marks = 0
+                onlyOpeners = true
+            }
+            guard t.kind == .word else { return }
+            let first = t.start
+            if ScalarCase.isUpper(scalars, first) {
+                capitalisedWords += 1
+                var atStart = onlyOpeners && !afterWord
+                if onlyOpeners && afterWord && marks > 0 {
+                    switch firstMark {
+                    case 0x3A, 0x201C, 0x2018: atStart = true
+                    case 0x22, 0x27: atStart = firstMarkEnd == t.start
+                    default: break
+                    }
+                }
+                if !atStart {
+                    midSentence.add(WordHash.ofKey(scalars, t.span))
+                } else {
+                    initial.add(WordHash.ofKey(scalars, t.span))
+                }
+            } else if ScalarCase.isLower(scalars, first) {
+                lowercase.add(WordHash.of(scalars, t.span))
             }
         }
     }

@@ -78,10 +78,11 @@ enum NameRunFinder {
         return w.key(i, isIn: dotted)
     }
 
-    /// The sentence's runs, and the words of all of them, one run after another.
-    static func runs(_ w: SentenceWords) -> (runs: [NameRun], words: [Int]) {
-        var out: [NameRun] = []
-        var words: [Int] = []
+    /// The sentence's runs, and the words of all of them, one run after another, into
+    /// arrays reused from sentence to sentence.
+    static func runs(_ w: SentenceWords, into out: inout [NameRun], words: inout [Int]) {
+        out.removeAll(keepingCapacity: true)
+        words.removeAll(keepingCapacity: true)
         var i = 0
         let n = w.count
         while i < n {
@@ -161,6 +162,5 @@ enum NameRunFinder {
                                start: w.tokens[i].start, end: w.tokens[last].end))
             i = last + 1
         }
-        return (out, words)
     }
 }

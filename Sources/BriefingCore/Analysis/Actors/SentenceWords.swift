@@ -4,26 +4,28 @@
 /// neighbours), never per character.
 struct SentenceWords {
     let scalars: PackedScalars
-    let tokens: [Token]
-    let sentence: Int
+    private(set) var tokens: [Token] = []
+    private(set) var sentence = 0
 
     /// `LetterKey` of each word's key, packed once from the scalars: the word lists are asked
     /// about the same tokens again and again, and a lookup by packed key makes no string.
-    private let letterKeys: [UInt64]
+    private var letterKeys: [UInt64] = []
 
-    /// `keyed: false` leaves out the keys made ahead for the rules, for a pass that only counts words.
-    init(_ scalars: PackedScalars, _ sentence: Sentence, keyed: Bool = true) {
+    /// No sentence yet: `load` reads each in turn.
+    init(_ scalars: PackedScalars) {
         self.scalars = scalars
-        let tokens = Tokenizer.tokens(scalars, in: sentence.span)
-        self.tokens = tokens
+    }
+
+    /// Reads one sentence into the arrays the one before it used, so a document's
+    /// sentences cost no allocation each.
+    mutating func load(_ sentence: Sentence) {
         self.sentence = sentence.index
-        guard keyed else {
-            letterKeys = []
-            return
-        }
+        let scalars = scalars
         // Through a buffer pointer: indexing the array checked bounds at every letter.
-        self.letterKeys = scalars.withView { buffer in
-            tokens.map { t in t.kind == .word ? LetterKey.of(units: buffer.units, t.start, t.end) : 0 }
+        scalars.withView { view in
+            Tokenizer.tokens(view, in: sentence.span, into: &tokens)
+            letterKeys.removeAll(keepingCapacity: true)
+            for t in tokens { letterKeys.append(t.kind == .word ? LetterKey.of(units: view.units, t.start, t.end) : 0) }
         }
     }
 
@@ -85,12 +87,12 @@ struct SentenceWords {
 
     /// `list.contains(key(i))`, without making the key when it packs into a `LetterKey`.
     func key(_ i: Int, isIn list: WordSet) -> Bool {
-        list.contains(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
+        list.contains(letterKey: letterKeys[i]) { key(i) }
     }
 
     /// `map[key(i)]`, without making the key when it packs into a `LetterKey`.
     func key<Value>(_ i: Int, in map: WordMap<Value>) -> Value? {
-        map.value(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
+        map.value(letterKey: letterKeys[i]) { key(i) }
     }
 
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
@@ -99,7 +101,7 @@ struct SentenceWords {
     /// `key(i) == word` for a lowercase ASCII `word`, without making the key. A static
     /// string: its key is packed from its bytes, with no string made.
     @inline(__always) func key(_ i: Int, is word: StaticString) -> Bool {
-        let packed = letterKeys.isEmpty ? 0 : letterKeys[i]
+        let packed = letterKeys[i]
         return packed != 0 ? packed == LetterKey.of(word) : key(i) == word.description
     }
 
@@ -113,7 +115,7 @@ struct SentenceWords {
 
     /// `Gazetteer.shared.demonym(key(i))`, without making the key when it packs into a `LetterKey`.
     func demonym(_ i: Int) -> String? {
-        Gazetteer.shared.demonym(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
+        Gazetteer.shared.demonym(letterKey: letterKeys[i]) { key(i) }
     }
 
     /// "'s" (or a bare "'" after a plural) right after token `i`.
@@ -144,13 +146,8 @@ struct SentenceWords {
     func isInitialPosition(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, let p = punct(k) {
-            switch p.value {
-            case 0x22, 0x27, 0x28, 0x5B, 0x2018, 0x201C, 0xAB, 0x3A, 0x2022, 0x2A:
-                k -= 1
-                continue
-            default:
-                return false
-            }
+            guard Self.opensClause(p.value) else { return false }
+            k -= 1
         }
         if k < 0 { return true }
         // After a colon or quote inside the sentence.
@@ -162,6 +159,15 @@ struct SentenceWords {
             }
         }
         return false
+    }
+
+    /// Marks after which a word is written as if first in the sentence: quotes, brackets,
+    /// a colon, a bullet.
+    @inline(__always) static func opensClause(_ mark: UInt32) -> Bool {
+        switch mark {
+        case 0x22, 0x27, 0x28, 0x5B, 0x2018, 0x201C, 0xAB, 0x3A, 0x2022, 0x2A: return true
+        default: return false
+        }
     }
 }
 
