@@ -18,6 +18,9 @@ struct ActorCandidate {
     var wordKeys: [String] { severalWordKeys ?? [key] }
     /// `wordKeys.count`, without making the array.
     var wordCount: Int { severalWordKeys?.count ?? 1 }
+    /// `wordCount >= 2`, without reading the array's count: a trip to the heap, and a cache
+    /// miss, for each candidate that the resolver's passes over all of them ask.
+    var hasSeveralWords: Bool { severalWordKeys != nil }
     /// The word keys, unless they are just `[key]`.
     private let severalWordKeys: [String]?
     var surface: String
@@ -132,7 +135,7 @@ struct ActorCandidate {
         }
     }
 
-    /// `severalWordKeys`: the word keys, nil when they are just `[key]`.
+    /// `severalWordKeys`: the word keys, two or more, or nil when they are just `[key]`.
     init(span: TextSpan, sentence: Int, key: String, severalWordKeys: [String]?, surface: String) {
         self.span = span
         storedSentence = Int32(sentence)

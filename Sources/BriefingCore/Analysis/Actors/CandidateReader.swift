@@ -325,7 +325,7 @@ struct CandidateReader {
         let lexicon = ActorLexicon.self
         var before = first - 1
         if w.lowerKey(before, is: "the") { before -= 1 }
-        let multiword = candidates[index].wordCount >= 2
+        let multiword = candidates[index].hasSeveralWords
         // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
         if w.lowerKey(before, isIn: lexicon.companyCues) && !w.lowerKey(first - 1, is: "the") {
             candidates[index].vote(.organization, 2)
@@ -390,7 +390,7 @@ struct CandidateReader {
             guard let index = tables[.endingAt, end], w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
                   let acronym = tables[.startingAt, end + 2], acronym != index else { continue }
             let long = candidates[index]
-            guard long.wordCount >= 2, let a = candidates[acronym].key.first,
+            guard long.hasSeveralWords, let a = candidates[acronym].key.first,
                   let b = long.wordKeys.first?.first, a == b else { continue }
             candidates[acronym].expansion = index
         }

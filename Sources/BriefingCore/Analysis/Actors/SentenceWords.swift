@@ -2,31 +2,49 @@
 ///
 /// Strings are made only for the tokens a rule looks at (capitalised words and their
 /// neighbours), never per character.
+/// Copies share the memory of the packed keys: a copy is read only until the next `load`.
 struct SentenceWords {
     let scalars: PackedScalars
     private(set) var tokens: [Token] = []
     private(set) var sentence = 0
 
-    /// `LetterKey` of each word's key, packed once from the scalars: the word lists are asked
-    /// about the same tokens again and again, and a lookup by packed key makes no string.
-    private var letterKeys: [UInt64] = []
+    /// `LetterKey` of each word's key, packed from the scalars the first time it is asked for
+    /// (`unknown` before): the word lists are asked about the same tokens again and again,
+    /// and a lookup by packed key makes no string. Most words are never asked about, so
+    /// none is packed ahead. Memory of `keySlots`, written through the pointer by the
+    /// non-mutating lookups.
+    private var letterKeys: UnsafeMutablePointer<UInt64>
+    private let keySlots = KeySlots()
+    private static let unknown = UInt64.max
 
     /// No sentence yet: `load` reads each in turn.
     init(_ scalars: PackedScalars) {
         self.scalars = scalars
+        letterKeys = keySlots.base
     }
 
     /// Reads one sentence into the arrays the one before it used, so a document's
     /// sentences cost no allocation each.
     mutating func load(_ sentence: Sentence) {
         self.sentence = sentence.index
-        let scalars = scalars
+        scalars.withView { Tokenizer.tokens($0, in: sentence.span, into: &tokens) }
+        letterKeys = keySlots.reserve(tokens.count)
+        letterKeys.update(repeating: Self.unknown, count: tokens.count)
+    }
+
+    /// The `LetterKey` of token `i`'s key, 0 for a token that is no word or does not pack.
+    @inline(__always) private func letterKey(_ i: Int) -> UInt64 {
+        precondition(i >= 0 && i < tokens.count)
+        let known = letterKeys[i]
+        return known != Self.unknown ? known : packLetterKey(i)
+    }
+
+    private func packLetterKey(_ i: Int) -> UInt64 {
+        let t = tokens[i]
         // Through a buffer pointer: indexing the array checked bounds at every letter.
-        scalars.withView { view in
-            Tokenizer.tokens(view, in: sentence.span, into: &tokens)
-            letterKeys.removeAll(keepingCapacity: true)
-            for t in tokens { letterKeys.append(t.kind == .word ? LetterKey.of(units: view.units, t.start, t.end) : 0) }
-        }
+        let packed = t.kind != .word ? 0 : scalars.units.withUnsafeBufferPointer { LetterKey.of(units: $0, t.start, t.end) }
+        letterKeys[i] = packed
+        return packed
     }
 
     var count: Int { tokens.count }
@@ -87,12 +105,12 @@ struct SentenceWords {
 
     /// `list.contains(key(i))`, without making the key when it packs into a `LetterKey`.
     func key(_ i: Int, isIn list: WordSet) -> Bool {
-        list.contains(letterKey: letterKeys[i]) { key(i) }
+        list.contains(letterKey: letterKey(i)) { key(i) }
     }
 
     /// `map[key(i)]`, without making the key when it packs into a `LetterKey`.
     func key<Value>(_ i: Int, in map: WordMap<Value>) -> Value? {
-        map.value(letterKey: letterKeys[i]) { key(i) }
+        map.value(letterKey: letterKey(i)) { key(i) }
     }
 
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
@@ -101,7 +119,7 @@ struct SentenceWords {
     /// `key(i) == word` for a lowercase ASCII `word`, without making the key. A static
     /// string: its key is packed from its bytes, with no string made.
     @inline(__always) func key(_ i: Int, is word: StaticString) -> Bool {
-        let packed = letterKeys[i]
+        let packed = letterKey(i)
         return packed != 0 ? packed == LetterKey.of(word) : key(i) == word.description
     }
 
@@ -115,7 +133,7 @@ struct SentenceWords {
 
     /// `Gazetteer.shared.demonym(key(i))`, without making the key when it packs into a `LetterKey`.
     func demonym(_ i: Int) -> String? {
-        Gazetteer.shared.demonym(letterKey: letterKeys[i]) { key(i) }
+        Gazetteer.shared.demonym(letterKey: letterKey(i)) { key(i) }
     }
 
     /// "'s" (or a bare "'" after a plural) right after token `i`.
@@ -238,5 +256,29 @@ enum WordHash {
         if v >= 65 && v <= 90 { v |= 0x20 }
         if v == 0x2019 { v = 0x27 }
         return (h ^ UInt64(v)) &* 0x100000001b3
+    }
+}
+
+/// Memory for `SentenceWords`' packed keys, grown as sentences need it: an object only so
+/// that it is freed with the last copy of the words.
+final class KeySlots {
+    private(set) var base: UnsafeMutablePointer<UInt64>
+    private var capacity: Int
+
+    init() {
+        capacity = 64
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The memory, with room for `count` keys at least.
+    func reserve(_ count: Int) -> UnsafeMutablePointer<UInt64> {
+        if count > capacity {
+            base.deallocate()
+            capacity = max(count, 2 * capacity)
+            base = .allocate(capacity: capacity)
+        }
+        return base
     }
 }
