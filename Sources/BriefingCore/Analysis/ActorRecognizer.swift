@@ -21,7 +21,7 @@ public enum ActorRecognizer {
         // Room for them all at once: grown by doubling, the array was copied a dozen times
         // and, at the last copy, held twice its size.
         reader.candidates.reserveCapacity(evidence.capitalisedWords)
-        var firstPlain: [String: Int] = [:]
+        var firstPlain = FirstOfKey()
         var moved: [Int] = []
         for sentence in sentences {
             let before = reader.candidates.count
@@ -54,19 +54,20 @@ public enum ActorRecognizer {
     /// the rest move down in place, and expansions pointing into the sentence follow them.
     /// `moved`: a buffer reused from sentence to sentence, where each candidate went.
     static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int,
-                                firstPlain: inout [String: Int], moved: inout [Int]) {
+                                firstPlain: inout FirstOfKey, moved: inout [Int]) {
         moved.removeAll(keepingCapacity: true)
         var kept = start
         for i in start..<candidates.count {
             if candidates[i].isPlain {
-                if let first = firstPlain[candidates[i].key] {
+                let hash = FirstOfKey.hash(candidates[i].key)
+                if let first = firstPlain.index(hash: hash, where: { candidates[$0].key == candidates[i].key }) {
                     if candidates[i].repeats(candidates[first]) {
                         candidates[first].addRepeat(Mention(span: candidates[i].span, sentence: candidates[i].sentence))
                         moved.append(first)
                         continue
                     }
                 } else {
-                    firstPlain[candidates[i].key] = kept
+                    firstPlain.insert(hash: hash, kept)
                 }
             }
             moved.append(kept)

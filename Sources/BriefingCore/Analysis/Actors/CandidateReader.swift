@@ -74,30 +74,31 @@ struct CandidateReader {
         var weak = false
         // A name any reader knows (for one word, `wordsKey` is its word's key) is kept as it stands.
         if w.isInitialPosition(first), NameTables.fixedIndex(wordsKey) == nil {
-            let k0 = w.key(first)
+            // The first word asked about by its hash and packed key: its key is made for none of it.
+            let h0 = w.keyHash(first)
             let last = words[words.endIndex - 1]
             let suffixed = words.count >= 2 && (w.key(last, isIn: ActorLexicon.orgSuffixes)
                 || w.key(last, isIn: ActorLexicon.placeSuffixes))
             // A word that opens several sentences and is never written in lowercase is a name ("Apple").
-            let repeated = evidence.initialCount(k0) >= 2 && !evidence.seenLowercase(k0)
+            let repeated = evidence.initialCount(hash: h0) >= 2 && !evidence.seenLowercase(hash: h0)
             let common = (w.key(first, in: RoleReader.wordClasses) ?? .other) == .other && (
                 (w.key(first, isIn: ActorLexicon.commonCapitalised) && !w.isAcronym(first)
                     && (!suffixed || w.key(first, isIn: ActorLexicon.functionWords)))
-                || (!suffixed && (evidence.seenLowercase(k0) || Gazetteer.shared.commonWords.contains(k0))
-                    && !evidence.capitalisedMidSentence(k0) && !repeated
-                    && NameTables.fixedIndex(k0) == nil && !w.isGivenName(first)))
+                || (!suffixed && (evidence.seenLowercase(hash: h0) || w.isCommonWord(first))
+                    && !evidence.capitalisedMidSentence(hash: h0) && !repeated
+                    && w.fixedIndex(first) == nil && !w.isGivenName(first)))
             if common || (words.count == 1 && w.key(first, isIn: ActorLexicon.calendarWords)) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
                 wordsKey = key(words)
-            } else if words.count == 1, w.isOnlyWord(first), !repeated, !evidence.capitalisedMidSentence(k0),
+            } else if words.count == 1, w.isOnlyWord(first), !repeated, !evidence.capitalisedMidSentence(hash: h0),
                       !w.isAcronym(first) {
                 // A sentence of one word met nowhere else ("Dadvlw.") is a fragment, not a
                 // clause naming someone: no evidence it is a name, so no candidate (a text of
                 // a million such lines would otherwise hold a million one-mention actors).
                 return
-            } else if words.count == 1, !evidence.capitalisedMidSentence(k0), !repeated, !w.isAcronym(first),
-                      Gazetteer.shared.commonWords.contains(k0) || evidence.seenLowercase(k0) {
+            } else if words.count == 1, !evidence.capitalisedMidSentence(hash: h0), !repeated, !w.isAcronym(first),
+                      w.isCommonWord(first) || evidence.seenLowercase(hash: h0) {
                 // A word English uses anyway ("Will", "Mark"), capitalised only here: kept
                 // only if it joins a name found elsewhere. Unknown words ("Microsoft") stay.
                 weak = true
@@ -243,7 +244,7 @@ struct CandidateReader {
                if w.key($0, isIn: ActorLexicon.notActors) { return true }  // "World War II"
                // The list of common words, searched by string, asked last.
                return !w.isAcronym($0) && !w.isGivenName($0) && w.key($0, in: g.places) == nil
-                   && g.commonWords.contains(w.key($0))
+                   && w.isCommonWord($0)
            }) {
             commonRunEnds.insert(lastWord)
             commonRunStarts.insert(firstWord)
@@ -311,7 +312,7 @@ struct CandidateReader {
         let g = Gazetteer.shared
         if words.count >= 2, words.count <= 4, w.isGivenName(first), !orgSuffix, !placeSuffix,
            !w.isAcronym(first), !words.dropFirst().contains(where: { w.isAcronym($0) }) {
-            candidates[index].vote(.person, g.commonWords.contains(w.key(first)) ? 1 : 2)
+            candidates[index].vote(.person, w.isCommonWord(first) ? 1 : 2)
         }
         // "London Heathrow": a place's name leading an unknown one.
         if words.count >= 2, candidates[index].fixedKind == nil, w.key(first, in: g.places) != nil, !orgSuffix {

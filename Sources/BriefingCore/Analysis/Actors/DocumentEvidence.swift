@@ -64,15 +64,16 @@ struct DocumentEvidence {
         }
     }
 
-    func seenLowercase(_ key: String) -> Bool { lowercase.count(WordHash.of(key)) > 0 }
-    func capitalisedMidSentence(_ key: String) -> Bool { midSentenceCount(key) > 0 }
-    func midSentenceCount(_ key: String) -> Int { midSentence.count(WordHash.of(key)) }
-    func initialCount(_ key: String) -> Int { initial.count(WordHash.of(key)) }
-    /// `midSentenceCount(key) + initialCount(key)`, the key hashed once.
+    /// How often the word with this key stands capitalised, mid-sentence or not.
     func capitalisedCount(_ key: String) -> Int {
         let hash = WordHash.of(key)
         return midSentence.count(hash) + initial.count(hash)
     }
+
+    // The rest by the key's `WordHash`, which callers make from the text without the key.
+    func seenLowercase(hash: UInt64) -> Bool { lowercase.count(hash) > 0 }
+    func capitalisedMidSentence(hash: UInt64) -> Bool { midSentence.count(hash) > 0 }
+    func initialCount(hash: UInt64) -> Int { initial.count(hash) }
 }
 
 /// Counts by 64-bit hash in an open-addressing table that grows by doubling.

@@ -135,7 +135,7 @@ enum NameRunFinder {
                 if w.lowerKey(next, is: "and") {
                     guard isNameWord(w, next + 1) else { break }
                     // "Department of Trade and Industry", but not "Bank of America and Citigroup".
-                    var ok = hadOfFor && Gazetteer.shared.commonWords.contains(w.key(next + 1))
+                    var ok = hadOfFor && w.isCommonWord(next + 1)
                     if !ok {
                         // Look ahead: "Defence and Space Company".
                         var k = next + 1

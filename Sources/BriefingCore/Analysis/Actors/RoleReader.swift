@@ -73,10 +73,7 @@ enum RoleReader {
         while begin > 0, classes[begin - 1] != .other { begin -= 1 }
         let name = words[(o + end)...]
         // "Martin Luther King Day": what follows the title is no name.
-        if !name.isEmpty, name.allSatisfy({ k in
-            let key = w.key(k)
-            return Gazetteer.shared.commonWords.contains(key) && !Gazetteer.shared.isGivenName(key)
-        }), name.count == 1, w.key(name.first!, isIn: ActorLexicon.calendarWords) || w.key(name.first!, is: "day") {
+        if !name.isEmpty, name.allSatisfy({ w.isCommonWord($0) && !w.isGivenName($0) }), name.count == 1, w.key(name.first!, isIn: ActorLexicon.calendarWords) || w.key(name.first!, is: "day") {
             return nil
         }
         // "General Motors", "Royal Bank": the title word is part of an organisation's name.

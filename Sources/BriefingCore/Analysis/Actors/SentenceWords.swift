@@ -15,6 +15,9 @@ struct SentenceWords {
     /// non-mutating lookups.
     private var letterKeys: UnsafeMutablePointer<UInt64>
     private let keySlots = KeySlots()
+    /// `Gazetteer.shared.commonWords` answers: that list is searched by string, and a
+    /// document asks about the same few words again and again.
+    private let commonWordAnswers = LetterKeyAnswers()
     private static let unknown = UInt64.max
 
     /// No sentence yet: `load` reads each in turn.
@@ -125,6 +128,20 @@ struct SentenceWords {
 
     /// `lowerKey(i) == word` for a lowercase ASCII `word`, without making the key.
     func lowerKey(_ i: Int, is word: StaticString) -> Bool { isLowercase(i) && key(i, is: word) }
+
+    /// `Gazetteer.shared.commonWords.contains(key(i))`, without making the key when it packs
+    /// into a `LetterKey`.
+    func isCommonWord(_ i: Int) -> Bool {
+        let packed = letterKey(i)
+        guard packed != 0 else { return Gazetteer.shared.commonWords.contains(key(i)) }
+        return commonWordAnswers.answer(packed) { Gazetteer.shared.commonWords.contains(key(i)) }
+    }
+
+    /// `WordHash.of(key(i))`, without making the key when the word is ASCII.
+    func keyHash(_ i: Int) -> UInt64 { WordHash.ofKey(scalars, tokens[i].span) }
+
+    /// `NameTables.fixedIndex(key(i))`, without making the key when it packs into a `LetterKey`.
+    func fixedIndex(_ i: Int) -> Int32? { NameTables.fixedIndex(letterKey: letterKey(i)) { key(i) } }
 
     /// `Gazetteer.shared.isGivenName(key(i))`, without making the key.
     func isGivenName(_ i: Int) -> Bool {
