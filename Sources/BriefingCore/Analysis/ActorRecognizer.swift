@@ -59,7 +59,7 @@ public enum ActorRecognizer {
         var kept = start
         for i in start..<candidates.count {
             if candidates[i].isPlain {
-                let hash = FirstOfKey.hash(candidates[i].key)
+                let hash = KeyHash.of(candidates[i].key)
                 if let first = firstPlain.index(hash: hash, where: { candidates[$0].key == candidates[i].key }) {
                     if candidates[i].repeats(candidates[first]) {
                         candidates[first].addRepeat(Mention(span: candidates[i].span, sentence: candidates[i].sentence))

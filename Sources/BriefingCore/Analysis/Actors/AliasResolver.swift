@@ -137,8 +137,12 @@ enum AliasResolver {
         for (gi, g) in groups.enumerated() {
             // Indexing the same words again for the same group changes nothing: each form once.
             var seen: Set<[String]> = []
+            // Members repeat the words just before: those are in the set already, unhashed.
+            var lastKeys: [String] = []
             for m in g.members where candidates[m].hasSeveralWords {
                 let keys = candidates[m].wordKeys
+                guard keys != lastKeys else { continue }
+                lastKeys = keys
                 guard seen.insert(keys).inserted else { continue }
                 if g.kind == .person {
                     index(&surname, keys.last!, gi, "s:")
@@ -233,6 +237,7 @@ enum AliasResolver {
             var seenRoleTexts: Set<String> = []
             var seenAliases: Set<String> = []
             var lastSurface: String?
+            var lastRoles: [String] = []
             var lastAffiliation: String?
             var lastAffiliationGroup: Int?
             mentions.reserveCapacity(members.reduce(0) { $0 + candidates[$1].mentionCount })
@@ -246,9 +251,14 @@ enum AliasResolver {
                 let surface = candidates[m].surface
                 if surface != lastSurface, seenAliases.insert(surface).inserted { aliases.append(surface) }
                 lastSurface = surface
-                for r in candidates[m].roles
-                where !r.isEmpty && seenRoleTexts.insert(r).inserted && seenRoles.insert(r.lowercased()).inserted {
-                    roles.append(r)
+                // Members repeat the roles just before: those are in the sets already, unhashed.
+                let memberRoles = candidates[m].roles
+                if memberRoles != lastRoles {
+                    for r in memberRoles
+                    where !r.isEmpty && seenRoleTexts.insert(r).inserted && seenRoles.insert(r.lowercased()).inserted {
+                        roles.append(r)
+                    }
+                    lastRoles = memberRoles
                 }
                 if let a = candidates[m].affiliation {
                     // Members repeat the affiliation just before: looked up once for a run of them.
@@ -327,9 +337,23 @@ enum AliasResolver {
                 }
             }
         }
+        // A name considered again changes nothing (it is no longer than the best so far), and
+        // members repeat the names just before: those are skipped, uncompared and uncounted.
+        var lastFixedName: String?
+        var lastSurface: String?
+        var lastWords = 0
         for m in g.members {
-            if let name = candidates[m].fixedName { consider(name, spaceSeparatedWords(name)) }
-            consider(candidates[m].surface, candidates[m].wordCount)
+            if let name = candidates[m].fixedName, name != lastFixedName {
+                consider(name, spaceSeparatedWords(name))
+                lastFixedName = name
+            }
+            let surface = candidates[m].surface
+            let words = candidates[m].wordCount
+            if surface != lastSurface || words != lastWords {
+                consider(surface, words)
+                lastSurface = surface
+                lastWords = words
+            }
         }
         return best
     }
