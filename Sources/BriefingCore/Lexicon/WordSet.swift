@@ -24,12 +24,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         return key != 0 ? packed.index(of: key) != nil : others.index(of: word) != nil
     }
 
-    /// `contains(word())` for a word whose `LetterKey` is already known: the string is made
-    /// only when the key is 0.
-    @inline(__always) func contains(letterKey key: UInt64, _ word: () -> String) -> Bool {
-        key != 0 ? packed.index(of: key) != nil : contains(word())
-    }
-
     func union<S: Sequence>(_ more: S) -> WordSet where S.Element == String { WordSet(words.union(more)) }
     func union(_ more: WordSet) -> WordSet { union(more.words) }
     func subtracting<S: Sequence>(_ less: S) -> WordSet where S.Element == String { WordSet(words.subtracting(less)) }

@@ -77,17 +77,17 @@ struct CandidateReader {
             // The first word asked about by its hash and packed key: its key is made for none of it.
             let h0 = w.keyHash(first)
             let last = words[words.endIndex - 1]
-            let suffixed = words.count >= 2 && (w.key(last, isIn: ActorLexicon.orgSuffixes)
-                || w.key(last, isIn: ActorLexicon.placeSuffixes))
+            let suffixed = words.count >= 2 && (w.key(last, isIn: .orgSuffixes)
+                || w.key(last, isIn: .placeSuffixes))
             // A word that opens several sentences and is never written in lowercase is a name ("Apple").
             let repeated = evidence.initialCount(hash: h0) >= 2 && !evidence.seenLowercase(hash: h0)
-            let common = (w.key(first, in: RoleReader.wordClasses) ?? .other) == .other && (
-                (w.key(first, isIn: ActorLexicon.commonCapitalised) && !w.isAcronym(first)
-                    && (!suffixed || w.key(first, isIn: ActorLexicon.functionWords)))
+            let common = w.wordClass(first) == .other && (
+                (w.key(first, isIn: .commonCapitalised) && !w.isAcronym(first)
+                    && (!suffixed || w.key(first, isIn: .functionWords)))
                 || (!suffixed && (evidence.seenLowercase(hash: h0) || w.isCommonWord(first))
                     && !evidence.capitalisedMidSentence(hash: h0) && !repeated
                     && w.fixedIndex(first) == nil && !w.isGivenName(first)))
-            if common || (words.count == 1 && w.key(first, isIn: ActorLexicon.calendarWords)) {
+            if common || (words.count == 1 && w.key(first, isIn: .calendarWords)) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
                 wordsKey = key(words)
@@ -126,20 +126,20 @@ struct CandidateReader {
            p == "$" || p == "£" || p == "€" || p == "¥" {
             return true
         }
-        if words.count == 1 ? w.key(last, isIn: ActorLexicon.notActors) : ActorLexicon.notActors.contains(wordsKey) {
+        if words.count == 1 ? w.key(last, isIn: .notActors) : ActorLexicon.notActors.contains(wordsKey) {
             return true
         }
         // Holidays: "Martin Luther King Day", "New Year's Eve".
-        if words.count >= 2, w.key(last, isIn: CandidateReader.holidayEnds) { return true }
+        if words.count >= 2, w.key(last, isIn: .holidayEnds) { return true }
         // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
-        if words.count >= 2, w.key(last, isIn: CandidateReader.indexEnds) { return true }
-        if w.lowerKey(after, isIn: CandidateReader.indexWordsAfter) {
+        if words.count >= 2, w.key(last, isIn: .indexEnds) { return true }
+        if w.lowerKey(after, isIn: .indexWordsAfter) {
             return true
         }
         // A model number right after the name.
         if after < w.count, w.tokens[after].start > w.tokens[run.last].end,
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
-            if words.count >= 2, w.key(last, isIn: ActorLexicon.numberedThings) {
+            if words.count >= 2, w.key(last, isIn: .numberedThings) {
                 words.removeLast()
                 wordsKey = key(words)
                 return false
@@ -216,7 +216,7 @@ struct CandidateReader {
         if inputFixed == nil, g.demonym(inputKey) != nil { return nil }
         if words.count >= 2, inputFixed == nil,
            let country = w.demonym(words[words.startIndex]),
-           !w.key(lastWord, isIn: ActorLexicon.orgSuffixes) {
+           !w.key(lastWord, isIn: .orgSuffixes) {
             demonymCountry = country
             words.removeFirst()
         }
@@ -226,22 +226,22 @@ struct CandidateReader {
         let firstWord = words[words.startIndex]
         // One word: its key is `nameKey`.
         if words.count == 1, !isFixed {
-            if w.demonym(firstWord) != nil || w.key(firstWord, isIn: ActorLexicon.calendarWords)
-                || w.key(firstWord, isIn: ActorLexicon.notActors)
-                || (w.key(firstWord, isIn: ActorLexicon.commonCapitalised) && !w.isAcronym(firstWord))
-                || ((w.key(firstWord, in: RoleReader.wordClasses) ?? .other) != .other && !w.isAcronym(firstWord)) {
+            if w.demonym(firstWord) != nil || w.key(firstWord, isIn: .calendarWords)
+                || w.key(firstWord, isIn: .notActors)
+                || (w.key(firstWord, isIn: .commonCapitalised) && !w.isAcronym(firstWord))
+                || (w.wordClass(firstWord) != .other && !w.isAcronym(firstWord)) {
                 return nil
             }
         }
-        if !isFixed && words.allSatisfy({ (w.key($0, in: RoleReader.wordClasses) ?? .other) != .other }) {
+        if !isFixed && words.allSatisfy({ w.wordClass($0) != .other }) {
             return nil
         }
         // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
         if !isFixed,
-           !w.key(lastWord, isIn: ActorLexicon.orgSuffixes) || words.count == 1,
-           !w.key(lastWord, isIn: ActorLexicon.placeSuffixes),
+           !w.key(lastWord, isIn: .orgSuffixes) || words.count == 1,
+           !w.key(lastWord, isIn: .placeSuffixes),
            words.allSatisfy({
-               if w.key($0, isIn: ActorLexicon.notActors) { return true }  // "World War II"
+               if w.key($0, isIn: .notActors) { return true }  // "World War II"
                // The list of common words, searched by string, asked last.
                return !w.isAcronym($0) && !w.isGivenName($0) && w.key($0, in: g.places) == nil
                    && w.isCommonWord($0)
@@ -302,10 +302,10 @@ struct CandidateReader {
     /// their keys are its word keys, asked about through the keys packed per token.
     mutating func kindVotes(_ index: Int, words: ArraySlice<Int>) {
         guard let first = words.first, let last = words.last else { return }
-        let orgSuffix = w.key(last, isIn: ActorLexicon.orgSuffixes)
-        let placeSuffix = w.key(last, isIn: ActorLexicon.placeSuffixes)
+        let orgSuffix = w.key(last, isIn: .orgSuffixes)
+        let placeSuffix = w.key(last, isIn: .placeSuffixes)
         if orgSuffix { candidates[index].vote(.organization, 2) }
-        if words.dropLast().contains(where: { w.key($0, isIn: NameTables.strongOrgHeads) }) {
+        if words.dropLast().contains(where: { w.key($0, isIn: .strongOrgHeads) }) {
             candidates[index].vote(.organization, 1.5)
         }
         if placeSuffix && words.count >= 2 { candidates[index].vote(.place, 2.5) }
@@ -323,15 +323,14 @@ struct CandidateReader {
 
     /// Evidence from the words around the name.
     mutating func contextVotes(_ index: Int, first: Int, last: Int) {
-        let lexicon = ActorLexicon.self
         var before = first - 1
         if w.lowerKey(before, is: "the") { before -= 1 }
         let multiword = candidates[index].hasSeveralWords
         // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
-        if w.lowerKey(before, isIn: lexicon.companyCues) && !w.lowerKey(first - 1, is: "the") {
+        if w.lowerKey(before, isIn: .companyCues) && !w.lowerKey(first - 1, is: "the") {
             candidates[index].vote(.organization, 2)
         }
-        if w.lowerKey(before, isIn: lexicon.placePrepositions), w.possessiveLength(after: last) == 0 {
+        if w.lowerKey(before, isIn: .placePrepositions), w.possessiveLength(after: last) == 0 {
             candidates[index].vote(.place, 1)
         }
         // Roles before the name: "Boeing spokesman William Barksdale", "the EU's chief, Kaja Kallas,".
@@ -355,10 +354,10 @@ struct CandidateReader {
         var after = last + 1
         let possessive = w.possessiveLength(after: last)
         after += possessive
-        if possessive == 0, w.lowerKey(after, isIn: CandidateReader.placeNounsAfter) {
+        if possessive == 0, w.lowerKey(after, isIn: .placeNounsAfter) {
             candidates[index].vote(.place, 2)
         }
-        if w.lowerKey(after, isIn: lexicon.companyAfterCues), !(multiword && candidates[index].person > 2) {
+        if w.lowerKey(after, isIn: .companyAfterCues), !(multiword && candidates[index].person > 2) {
             candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
         }
         if possessive == 0, let app = RoleReader.appositive(w, after: last) {

@@ -15,6 +15,10 @@ struct SentenceWords {
     /// non-mutating lookups.
     private var letterKeys: UnsafeMutablePointer<UInt64>
     private let keySlots = KeySlots()
+    /// The `WordLists` of each token's key, looked up the first time a rule asks (`unknown`
+    /// before), in memory of `listSlots` as the keys are.
+    private var wordLists: UnsafeMutablePointer<UInt64>
+    private let listSlots = KeySlots()
     /// `Gazetteer.shared.commonWords` answers: that list is searched by string, and a
     /// document asks about the same few words again and again.
     private let commonWordAnswers = LetterKeyAnswers()
@@ -24,6 +28,7 @@ struct SentenceWords {
     init(_ scalars: PackedScalars) {
         self.scalars = scalars
         letterKeys = keySlots.base
+        wordLists = listSlots.base
     }
 
     /// Reads one sentence into the arrays the one before it used, so a document's
@@ -33,6 +38,21 @@ struct SentenceWords {
         scalars.withView { Tokenizer.tokens($0, in: sentence.span, into: &tokens) }
         letterKeys = keySlots.reserve(tokens.count)
         letterKeys.update(repeating: Self.unknown, count: tokens.count)
+        wordLists = listSlots.reserve(tokens.count)
+        wordLists.update(repeating: Self.unknown, count: tokens.count)
+    }
+
+    /// The lists of `WordLists` that hold token `i`'s key.
+    @inline(__always) func lists(_ i: Int) -> WordLists {
+        precondition(i >= 0 && i < tokens.count)
+        let known = wordLists[i]
+        return WordLists(rawValue: known != Self.unknown ? known : lookUpLists(i))
+    }
+
+    private func lookUpLists(_ i: Int) -> UInt64 {
+        let bits = WordLists.table.value(letterKey: letterKey(i)) { key(i) } ?? 0
+        wordLists[i] = bits
+        return bits
     }
 
     /// The `LetterKey` of token `i`'s key, 0 for a token that is no word or does not pack.
@@ -106,10 +126,11 @@ struct SentenceWords {
     /// The key of a lowercase word, or nil when `i` is not one.
     func lowerKey(_ i: Int) -> String? { isLowercase(i) ? key(i) : nil }
 
-    /// `list.contains(key(i))`, without making the key when it packs into a `LetterKey`.
-    func key(_ i: Int, isIn list: WordSet) -> Bool {
-        list.contains(letterKey: letterKey(i)) { key(i) }
-    }
+    /// Whether `list` (one of `WordLists`) holds `key(i)`.
+    func key(_ i: Int, isIn list: WordLists) -> Bool { lists(i).contains(list) }
+
+    /// `RoleReader.wordClass(key(i))`.
+    func wordClass(_ i: Int) -> RoleReader.WordClass { lists(i).wordClass }
 
     /// `map[key(i)]`, without making the key when it packs into a `LetterKey`.
     func key<Value>(_ i: Int, in map: WordMap<Value>) -> Value? {
@@ -117,7 +138,7 @@ struct SentenceWords {
     }
 
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
-    func lowerKey(_ i: Int, isIn list: WordSet) -> Bool { isLowercase(i) && key(i, isIn: list) }
+    func lowerKey(_ i: Int, isIn list: WordLists) -> Bool { isLowercase(i) && key(i, isIn: list) }
 
     /// `key(i) == word` for a lowercase ASCII `word`, without making the key. A static
     /// string: its key is packed from its bytes, with no string made.
@@ -145,7 +166,7 @@ struct SentenceWords {
 
     /// `Gazetteer.shared.isGivenName(key(i))`, without making the key.
     func isGivenName(_ i: Int) -> Bool {
-        key(i, isIn: Gazetteer.shared.givenNames) && key(i, in: Gazetteer.shared.places) == nil
+        key(i, isIn: .givenNames) && key(i, in: Gazetteer.shared.places) == nil
     }
 
     /// `Gazetteer.shared.demonym(key(i))`, without making the key when it packs into a `LetterKey`.
