@@ -137,6 +137,9 @@ enum LetterKey {
         return key
     }
 
+    /// How many letters a key (not 0) packs: each is a nonzero group of five bits.
+    @inline(__always) static func letters(_ key: UInt64) -> Int { (64 - key.leadingZeroBitCount + 4) / 5 }
+
     /// Whether the four units (lane 0 in the low 16 bits) are all ASCII letters.
     @inline(__always) private static func allLetters(_ four: UInt64) -> Bool {
         let lanes: UInt64 = 0x0001_0001_0001_0001

@@ -1,14 +1,15 @@
 /// What the whole document says about a word: capitalised where capitals are not
 /// forced (mid-sentence), or written in lowercase somewhere.
 ///
-/// Words are held by their 64-bit `WordHash` in flat tables: this runs for every word of
-/// the text, and `Dictionary<String, Int>` spent most of its time hashing.
+/// Words are held by a 64-bit hash in flat tables (`hash(ofKey:)`): this runs for every
+/// word of the text, and `Dictionary<String, Int>` spent most of its time hashing.
 struct DocumentEvidence {
     /// How often each word (by the hash of its `NameKey`) stands capitalised mid-sentence.
     private var midSentence = HashCounts()
     /// How often each word opens a sentence.
     private var initial = HashCounts()
-    /// Words written in lowercase somewhere (hash of the word as written, ASCII lowered).
+    /// Words written in lowercase somewhere (by the hash of the word as written, ASCII
+    /// lowered: a dot kept, so "e.g." is not "eg").
     private var lowercase = HashCounts()
     /// Capitalised words in the text: about the most candidates it can give, since each
     /// candidate starts at one.
@@ -43,6 +44,7 @@ struct DocumentEvidence {
             }
             guard t.kind == .word else { return }
             let first = t.start
+            let packed = LetterKey.of(units: view.units, t.start, t.end)
             if ScalarCase.isUpper(scalars, first) {
                 capitalisedWords += 1
                 var atStart = onlyOpeners && !afterWord
@@ -53,24 +55,45 @@ struct DocumentEvidence {
                     default: break
                     }
                 }
+                let hash = Self.hash(packed: packed, scalars, t.span)
                 if !atStart {
-                    midSentence.add(WordHash.ofKey(scalars, t.span))
+                    midSentence.add(hash)
                 } else {
-                    initial.add(WordHash.ofKey(scalars, t.span))
+                    initial.add(hash)
                 }
             } else if ScalarCase.isLower(scalars, first) {
-                lowercase.add(WordHash.of(scalars, t.span))
+                // A packed key drops dots, which the word as written keeps: a word with a dot
+                // (its letters fewer than its length) is hashed as written.
+                lowercase.add(packed != 0 && LetterKey.letters(packed) == t.span.length
+                    ? Self.spread(packed) : WordHash.of(scalars, t.span))
             }
         }
     }
 
     /// How often the word with this key stands capitalised, mid-sentence or not.
     func capitalisedCount(_ key: String) -> Int {
-        let hash = WordHash.of(key)
+        let hash = Self.hash(ofKey: key)
         return midSentence.count(hash) + initial.count(hash)
     }
 
-    // The rest by the key's `WordHash`, which callers make from the text without the key.
+    /// The hash words are counted by: a key's `LetterKey` spread over the 64 bits when it
+    /// packs into one (most words; packed four letters at a time, where `WordHash` takes a
+    /// multiplication a letter), else its `WordHash`.
+    static func hash(ofKey key: String) -> UInt64 {
+        let packed = LetterKey.of(key)
+        return packed != 0 ? spread(packed) : WordHash.of(key)
+    }
+
+    /// `hash(ofKey: NameKey.make(scalars, span.start, span.end))` for a word whose
+    /// `LetterKey` is `packed`.
+    @inline(__always) static func hash(packed: UInt64, _ scalars: PackedScalars, _ span: TextSpan) -> UInt64 {
+        packed != 0 ? spread(packed) : WordHash.ofKey(scalars, span)
+    }
+
+    /// A packed key's letters moved into the top bits, which the tables tell entries by.
+    @inline(__always) private static func spread(_ packed: UInt64) -> UInt64 { packed &* 0x9E37_79B9_7F4A_7C15 }
+
+    // The rest by the key's `hash`, which callers make from the text without the key.
     func seenLowercase(hash: UInt64) -> Bool { lowercase.count(hash) > 0 }
     func capitalisedMidSentence(hash: UInt64) -> Bool { midSentence.count(hash) > 0 }
     func initialCount(hash: UInt64) -> Int { initial.count(hash) }

@@ -158,8 +158,8 @@ struct SentenceWords {
         return commonWordAnswers.answer(packed) { Gazetteer.shared.commonWords.contains(key(i)) }
     }
 
-    /// `WordHash.of(key(i))`, without making the key when the word is ASCII.
-    func keyHash(_ i: Int) -> UInt64 { WordHash.ofKey(scalars, tokens[i].span) }
+    /// `DocumentEvidence.hash(ofKey: key(i))`, without making the key when the word is ASCII.
+    func keyHash(_ i: Int) -> UInt64 { DocumentEvidence.hash(packed: letterKey(i), scalars, tokens[i].span) }
 
     /// `NameTables.fixedIndex(key(i))`, without making the key when it packs into a `LetterKey`.
     func fixedIndex(_ i: Int) -> Int32? { NameTables.fixedIndex(letterKey: letterKey(i)) { key(i) } }
