@@ -31,8 +31,8 @@ struct ActorTablesTests {
         #expect(Set(distinct.map(KeyHash.of)).count == distinct.count)
     }
 
-    @Test func firstOfKeyFindsTheIndexItsTestAccepts() {
-        var table = FirstOfKey()
+    @Test func earlierCandidatesFindTheIndexTheTestAccepts() {
+        var table = EarlierCandidates()
         let keys = (0..<1_000).map { "name \($0)" }
         for (i, key) in keys.enumerated() { table.insert(hash: KeyHash.of(key), i) }
         for (i, key) in keys.enumerated() {
@@ -40,7 +40,7 @@ struct ActorTablesTests {
         }
         #expect(table.index(hash: KeyHash.of("name 1000"), where: { keys[$0] == "name 1000" }) == nil)
         // Two keys under one hash: each found by the test, not by the hash alone.
-        var shared = FirstOfKey()
+        var shared = EarlierCandidates()
         shared.insert(hash: 42, 0)
         shared.insert(hash: 42, 1)
         #expect(shared.index(hash: 42, where: { $0 == 1 }) == 1)

@@ -21,14 +21,14 @@ public enum ActorRecognizer {
         // Room for them all at once: grown by doubling, the array was copied a dozen times
         // and, at the last copy, held twice its size.
         reader.candidates.reserveCapacity(evidence.capitalisedWords)
-        var firstPlain = FirstOfKey()
+        var earlier = EarlierCandidates()
         var moved: [Int] = []
         for sentence in sentences {
             let before = reader.candidates.count
             // The reader appends to the document's array in place: copying each sentence's
             // candidates over would retain and release every string they hold.
             reader.read(sentence)
-            setAsideRepeats(&reader.candidates, from: before, firstPlain: &firstPlain, moved: &moved)
+            setAsideRepeats(&reader.candidates, from: before, earlier: &earlier, moved: &moved)
         }
         let rejected = reader.rejectedKeys
         var candidates: [ActorCandidate] = []
@@ -49,30 +49,33 @@ public enum ActorRecognizer {
         return AliasResolver.resolve(&candidates, text: text)
     }
 
-    /// Moves the sentence's candidates from `start` on that repeat the first plain candidate
-    /// of their key (`ActorCandidate.repeats`) out of the array, into that one's mentions;
-    /// the rest move down in place, and expansions pointing into the sentence follow them.
-    /// `moved`: a buffer reused from sentence to sentence, where each candidate went.
+    /// Moves the sentence's candidates from `start` on that repeat an earlier candidate
+    /// (`ActorCandidate.repeats`) out of the array, into that one's mentions; the rest move
+    /// down in place, and expansions pointing into the sentence follow them. `earlier`: the
+    /// candidates kept so far that others may repeat, by `repeatHash`. `moved`: a buffer
+    /// reused from sentence to sentence, where each candidate went.
     static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int,
-                                firstPlain: inout FirstOfKey, moved: inout [Int]) {
+                                earlier: inout EarlierCandidates, moved: inout [Int]) {
         moved.removeAll(keepingCapacity: true)
-        var kept = start
-        for i in start..<candidates.count {
-            if candidates[i].isPlain {
-                let hash = KeyHash.of(candidates[i].key)
-                if let first = firstPlain.index(hash: hash, where: { candidates[$0].key == candidates[i].key }) {
-                    if candidates[i].repeats(candidates[first]) {
+        // Through pointers: methods called on elements of the array copied them whole.
+        let kept = candidates.withUnsafeMutableBufferPointer { candidates in
+            let base = candidates.baseAddress!
+            var kept = start
+            for i in start..<candidates.count {
+                if ActorCandidate.mayRepeat(base + i) {
+                    let hash = ActorCandidate.repeatHash(base + i)
+                    if let first = earlier.index(hash: hash, where: { ActorCandidate.repeats(base + i, base + $0) }) {
                         candidates[first].addRepeat(Mention(span: candidates[i].span, sentence: candidates[i].sentence))
                         moved.append(first)
                         continue
                     }
-                } else {
-                    firstPlain.insert(hash: hash, kept)
+                    earlier.insert(hash: hash, kept)
                 }
+                moved.append(kept)
+                if kept != i { candidates.swapAt(kept, i) }
+                kept += 1
             }
-            moved.append(kept)
-            if kept != i { candidates.swapAt(kept, i) }
-            kept += 1
+            return kept
         }
         candidates.removeLast(candidates.count - kept)
         for i in start..<kept {

@@ -1,10 +1,10 @@
-/// The index of the first candidate of each key, found by the key's `KeyHash`: a
-/// `[String: Int]` hashed every candidate's key with SipHash, which was most of the cost
-/// of setting repeats aside.
+/// Indexes of candidates by a hash of theirs (`ActorCandidate.repeatHash`), for finding the
+/// earlier candidate a new one repeats: a `[String: Int]` of the first candidate of each key
+/// hashed every candidate's key with SipHash, which was most of the cost of setting repeats aside.
 ///
-/// Slots hold the hash (never 0; 0 marks an empty slot) and the index; two keys with the same
+/// Slots hold the hash (never 0; 0 marks an empty slot) and the index; entries with the same
 /// hash are told apart by the caller's test, so a collision costs a probe, never a wrong answer.
-struct FirstOfKey {
+struct EarlierCandidates {
     private var hashes = [UInt64](repeating: 0, count: 64)
     private var indexes = [Int32](repeating: 0, count: 64)
     private var used = 0
