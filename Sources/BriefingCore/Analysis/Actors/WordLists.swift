@@ -50,28 +50,30 @@ struct WordLists: OptionSet {
         }
     }
 
+    /// Each list with its bit.
+    static let sources: [(list: WordSet, bit: WordLists)] = [
+        (ActorLexicon.orgSuffixes, .orgSuffixes), (ActorLexicon.placeSuffixes, .placeSuffixes),
+        (ActorLexicon.notActors, .notActors), (ActorLexicon.calendarWords, .calendarWords),
+        (ActorLexicon.honorifics, .honorifics), (ActorLexicon.keptHonorifics, .keptHonorifics),
+        (ActorLexicon.lowercaseRoleNouns, .lowercaseRoleNouns), (ActorLexicon.commonCapitalised, .commonCapitalised),
+        (ActorLexicon.functionWords, .functionWords), (ActorLexicon.possessiveInside, .possessiveInside),
+        (ActorLexicon.numberedThings, .numberedThings), (ActorLexicon.nameParticles, .nameParticles),
+        (ActorLexicon.companyCues, .companyCues), (ActorLexicon.companyAfterCues, .companyAfterCues),
+        (ActorLexicon.placePrepositions, .placePrepositions), (ActorLexicon.ofHeads, .ofHeads),
+        (ActorLexicon.forHeads, .forHeads), (NameTables.strongOrgHeads, .strongOrgHeads),
+        (NameTables.legalSuffixes, .legalSuffixes), (CandidateReader.holidayEnds, .holidayEnds),
+        (CandidateReader.indexEnds, .indexEnds), (CandidateReader.indexWordsAfter, .indexWordsAfter),
+        (CandidateReader.placeNounsAfter, .placeNounsAfter), (RoleReader.articles, .articles),
+        (RoleReader.lookbackWords, .lookbackWords), (RoleReader.appositiveBreakers, .appositiveBreakers),
+        (RoleReader.appositiveEnders, .appositiveEnders), (RoleReader.headsOfModifiers, .headsOfModifiers),
+        (RoleReader.titleHeads, .titleHeads), (NameRunFinder.dotted, .dotted),
+        (NameRunFinder.companyTails, .companyTails), (Gazetteer.shared.givenNames, .givenNames),
+    ]
+
     /// Each list's bits by word.
     static let table: WordMap<UInt64> = {
-        let lists: [(WordSet, WordLists)] = [
-            (ActorLexicon.orgSuffixes, .orgSuffixes), (ActorLexicon.placeSuffixes, .placeSuffixes),
-            (ActorLexicon.notActors, .notActors), (ActorLexicon.calendarWords, .calendarWords),
-            (ActorLexicon.honorifics, .honorifics), (ActorLexicon.keptHonorifics, .keptHonorifics),
-            (ActorLexicon.lowercaseRoleNouns, .lowercaseRoleNouns), (ActorLexicon.commonCapitalised, .commonCapitalised),
-            (ActorLexicon.functionWords, .functionWords), (ActorLexicon.possessiveInside, .possessiveInside),
-            (ActorLexicon.numberedThings, .numberedThings), (ActorLexicon.nameParticles, .nameParticles),
-            (ActorLexicon.companyCues, .companyCues), (ActorLexicon.companyAfterCues, .companyAfterCues),
-            (ActorLexicon.placePrepositions, .placePrepositions), (ActorLexicon.ofHeads, .ofHeads),
-            (ActorLexicon.forHeads, .forHeads), (NameTables.strongOrgHeads, .strongOrgHeads),
-            (NameTables.legalSuffixes, .legalSuffixes), (CandidateReader.holidayEnds, .holidayEnds),
-            (CandidateReader.indexEnds, .indexEnds), (CandidateReader.indexWordsAfter, .indexWordsAfter),
-            (CandidateReader.placeNounsAfter, .placeNounsAfter), (RoleReader.articles, .articles),
-            (RoleReader.lookbackWords, .lookbackWords), (RoleReader.appositiveBreakers, .appositiveBreakers),
-            (RoleReader.appositiveEnders, .appositiveEnders), (RoleReader.headsOfModifiers, .headsOfModifiers),
-            (RoleReader.titleHeads, .titleHeads), (NameRunFinder.dotted, .dotted),
-            (NameRunFinder.companyTails, .companyTails), (Gazetteer.shared.givenNames, .givenNames),
-        ]
         var bits: [String: UInt64] = [:]
-        for (list, bit) in lists {
+        for (list, bit) in sources {
             for word in list.words { bits[word, default: 0] |= bit.rawValue }
         }
         // The classes as `RoleReader.wordClasses` gives them: a word in several lists takes
