@@ -69,11 +69,13 @@ struct CandidateReader {
         var words = runWords[run.words]
         while let first = words.first, w.key(first, is: "the") { words.removeFirst() }
         guard let first = words.first else { return }
-        // The key of `words`, made once and handed down; made again only when they change.
-        var wordsKey = key(words)
+        // The key of `words` when they are several, made once and handed down; made again
+        // only when they change. One word is asked about by its token until its key is
+        // needed: many are sentence-initial words dropped below, whose key is never made.
+        var wordsKey = words.count == 1 ? nil : key(words)
         var weak = false
-        // A name any reader knows (for one word, `wordsKey` is its word's key) is kept as it stands.
-        if w.isInitialPosition(first), NameTables.fixedIndex(wordsKey) == nil {
+        // A name any reader knows is kept as it stands.
+        if w.isInitialPosition(first), (wordsKey.map(NameTables.fixedIndex) ?? w.fixedIndex(first)) == nil {
             // The first word asked about by its hash and packed key: its key is made for none of it.
             let h0 = w.keyHash(first)
             let last = words[words.endIndex - 1]
@@ -90,7 +92,7 @@ struct CandidateReader {
             if common || (words.count == 1 && w.key(first, isIn: .calendarWords)) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
-                wordsKey = key(words)
+                wordsKey = words.count == 1 ? nil : key(words)
             } else if words.count == 1, w.isOnlyWord(first), !repeated, !evidence.capitalisedMidSentence(hash: h0),
                       !w.isAcronym(first) {
                 // A sentence of one word met nowhere else ("Dadvlw.") is a fragment, not a
@@ -105,28 +107,29 @@ struct CandidateReader {
             }
         }
         if isProduct(&words, &wordsKey, run) {
-            if productBefore(run) { rejectedKeys.insert(wordsKey) }
+            if productBefore(run) { rejectedKeys.insert(wordsKey ?? key(words)) }
             return
         }
         guard !words.isEmpty else { return }
         if let split = RoleReader.split(w, words) {
             readTitled(run, split)
-        } else if let index = readPlain(words, key: wordsKey, runFirst: run.first, runLast: run.last) {
+        } else if let index = readPlain(words, key: wordsKey ?? key(words), runFirst: run.first, runLast: run.last) {
             if weak { candidates[index].weak = true }
             contextVotes(index, first: run.first, last: run.last)
         }
     }
 
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
-    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `wordsKey` is made again.
-    func isProduct(_ words: inout ArraySlice<Int>, _ wordsKey: inout String, _ run: NameRun) -> Bool {
+    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `wordsKey` (nil for
+    /// one word) is made again.
+    func isProduct(_ words: inout ArraySlice<Int>, _ wordsKey: inout String?, _ run: NameRun) -> Bool {
         let after = run.last + 1
         let last = words[words.endIndex - 1]
         if w.isAcronym(last), let p = w.punct(after), w.tokens[after].start == w.tokens[run.last].end,
            p == "$" || p == "£" || p == "€" || p == "¥" {
             return true
         }
-        if words.count == 1 ? w.key(last, isIn: .notActors) : ActorLexicon.notActors.contains(wordsKey) {
+        if wordsKey.map({ ActorLexicon.notActors.contains($0) }) ?? w.key(last, isIn: .notActors) {
             return true
         }
         // Holidays: "Martin Luther King Day", "New Year's Eve".
@@ -141,7 +144,7 @@ struct CandidateReader {
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
             if words.count >= 2, w.key(last, isIn: .numberedThings) {
                 words.removeLast()
-                wordsKey = key(words)
+                wordsKey = words.count == 1 ? nil : key(words)
                 return false
             }
             // "Boeing in 2008", "Apple 2007 results": a year is no model number.

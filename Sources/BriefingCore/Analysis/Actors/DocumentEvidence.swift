@@ -45,7 +45,7 @@ struct DocumentEvidence {
             guard t.kind == .word else { return }
             let first = t.start
             let packed = LetterKey.of(units: view.units, t.start, t.end)
-            if ScalarCase.isUpper(scalars, first) {
+            if ScalarCase.isUpper(view, first) {
                 capitalisedWords += 1
                 var atStart = onlyOpeners && !afterWord
                 if onlyOpeners && afterWord && marks > 0 {
@@ -61,7 +61,7 @@ struct DocumentEvidence {
                 } else {
                     initial.add(hash)
                 }
-            } else if ScalarCase.isLower(scalars, first) {
+            } else if ScalarCase.isLower(view, first) {
                 // A packed key drops dots, which the word as written keeps: a word with a dot
                 // (its letters fewer than its length) is hashed as written.
                 lowercase.add(packed != 0 && LetterKey.letters(packed) == t.span.length

@@ -246,6 +246,18 @@ enum ScalarCase {
         return unit < 128 ? (unit | 0x20) &- 97 < 26 : isLetter(scalars[k])
     }
 
+    /// `isUpper(scalars, k)` through the scalars' view, for a loop inside `withView`.
+    @inline(__always) static func isUpper(_ view: ScalarView, _ k: Int) -> Bool {
+        let unit = view.units[k]
+        return unit < 128 ? unit &- 65 < 26 : isUpper(view[k])
+    }
+
+    /// `isLower(scalars, k)` through the scalars' view.
+    @inline(__always) static func isLower(_ view: ScalarView, _ k: Int) -> Bool {
+        let unit = view.units[k]
+        return unit < 128 ? unit &- 97 < 26 : isLower(view[k])
+    }
+
     @inline(never) private static func isUpper(_ s: Unicode.Scalar) -> Bool { s.isUpper }
     @inline(never) private static func isLower(_ s: Unicode.Scalar) -> Bool { s.isLower }
     @inline(never) private static func isLetter(_ s: Unicode.Scalar) -> Bool { s.isLetter }
