@@ -2,7 +2,8 @@
 ///
 /// Strings are made only for the tokens a rule looks at (capitalised words and their
 /// neighbours), never per character.
-/// Copies share the memory of the packed keys: a copy is read only until the next `load`.
+/// Copies share the memory of the packed keys and word lists: a copy is read only until
+/// the next `load`.
 struct SentenceWords {
     let scalars: PackedScalars
     private(set) var tokens: [Token] = []
@@ -309,8 +310,8 @@ enum WordHash {
     }
 }
 
-/// Memory for `SentenceWords`' packed keys, grown as sentences need it: an object only so
-/// that it is freed with the last copy of the words.
+/// Memory for `SentenceWords`' packed keys or word lists, grown as sentences need it: an
+/// object only so that it is freed with the last copy of the words.
 final class KeySlots {
     private(set) var base: UnsafeMutablePointer<UInt64>
     private var capacity: Int
