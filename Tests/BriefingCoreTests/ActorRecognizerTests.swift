@@ -26,6 +26,19 @@ struct ActorTitleTests {
         #expect(actor(actors, "United Kingdom")?.kind == .place)
     }
 
+    /// The second titled mention repeats the first (same name, title and evidence) and is
+    /// kept as its place only: the actor must read as if both had been read in full.
+    @Test func aTitledMentionSaidAgainKeepsEachPlaceAndTheRoleOnce() {
+        let text = "Defence Secretary John Healey met officials. Later, Defence Secretary John Healey left. Healey spoke."
+        let (actors, source) = analyse(text)
+        let healey = actor(actors, "John Healey")
+        #expect(healey?.kind == .person)
+        #expect(mentions(healey, source).filter { $0 == "John Healey" }.count == 2)
+        #expect(mentions(healey, source).contains("Healey"))
+        #expect(healey?.roles.filter { $0 == "Defence Secretary" }.count == 1)
+        #expect(healey?.aliases.filter { $0 == "John Healey" }.count == 1)
+    }
+
     @Test func titleAcrossALineBreak() {
         let (actors, _) = analyse("Talks resumed.\nUS President\nDonald Trump is expected to call.")
         let trump = actor(actors, "Donald Trump")

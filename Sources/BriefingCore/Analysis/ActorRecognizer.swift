@@ -10,29 +10,29 @@
 ///    Lammy", "OECD" and its expansion, "UK" and "Britain") into actors.
 public enum ActorRecognizer {
     public static func recognize(_ text: SourceText, sentences: [Sentence]) -> [Actor] {
-        // Two passes, each sentence's words made for it and dropped after: holding every
-        // sentence's tokens at once cost ~8 bytes of memory per byte of text.
+        // Two passes, each holding one sentence's tokens at a time (the second in arrays
+        // reused from sentence to sentence): holding every sentence's tokens at once cost
+        // ~8 bytes of memory per byte of text.
         var evidence = DocumentEvidence()
-        for sentence in sentences { evidence.add(SentenceWords(text.scalars, sentence, keyed: false)) }
-        var candidates: [ActorCandidate] = []
+        text.scalars.withView { view in
+            for sentence in sentences { evidence.add(view, text.scalars, sentence.span) }
+        }
+        var reader = CandidateReader(text.scalars, evidence: evidence)
         // Room for them all at once: grown by doubling, the array was copied a dozen times
         // and, at the last copy, held twice its size.
-        candidates.reserveCapacity(evidence.capitalisedWords)
-        var rejected: Set<String> = []
-        var firstPlain: [String: Int] = [:]
+        reader.candidates.reserveCapacity(evidence.capitalisedWords)
+        var earlier = EarlierCandidates()
         var moved: [Int] = []
         for sentence in sentences {
-            let view = SentenceWords(text.scalars, sentence)
-            var reader = CandidateReader(w: view, evidence: evidence)
-            let before = candidates.count
+            let before = reader.candidates.count
             // The reader appends to the document's array in place: copying each sentence's
             // candidates over would retain and release every string they hold.
-            swap(&reader.candidates, &candidates)
-            reader.read()
-            swap(&reader.candidates, &candidates)
-            rejected.formUnion(reader.rejectedKeys)
-            setAsideRepeats(&candidates, from: before, firstPlain: &firstPlain, moved: &moved)
+            reader.read(sentence)
+            setAsideRepeats(&reader.candidates, from: before, earlier: &earlier, moved: &moved)
         }
+        let rejected = reader.rejectedKeys
+        var candidates: [ActorCandidate] = []
+        swap(&candidates, &reader.candidates)
         // Names seen as products or common-noun phrases somewhere are dropped everywhere:
         // the kept ones moved down in place, so no second array is made.
         if !rejected.isEmpty {
@@ -49,29 +49,33 @@ public enum ActorRecognizer {
         return AliasResolver.resolve(&candidates, text: text)
     }
 
-    /// Moves the sentence's candidates from `start` on that repeat the first plain candidate
-    /// of their key (`ActorCandidate.repeats`) out of the array, into that one's mentions;
-    /// the rest move down in place, and expansions pointing into the sentence follow them.
-    /// `moved`: a buffer reused from sentence to sentence, where each candidate went.
+    /// Moves the sentence's candidates from `start` on that repeat an earlier candidate
+    /// (`ActorCandidate.repeats`) out of the array, into that one's mentions; the rest move
+    /// down in place, and expansions pointing into the sentence follow them. `earlier`: the
+    /// candidates kept so far that others may repeat, by `repeatHash`. `moved`: a buffer
+    /// reused from sentence to sentence, where each candidate went.
     static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int,
-                                firstPlain: inout [String: Int], moved: inout [Int]) {
+                                earlier: inout EarlierCandidates, moved: inout [Int]) {
         moved.removeAll(keepingCapacity: true)
-        var kept = start
-        for i in start..<candidates.count {
-            if candidates[i].isPlain {
-                if let first = firstPlain[candidates[i].key] {
-                    if candidates[i].repeats(candidates[first]) {
+        // Through pointers: methods called on elements of the array copied them whole.
+        let kept = candidates.withUnsafeMutableBufferPointer { candidates in
+            let base = candidates.baseAddress!
+            var kept = start
+            for i in start..<candidates.count {
+                if ActorCandidate.mayRepeat(base + i) {
+                    let hash = ActorCandidate.repeatHash(base + i)
+                    if let first = earlier.index(hash: hash, where: { ActorCandidate.repeats(base + i, base + $0) }) {
                         candidates[first].addRepeat(Mention(span: candidates[i].span, sentence: candidates[i].sentence))
                         moved.append(first)
                         continue
                     }
-                } else {
-                    firstPlain[candidates[i].key] = kept
+                    earlier.insert(hash: hash, kept)
                 }
+                moved.append(kept)
+                if kept != i { candidates.swapAt(kept, i) }
+                kept += 1
             }
-            moved.append(kept)
-            if kept != i { candidates.swapAt(kept, i) }
-            kept += 1
+            return kept
         }
         candidates.removeLast(candidates.count - kept)
         for i in start..<kept {

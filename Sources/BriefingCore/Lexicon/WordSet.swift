@@ -6,7 +6,7 @@
 /// table; anything else (spaces, digits, accents, over 12 letters) falls back to a `Set`.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let packed: PackedKeys
-    private let others: Set<String>
+    private let others: StringSlots
     /// Every word, for building other lists from this one.
     let words: Set<String>
 
@@ -14,20 +14,14 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         let all = Set(words)
         self.words = all
         self.packed = PackedKeys(all.map(LetterKey.of).filter { $0 != 0 })
-        self.others = all.filter { LetterKey.of($0) == 0 }
+        self.others = StringSlots(all.filter { LetterKey.of($0) == 0 })
     }
 
     init(arrayLiteral words: String...) { self.init(words) }
 
     @inline(__always) func contains(_ word: String) -> Bool {
         let key = LetterKey.of(word)
-        return key != 0 ? packed.index(of: key) != nil : others.contains(word)
-    }
-
-    /// `contains(word())` for a word whose `LetterKey` is already known: the string is made
-    /// only when the key is 0.
-    @inline(__always) func contains(letterKey key: UInt64, _ word: () -> String) -> Bool {
-        key != 0 ? packed.index(of: key) != nil : contains(word())
+        return key != 0 ? packed.index(of: key) != nil : others.index(of: word) != nil
     }
 
     func union<S: Sequence>(_ more: S) -> WordSet where S.Element == String { WordSet(words.union(more)) }
@@ -40,7 +34,9 @@ struct WordMap<Value: Sendable>: Sendable {
     private let packed: PackedKeys
     /// Values of the packed keys, by the key's slot in `packed`.
     private let values: [Value?]
-    private let others: [String: Value]
+    private let others: StringSlots
+    /// Values of the other keys, by the key's slot in `others`.
+    private let otherValues: [Value?]
 
     init(_ entries: [String: Value]) {
         var packedEntries: [UInt64: Value] = [:]
@@ -58,7 +54,11 @@ struct WordMap<Value: Sendable>: Sendable {
         for (key, value) in packedEntries { values[packed.index(of: key)!] = value }
         self.packed = packed
         self.values = values
-        self.others = others
+        let otherKeys = StringSlots(Array(others.keys))
+        var otherValues = [Value?](repeating: nil, count: otherKeys.capacity)
+        for (word, value) in others { otherValues[otherKeys.index(of: word)!] = value }
+        self.others = otherKeys
+        self.otherValues = otherValues
     }
 
     /// This map with each value transformed and `overrides` put over the result: one table
@@ -66,7 +66,8 @@ struct WordMap<Value: Sendable>: Sendable {
     func mapValues<T: Sendable>(_ transform: (Value) -> T, overriddenBy overrides: [String: T]) -> WordMap<T> {
         var packedEntries: [UInt64: T] = [:]
         for (slot, key) in packed.keysBySlot { if let value = values[slot] { packedEntries[key] = transform(value) } }
-        var others = others.mapValues(transform)
+        var others: [String: T] = [:]
+        for (slot, word) in self.others.keysBySlot { if let value = otherValues[slot] { others[word] = transform(value) } }
         for (word, value) in overrides {
             let key = LetterKey.of(word)
             if key != 0 { packedEntries[key] = value } else { others[word] = value }
@@ -77,7 +78,7 @@ struct WordMap<Value: Sendable>: Sendable {
     @inline(__always) subscript(_ word: String) -> Value? {
         let key = LetterKey.of(word)
         if key != 0 { return packed.index(of: key).flatMap { values[$0] } }
-        return others[word]
+        return others.index(of: word).flatMap { otherValues[$0] }
     }
 
     /// `self[word()]` for a word whose `LetterKey` is already known: the string is made
@@ -136,6 +137,9 @@ enum LetterKey {
         return key
     }
 
+    /// How many letters a key (not 0) packs: each is a nonzero group of five bits.
+    @inline(__always) static func letters(_ key: UInt64) -> Int { (64 - key.leadingZeroBitCount + 4) / 5 }
+
     /// Whether the four units (lane 0 in the low 16 bits) are all ASCII letters.
     @inline(__always) private static func allLetters(_ four: UInt64) -> Bool {
         let lanes: UInt64 = 0x0001_0001_0001_0001
@@ -193,5 +197,88 @@ struct PackedKeys: Sendable {
             if k == 0 { return nil }
             i = (i + 1) & mask
         }
+    }
+}
+
+/// Strings in an open-addressing table by their `KeyHash`; a string's slot is its index.
+/// For the words of a `WordSet` or `WordMap` that do not pack into a `LetterKey` (names of
+/// several words, mostly), which a `Set<String>` hashed with SipHash at every lookup.
+struct StringSlots: Sendable {
+    /// Each slot's hash, 0 for an empty slot (`KeyHash` is never 0).
+    private let hashes: [UInt64]
+    private let keys: [String]
+    private let mask: Int
+
+    init(_ words: [String]) {
+        var capacity = 16
+        while capacity < words.count * 2 { capacity *= 2 }
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        var keys = [String](repeating: "", count: capacity)
+        let mask = capacity - 1
+        for word in words {
+            let hash = KeyHash.of(word)
+            var i = hashSlot(hash, mask)
+            while hashes[i] != 0 && !(hashes[i] == hash && keys[i] == word) { i = (i + 1) & mask }
+            hashes[i] = hash
+            keys[i] = word
+        }
+        self.hashes = hashes
+        self.keys = keys
+        self.mask = mask
+    }
+
+    var capacity: Int { hashes.count }
+
+    /// Each key with its slot.
+    var keysBySlot: [(slot: Int, key: String)] {
+        hashes.indices.compactMap { hashes[$0] != 0 ? ($0, keys[$0]) : nil }
+    }
+
+    func index(of word: String) -> Int? {
+        let hash = KeyHash.of(word)
+        var i = hashSlot(hash, mask)
+        while hashes[i] != 0 {
+            if hashes[i] == hash && keys[i] == word { return i }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+}
+
+/// A hash of a key, never 0, equal for equal keys: an ASCII key's UTF-8 taken eight bytes at
+/// a time (keys are short, and `Hasher`'s SipHash, with its set-up and finish, cost several
+/// times as much), any other by `hashValue`, which Unicode-equivalent strings share. An ASCII
+/// string equals a non-ASCII one only through U+212A (Kelvin), U+037E or U+1FEF; `NameKey`
+/// lowercases the first to "k", and no word or name holds the others.
+enum KeyHash {
+    static func of(_ key: String) -> UInt64 {
+        var key = key
+        let ascii = key.withUTF8 { bytes -> UInt64? in
+            var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+            var high: UInt64 = 0
+            var k = 0
+            while k + 8 <= bytes.count {
+                let eight = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self))
+                high |= eight
+                h = mix(h ^ eight)
+                k += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while k < bytes.count {
+                tail |= UInt64(bytes[k]) << shift
+                shift += 8
+                k += 1
+            }
+            high |= tail
+            return high & 0x8080_8080_8080_8080 == 0 ? mix(h ^ tail) : nil
+        }
+        let h = ascii ?? UInt64(UInt(bitPattern: key.hashValue))
+        return h == 0 ? 1 : h
+    }
+
+    @inline(__always) private static func mix(_ x: UInt64) -> UInt64 {
+        let m = x &* 0xBF58_476D_1CE4_E5B9
+        return m ^ (m >> 31)
     }
 }

@@ -18,6 +18,9 @@ struct ActorCandidate {
     var wordKeys: [String] { severalWordKeys ?? [key] }
     /// `wordKeys.count`, without making the array.
     var wordCount: Int { severalWordKeys?.count ?? 1 }
+    /// `wordCount >= 2`, without reading the array's count: a trip to the heap, and a cache
+    /// miss, for each candidate that the resolver's passes over all of them ask.
+    var hasSeveralWords: Bool { severalWordKeys != nil }
     /// The word keys, unless they are just `[key]`.
     private let severalWordKeys: [String]?
     var surface: String
@@ -132,7 +135,7 @@ struct ActorCandidate {
         }
     }
 
-    /// `severalWordKeys`: the word keys, nil when they are just `[key]`.
+    /// `severalWordKeys`: the word keys, two or more, or nil when they are just `[key]`.
     init(span: TextSpan, sentence: Int, key: String, severalWordKeys: [String]?, surface: String) {
         self.span = span
         storedSentence = Int32(sentence)
@@ -175,16 +178,39 @@ extension ActorCandidate {
 }
 
 extension ActorCandidate {
-    /// Whether this mention says nothing an earlier one, `other`, did not: the same name
-    /// written the same way with the same evidence, and none of the rarely set fields. The
-    /// recogniser then keeps only its place, in `other`'s `mentions` (`addRepeat`).
-    func repeats(_ other: ActorCandidate) -> Bool {
-        isPlain && other.isPlain && key == other.key && surface == other.surface
-            && severalWordKeys == other.severalWordKeys && isAcronym == other.isAcronym
-            && person == other.person && organization == other.organization && place == other.place
-            && documentCount == other.documentCount && fixedIndex == other.fixedIndex
+    /// Whether the mention at `a` says nothing an earlier one, at `b`, did not: the same name
+    /// written the same way with the same evidence, roles and affiliation, and neither with
+    /// a role phrase or an expansion. The recogniser then keeps only its place, in `b`'s
+    /// `mentions` (`addRepeat`): the resolver weighs each repeat as a member of its own, and
+    /// a member with the same roles and affiliation as one before it adds nothing else.
+    ///
+    /// Read field by field through pointers into the candidates' array: a method called on
+    /// two elements copied both whole, retaining and releasing each of their strings.
+    static func repeats(_ a: UnsafeMutablePointer<ActorCandidate>, _ b: UnsafeMutablePointer<ActorCandidate>) -> Bool {
+        mayRepeat(a) && mayRepeat(b) && a.pointee.rareFields == b.pointee.rareFields
+            && a.pointee.person == b.pointee.person && a.pointee.organization == b.pointee.organization
+            && a.pointee.place == b.pointee.place && a.pointee.documentCount == b.pointee.documentCount
+            && a.pointee.fixedIndex == b.pointee.fixedIndex && a.pointee.isAcronym == b.pointee.isAcronym
+            && a.pointee.key == b.pointee.key && a.pointee.surface == b.pointee.surface
+            && a.pointee.severalWordKeys == b.pointee.severalWordKeys
+            && (a.pointee.rareFields.isEmpty
+                || a.pointee.rare!.roles == b.pointee.rare!.roles && a.pointee.rare!.affiliation == b.pointee.rare!.affiliation)
     }
 
-    /// No roles, role phrase, affiliation or expansion, and not a weak sentence-initial word.
-    var isPlain: Bool { rareFields.isEmpty && !weak }
+    /// No role phrase or expansion, which stand for this mention alone, and not a weak
+    /// sentence-initial word.
+    static func mayRepeat(_ c: UnsafeMutablePointer<ActorCandidate>) -> Bool {
+        c.pointee.rareFields.isDisjoint(with: [.roleSpan, .expansion]) && !c.pointee.weak
+    }
+
+    /// A hash of what `repeats` compares first: the key and the evidence for each kind.
+    static func repeatHash(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt64 {
+        @inline(__always) func mix(_ h: UInt64, _ part: UInt64) -> UInt64 {
+            let m = (h ^ part) &* 0x9E37_79B9_7F4A_7C15
+            return m ^ m >> 29
+        }
+        let h = mix(mix(mix(mix(KeyHash.of(c.pointee.key), c.pointee.person.bitPattern), c.pointee.organization.bitPattern),
+                        c.pointee.place.bitPattern), UInt64(UInt32(bitPattern: c.pointee.documentCount)))
+        return h == 0 ? 1 : h
+    }
 }

@@ -99,7 +99,7 @@ enum AliasResolver {
         // 1 and 3. Table names and names of several words.
         for i in candidates.indices {
             let alias = aliasTo.isEmpty ? nil : aliasTo[candidates[i].key]
-            guard candidates[i].fixedKind != nil || candidates[i].wordCount >= 2 || alias != nil else { continue }
+            guard candidates[i].fixedKind != nil || candidates[i].hasSeveralWords || alias != nil else { continue }
             let k = alias ?? candidates[i].fixedNameKey ?? stripped(i)
             if let g = byKey[k] { join(i, g) } else { byKey[k] = newGroup(i) }
             // Most names are their own group key: then the lookup below would find it set.
@@ -108,12 +108,12 @@ enum AliasResolver {
         // People are named again by their surname, organisations by their first word:
         // "Nicolas Sarkozy … Sarkozy", "Lockheed Martin … Lockheed".
         var alone: Set<String> = []
-        for i in candidates.indices where candidates[i].wordCount == 1 && candidates[i].fixedKind == nil
+        for i in candidates.indices where !candidates[i].hasSeveralWords && candidates[i].fixedKind == nil
             && !candidates[i].isAcronym {
             alone.insert(candidates[i].key)
         }
         for g in groups {
-            guard let m = g.members.first(where: { candidates[$0].wordCount >= 2 && candidates[$0].fixedKind == nil }) else {
+            guard let m = g.members.first(where: { candidates[$0].hasSeveralWords && candidates[$0].fixedKind == nil }) else {
                 continue
             }
             let keys = candidates[m].wordKeys
@@ -137,8 +137,12 @@ enum AliasResolver {
         for (gi, g) in groups.enumerated() {
             // Indexing the same words again for the same group changes nothing: each form once.
             var seen: Set<[String]> = []
-            for m in g.members where candidates[m].wordCount >= 2 {
+            // Members repeat the words just before: those are in the set already, unhashed.
+            var lastKeys: [String] = []
+            for m in g.members where candidates[m].hasSeveralWords {
                 let keys = candidates[m].wordKeys
+                guard keys != lastKeys else { continue }
+                lastKeys = keys
                 guard seen.insert(keys).inserted else { continue }
                 if g.kind == .person {
                     index(&surname, keys.last!, gi, "s:")
@@ -159,7 +163,7 @@ enum AliasResolver {
         }
 
         // 4. One-word names.
-        for i in candidates.indices where groupOf[i] == nil || (candidates[i].fixedKind == .place && candidates[i].wordCount == 1) {
+        for i in candidates.indices where groupOf[i] == nil || (candidates[i].fixedKind == .place && !candidates[i].hasSeveralWords) {
             let k = candidates[i].key
             let isCountry = Gazetteer.shared.places[k]?.isCountry ?? false
             if groupOf[i] != nil {
@@ -201,7 +205,7 @@ enum AliasResolver {
         }
         for g in groups where g.members.count == 1 && candidates[g.members[0]].mentionCount == 1 {
             let c = candidates[g.members[0]]
-            if c.fixedKind == nil, c.wordCount == 1, !c.isAcronym, c.documentCount <= 1,
+            if c.fixedKind == nil, !c.hasSeveralWords, !c.isAcronym, c.documentCount <= 1,
                Gazetteer.shared.commonWords.contains(c.key), c.person + c.organization + c.place < 1.5 {
                 g.members = []
             }
@@ -233,6 +237,7 @@ enum AliasResolver {
             var seenRoleTexts: Set<String> = []
             var seenAliases: Set<String> = []
             var lastSurface: String?
+            var lastRoles: [String] = []
             var lastAffiliation: String?
             var lastAffiliationGroup: Int?
             mentions.reserveCapacity(members.reduce(0) { $0 + candidates[$1].mentionCount })
@@ -246,9 +251,14 @@ enum AliasResolver {
                 let surface = candidates[m].surface
                 if surface != lastSurface, seenAliases.insert(surface).inserted { aliases.append(surface) }
                 lastSurface = surface
-                for r in candidates[m].roles
-                where !r.isEmpty && seenRoleTexts.insert(r).inserted && seenRoles.insert(r.lowercased()).inserted {
-                    roles.append(r)
+                // Members repeat the roles just before: those are in the sets already, unhashed.
+                let memberRoles = candidates[m].roles
+                if memberRoles != lastRoles {
+                    for r in memberRoles
+                    where !r.isEmpty && seenRoleTexts.insert(r).inserted && seenRoles.insert(r.lowercased()).inserted {
+                        roles.append(r)
+                    }
+                    lastRoles = memberRoles
                 }
                 if let a = candidates[m].affiliation {
                     // Members repeat the affiliation just before: looked up once for a run of them.
@@ -327,9 +337,23 @@ enum AliasResolver {
                 }
             }
         }
+        // A name considered again changes nothing (it is no longer than the best so far), and
+        // members repeat the names just before: those are skipped, uncompared and uncounted.
+        var lastFixedName: String?
+        var lastSurface: String?
+        var lastWords = 0
         for m in g.members {
-            if let name = candidates[m].fixedName { consider(name, spaceSeparatedWords(name)) }
-            consider(candidates[m].surface, candidates[m].wordCount)
+            if let name = candidates[m].fixedName, name != lastFixedName {
+                consider(name, spaceSeparatedWords(name))
+                lastFixedName = name
+            }
+            let surface = candidates[m].surface
+            let words = candidates[m].wordCount
+            if surface != lastSurface || words != lastWords {
+                consider(surface, words)
+                lastSurface = surface
+                lastWords = words
+            }
         }
         return best
     }

@@ -1,17 +1,19 @@
-/// Reads the candidates of one sentence.
+/// Reads the candidates of a document's sentences, one after another, each in the arrays
+/// the one before it used.
 struct CandidateReader {
-    let w: SentenceWords
+    private(set) var w: SentenceWords
     let evidence: DocumentEvidence
-    /// The document's candidates, this sentence's appended; indexes are the document's.
+    /// The document's candidates, each sentence's appended; indexes are the document's.
     var candidates: [ActorCandidate] = []
     /// Candidate index by the token index of its last / first token, run index by its first.
-    var tables: TokenTables
+    var tables = TokenTables()
     /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
     var pendingOwners: [(Int, Int)] = []
     var runs: [NameRun] = []
     /// The words of the runs, one run after another (`NameRun.words`).
     var runWords: [Int] = []
-    /// Keys that name products or common-noun phrases here; the resolver drops them everywhere.
+    /// Keys that name products or common-noun phrases somewhere in the document; the
+    /// resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
     /// Token indexes where a run of capitalised common words ended or began.
     var commonRunEnds: Set<Int> = []
@@ -26,20 +28,23 @@ struct CandidateReader {
         "region", "district", "suburb", "village", "town", "harbour", "harbor",
     ]
 
-    init(w: SentenceWords, evidence: DocumentEvidence) {
-        self.w = w
+    init(_ scalars: PackedScalars, evidence: DocumentEvidence) {
+        w = SentenceWords(scalars)
         self.evidence = evidence
-        // Made by `read` for a sentence with a run: many have none.
-        tables = TokenTables(count: 0)
     }
 
-    mutating func read() {
-        (runs, runWords) = NameRunFinder.runs(w)
+    /// Appends the sentence's candidates to `candidates`.
+    mutating func read(_ sentence: Sentence) {
+        w.load(sentence)
+        NameRunFinder.runs(w, into: &runs, words: &runWords)
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
-        tables = TokenTables(count: w.count)
+        pendingOwners.removeAll(keepingCapacity: true)
+        commonRunEnds.removeAll(keepingCapacity: true)
+        commonRunStarts.removeAll(keepingCapacity: true)
+        tables.reset(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
-        for run in runs { readRun(run) }
+        for i in runs.indices { readRun(runs[i]) }
         for (index, start) in pendingOwners {
             if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
@@ -64,78 +69,82 @@ struct CandidateReader {
         var words = runWords[run.words]
         while let first = words.first, w.key(first, is: "the") { words.removeFirst() }
         guard let first = words.first else { return }
-        // The key of `words`, made once and handed down; made again only when they change.
-        var wordsKey = key(words)
+        // The key of `words` when they are several, made once and handed down; made again
+        // only when they change. One word is asked about by its token until its key is
+        // needed: many are sentence-initial words dropped below, whose key is never made.
+        var wordsKey = words.count == 1 ? nil : key(words)
         var weak = false
-        // A name any reader knows (for one word, `wordsKey` is its word's key) is kept as it stands.
-        if w.isInitialPosition(first), NameTables.fixedIndex(wordsKey) == nil {
-            let k0 = w.key(first)
+        // A name any reader knows is kept as it stands.
+        if w.isInitialPosition(first), (wordsKey.map(NameTables.fixedIndex) ?? w.fixedIndex(first)) == nil {
+            // The first word asked about by its hash and packed key: its key is made for none of it.
+            let h0 = w.keyHash(first)
             let last = words[words.endIndex - 1]
-            let suffixed = words.count >= 2 && (w.key(last, isIn: ActorLexicon.orgSuffixes)
-                || w.key(last, isIn: ActorLexicon.placeSuffixes))
+            let suffixed = words.count >= 2 && (w.key(last, isIn: .orgSuffixes)
+                || w.key(last, isIn: .placeSuffixes))
             // A word that opens several sentences and is never written in lowercase is a name ("Apple").
-            let repeated = evidence.initialCount(k0) >= 2 && !evidence.seenLowercase(k0)
-            let common = (w.key(first, in: RoleReader.wordClasses) ?? .other) == .other && (
-                (w.key(first, isIn: ActorLexicon.commonCapitalised) && !w.isAcronym(first)
-                    && (!suffixed || w.key(first, isIn: ActorLexicon.functionWords)))
-                || (!suffixed && (evidence.seenLowercase(k0) || Gazetteer.shared.commonWords.contains(k0))
-                    && !evidence.capitalisedMidSentence(k0) && !repeated
-                    && NameTables.fixedIndex(k0) == nil && !w.isGivenName(first)))
-            if common || (words.count == 1 && w.key(first, isIn: ActorLexicon.calendarWords)) {
+            let repeated = evidence.initialCount(hash: h0) >= 2 && !evidence.seenLowercase(hash: h0)
+            let common = w.wordClass(first) == .other && (
+                (w.key(first, isIn: .commonCapitalised) && !w.isAcronym(first)
+                    && (!suffixed || w.key(first, isIn: .functionWords)))
+                || (!suffixed && (evidence.seenLowercase(hash: h0) || w.isCommonWord(first))
+                    && !evidence.capitalisedMidSentence(hash: h0) && !repeated
+                    && w.fixedIndex(first) == nil && !w.isGivenName(first)))
+            if common || (words.count == 1 && w.key(first, isIn: .calendarWords)) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
-                wordsKey = key(words)
-            } else if words.count == 1, w.isOnlyWord(first), !repeated, !evidence.capitalisedMidSentence(k0),
+                wordsKey = words.count == 1 ? nil : key(words)
+            } else if words.count == 1, w.isOnlyWord(first), !repeated, !evidence.capitalisedMidSentence(hash: h0),
                       !w.isAcronym(first) {
                 // A sentence of one word met nowhere else ("Dadvlw.") is a fragment, not a
                 // clause naming someone: no evidence it is a name, so no candidate (a text of
                 // a million such lines would otherwise hold a million one-mention actors).
                 return
-            } else if words.count == 1, !evidence.capitalisedMidSentence(k0), !repeated, !w.isAcronym(first),
-                      Gazetteer.shared.commonWords.contains(k0) || evidence.seenLowercase(k0) {
+            } else if words.count == 1, !evidence.capitalisedMidSentence(hash: h0), !repeated, !w.isAcronym(first),
+                      w.isCommonWord(first) || evidence.seenLowercase(hash: h0) {
                 // A word English uses anyway ("Will", "Mark"), capitalised only here: kept
                 // only if it joins a name found elsewhere. Unknown words ("Microsoft") stay.
                 weak = true
             }
         }
         if isProduct(&words, &wordsKey, run) {
-            if productBefore(run) { rejectedKeys.insert(wordsKey) }
+            if productBefore(run) { rejectedKeys.insert(wordsKey ?? key(words)) }
             return
         }
         guard !words.isEmpty else { return }
         if let split = RoleReader.split(w, words) {
             readTitled(run, split)
-        } else if let index = readPlain(words, key: wordsKey, runFirst: run.first, runLast: run.last) {
+        } else if let index = readPlain(words, key: wordsKey ?? key(words), runFirst: run.first, runLast: run.last) {
             if weak { candidates[index].weak = true }
             contextVotes(index, first: run.first, last: run.last)
         }
     }
 
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
-    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `wordsKey` is made again.
-    func isProduct(_ words: inout ArraySlice<Int>, _ wordsKey: inout String, _ run: NameRun) -> Bool {
+    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `wordsKey` (nil for
+    /// one word) is made again.
+    func isProduct(_ words: inout ArraySlice<Int>, _ wordsKey: inout String?, _ run: NameRun) -> Bool {
         let after = run.last + 1
         let last = words[words.endIndex - 1]
         if w.isAcronym(last), let p = w.punct(after), w.tokens[after].start == w.tokens[run.last].end,
            p == "$" || p == "£" || p == "€" || p == "¥" {
             return true
         }
-        if words.count == 1 ? w.key(last, isIn: ActorLexicon.notActors) : ActorLexicon.notActors.contains(wordsKey) {
+        if wordsKey.map({ ActorLexicon.notActors.contains($0) }) ?? w.key(last, isIn: .notActors) {
             return true
         }
         // Holidays: "Martin Luther King Day", "New Year's Eve".
-        if words.count >= 2, w.key(last, isIn: CandidateReader.holidayEnds) { return true }
+        if words.count >= 2, w.key(last, isIn: .holidayEnds) { return true }
         // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
-        if words.count >= 2, w.key(last, isIn: CandidateReader.indexEnds) { return true }
-        if w.lowerKey(after, isIn: CandidateReader.indexWordsAfter) {
+        if words.count >= 2, w.key(last, isIn: .indexEnds) { return true }
+        if w.lowerKey(after, isIn: .indexWordsAfter) {
             return true
         }
         // A model number right after the name.
         if after < w.count, w.tokens[after].start > w.tokens[run.last].end,
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
-            if words.count >= 2, w.key(last, isIn: ActorLexicon.numberedThings) {
+            if words.count >= 2, w.key(last, isIn: .numberedThings) {
                 words.removeLast()
-                wordsKey = key(words)
+                wordsKey = words.count == 1 ? nil : key(words)
                 return false
             }
             // "Boeing in 2008", "Apple 2007 results": a year is no model number.
@@ -210,7 +219,7 @@ struct CandidateReader {
         if inputFixed == nil, g.demonym(inputKey) != nil { return nil }
         if words.count >= 2, inputFixed == nil,
            let country = w.demonym(words[words.startIndex]),
-           !w.key(lastWord, isIn: ActorLexicon.orgSuffixes) {
+           !w.key(lastWord, isIn: .orgSuffixes) {
             demonymCountry = country
             words.removeFirst()
         }
@@ -220,25 +229,25 @@ struct CandidateReader {
         let firstWord = words[words.startIndex]
         // One word: its key is `nameKey`.
         if words.count == 1, !isFixed {
-            if w.demonym(firstWord) != nil || w.key(firstWord, isIn: ActorLexicon.calendarWords)
-                || w.key(firstWord, isIn: ActorLexicon.notActors)
-                || (w.key(firstWord, isIn: ActorLexicon.commonCapitalised) && !w.isAcronym(firstWord))
-                || ((w.key(firstWord, in: RoleReader.wordClasses) ?? .other) != .other && !w.isAcronym(firstWord)) {
+            if w.demonym(firstWord) != nil || w.key(firstWord, isIn: .calendarWords)
+                || w.key(firstWord, isIn: .notActors)
+                || (w.key(firstWord, isIn: .commonCapitalised) && !w.isAcronym(firstWord))
+                || (w.wordClass(firstWord) != .other && !w.isAcronym(firstWord)) {
                 return nil
             }
         }
-        if !isFixed && words.allSatisfy({ (w.key($0, in: RoleReader.wordClasses) ?? .other) != .other }) {
+        if !isFixed && words.allSatisfy({ w.wordClass($0) != .other }) {
             return nil
         }
         // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
         if !isFixed,
-           !w.key(lastWord, isIn: ActorLexicon.orgSuffixes) || words.count == 1,
-           !w.key(lastWord, isIn: ActorLexicon.placeSuffixes),
+           !w.key(lastWord, isIn: .orgSuffixes) || words.count == 1,
+           !w.key(lastWord, isIn: .placeSuffixes),
            words.allSatisfy({
-               if w.key($0, isIn: ActorLexicon.notActors) { return true }  // "World War II"
+               if w.key($0, isIn: .notActors) { return true }  // "World War II"
                // The list of common words, searched by string, asked last.
                return !w.isAcronym($0) && !w.isGivenName($0) && w.key($0, in: g.places) == nil
-                   && g.commonWords.contains(w.key($0))
+                   && w.isCommonWord($0)
            }) {
             commonRunEnds.insert(lastWord)
             commonRunStarts.insert(firstWord)
@@ -296,17 +305,17 @@ struct CandidateReader {
     /// their keys are its word keys, asked about through the keys packed per token.
     mutating func kindVotes(_ index: Int, words: ArraySlice<Int>) {
         guard let first = words.first, let last = words.last else { return }
-        let orgSuffix = w.key(last, isIn: ActorLexicon.orgSuffixes)
-        let placeSuffix = w.key(last, isIn: ActorLexicon.placeSuffixes)
+        let orgSuffix = w.key(last, isIn: .orgSuffixes)
+        let placeSuffix = w.key(last, isIn: .placeSuffixes)
         if orgSuffix { candidates[index].vote(.organization, 2) }
-        if words.dropLast().contains(where: { w.key($0, isIn: NameTables.strongOrgHeads) }) {
+        if words.dropLast().contains(where: { w.key($0, isIn: .strongOrgHeads) }) {
             candidates[index].vote(.organization, 1.5)
         }
         if placeSuffix && words.count >= 2 { candidates[index].vote(.place, 2.5) }
         let g = Gazetteer.shared
         if words.count >= 2, words.count <= 4, w.isGivenName(first), !orgSuffix, !placeSuffix,
            !w.isAcronym(first), !words.dropFirst().contains(where: { w.isAcronym($0) }) {
-            candidates[index].vote(.person, g.commonWords.contains(w.key(first)) ? 1 : 2)
+            candidates[index].vote(.person, w.isCommonWord(first) ? 1 : 2)
         }
         // "London Heathrow": a place's name leading an unknown one.
         if words.count >= 2, candidates[index].fixedKind == nil, w.key(first, in: g.places) != nil, !orgSuffix {
@@ -317,15 +326,14 @@ struct CandidateReader {
 
     /// Evidence from the words around the name.
     mutating func contextVotes(_ index: Int, first: Int, last: Int) {
-        let lexicon = ActorLexicon.self
         var before = first - 1
         if w.lowerKey(before, is: "the") { before -= 1 }
-        let multiword = candidates[index].wordCount >= 2
+        let multiword = candidates[index].hasSeveralWords
         // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
-        if w.lowerKey(before, isIn: lexicon.companyCues) && !w.lowerKey(first - 1, is: "the") {
+        if w.lowerKey(before, isIn: .companyCues) && !w.lowerKey(first - 1, is: "the") {
             candidates[index].vote(.organization, 2)
         }
-        if w.lowerKey(before, isIn: lexicon.placePrepositions), w.possessiveLength(after: last) == 0 {
+        if w.lowerKey(before, isIn: .placePrepositions), w.possessiveLength(after: last) == 0 {
             candidates[index].vote(.place, 1)
         }
         // Roles before the name: "Boeing spokesman William Barksdale", "the EU's chief, Kaja Kallas,".
@@ -349,10 +357,10 @@ struct CandidateReader {
         var after = last + 1
         let possessive = w.possessiveLength(after: last)
         after += possessive
-        if possessive == 0, w.lowerKey(after, isIn: CandidateReader.placeNounsAfter) {
+        if possessive == 0, w.lowerKey(after, isIn: .placeNounsAfter) {
             candidates[index].vote(.place, 2)
         }
-        if w.lowerKey(after, isIn: lexicon.companyAfterCues), !(multiword && candidates[index].person > 2) {
+        if w.lowerKey(after, isIn: .companyAfterCues), !(multiword && candidates[index].person > 2) {
             candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
         }
         if possessive == 0, let app = RoleReader.appositive(w, after: last) {
@@ -385,7 +393,7 @@ struct CandidateReader {
             guard let index = tables[.endingAt, end], w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
                   let acronym = tables[.startingAt, end + 2], acronym != index else { continue }
             let long = candidates[index]
-            guard long.wordCount >= 2, let a = candidates[acronym].key.first,
+            guard long.hasSeveralWords, let a = candidates[acronym].key.first,
                   let b = long.wordKeys.first?.first, a == b else { continue }
             candidates[acronym].expansion = index
         }
@@ -404,12 +412,14 @@ struct TokenTables {
         case runStartingAt
     }
 
-    private var slots: [Int32]
-    private let count: Int
+    private var slots: [Int32] = []
+    private var count = 0
 
-    init(count: Int) {
+    /// Empty, for a sentence of `count` tokens, in the array the last sentence used.
+    mutating func reset(count: Int) {
         self.count = count
-        slots = [Int32](repeating: -1, count: 3 * count)
+        slots.removeAll(keepingCapacity: true)
+        slots.append(contentsOf: repeatElement(-1, count: 3 * count))
     }
 
     /// Nil for a token without one, or an index outside the sentence.

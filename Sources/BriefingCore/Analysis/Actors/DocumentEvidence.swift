@@ -1,45 +1,102 @@
 /// What the whole document says about a word: capitalised where capitals are not
 /// forced (mid-sentence), or written in lowercase somewhere.
 ///
-/// Words are held by their 64-bit `WordHash` in flat tables: this runs for every word of
-/// the text, and `Dictionary<String, Int>` spent most of its time hashing.
+/// Words are held by a 64-bit hash in flat tables (`hash(ofKey:)`): this runs for every
+/// word of the text, and `Dictionary<String, Int>` spent most of its time hashing.
 struct DocumentEvidence {
     /// How often each word (by the hash of its `NameKey`) stands capitalised mid-sentence.
     private var midSentence = HashCounts()
     /// How often each word opens a sentence.
     private var initial = HashCounts()
-    /// Words written in lowercase somewhere (hash of the word as written, ASCII lowered).
+    /// Words written in lowercase somewhere (by the hash of the word as written, ASCII
+    /// lowered: a dot kept, so "e.g." is not "eg").
     private var lowercase = HashCounts()
     /// Capitalised words in the text: about the most candidates it can give, since each
     /// candidate starts at one.
     private(set) var capitalisedWords = 0
 
-    /// Counts the words of one sentence.
-    mutating func add(_ w: SentenceWords) {
-        for i in 0..<w.count where w.isWord(i) {
-            let first = w.tokens[i].start
-            if ScalarCase.isUpper(w.scalars, first) {
-                capitalisedWords += 1
-                if !w.isInitialPosition(i) {
-                    midSentence.add(WordHash.ofKey(w.scalars, w.tokens[i].span))
-                } else {
-                    initial.add(WordHash.ofKey(w.scalars, w.tokens[i].span))
+    /// Counts the words of one sentence, read from the tokenizer's scan as they come: no
+    /// array of tokens is made. `view` is `scalars`' own.
+    mutating func add(_ view: ScalarView, _ scalars: PackedScalars, _ span: TextSpan) {
+        // What `SentenceWords.isInitialPosition` reads back over, kept as the tokens pass:
+        // whether a word or number came before, and of the marks since the last one, the
+        // first (and where it ends) and whether each may stand before a capitalised word.
+        var afterWord = false
+        var marks = 0
+        var firstMark: UInt32 = 0
+        var firstMarkEnd = 0
+        var onlyOpeners = true
+        Tokenizer.scan(view, in: span) { t in
+            if t.kind == .punctuation {
+                let v = view[t.start].value
+                if marks == 0 {
+                    firstMark = v
+                    firstMarkEnd = t.end
                 }
-            } else if ScalarCase.isLower(w.scalars, first) {
-                lowercase.add(WordHash.of(w.scalars, w.tokens[i].span))
+                marks += 1
+                if !SentenceWords.opensClause(v) { onlyOpeners = false }
+                return
+            }
+            defer {
+                afterWord = true
+                marks = 0
+                onlyOpeners = true
+            }
+            guard t.kind == .word else { return }
+            let first = t.start
+            let packed = LetterKey.of(units: view.units, t.start, t.end)
+            if ScalarCase.isUpper(view, first) {
+                capitalisedWords += 1
+                var atStart = onlyOpeners && !afterWord
+                if onlyOpeners && afterWord && marks > 0 {
+                    switch firstMark {
+                    case 0x3A, 0x201C, 0x2018: atStart = true
+                    case 0x22, 0x27: atStart = firstMarkEnd == t.start
+                    default: break
+                    }
+                }
+                let hash = Self.hash(packed: packed, scalars, t.span)
+                if !atStart {
+                    midSentence.add(hash)
+                } else {
+                    initial.add(hash)
+                }
+            } else if ScalarCase.isLower(view, first) {
+                // A packed key drops dots, which the word as written keeps: a word with a dot
+                // (its letters fewer than its length) is hashed as written.
+                lowercase.add(packed != 0 && LetterKey.letters(packed) == t.span.length
+                    ? Self.spread(packed) : WordHash.of(scalars, t.span))
             }
         }
     }
 
-    func seenLowercase(_ key: String) -> Bool { lowercase.count(WordHash.of(key)) > 0 }
-    func capitalisedMidSentence(_ key: String) -> Bool { midSentenceCount(key) > 0 }
-    func midSentenceCount(_ key: String) -> Int { midSentence.count(WordHash.of(key)) }
-    func initialCount(_ key: String) -> Int { initial.count(WordHash.of(key)) }
-    /// `midSentenceCount(key) + initialCount(key)`, the key hashed once.
+    /// How often the word with this key stands capitalised, mid-sentence or not.
     func capitalisedCount(_ key: String) -> Int {
-        let hash = WordHash.of(key)
+        let hash = Self.hash(ofKey: key)
         return midSentence.count(hash) + initial.count(hash)
     }
+
+    /// The hash words are counted by: a key's `LetterKey` spread over the 64 bits when it
+    /// packs into one (most words; packed four letters at a time, where `WordHash` takes a
+    /// multiplication a letter), else its `WordHash`.
+    static func hash(ofKey key: String) -> UInt64 {
+        let packed = LetterKey.of(key)
+        return packed != 0 ? spread(packed) : WordHash.of(key)
+    }
+
+    /// `hash(ofKey: NameKey.make(scalars, span.start, span.end))` for a word whose
+    /// `LetterKey` is `packed`.
+    @inline(__always) static func hash(packed: UInt64, _ scalars: PackedScalars, _ span: TextSpan) -> UInt64 {
+        packed != 0 ? spread(packed) : WordHash.ofKey(scalars, span)
+    }
+
+    /// A packed key's letters moved into the top bits, which the tables tell entries by.
+    @inline(__always) private static func spread(_ packed: UInt64) -> UInt64 { packed &* 0x9E37_79B9_7F4A_7C15 }
+
+    // The rest by the key's `hash`, which callers make from the text without the key.
+    func seenLowercase(hash: UInt64) -> Bool { lowercase.count(hash) > 0 }
+    func capitalisedMidSentence(hash: UInt64) -> Bool { midSentence.count(hash) > 0 }
+    func initialCount(hash: UInt64) -> Int { initial.count(hash) }
 }
 
 /// Counts by 64-bit hash in an open-addressing table that grows by doubling.

@@ -75,13 +75,14 @@ enum NameRunFinder {
         let t = w.tokens[i]
         if t.span.length == 1 { return true }  // an initial: "M."
         if w.scalars[t.start..<t.end].contains(".") { return true }  // "U.S", "N.V"
-        return w.key(i, isIn: dotted)
+        return w.key(i, isIn: .dotted)
     }
 
-    /// The sentence's runs, and the words of all of them, one run after another.
-    static func runs(_ w: SentenceWords) -> (runs: [NameRun], words: [Int]) {
-        var out: [NameRun] = []
-        var words: [Int] = []
+    /// The sentence's runs, and the words of all of them, one run after another, into
+    /// arrays reused from sentence to sentence.
+    static func runs(_ w: SentenceWords, into out: inout [NameRun], words: inout [Int]) {
+        out.removeAll(keepingCapacity: true)
+        words.removeAll(keepingCapacity: true)
         var i = 0
         let n = w.count
         while i < n {
@@ -98,7 +99,7 @@ enum NameRunFinder {
                 if keepsDot(w, j) { last = j + 1; next = j + 2 }
                 guard next < n, w.sameBlock(last, next) else { break }
                 // "Apple Inc. Steve Jobs": a legal suffix with its dot ends the name.
-                if last == j + 1, w.key(j, isIn: NameTables.legalSuffixes) { break }
+                if last == j + 1, w.key(j, isIn: .legalSuffixes) { break }
                 // "Wal - Mart": a spaced hyphen between two single words.
                 if words.count - begin == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
                    w.tokens[next].start == w.tokens[j].end + 1, w.tokens[next + 1].start == w.tokens[next].end + 1,
@@ -116,17 +117,17 @@ enum NameRunFinder {
                     continue
                 }
                 if w.punct(next) != nil, let len = Optional(w.possessiveLength(after: j)), len == 2,
-                   w.key(j, isIn: ActorLexicon.possessiveInside), isNameWord(w, j + 3) {
+                   w.key(j, isIn: .possessiveInside), isNameWord(w, j + 3) {
                     words.append(j + 3); j = j + 3; last = j
                     continue
                 }
                 guard w.isLowercase(next) else { break }
                 let of = w.lowerKey(next, is: "of")
                 if of || w.lowerKey(next, is: "for") {
-                    guard w.key(j, isIn: of ? ActorLexicon.ofHeads : ActorLexicon.forHeads) else { break }
+                    guard w.key(j, isIn: of ? WordLists.ofHeads : WordLists.forHeads) else { break }
                     var after = next + 1
                     if w.lowerKey(after, is: "the") { after += 1 }
-                    guard isNameWord(w, after), !w.key(after, isIn: ActorLexicon.calendarWords) else { break }
+                    guard isNameWord(w, after), !w.key(after, isIn: .calendarWords) else { break }
                     hadOfFor = true
                     words.append(after); j = after; last = after
                     continue
@@ -134,22 +135,22 @@ enum NameRunFinder {
                 if w.lowerKey(next, is: "and") {
                     guard isNameWord(w, next + 1) else { break }
                     // "Department of Trade and Industry", but not "Bank of America and Citigroup".
-                    var ok = hadOfFor && Gazetteer.shared.commonWords.contains(w.key(next + 1))
+                    var ok = hadOfFor && w.isCommonWord(next + 1)
                     if !ok {
                         // Look ahead: "Defence and Space Company".
                         var k = next + 1
                         while isNameWord(w, k + 1) {
                             k += 1
-                            if w.key(k, isIn: companyTails) { ok = true }
+                            if w.key(k, isIn: .companyTails) { ok = true }
                         }
                     }
                     guard ok else { break }
                     words.append(next + 1); j = next + 1; last = j
                     continue
                 }
-                if w.key(next, isIn: ActorLexicon.nameParticles), w.tokens[next].span.length <= 4,
+                if w.key(next, isIn: .nameParticles), w.tokens[next].span.length <= 4,
                    isNameWord(w, next + 1),
-                   words.count - begin >= 2 || w.key(i, isIn: Gazetteer.shared.givenNames)
+                   words.count - begin >= 2 || w.key(i, isIn: .givenNames)
                     || w.lowerKey(next, is: "bin") || w.lowerKey(next, is: "al") {
                     words.append(next + 1); j = next + 1; last = j
                     continue
@@ -161,6 +162,5 @@ enum NameRunFinder {
                                start: w.tokens[i].start, end: w.tokens[last].end))
             i = last + 1
         }
-        return (out, words)
     }
 }

@@ -40,7 +40,7 @@ enum RoleReader {
         let o = words.startIndex
         // Most runs hold no title: classes are looked up through the packed keys, and the
         // arrays below are made only for a run that has one.
-        func classOf(_ i: Int) -> WordClass { w.key(words[o + i], in: wordClasses) ?? .other }
+        func classOf(_ i: Int) -> WordClass { w.wordClass(words[o + i]) }
         // The last honorific or head, with only non-title words after it, or title words only.
         var h = -1
         for i in 0..<words.count {
@@ -49,7 +49,7 @@ enum RoleReader {
         }
         // "Chief Executive" / "Chief of the Defence Staff": a head made of modifiers.
         if h < 0 {
-            if let i = words.firstIndex(where: { w.key($0, isIn: headsOfModifiers) }).map({ $0 - o }),
+            if let i = words.firstIndex(where: { w.key($0, isIn: .headsOfModifiers) }).map({ $0 - o }),
                i + 1 < words.count, classOf(i + 1) == .modifier || classOf(i + 1) == .head {
                 h = i
             } else {
@@ -73,14 +73,11 @@ enum RoleReader {
         while begin > 0, classes[begin - 1] != .other { begin -= 1 }
         let name = words[(o + end)...]
         // "Martin Luther King Day": what follows the title is no name.
-        if !name.isEmpty, name.allSatisfy({ k in
-            let key = w.key(k)
-            return Gazetteer.shared.commonWords.contains(key) && !Gazetteer.shared.isGivenName(key)
-        }), name.count == 1, w.key(name.first!, isIn: ActorLexicon.calendarWords) || w.key(name.first!, is: "day") {
+        if !name.isEmpty, name.allSatisfy({ w.isCommonWord($0) && !w.isGivenName($0) }), name.count == 1, w.key(name.first!, isIn: .calendarWords) || w.key(name.first!, is: "day") {
             return nil
         }
         // "General Motors", "Royal Bank": the title word is part of an organisation's name.
-        if let lastName = name.last, w.key(lastName, isIn: ActorLexicon.orgSuffixes) { return nil }
+        if let lastName = name.last, w.key(lastName, isIn: .orgSuffixes) { return nil }
         if name.count == 1, ActorLexicon.orgSuffixes.contains(keys[end]) { return nil }
         // "Martin Luther King": a surname that is also a title.
         if name.isEmpty, begin > 0, begin == h, Gazetteer.shared.givenNames.contains(keys[0]) { return nil }
@@ -92,11 +89,11 @@ enum RoleReader {
         var roles: [String] = []
         var kept = Array(title)
         var honorifics: [String] = []
-        while let last = kept.last, w.key(last, isIn: ActorLexicon.honorifics) {
-            if w.key(last, isIn: ActorLexicon.keptHonorifics) { honorifics.insert(w.text(last), at: 0) }
+        while let last = kept.last, w.key(last, isIn: .honorifics) {
+            if w.key(last, isIn: .keptHonorifics) { honorifics.insert(w.text(last), at: 0) }
             kept.removeLast()
         }
-        while let first = kept.first, w.key(first, isIn: ActorLexicon.honorifics) {
+        while let first = kept.first, w.key(first, isIn: .honorifics) {
             kept.removeFirst()
         }
         if let a = prefix.first ?? kept.first, let b = kept.last {
@@ -109,8 +106,8 @@ enum RoleReader {
     /// Where the role stands in the text, honorifics left out.
     static func roleSpan(_ w: SentenceWords, prefix: ArraySlice<Int>, title: ArraySlice<Int>) -> TextSpan? {
         var kept = Array(title)
-        while let last = kept.last, w.key(last, isIn: ActorLexicon.honorifics) { kept.removeLast() }
-        while let first = kept.first, w.key(first, isIn: ActorLexicon.honorifics) { kept.removeFirst() }
+        while let last = kept.last, w.key(last, isIn: .honorifics) { kept.removeLast() }
+        while let first = kept.first, w.key(first, isIn: .honorifics) { kept.removeFirst() }
         guard let a = prefix.first ?? kept.first, let b = kept.last else { return nil }
         return TextSpan(w.tokens[a].start, w.tokens[b].end)
     }
@@ -183,7 +180,7 @@ enum RoleReader {
         let roleEnd = k
         var roleStart = k + 1
         var count = 0
-        while count < 5, w.lowerKey(k, isIn: lookbackWords) {
+        while count < 5, w.lowerKey(k, isIn: .lookbackWords) {
             roleStart = k
             k -= 1
             count += 1
@@ -191,7 +188,7 @@ enum RoleReader {
         if roleStart <= roleEnd {
             // The word next to the name must be a role noun, and "of" may not open the role.
             while roleStart <= roleEnd, w.lowerKey(roleStart, is: "of") { roleStart += 1 }
-            if w.lowerKey(roleEnd, isIn: ActorLexicon.lowercaseRoleNouns),
+            if w.lowerKey(roleEnd, isIn: .lowercaseRoleNouns),
                roleStart <= roleEnd {
                 result.role = spanText(w, w.tokens[roleStart].start, w.tokens[roleEnd].end)
             } else if result.appositive {
@@ -212,10 +209,10 @@ enum RoleReader {
             var s = k
             if result.ownerEnd != nil {
                 while w.isCapitalised(s - 1) { s -= 1 }
-                if w.lowerKey(s - 1, isIn: articles) { s -= 1 }
+                if w.lowerKey(s - 1, isIn: .articles) { s -= 1 }
             } else {
                 s = roleStart
-                if w.lowerKey(s - 1, isIn: articles) { s -= 1 }
+                if w.lowerKey(s - 1, isIn: .articles) { s -= 1 }
             }
             // "The" opening the sentence.
             if s - 1 >= 0, w.isWord(s - 1), w.key(s - 1, is: "the") { s -= 1 }
@@ -248,11 +245,11 @@ enum RoleReader {
                 return nil
             }
             if w.isCapitalised(k) && ownerStart == nil { ownerStart = k }
-            if w.lowerKey(k, isIn: appositiveBreakers) {
+            if w.lowerKey(k, isIn: .appositiveBreakers) {
                 return nil
             }
             // ", a trader in its Paris office,": the role ends before a place or time phrase.
-            if w.lowerKey(k, isIn: appositiveEnders), end >= start {
+            if w.lowerKey(k, isIn: .appositiveEnders), end >= start {
                 while k < w.count, w.punct(k) != ",", w.punct(k) != "." { k += 1; steps += 1 }
                 break
             }
@@ -262,11 +259,11 @@ enum RoleReader {
         }
         guard end >= start, k < w.count || k == w.count else { return nil }
         let hasRoleNoun = (start...end).contains { k in
-            w.lowerKey(k, isIn: ActorLexicon.lowercaseRoleNouns)
+            w.lowerKey(k, isIn: .lowercaseRoleNouns)
         }
         guard let head = w.lowerKey(end) else {
             // ", EADS's North America CEO", ", minister of transport of Indonesia,".
-            if w.key(end, isIn: RoleReader.titleHeads) || hasRoleNoun {
+            if w.key(end, isIn: .titleHeads) || hasRoleNoun {
                 return Appositive(role: spanText(w, w.tokens[start].start, w.tokens[end].end),
                                   ownerStart: ownerStart, isCompany: false)
             }

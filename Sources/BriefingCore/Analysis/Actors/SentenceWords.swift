@@ -2,29 +2,73 @@
 ///
 /// Strings are made only for the tokens a rule looks at (capitalised words and their
 /// neighbours), never per character.
+/// Copies share the memory of the packed keys and word lists: a copy is read only until
+/// the next `load`.
 struct SentenceWords {
     let scalars: PackedScalars
-    let tokens: [Token]
-    let sentence: Int
+    private(set) var tokens: [Token] = []
+    private(set) var sentence = 0
 
-    /// `LetterKey` of each word's key, packed once from the scalars: the word lists are asked
-    /// about the same tokens again and again, and a lookup by packed key makes no string.
-    private let letterKeys: [UInt64]
+    /// `LetterKey` of each word's key, packed from the scalars the first time it is asked for
+    /// (`unknown` before): the word lists are asked about the same tokens again and again,
+    /// and a lookup by packed key makes no string. Most words are never asked about, so
+    /// none is packed ahead. Memory of `keySlots`, written through the pointer by the
+    /// non-mutating lookups.
+    private var letterKeys: UnsafeMutablePointer<UInt64>
+    private let keySlots = KeySlots()
+    /// The `WordLists` of each token's key, looked up the first time a rule asks (`unknown`
+    /// before), in memory of `listSlots` as the keys are.
+    private var wordLists: UnsafeMutablePointer<UInt64>
+    private let listSlots = KeySlots()
+    /// `Gazetteer.shared.commonWords` answers: that list is searched by string, and a
+    /// document asks about the same few words again and again.
+    private let commonWordAnswers = LetterKeyAnswers()
+    private static let unknown = UInt64.max
 
-    /// `keyed: false` leaves out the keys made ahead for the rules, for a pass that only counts words.
-    init(_ scalars: PackedScalars, _ sentence: Sentence, keyed: Bool = true) {
+    /// No sentence yet: `load` reads each in turn.
+    init(_ scalars: PackedScalars) {
         self.scalars = scalars
-        let tokens = Tokenizer.tokens(scalars, in: sentence.span)
-        self.tokens = tokens
+        letterKeys = keySlots.base
+        wordLists = listSlots.base
+    }
+
+    /// Reads one sentence into the arrays the one before it used, so a document's
+    /// sentences cost no allocation each.
+    mutating func load(_ sentence: Sentence) {
         self.sentence = sentence.index
-        guard keyed else {
-            letterKeys = []
-            return
-        }
+        scalars.withView { Tokenizer.tokens($0, in: sentence.span, into: &tokens) }
+        letterKeys = keySlots.reserve(tokens.count)
+        letterKeys.update(repeating: Self.unknown, count: tokens.count)
+        wordLists = listSlots.reserve(tokens.count)
+        wordLists.update(repeating: Self.unknown, count: tokens.count)
+    }
+
+    /// The lists of `WordLists` that hold token `i`'s key.
+    @inline(__always) func lists(_ i: Int) -> WordLists {
+        precondition(i >= 0 && i < tokens.count)
+        let known = wordLists[i]
+        return WordLists(rawValue: known != Self.unknown ? known : lookUpLists(i))
+    }
+
+    private func lookUpLists(_ i: Int) -> UInt64 {
+        let bits = WordLists.table.value(letterKey: letterKey(i)) { key(i) } ?? 0
+        wordLists[i] = bits
+        return bits
+    }
+
+    /// The `LetterKey` of token `i`'s key, 0 for a token that is no word or does not pack.
+    @inline(__always) private func letterKey(_ i: Int) -> UInt64 {
+        precondition(i >= 0 && i < tokens.count)
+        let known = letterKeys[i]
+        return known != Self.unknown ? known : packLetterKey(i)
+    }
+
+    private func packLetterKey(_ i: Int) -> UInt64 {
+        let t = tokens[i]
         // Through a buffer pointer: indexing the array checked bounds at every letter.
-        self.letterKeys = scalars.withView { buffer in
-            tokens.map { t in t.kind == .word ? LetterKey.of(units: buffer.units, t.start, t.end) : 0 }
-        }
+        let packed = t.kind != .word ? 0 : scalars.units.withUnsafeBufferPointer { LetterKey.of(units: $0, t.start, t.end) }
+        letterKeys[i] = packed
+        return packed
     }
 
     var count: Int { tokens.count }
@@ -83,37 +127,52 @@ struct SentenceWords {
     /// The key of a lowercase word, or nil when `i` is not one.
     func lowerKey(_ i: Int) -> String? { isLowercase(i) ? key(i) : nil }
 
-    /// `list.contains(key(i))`, without making the key when it packs into a `LetterKey`.
-    func key(_ i: Int, isIn list: WordSet) -> Bool {
-        list.contains(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
-    }
+    /// Whether `list` (one of `WordLists`) holds `key(i)`.
+    func key(_ i: Int, isIn list: WordLists) -> Bool { lists(i).contains(list) }
+
+    /// `RoleReader.wordClass(key(i))`.
+    func wordClass(_ i: Int) -> RoleReader.WordClass { lists(i).wordClass }
 
     /// `map[key(i)]`, without making the key when it packs into a `LetterKey`.
     func key<Value>(_ i: Int, in map: WordMap<Value>) -> Value? {
-        map.value(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
+        map.value(letterKey: letterKey(i)) { key(i) }
     }
 
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
-    func lowerKey(_ i: Int, isIn list: WordSet) -> Bool { isLowercase(i) && key(i, isIn: list) }
+    func lowerKey(_ i: Int, isIn list: WordLists) -> Bool { isLowercase(i) && key(i, isIn: list) }
 
     /// `key(i) == word` for a lowercase ASCII `word`, without making the key. A static
     /// string: its key is packed from its bytes, with no string made.
     @inline(__always) func key(_ i: Int, is word: StaticString) -> Bool {
-        let packed = letterKeys.isEmpty ? 0 : letterKeys[i]
+        let packed = letterKey(i)
         return packed != 0 ? packed == LetterKey.of(word) : key(i) == word.description
     }
 
     /// `lowerKey(i) == word` for a lowercase ASCII `word`, without making the key.
     func lowerKey(_ i: Int, is word: StaticString) -> Bool { isLowercase(i) && key(i, is: word) }
 
+    /// `Gazetteer.shared.commonWords.contains(key(i))`, without making the key when it packs
+    /// into a `LetterKey`.
+    func isCommonWord(_ i: Int) -> Bool {
+        let packed = letterKey(i)
+        guard packed != 0 else { return Gazetteer.shared.commonWords.contains(key(i)) }
+        return commonWordAnswers.answer(packed) { Gazetteer.shared.commonWords.contains(key(i)) }
+    }
+
+    /// `DocumentEvidence.hash(ofKey: key(i))`, without making the key when the word is ASCII.
+    func keyHash(_ i: Int) -> UInt64 { DocumentEvidence.hash(packed: letterKey(i), scalars, tokens[i].span) }
+
+    /// `NameTables.fixedIndex(key(i))`, without making the key when it packs into a `LetterKey`.
+    func fixedIndex(_ i: Int) -> Int32? { NameTables.fixedIndex(letterKey: letterKey(i)) { key(i) } }
+
     /// `Gazetteer.shared.isGivenName(key(i))`, without making the key.
     func isGivenName(_ i: Int) -> Bool {
-        key(i, isIn: Gazetteer.shared.givenNames) && key(i, in: Gazetteer.shared.places) == nil
+        key(i, isIn: .givenNames) && key(i, in: Gazetteer.shared.places) == nil
     }
 
     /// `Gazetteer.shared.demonym(key(i))`, without making the key when it packs into a `LetterKey`.
     func demonym(_ i: Int) -> String? {
-        Gazetteer.shared.demonym(letterKey: letterKeys.isEmpty ? 0 : letterKeys[i]) { key(i) }
+        Gazetteer.shared.demonym(letterKey: letterKey(i)) { key(i) }
     }
 
     /// "'s" (or a bare "'" after a plural) right after token `i`.
@@ -144,13 +203,8 @@ struct SentenceWords {
     func isInitialPosition(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, let p = punct(k) {
-            switch p.value {
-            case 0x22, 0x27, 0x28, 0x5B, 0x2018, 0x201C, 0xAB, 0x3A, 0x2022, 0x2A:
-                k -= 1
-                continue
-            default:
-                return false
-            }
+            guard Self.opensClause(p.value) else { return false }
+            k -= 1
         }
         if k < 0 { return true }
         // After a colon or quote inside the sentence.
@@ -162,6 +216,15 @@ struct SentenceWords {
             }
         }
         return false
+    }
+
+    /// Marks after which a word is written as if first in the sentence: quotes, brackets,
+    /// a colon, a bullet.
+    @inline(__always) static func opensClause(_ mark: UInt32) -> Bool {
+        switch mark {
+        case 0x22, 0x27, 0x28, 0x5B, 0x2018, 0x201C, 0xAB, 0x3A, 0x2022, 0x2A: return true
+        default: return false
+        }
     }
 }
 
@@ -182,6 +245,18 @@ enum ScalarCase {
     @inline(__always) static func isLetter(_ scalars: PackedScalars, _ k: Int) -> Bool {
         let unit = scalars.units[k]
         return unit < 128 ? (unit | 0x20) &- 97 < 26 : isLetter(scalars[k])
+    }
+
+    /// `isUpper(scalars, k)` through the scalars' view, for a loop inside `withView`.
+    @inline(__always) static func isUpper(_ view: ScalarView, _ k: Int) -> Bool {
+        let unit = view.units[k]
+        return unit < 128 ? unit &- 65 < 26 : isUpper(view[k])
+    }
+
+    /// `isLower(scalars, k)` through the scalars' view.
+    @inline(__always) static func isLower(_ view: ScalarView, _ k: Int) -> Bool {
+        let unit = view.units[k]
+        return unit < 128 ? unit &- 97 < 26 : isLower(view[k])
     }
 
     @inline(never) private static func isUpper(_ s: Unicode.Scalar) -> Bool { s.isUpper }
@@ -232,5 +307,29 @@ enum WordHash {
         if v >= 65 && v <= 90 { v |= 0x20 }
         if v == 0x2019 { v = 0x27 }
         return (h ^ UInt64(v)) &* 0x100000001b3
+    }
+}
+
+/// Memory for `SentenceWords`' packed keys or word lists, grown as sentences need it: an
+/// object only so that it is freed with the last copy of the words.
+final class KeySlots {
+    private(set) var base: UnsafeMutablePointer<UInt64>
+    private var capacity: Int
+
+    init() {
+        capacity = 64
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The memory, with room for `count` keys at least.
+    func reserve(_ count: Int) -> UnsafeMutablePointer<UInt64> {
+        if count > capacity {
+            base.deallocate()
+            capacity = max(count, 2 * capacity)
+            base = .allocate(capacity: capacity)
+        }
+        return base
     }
 }
