@@ -330,22 +330,30 @@ struct UTF8Buffer {
     /// The summaries' own words and separators (" ", "to", "and "): literals, their bytes appended as they are.
     mutating func append(_ s: StaticString) { s.withUTF8Buffer { bytes.append(contentsOf: $0) } }
 
+    /// A span of the text, encoded. An ASCII span (nearly every word) is appended in one
+    /// bulk copy, without the per-byte uniqueness and capacity checks of `append(_:)`.
     mutating func append(_ text: PackedScalars, _ start: Int, _ end: Int) {
-        var i = start
-        while i < end {
-            let v = text[i].value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else if v < 0x800 {
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        text.withView { view in
+            let units = UnsafeBufferPointer(rebasing: view.units[start..<end])
+            if !units.contains(where: { $0 >= 0x80 }) {
+                bytes.append(contentsOf: units.lazy.map { UInt8(truncatingIfNeeded: $0) })
+                return
             }
-            i += 1
+            for i in start..<end { appendScalar(view[i].value) }
+        }
+    }
+
+    private mutating func appendScalar(_ v: UInt32) {
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
         }
     }
 }
