@@ -336,7 +336,12 @@ struct UTF8Buffer {
         text.withView { view in
             let units = UnsafeBufferPointer(rebasing: view.units[start..<end])
             if !units.contains(where: { $0 >= 0x80 }) {
-                bytes.append(contentsOf: units.lazy.map { UInt8(truncatingIfNeeded: $0) })
+                // grown by the span's length at once, then each unit narrowed in place
+                let first = bytes.count
+                bytes.append(contentsOf: repeatElement(0, count: units.count))
+                bytes.withUnsafeMutableBufferPointer { out in
+                    for (k, unit) in units.enumerated() { out[first + k] = UInt8(truncatingIfNeeded: unit) }
+                }
                 return
             }
             for i in start..<end { appendScalar(view[i].value) }
