@@ -319,6 +319,8 @@ struct UTF8Buffer {
     /// Where the text being written starts.
     private var start = 0
 
+    mutating func reserveCapacity(_ n: Int) { bytes.reserveCapacity(n) }
+
     /// Starts a new text after the ones written.
     mutating func beginText() { start = bytes.count }
     /// The text being written is empty.
