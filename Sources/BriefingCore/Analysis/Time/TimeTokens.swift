@@ -44,6 +44,8 @@ struct TimeToken: Sendable {
     }
 
     var time: TimeWord? { lexeme?.time }
+    /// A word a time expression may start at (`TimeWord.opensExpression`).
+    var opensExpression: Bool { lexeme?.opensExpression ?? false }
     @inline(__always) func has(_ c: WordClass) -> Bool { lexeme?.classes.contains(c) ?? false }
     var verb: VerbWord? { lexeme?.verb }
     var isWord: Bool { kind == .word }
