@@ -68,7 +68,16 @@ struct EventTexts {
 
     func actors(of e: FoundEvent) -> [String] {
         let range = e.actors
-        return range.count == 1 ? singleActorLists[actors[range.lowerBound]] : actors[range].map { actorIds[$0] }
+        switch range.count {
+        case 0: return []
+        case 1: return singleActorLists[actors[range.lowerBound]]
+        default:
+            // allocated at its size at once: a map over the slice grew its array
+            var list: [String] = []
+            list.reserveCapacity(range.count)
+            for a in range { list.append(actorIds[actors[a]]) }
+            return list
+        }
     }
     func summary(of e: FoundEvent) -> String { summaries.string(e.summary) }
 }
