@@ -44,7 +44,7 @@ struct EventTexts {
     /// Each event's actors, as the index of the first actor with each id.
     private(set) var actors: [Int] = []
     /// Each event's summary, UTF-8.
-    var summaries = UTF8Buffer()
+    let summaries: UTF8Buffer
 
     /// Each id as a one-element list, made once: most events name one actor, and their
     /// entries then share one array instead of allocating one each.
@@ -58,7 +58,7 @@ struct EventTexts {
         // never copy themselves as they grow (a text's summaries take a quarter to a half of
         // its length in bytes, its events' actors one in 60 to 40 of its scalars).
         actors.reserveCapacity(textLength / 32)
-        summaries.reserveCapacity(textLength / 2)
+        summaries = UTF8Buffer(capacity: textLength / 2)
     }
 
     /// Adds an actor to the event whose actors start at `first`, unless it is there.
@@ -106,7 +106,7 @@ struct EventFinder {
     /// For each event, the time expression it is anchored to (-1 for none) and how far it is.
     private var anchorOf: [Int] = []
     private var anchorDistance: [Int] = []
-    private var summary = EventSummary.Writer()
+    private var summary: EventSummary.Writer
     /// The found events' actors and summaries.
     private(set) var texts: EventTexts
 
@@ -114,6 +114,7 @@ struct EventFinder {
         self.text = text
         self.actors = actors
         texts = EventTexts(actorIds: actors.ids, textLength: text.count)
+        summary = EventSummary.Writer(into: texts.summaries)
     }
 
     /// Appends the events of a sentence to `out`.
@@ -151,7 +152,7 @@ struct EventFinder {
                 mi += 1
             }
             let anchor = anchorOf[gi] >= 0 ? anchorOf[gi] : nil
-            let text = summary.make(context, groups, gi, lower: lower, upper: upper, into: &texts.summaries)
+            let text = summary.make(context, groups, gi, lower: lower, upper: upper)
             out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: g.relation, time: anchor,
                                   actors: firstActor..<texts.actors.count, summary: text, cue: cue))
         }
