@@ -66,16 +66,28 @@ struct EventTexts {
         if !actors[first...].contains(id) { actors.append(id) }
     }
 
-    func actors(of e: FoundEvent) -> [String] {
+    /// Lists of several actors made lately, by a hash of their actors: the entries of events
+    /// that name the same actors share one list (a text names the same few together again
+    /// and again), and the table stays this small whatever the text.
+    struct ListCache {
+        fileprivate var slots = [(actors: Range<Int>, list: [String])?](repeating: nil, count: 256)
+    }
+
+    func actors(of e: FoundEvent, cache: inout ListCache) -> [String] {
         let range = e.actors
         switch range.count {
         case 0: return []
         case 1: return singleActorLists[actors[range.lowerBound]]
         default:
+            var hash = UInt64(range.count)
+            for a in range { hash = (hash ^ UInt64(actors[a])) &* 0x9E37_79B9_7F4A_7C15 }
+            let slot = Int(truncatingIfNeeded: hash >> 56)
+            if let cached = cache.slots[slot], actors[cached.actors].elementsEqual(actors[range]) { return cached.list }
             // allocated at its size at once: a map over the slice grew its array
             var list: [String] = []
             list.reserveCapacity(range.count)
             for a in range { list.append(actorIds[actors[a]]) }
+            cache.slots[slot] = (range, list)
             return list
         }
     }

@@ -116,11 +116,12 @@ enum TimelineOrdering {
                 return textOrder(events[Int(a.index)]) < textOrder(events[Int(b.index)]) // text order last
             }
         }
+        var lists = EventTexts.ListCache()
         return keyed.enumerated().map { order, item in
             let index = Int(item.index)
             let e = events[index]
             return TimelineEntry(sentence: e.sentence, order: order, relation: relations[index], time: e.time,
-                                 actors: texts.actors(of: e), summary: texts.summary(of: e))
+                                 actors: texts.actors(of: e, cache: &lists), summary: texts.summary(of: e))
         }
     }
 }
