@@ -170,7 +170,8 @@ struct TimeMatcher {
     /// `Int` reads (digits, an optional "+" first).
     static func day(_ value: String) -> CalendarDate? {
         let read: CalendarDate?? = value.utf8.withContiguousStorageIfAvailable { b in
-            // 10 characters split so are 10 ASCII bytes: `Int` reads no other
+            // Parts `Int` reads are ASCII, so a value `CalendarDate(iso:)` reads is 10 bytes
+            // with "-" at 4 and 7; any other has no day either way.
             guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
             func number(_ from: Int, _ to: Int) -> Int? {
                 var n = 0
