@@ -91,6 +91,21 @@ enum TimeWord: Hashable, Sendable {
     case boundary // beginning, start, end, middle
     case same, recent, future, near, present, moment
     case holiday(Holiday)
+
+    /// Whether `TimeMatcher.match(at:)` tries an expression at this word; the scan passes
+    /// over the others without the call. Kept in step with that function's switch.
+    var opensExpression: Bool {
+        switch self {
+        case .during, .over, .at, .the, .this, .last, .next, .coming, .past, .previous, .following,
+             .early, .late, .mid, .earlier, .later, .every, .each, .per, .number, .vagueNumber, .article,
+             .half, .month, .weekday, .relativeDay, .tonight, .reference, .setWord, .holiday, .season,
+             .fiscal, .noon, .midnight:
+            return true
+        case .unit, .ordinal, .partOfDay, .ago, .timezone, .am, .pm, .and, .of, .to, .from, .between,
+             .within, .since, .until, .boundary, .same, .recent, .future, .near, .present, .moment:
+            return false
+        }
+    }
 }
 
 /// How a word takes part in a verb group, for tense, aspect and modality.
@@ -137,6 +152,8 @@ struct Lexeme: Sendable {
     var verb: VerbWord?
     var spelling: Spelling?
     var classes: WordClass = []
+    /// `time?.opensExpression`, worked out once for the table.
+    var opensExpression = false
 }
 
 /// The one word table of the time and timeline stages, keyed by `PackedWord`.
@@ -348,7 +365,11 @@ struct LexemeTable: Sendable {
     init(_ entries: [UInt64: Lexeme]) {
         keys = PackedKeys(Array(entries.keys))
         var values = [Lexeme](repeating: Lexeme(), count: keys.capacity)
-        for (key, value) in entries { values[keys.index(of: key)!] = value }
+        for (key, value) in entries {
+            var value = value
+            value.opensExpression = value.time?.opensExpression ?? false
+            values[keys.index(of: key)!] = value
+        }
         self.values = values
     }
 

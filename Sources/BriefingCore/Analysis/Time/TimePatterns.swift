@@ -44,15 +44,15 @@ struct TimeMatcher {
         var out: [TimeMatch] = []
         var i = 0
         while i < t.count {
-            // Most tokens are words that start nothing: no time meaning, no hyphen, a lexicon key
-            // (`match(at:)` answers nil for them); passed over without the call.
+            // Most tokens are words that start nothing: no time meaning that opens an expression,
+            // no hyphen, a lexicon key (`match(at:)` answers nil for them); passed over without the call.
             let tok = t[i]
-            if tok.isWord && tok.time == nil && tok.key != 0 && !tok.flags.contains(.hasHyphen) {
+            if tok.isWord && !tok.opensExpression && tok.key != 0 && !tok.flags.contains(.hasHyphen) {
                 i += 1
                 continue
             }
             if let m = match(at: i), m.end > i {
-                if let v = m.value, m.type == .date, v.count == 10, let d = CalendarDate(iso: v) { lastDay = d }
+                if let v = m.value, m.type == .date, let d = Self.day(v) { lastDay = d }
                 out.append(m)
                 i = m.end
             } else {
@@ -163,6 +163,29 @@ struct TimeMatcher {
         case .future?: return .future
         default: return .unknown
         }
+    }
+
+    /// The day of a value "YYYY-MM-DD" ("XXXX-03-27" has none), read from its bytes as
+    /// `CalendarDate(iso:)` reads a value of 10 characters: three parts of 4, 2 and 2 that
+    /// `Int` reads (digits, an optional "+" first).
+    static func day(_ value: String) -> CalendarDate? {
+        let read: CalendarDate?? = value.utf8.withContiguousStorageIfAvailable { b in
+            // Parts `Int` reads are ASCII, so a value `CalendarDate(iso:)` reads is 10 bytes
+            // with "-" at 4 and 7; any other has no day either way.
+            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+            func number(_ from: Int, _ to: Int) -> Int? {
+                var n = 0
+                for k in (b[from] == 0x2B ? from + 1 : from)..<to {
+                    guard b[k] &- 48 < 10 else { return nil }
+                    n = n * 10 + Int(b[k] - 48)
+                }
+                return n
+            }
+            guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
+            return CalendarDate(year: y, month: m, day: d)
+        }
+        if let read { return read }
+        return value.count == 10 ? CalendarDate(iso: value) : nil
     }
 
     func anchorDay() -> String? { lastDay?.description ?? resolver.reference?.description }

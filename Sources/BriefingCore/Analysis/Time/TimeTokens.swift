@@ -44,6 +44,8 @@ struct TimeToken: Sendable {
     }
 
     var time: TimeWord? { lexeme?.time }
+    /// A word a time expression may start at (`TimeWord.opensExpression`).
+    var opensExpression: Bool { lexeme?.opensExpression ?? false }
     @inline(__always) func has(_ c: WordClass) -> Bool { lexeme?.classes.contains(c) ?? false }
     var verb: VerbWord? { lexeme?.verb }
     var isWord: Bool { kind == .word }
@@ -98,50 +100,86 @@ enum TimeTokens {
             return TimeToken(start: s, end: e, kind: .number, key: 0, lexeme: nil, number: whole ? value : nil,
                              digitCount: whole ? digits : 0, flags: flags)
         case .word:
-            var flags: TimeToken.Flags = []
-            if text[s].isUpper { flags.insert(.capitalized) }
-            let n = e - s
-            if n >= 3 {
-                let a = lower(text[e - 2]), b = lower(text[e - 1])
-                if a == 101 && b == 100 { flags.insert(.endsED) }
-                if a == 108 && b == 121 { flags.insert(.endsLY) }
-                if a == 108 && b == 108 && (text[e - 3].isApostrophe) { flags.insert(.endsLL) }
-                if n >= 4 && lower(text[e - 3]) == 105 && a == 110 && b == 103 { flags.insert(.endsING) }
-                if b == 115 && a != 115 { flags.insert(.endsS) }
-            }
-            // one pass: the packed key, case and hyphens
-            var key: UInt64 = 0
-            var letters = 0
-            var packable = true
-            var upper = true
-            let units = text.units
-            for i in s..<e {
-                // an astral scalar's unit is the surrogate mark, which falls to the last branch
-                var v = UInt32(units[i])
-                if v >= 97 && v <= 122 { // lowercase first: most letters are
-                    upper = false
-                } else if v >= 65 && v <= 90 {
-                    v += 32
-                } else if v == 0x2D {
-                    flags.insert(.hasHyphen); packable = false; continue
-                } else if v == 0x27 || v == 0x2019 {
-                    continue
-                } else {
-                    if text[i].isLower { upper = false }
-                    packable = false
-                    continue
-                }
-                letters += 1
-                if letters > PackedWord.maxLetters { packable = false }
-                key = (key << 5) | UInt64(v - 96)
-            }
-            if upper && n > 1 { flags.insert(.allUpper) }
-            if !packable { key = 0 }
+            let (key, flags) = plainWord(text.units, s, e) ?? otherWord(text, s, e)
             let lexeme = key == 0 ? nil : lexicon.find(key)
             var number: Int? = nil
             if case .number(let v)? = lexeme?.time { number = v }
             return TimeToken(start: s, end: e, kind: .word, key: key, lexeme: lexeme, number: number, digitCount: 0, flags: flags)
         }
+    }
+
+    /// The key and flags of a word of ASCII letters only, at most `PackedWord.maxLetters`
+    /// (most words): one pass over the units, the endings read off the key's last letters.
+    /// Nil for any other word.
+    @inline(__always)
+    static func plainWord(_ units: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int) -> (UInt64, TimeToken.Flags)? {
+        let n = e - s
+        guard n <= PackedWord.maxLetters else { return nil }
+        var key: UInt64 = 0
+        var hasLower = false
+        for i in s..<e {
+            let v = UInt32(units[i])
+            let folded = v | 0x20 // A-Z onto a-z; no other unit lands in a-z
+            guard folded &- 97 < 26 else { return nil }
+            hasLower = hasLower || v >= 97
+            key = key << 5 | UInt64(folded - 96)
+        }
+        var flags: TimeToken.Flags = []
+        if units[s] < 97 { flags.insert(.capitalized) }
+        if !hasLower && n > 1 { flags.insert(.allUpper) }
+        if n >= 3 {
+            // the last three letters, 1...26 each; no apostrophe, so never "'ll"
+            let c = key >> 10 & 31, a = key >> 5 & 31, b = key & 31
+            if a == 5 && b == 4 { flags.insert(.endsED) }
+            if a == 12 && b == 25 { flags.insert(.endsLY) }
+            if n >= 4 && c == 9 && a == 14 && b == 7 { flags.insert(.endsING) }
+            if b == 19 && a != 19 { flags.insert(.endsS) }
+        }
+        return (key, flags)
+    }
+
+    /// The key and flags of any other word: apostrophes, hyphens, dots, digits, non-ASCII
+    /// letters or more letters than a key holds.
+    static func otherWord(_ text: ScalarView, _ s: Int, _ e: Int) -> (UInt64, TimeToken.Flags) {
+        var flags: TimeToken.Flags = []
+        if text[s].isUpper { flags.insert(.capitalized) }
+        let n = e - s
+        if n >= 3 {
+            let a = lower(text[e - 2]), b = lower(text[e - 1])
+            if a == 101 && b == 100 { flags.insert(.endsED) }
+            if a == 108 && b == 121 { flags.insert(.endsLY) }
+            if a == 108 && b == 108 && (text[e - 3].isApostrophe) { flags.insert(.endsLL) }
+            if n >= 4 && lower(text[e - 3]) == 105 && a == 110 && b == 103 { flags.insert(.endsING) }
+            if b == 115 && a != 115 { flags.insert(.endsS) }
+        }
+        // one pass: the packed key, case and hyphens
+        var key: UInt64 = 0
+        var letters = 0
+        var packable = true
+        var upper = true
+        let units = text.units
+        for i in s..<e {
+            // an astral scalar's unit is the surrogate mark, which falls to the last branch
+            var v = UInt32(units[i])
+            if v >= 97 && v <= 122 { // lowercase first: most letters are
+                upper = false
+            } else if v >= 65 && v <= 90 {
+                v += 32
+            } else if v == 0x2D {
+                flags.insert(.hasHyphen); packable = false; continue
+            } else if v == 0x27 || v == 0x2019 {
+                continue
+            } else {
+                if text[i].isLower { upper = false }
+                packable = false
+                continue
+            }
+            letters += 1
+            if letters > PackedWord.maxLetters { packable = false }
+            key = (key << 5) | UInt64(v - 96)
+        }
+        if upper && n > 1 { flags.insert(.allUpper) }
+        return (packable ? key : 0, flags)
     }
 
     @inline(__always) static func lower(_ c: Unicode.Scalar) -> UInt32 {

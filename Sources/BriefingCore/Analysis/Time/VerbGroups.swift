@@ -27,7 +27,13 @@ enum VerbGroups {
         var i = 0
         let n = t.count
         while i < n {
-            guard t[i].isWord else { i += 1; continue }
+            // `group(at:)` finds nothing at a word that is no verb and ends in neither "'ll"
+            // nor "-ed" (most words): passed over without the call
+            let tok = t[i]
+            guard tok.isWord, tok.verb != nil || tok.flags.contains(.endsLL) || tok.flags.contains(.endsED) else {
+                i += 1
+                continue
+            }
             if let g = group(at: i, t, text), !(g.start < i && !groups.isEmpty) {
                 groups.append(g)
                 i = max(g.end, i + 1)

@@ -52,7 +52,7 @@ final class ActorNames {
     }
 
     /// Writes a mention's short form.
-    func write(_ m: ActorMention, _ text: PackedScalars, into out: inout UTF8Buffer) {
+    func write(_ m: ActorMention, _ text: PackedScalars, into out: UTF8Buffer) {
         if let surname = surnames[m.actor] {
             out.append(surname, 0, surname.count)
         } else {

@@ -44,15 +44,21 @@ struct EventTexts {
     /// Each event's actors, as the index of the first actor with each id.
     private(set) var actors: [Int] = []
     /// Each event's summary, UTF-8.
-    var summaries = UTF8Buffer()
+    let summaries: UTF8Buffer
 
     /// Each id as a one-element list, made once: most events name one actor, and their
     /// entries then share one array instead of allocating one each.
     private let singleActorLists: [[String]]
 
-    init(actorIds: [String]) {
+    /// - Parameter textLength: scales the room reserved for the events' actors and summaries.
+    init(actorIds: [String], textLength: Int) {
         self.actorIds = actorIds
         singleActorLists = actorIds.map { [$0] }
+        // Reserved, not written: a page becomes resident only once written to, and the arrays
+        // never copy themselves as they grow (a text's summaries take a quarter to a half of
+        // its length in bytes, its events' actors one in 60 to 40 of its scalars).
+        actors.reserveCapacity(textLength / 32)
+        summaries = UTF8Buffer(capacity: textLength / 2)
     }
 
     /// Adds an actor to the event whose actors start at `first`, unless it is there.
@@ -60,9 +66,30 @@ struct EventTexts {
         if !actors[first...].contains(id) { actors.append(id) }
     }
 
-    func actors(of e: FoundEvent) -> [String] {
+    /// Lists of several actors made lately, by a hash of their actors: the entries of events
+    /// that name the same actors share one list (a text names the same few together again
+    /// and again), and the table stays this small whatever the text.
+    struct ListCache {
+        fileprivate var slots = [(actors: Range<Int>, list: [String])?](repeating: nil, count: 256)
+    }
+
+    func actors(of e: FoundEvent, cache: inout ListCache) -> [String] {
         let range = e.actors
-        return range.count == 1 ? singleActorLists[actors[range.lowerBound]] : actors[range].map { actorIds[$0] }
+        switch range.count {
+        case 0: return []
+        case 1: return singleActorLists[actors[range.lowerBound]]
+        default:
+            var hash = UInt64(range.count)
+            for a in range { hash = (hash ^ UInt64(actors[a])) &* 0x9E37_79B9_7F4A_7C15 }
+            let slot = Int(truncatingIfNeeded: hash >> 56)
+            if let cached = cache.slots[slot], actors[cached.actors].elementsEqual(actors[range]) { return cached.list }
+            // allocated at its size at once: a map over the slice grew its array
+            var list: [String] = []
+            list.reserveCapacity(range.count)
+            for a in range { list.append(actorIds[actors[a]]) }
+            cache.slots[slot] = (range, list)
+            return list
+        }
     }
     func summary(of e: FoundEvent) -> String { summaries.string(e.summary) }
 }
@@ -91,14 +118,15 @@ struct EventFinder {
     /// For each event, the time expression it is anchored to (-1 for none) and how far it is.
     private var anchorOf: [Int] = []
     private var anchorDistance: [Int] = []
-    private var summary = EventSummary.Writer()
+    private var summary: EventSummary.Writer
     /// The found events' actors and summaries.
     private(set) var texts: EventTexts
 
     init(text: PackedScalars, actors: ActorNames) {
         self.text = text
         self.actors = actors
-        texts = EventTexts(actorIds: actors.ids)
+        texts = EventTexts(actorIds: actors.ids, textLength: text.count)
+        summary = EventSummary.Writer(into: texts.summaries)
     }
 
     /// Appends the events of a sentence to `out`.
@@ -136,7 +164,7 @@ struct EventFinder {
                 mi += 1
             }
             let anchor = anchorOf[gi] >= 0 ? anchorOf[gi] : nil
-            let text = summary.make(context, groups, gi, lower: lower, upper: upper, into: &texts.summaries)
+            let text = summary.make(context, groups, gi, lower: lower, upper: upper)
             out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: g.relation, time: anchor,
                                   actors: firstActor..<texts.actors.count, summary: text, cue: cue))
         }

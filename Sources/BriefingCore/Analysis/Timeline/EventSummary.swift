@@ -49,19 +49,18 @@ enum EventSummary {
     /// Writes summaries one after another into one buffer, with a buffer of names it keeps,
     /// so a summary allocates nothing.
     struct Writer {
-        /// The summary being written: `out.current`.
-        private var out = UTF8Buffer()
+        /// The buffer the summaries go to; the one being written is `out.current`.
+        private let out: UTF8Buffer
         /// The names of the phrase being built, as mention indexes.
         private var names: [Int] = []
 
-        init() { names.reserveCapacity(8) }
+        init(into out: UTF8Buffer) {
+            self.out = out
+            names.reserveCapacity(8)
+        }
 
-        /// Appends the summary of `groups[gi]` to `summaries` and returns where it is.
-        mutating func make(_ s: SentenceContext, _ groups: [VerbGroup], _ gi: Int, lower: Int, upper: Int,
-                           into summaries: inout UTF8Buffer) -> Range<Int> {
-            // written in `out` (moved here, not copied), so the helpers need not pass it along
-            swap(&out, &summaries)
-            defer { swap(&out, &summaries) }
+        /// Appends the summary of `groups[gi]` to the buffer and returns where it is.
+        mutating func make(_ s: SentenceContext, _ groups: [VerbGroup], _ gi: Int, lower: Int, upper: Int) -> Range<Int> {
             let t = s.t
             let g = groups[gi]
             out.beginText()
@@ -122,7 +121,7 @@ enum EventSummary {
             for (n, mi) in names.enumerated() {
                 if !out.isEmpty { out.append(" ") }
                 if n > 0 && n == names.count - 1 { out.append("and ") }
-                s.actors.write(s.mentions[mi], s.text, into: &out)
+                s.actors.write(s.mentions[mi], s.text, into: out)
                 if n + 2 < names.count { out.append(",") }
             }
         }
@@ -311,41 +310,4 @@ enum EventSummary {
     }
 
     static let kWith = PackedWord.pack("with")
-}
-
-/// Texts written one after another as UTF-8 bytes, each made a `String` only when asked.
-struct UTF8Buffer {
-    private var bytes: [UInt8] = []
-    /// Where the text being written starts.
-    private var start = 0
-
-    /// Starts a new text after the ones written.
-    mutating func beginText() { start = bytes.count }
-    /// The text being written is empty.
-    var isEmpty: Bool { bytes.count == start }
-    /// Where the text being written is.
-    var current: Range<Int> { start..<bytes.count }
-    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-
-    /// The summaries' own words and separators (" ", "to", "and "): literals, their bytes appended as they are.
-    mutating func append(_ s: StaticString) { s.withUTF8Buffer { bytes.append(contentsOf: $0) } }
-
-    mutating func append(_ text: PackedScalars, _ start: Int, _ end: Int) {
-        var i = start
-        while i < end {
-            let v = text[i].value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else if v < 0x800 {
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            }
-            i += 1
-        }
-    }
 }

@@ -74,10 +74,18 @@ enum TimelineOrdering {
             for e in events { if let t = e.time, let d = day(t)?.start { latest = max(latest ?? d, d) } }
             base = latest ?? 0
         }
-        // What is sorted is kept small (24 bytes an event): the key, the text order packed in
-        // one number, and the event's index; each event's relation waits beside, by index.
+        // What is sorted is kept small (16 bytes an event): the key and the event's index;
+        // each event's relation waits beside, by index.
         var relations = [TemporalRelation?](repeating: nil, count: events.count)
-        var keyed: [(key: Double, textOrder: Int64, index: Int32)] = events.enumerated().map { index, e in
+        // Events come in text order from the pass, and then the sort, stable, needs compare
+        // only the keys; text order decides ties explicitly for any other order.
+        var inTextOrder = true
+        var previousOrder: Int64 = -1
+        func textOrder(_ e: FoundEvent) -> Int64 {
+            // sentence and position are below 2^31 (`FoundEvent` stores them in 32 bits)
+            Int64(e.sentence) << 32 | Int64(e.position)
+        }
+        var keyed: [(key: Double, index: Int32)] = events.enumerated().map { index, e in
             var relation = e.relation
             if relation == .present, let t = e.time, let placed = Self.relation(of: day(t), times[t].value, to: reference) {
                 relation = placed // a present-tense headline about a dated day
@@ -94,19 +102,26 @@ enum TimelineOrdering {
                 }
             }
             key += 0.1 * Double(e.cue)
-            // sentence and position are below 2^31 (`FoundEvent` stores them in 32 bits)
-            return (key, Int64(e.sentence) << 32 | Int64(e.position), Int32(index))
+            let order = textOrder(e)
+            if order <= previousOrder { inTextOrder = false }
+            previousOrder = order
+            return (key, Int32(index))
         }
         // Sorted in place: a sorted copy beside it would double this array at the peak.
-        keyed.sort { a, b in
-            if a.key != b.key { return a.key < b.key }
-            return a.textOrder < b.textOrder // text order last
+        if inTextOrder {
+            keyed.sort { $0.key < $1.key }
+        } else {
+            keyed.sort { a, b in
+                if a.key != b.key { return a.key < b.key }
+                return textOrder(events[Int(a.index)]) < textOrder(events[Int(b.index)]) // text order last
+            }
         }
+        var lists = EventTexts.ListCache()
         return keyed.enumerated().map { order, item in
             let index = Int(item.index)
             let e = events[index]
             return TimelineEntry(sentence: e.sentence, order: order, relation: relations[index], time: e.time,
-                                 actors: texts.actors(of: e), summary: texts.summary(of: e))
+                                 actors: texts.actors(of: e, cache: &lists), summary: texts.summary(of: e))
         }
     }
 }
