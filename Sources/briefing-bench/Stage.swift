@@ -6,15 +6,54 @@ enum Stage: String, CaseIterable {
     case decoding, segmentation, actors, times, timeline, topics, whole
 }
 
-/// Runs one stage on generated text and formats its figures.
+/// The text a stage runs on: generated at a size, or a file of the user's.
+enum BenchInput {
+    case generated(megabytes: Int)
+    case file(path: String)
+
+    /// The arguments that name it to a child process, after the stage.
+    var childArguments: [String] {
+        switch self {
+        case .generated(let megabytes): [String(megabytes)]
+        case .file(let path): ["--file", path]
+        }
+    }
+
+    init?(childArguments: ArraySlice<String>) {
+        if childArguments.count == 1, let megabytes = Int(childArguments.first!) {
+            self = .generated(megabytes: megabytes)
+        } else if childArguments.count == 2, childArguments.first == "--file" {
+            self = .file(path: childArguments.last!)
+        } else {
+            return nil
+        }
+    }
+
+    /// The text, decoded as the reader decodes a file; nil with a message on stderr if it cannot be read.
+    func text() -> String? {
+        switch self {
+        case .generated(let megabytes): return GeneratedText.make(megabytes: megabytes)
+        case .file(let path):
+            do {
+                return try DocumentReader.read(path: path, byteLimit: Int.max).text
+            } catch {
+                // The reader's own message, as `briefing` would print it for this file.
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                return nil
+            }
+        }
+    }
+}
+
+/// Runs one stage on its input and formats its figures.
 struct StageRun {
     let stage: Stage
-    let megabytes: Int
+    let input: BenchInput
 
     static let header = "stage           input MB   cpu sec      MB/s       words/s   peak MB  peak/input"
 
-    func run() -> String {
-        let text = GeneratedText.make(megabytes: megabytes)
+    func run() -> String? {
+        guard let text = input.text() else { return nil }
         let bytes = stage == .decoding ? Array(text.utf8) : []
         let words = GeneratedText.wordCount(text)
         // Stages after segmentation get what the earlier stages made, outside the timing.
