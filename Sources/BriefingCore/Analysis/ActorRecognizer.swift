@@ -10,6 +10,11 @@
 ///    Lammy", "OECD" and its expansion, "UK" and "Britain") into actors.
 public enum ActorRecognizer {
     public static func recognize(_ text: SourceText, sentences: [Sentence]) -> [Actor] {
+        recognize(text, sentences: sentences, progress: .silent)
+    }
+
+    /// The same, reporting the progress of its second pass, the longest (`BriefingAnalyzer`).
+    static func recognize(_ text: SourceText, sentences: [Sentence], progress: StageProgress) -> [Actor] {
         // Two passes, each holding one sentence's tokens at a time (the second in arrays
         // reused from sentence to sentence): holding every sentence's tokens at once cost
         // ~8 bytes of memory per byte of text.
@@ -24,6 +29,7 @@ public enum ActorRecognizer {
         var earlier = EarlierCandidates()
         var moved: [Int] = []
         for sentence in sentences {
+            progress.reached(sentence.index)
             let before = reader.candidates.count
             // The reader appends to the document's array in place: copying each sentence's
             // candidates over would retain and release every string they hold.

@@ -7,9 +7,10 @@ public enum BriefingAnalyzer {
         analyze(SourceText(string), date: date) { _ in }
     }
 
-    /// The same on a text already decoded, calling `progress` after each stage with the
-    /// share of the work done so far (0…1, by the stages' typical cost), for the
-    /// reader's progress bar while a big text is analysed in the background.
+    /// The same on a text already decoded, calling `progress` with the share of the work
+    /// done so far (0…1, by the stages' typical cost) after each stage and, within a stage,
+    /// every few thousand sentences: for the reader's progress bar while a big text is
+    /// analysed in the background.
     public static func analyze(_ text: SourceText, date: CalendarDate? = nil,
                                progress: (Double) -> Void) -> Briefing {
         let segmented = segment(text, date: date)
@@ -17,18 +18,26 @@ public enum BriefingAnalyzer {
         let stories = segmented.stories
         let reference = segmented.reference
         progress(StageShare.segmentation)
-        // Topics first: they need nothing the other stages find, and their working memory
-        // (an entry per phrase occurrence) then never sits on top of the actors' mentions.
-        let topics = TopicModel.topics(text, sentences: sentences, stories: stories)
-        progress(StageShare.topics)
-        let actors = ActorRecognizer.recognize(text, sentences: sentences)
-        progress(StageShare.actors)
-        let (times, timeline) = TimelineBuilder.tagAndBuild(text, sentences: sentences, actors: actors,
-                                                            reference: reference)
-        progress(1)
-        return Briefing(source: text, title: segmented.title, date: reference,
-                        paragraphs: segmented.paragraphs, sentences: sentences, stories: stories,
-                        actors: actors, times: times, timeline: timeline, topics: topics)
+        return withoutActuallyEscaping(progress) { progress in
+            func stage(_ start: Double, _ end: Double) -> StageProgress {
+                StageProgress(start: start, end: end, sentenceCount: sentences.count, report: progress)
+            }
+            // Topics first: they need nothing the other stages find, and their working memory
+            // (an entry per phrase occurrence) then never sits on top of the actors' mentions.
+            let topics = TopicModel.topics(text, sentences: sentences,
+                                           progress: stage(StageShare.segmentation, StageShare.topics))
+            progress(StageShare.topics)
+            let actors = ActorRecognizer.recognize(text, sentences: sentences,
+                                                   progress: stage(StageShare.topics, StageShare.actors))
+            progress(StageShare.actors)
+            let (times, timeline) = TimelineBuilder.tagAndBuild(text, sentences: sentences, actors: actors,
+                                                                reference: reference,
+                                                                progress: stage(StageShare.actors, 1))
+            progress(1)
+            return Briefing(source: text, title: segmented.title, date: reference,
+                            paragraphs: segmented.paragraphs, sentences: sentences, stories: stories,
+                            actors: actors, times: times, timeline: timeline, topics: topics)
+        }
     }
 
     /// What segmentation gives the later stages.

@@ -28,11 +28,18 @@ public enum TimelineBuilder {
     /// each sentence's tokens made once for both.
     public static func tagAndBuild(_ text: SourceText, sentences: [Sentence], actors: [Actor],
                                    reference: CalendarDate?) -> (times: [TimeExpression], timeline: [TimelineEntry]) {
+        tagAndBuild(text, sentences: sentences, actors: actors, reference: reference, progress: .silent)
+    }
+
+    /// The same, reporting its pass's progress (`BriefingAnalyzer`).
+    static func tagAndBuild(_ text: SourceText, sentences: [Sentence], actors: [Actor], reference: CalendarDate?,
+                            progress: StageProgress) -> (times: [TimeExpression], timeline: [TimelineEntry]) {
         var tagging = TimeTagging(text: text.scalars, reference: reference)
         var pass = TimelinePass(text: text.scalars, sentenceCount: sentences.count, actors: actors)
         var tokens: [TimeToken] = []
         var sentenceTimes: [SentenceTime] = []
         for sentence in sentences {
+            progress.reached(sentence.index)
             TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
             let first = tagging.expressions.count
             tagging.add(sentence, tokens: tokens)

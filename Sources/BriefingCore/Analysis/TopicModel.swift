@@ -9,7 +9,12 @@
 public enum TopicModel {
     /// The briefing's topics, heaviest first; each lists the sentences and stories it covers.
     public static func topics(_ text: SourceText, sentences: [Sentence], stories: [Story]) -> [Topic] {
-        let evidence = TopicScanner.scan(text, sentences: sentences)
+        topics(text, sentences: sentences, progress: .silent)
+    }
+
+    /// The same, reporting its scan's progress (`BriefingAnalyzer`).
+    static func topics(_ text: SourceText, sentences: [Sentence], progress: StageProgress) -> [Topic] {
+        let evidence = TopicScanner.scan(text, sentences: sentences, progress: progress)
         return TopicRanking.rank(evidence, text, hits: evidence.hits.indices,
                                  occurrences: evidence.occurrences.indices)
     }

@@ -224,16 +224,17 @@ enum NameSign {
 enum TopicScanner {
     /// - Parameter phraseLimit: how many distinct phrases to keep (`PhraseTable`).
     static func scan(_ text: SourceText, sentences: [Sentence],
-                     phraseLimit: Int = PhraseTable.defaultLimit) -> TopicEvidence {
+                     phraseLimit: Int = PhraseTable.defaultLimit, progress: StageProgress = .silent) -> TopicEvidence {
         text.scalars.withView { buffer in
             asciiClass.withUnsafeBufferPointer { classes in
-                scan(text, sentences: sentences, buffer: buffer, classes: classes, phraseLimit: phraseLimit)
+                scan(text, sentences: sentences, buffer: buffer, classes: classes, phraseLimit: phraseLimit,
+                     progress: progress)
             }
         }
     }
 
     static func scan(_ text: SourceText, sentences: [Sentence], buffer: ScalarView,
-                     classes: UnsafeBufferPointer<UInt8>, phraseLimit: Int) -> TopicEvidence {
+                     classes: UnsafeBufferPointer<UInt8>, phraseLimit: Int, progress: StageProgress) -> TopicEvidence {
         let lexicon = TopicLexicon.shared
         let scalars = text.scalars
         var evidence = TopicEvidence()
@@ -250,6 +251,7 @@ enum TopicScanner {
         var pendingHeading: [ScannedWord]? = nil
 
         for sentence in sentences {
+            progress.reached(sentence.index)
             if sentence.story != story {
                 mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, scalars: scalars,
                      table: &phrases, evidence: &evidence)
