@@ -1,4 +1,7 @@
-/// One word of a sentence as the topic model sees it.
+/// One word of a sentence as the topic model sees it: the word's form, the same wherever
+/// the word stands (`WordForm`, whose fields read as this type's own), and what its place
+/// in this sentence adds.
+@dynamicMemberLookup
 struct ScannedWord: Sendable {
     enum Shape: UInt8, Sendable {
         /// "ceasefire"
@@ -16,13 +19,7 @@ struct ScannedWord: Sendable {
     }
 
     var span: TextSpan
-    var key: UInt64
-    var zipf: UInt8
-    var isStop: Bool
-    var isKnown: Bool
-    var exactUnit: Int32
-    var stemUnit: Int32
-    var shape: Shape
+    let form: WordForm
     /// Capitalised because of where it stands (sentence start, after a quote, in a headline).
     var ambiguousCase: Bool
     /// A punctuation mark: ends phrases and terms.
@@ -30,47 +27,15 @@ struct ScannedWord: Sendable {
     /// Part of a name: capitalised where case tells ("Lammy", "Air Force"), or at a sentence
     /// start when the word is seen capitalised elsewhere or is rare in English.
     var isName: Bool
-    /// Has an uppercase letter ("A380", "3G").
-    var hasCapital: Bool
-    /// Has a hyphen ("30-day", "737-800").
-    var hasHyphen: Bool
-    /// A product-like name that starts small ("iPhone", "iOS").
-    var lowerInitialMixed: Bool
-    /// The key without a plural "s" ("dreamliners" → "dreamliner"); the key itself otherwise.
-    var singularKey: UInt64
-    /// Which of the suffixes below the word ends with (ASCII, case-folded).
-    var suffix: UInt8
-    /// Starts with a letter ("A380"), not a digit ("8GB").
-    var startsWithLetter: Bool
-    /// A year or span of years ("2005", "1955-2011").
-    var isYear: Bool
+
+    @inline(__always) subscript<T>(dynamicMember field: KeyPath<WordForm, T>) -> T { form[keyPath: field] }
+
     static let endsS: UInt8 = 1, endsIng: UInt8 = 2, endsEd: UInt8 = 4, endsLy: UInt8 = 8
 
-    @inline(__always) func ends(_ flag: UInt8) -> Bool { suffix & flag != 0 }
+    @inline(__always) func ends(_ flag: UInt8) -> Bool { form.suffix & flag != 0 }
 
-    var hasDigit: Bool { shape == .number || shape == .code }
+    var hasDigit: Bool { form.shape == .number || form.shape == .code }
     var isLetterWord: Bool { !isBreak && !hasDigit }
-
-    init(span: TextSpan, form: WordForm, ambiguousCase: Bool, isBreak: Bool, isName: Bool) {
-        self.span = span
-        key = form.key
-        zipf = form.zipf
-        isStop = form.isStop
-        isKnown = form.isKnown
-        exactUnit = form.exactUnit
-        stemUnit = form.stemUnit
-        shape = form.shape
-        self.ambiguousCase = ambiguousCase
-        self.isBreak = isBreak
-        self.isName = isName
-        hasCapital = form.hasCapital
-        hasHyphen = form.hasHyphen
-        lowerInitialMixed = form.lowerInitialMixed
-        singularKey = form.singularKey
-        suffix = form.suffix
-        startsWithLetter = form.startsWithLetter
-        isYear = form.isYear
-    }
 
     static func breakMark(_ span: TextSpan) -> ScannedWord {
         ScannedWord(span: span, form: .punctuation, ambiguousCase: false, isBreak: true, isName: false)
