@@ -27,9 +27,9 @@ struct ReadCommand: ParsableCommand {
     var files: [String] = []
 
     /// Texts up to this many characters (all files together) are analysed before the first
-    /// frame, which then shows every pane at once: at the 2 MB/s the whole analysis runs
-    /// today that is at most about 50 ms. Bigger ones show their text at once and are
-    /// analysed in the background.
+    /// frame, which then shows every pane at once: at the 14 MB/s the whole analysis runs on
+    /// real news that is about 7 ms, after the one-time tables (the `start-up` row of
+    /// `briefing-bench`). Bigger ones show their text at once and are analysed in the background.
     static let analyseFirstLimit = 100_000
 
     func run() throws {
