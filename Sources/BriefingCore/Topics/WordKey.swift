@@ -56,11 +56,14 @@ enum WordKey {
     static func key(_ word: String) -> UInt64 { key(scalars: word.unicodeScalars) }
 
     /// Key of already folded ASCII bytes (a stem).
-    static func key(bytes: [UInt8]) -> UInt64 {
+    static func key(bytes: some Sequence<UInt8>) -> UInt64 {
         var h = offsetBasis
-        for b in bytes { h = (h ^ UInt64(b)) &* prime }
+        for b in bytes { h = mix(h, byte: b) }
         return nonZero(h)
     }
+
+    /// One step of `key(bytes:)`, for readers that hash a word while finding its end.
+    @inline(__always) static func mix(_ hash: UInt64, byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
 
     /// A second key space for exact-form lexicon entries ("=arms"), so they never collide with stems.
     @inline(__always) static func exact(_ key: UInt64) -> UInt64 { nonZero(key ^ 0x9E37_79B9_7F4A_7C15) }
@@ -92,6 +95,54 @@ struct KeyTable: Sendable {
     mutating func insert(_ key: UInt64, _ value: Int32) -> Int32 {
         let i = slot(inserting: key, value)
         return values[i]
+    }
+
+    /// Inserts many keys without a copy-on-write check each: calls `body` with an `Inserter` over
+    /// the table's storage until it returns true. `body` returns false where it stopped because
+    /// the inserter was full; the table then grows, as `insert` would have, and `body` goes on.
+    mutating func insertAll(_ body: (inout Inserter) -> Bool) {
+        while true {
+            let mask = mask
+            var count = count
+            let done = keys.withUnsafeMutableBufferPointer { keys in
+                values.withUnsafeMutableBufferPointer { values in
+                    var inserter = Inserter(keys: keys.baseAddress!, values: values.baseAddress!, mask: mask, count: count)
+                    defer { count = inserter.count }
+                    return body(&inserter)
+                }
+            }
+            self.count = count
+            if done { return }
+            grow()
+        }
+    }
+
+    /// `insert` into a table's storage as it stands, for `insertAll`.
+    struct Inserter {
+        fileprivate let keys: UnsafeMutablePointer<UInt64>
+        fileprivate let values: UnsafeMutablePointer<Int32>
+        fileprivate let mask: Int
+        fileprivate(set) var count: Int
+
+        /// Whether the table must grow before the next insert.
+        var isFull: Bool { (count + 1) * 2 > mask + 1 }
+
+        /// Inserts `key` unless present; returns the value stored for it.
+        @inline(__always) mutating func insert(_ key: UInt64, _ value: Int32) -> Int32 {
+            precondition(!isFull, "KeyTable.Inserter: the table is full")
+            var i = hashSlot(key, mask)
+            while true {
+                let k = keys[i]
+                if k == 0 {
+                    keys[i] = key
+                    values[i] = value
+                    count += 1
+                    return value
+                }
+                if k == key { return values[i] }
+                i = (i + 1) & mask
+            }
+        }
     }
 
     /// Treats values as bit sets: adds `flags` to `key`'s, inserting the key with them if absent.
