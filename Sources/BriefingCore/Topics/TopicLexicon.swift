@@ -41,6 +41,7 @@ struct TopicLexicon: Sendable {
     init(_ specs: [ThemeSpec]) {
         var themes: [Theme] = []
         var indexOf: [String: Int] = [:]
+        indexOf.reserveCapacity(specs.count)
         for spec in specs where spec.parent == nil {
             indexOf[spec.id] = themes.count
             themes.append(Theme(id: spec.id, label: spec.label, parent: nil))

@@ -11,8 +11,6 @@ extension TopicLexicon {
         private(set) var byFirst: [[Int32]] = []
         /// The units of the term being read.
         private var units: [Int32] = []
-        /// The word being read, lowercased, then stemmed.
-        private var word: [UInt8] = []
 
         /// Adds one theme's terms: "term|term*weight|...", the words of a term separated by spaces
         /// or newlines.
@@ -65,17 +63,11 @@ extension TopicLexicon {
         /// form (lowercased, as `WordKey` folds it).
         private mutating func unit(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
             let exact = text[range.lowerBound] == 0x3D
-            word.removeAll(keepingCapacity: true)
-            for i in (exact ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound {
-                let byte = text[i]
-                word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            }
-            let key: UInt64
-            if exact {
-                key = WordKey.exact(WordKey.key(bytes: word))
-            } else {
-                Stemmer.stem(&word)
-                key = WordKey.key(bytes: word)
+            let word = UnsafeBufferPointer(rebasing: text[(exact ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound])
+            let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
+                _ = buffer.initialize(from: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+                return exact ? WordKey.exact(WordKey.key(bytes: buffer))
+                             : WordKey.key(bytes: buffer[..<Stemmer.stem(ascii: buffer)])
             }
             let unit = unitTable.insert(key, Int32(byFirst.count))
             if unit == byFirst.count { byFirst.append([]) }
