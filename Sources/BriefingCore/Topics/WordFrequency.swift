@@ -38,6 +38,7 @@ struct TopicVocabulary: Sendable {
                 // Checked once here, so that the stemmer need not check each word.
                 precondition(bytes.reduce(0, |) < 0x80, "word lists must be ASCII")
                 var reader = WordListReader(bytes, banded: list.banded, band: list.zipf)
+                // The word not yet added: where reading goes on after the table has grown.
                 var next = reader.next()
                 table.insertAll { inserter in
                     while let (word, key) = next {

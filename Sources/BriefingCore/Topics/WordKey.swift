@@ -55,15 +55,12 @@ enum WordKey {
 
     static func key(_ word: String) -> UInt64 { key(scalars: word.unicodeScalars) }
 
-    /// Key of already folded ASCII bytes (a stem).
+    /// Key of already folded ASCII bytes (a stem, a word of a list).
     static func key(bytes: some Sequence<UInt8>) -> UInt64 {
         var h = offsetBasis
-        for b in bytes { h = mix(h, byte: b) }
+        for b in bytes { h = (h ^ UInt64(b)) &* prime }
         return nonZero(h)
     }
-
-    /// One step of `key(bytes:)`, for readers that hash a word while finding its end.
-    @inline(__always) static func mix(_ hash: UInt64, byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
 
     /// A second key space for exact-form lexicon entries ("=arms"), so they never collide with stems.
     @inline(__always) static func exact(_ key: UInt64) -> UInt64 { nonZero(key ^ 0x9E37_79B9_7F4A_7C15) }
