@@ -84,6 +84,36 @@ struct TopicTableBuildTests {
                    ReferenceVocabulary(lexicon: lexicon, bands: "", stopWords: "", verbs: ""))
     }
 
+    @Test("the word list reader finds the words, keys and bands that splitting finds")
+    func wordListReader() {
+        var random = SeededRandom(seed: 5)
+        let pieces = ["a", "of", "ceasefire", "internationally", "x-y", "it's", "12", "7", " ", "  ", "\n", "\n\n"]
+        for banded in [false, true] {
+            for _ in 0..<300 {
+                var text = (0..<random.next(40)).map { _ in random.pick(pieces) }.joined(separator: random.pick(["", " "]))
+                var read: [(String, UInt64, UInt8)] = []
+                text.withUTF8 { bytes in
+                    var reader = WordListReader(bytes, banded: banded, band: 3)
+                    while let (word, key) = reader.next() {
+                        read.append((String(decoding: word, as: UTF8.self), key, reader.band))
+                    }
+                }
+                var expected: [(String, UInt64, UInt8)] = []
+                var band: UInt8 = 3
+                for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    var words = line.split(separator: " ").map(String.init)
+                    if banded, let first = words.first {
+                        band = first.utf8.reduce(0) { $0 &* 10 &+ ($1 &- 48) }
+                        words.removeFirst()
+                    }
+                    expected += words.map { ($0, WordKey.key(bytes: Array($0.utf8)), band) }
+                }
+                #expect(read.map(\.0) == expected.map(\.0), "\(text)")
+                #expect(read.map(\.1) == expected.map(\.1) && read.map(\.2) == expected.map(\.2))
+            }
+        }
+    }
+
     @Test("bulk insertion builds the table single inserts build, growing alike")
     func insertAllMatchesInsert() {
         var random = SeededRandom(seed: 11)
