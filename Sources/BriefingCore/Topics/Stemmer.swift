@@ -19,17 +19,19 @@ enum Stemmer {
     static func stem(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         guard mayChange(UnsafeBufferPointer(buffer)) else { return buffer.count }
         for byte in buffer where byte >= 0x80 { _ = byte; return buffer.count }
-        return stem(ascii: buffer)
+        let stem = stem(ascii: UnsafeBufferPointer(buffer))
+        buffer[stem.length - 1] = stem.last
+        return stem.length
     }
 
-    /// `stem(_:)` of a word known to be ASCII.
-    static func stem(ascii buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        guard mayChange(UnsafeBufferPointer(buffer)), let base = buffer.baseAddress else { return buffer.count }
-        var w = Word(bytes: base, count: buffer.count)
+    /// The stem of an ASCII word that `mayChange`, without writing: the word's first `length - 1`
+    /// bytes, then `last` (the stemmer changes at most the last byte of what it keeps).
+    static func stem(ascii word: UnsafeBufferPointer<UInt8>) -> (length: Int, last: UInt8) {
+        var w = Word(bytes: word.baseAddress!, count: word.count)
         w.step1a()
         w.step1b()
         w.step1c()
-        return w.count
+        return (w.count, w.replacement ?? w.bytes[w.count - 1])
     }
 
     /// Whether a word can stem to anything but itself: only words of three bytes or more that
@@ -53,10 +55,12 @@ enum Stemmer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The word being stemmed: `bytes[..<count]`, shortened (and at most one byte put back) in place.
+    /// The word being stemmed: `bytes[..<count]`, with `replacement` for its last byte once one
+    /// is put back (an "e") or changed ("y" to "i"), which are the steps' last changes.
     private struct Word {
-        let bytes: UnsafeMutablePointer<UInt8>
+        let bytes: UnsafePointer<UInt8>
         var count: Int
+        var replacement: UInt8?
 
         // MARK: steps
 
@@ -87,13 +91,13 @@ enum Stemmer {
         }
 
         mutating func step1c() {
-            if count > 2, bytes[count - 1] == 0x79, hasVowel(count - 1) { bytes[count - 1] = 0x69 }
+            if count > 2, (replacement ?? bytes[count - 1]) == 0x79, hasVowel(count - 1) { replacement = 0x69 }
         }
 
-        /// Puts a byte back after a cut of at least two, so the word stays within its buffer.
+        /// Puts a byte back after a cut of at least two, so the stem stays no longer than the word.
         private mutating func append(_ byte: UInt8) {
-            bytes[count] = byte
             count += 1
+            replacement = byte
         }
 
         // MARK: helpers (Porter's definitions)

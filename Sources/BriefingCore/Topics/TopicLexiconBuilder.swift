@@ -66,8 +66,7 @@ extension TopicLexicon {
             let word = UnsafeBufferPointer(rebasing: text[(exact ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound])
             let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
                 _ = buffer.initialize(from: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
-                return exact ? WordKey.exact(WordKey.key(bytes: buffer))
-                             : WordKey.key(bytes: buffer[..<Stemmer.stem(ascii: buffer)])
+                return exact ? WordKey.exact(WordKey.key(bytes: buffer)) : WordKey.key(bytes: buffer[..<Stemmer.stem(buffer)])
             }
             let unit = unitTable.insert(key, Int32(byFirst.count))
             if unit == byFirst.count { byFirst.append([]) }

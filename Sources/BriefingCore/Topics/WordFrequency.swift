@@ -65,12 +65,10 @@ struct TopicVocabulary: Sendable {
 
     /// The unit of the stem of a word from the lists (ASCII, `key` its key), -1 if none.
     private static func stemUnit(_ word: UnsafeBufferPointer<UInt8>, key: UInt64, units: KeyTable) -> Int32 {
-        // Most words are their own stem, whose key is `key`: no copy to stem.
+        // Most words are their own stem, whose key is `key`.
         guard Stemmer.mayChange(word) else { return units.find(key) }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
-            _ = buffer.initialize(fromContentsOf: word)
-            return units.find(WordKey.key(bytes: buffer[..<Stemmer.stem(ascii: buffer)]))
-        }
+        let stem = Stemmer.stem(ascii: word)
+        return units.find(WordKey.key(bytes: word[..<(stem.length - 1)], then: stem.last))
     }
 
     @inline(__always) func entry(_ key: UInt64) -> Entry? {

@@ -56,10 +56,17 @@ enum WordKey {
     static func key(_ word: String) -> UInt64 { key(scalars: word.unicodeScalars) }
 
     /// Key of already folded ASCII bytes (a stem, a word of a list).
-    static func key(bytes: some Sequence<UInt8>) -> UInt64 {
+    static func key(bytes: some Sequence<UInt8>) -> UInt64 { nonZero(hash(bytes)) }
+
+    /// Key of already folded ASCII bytes followed by `last`: a stem as `Stemmer.stem(ascii:)` gives it.
+    static func key(bytes: some Sequence<UInt8>, then last: UInt8) -> UInt64 {
+        nonZero((hash(bytes) ^ UInt64(last)) &* prime)
+    }
+
+    @inline(__always) private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var h = offsetBasis
         for b in bytes { h = (h ^ UInt64(b)) &* prime }
-        return nonZero(h)
+        return h
     }
 
     /// A second key space for exact-form lexicon entries ("=arms"), so they never collide with stems.
