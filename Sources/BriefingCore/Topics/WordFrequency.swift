@@ -45,10 +45,11 @@ struct TopicVocabulary: Sendable {
                         if inserter.isFull { return false }
                         let index = Int(inserter.insert(key, Int32(entries.count)))
                         if index == entries.count {
-                            // A new word.
+                            // A new word. Most words are their own stem, whose key is `key`.
+                            let stemUnit = Stemmer.mayChange(word) ? Self.stemUnit(word, units: lexicon.units)
+                                                                  : lexicon.units.find(key)
                             entries.append(Entry(zipf: reader.band, isStop: list.stop, isKnown: list.known,
-                                                 exactUnit: lexicon.units.find(WordKey.exact(key)),
-                                                 stemUnit: Self.stemUnit(word, key: key, units: lexicon.units)))
+                                                 exactUnit: lexicon.units.find(WordKey.exact(key)), stemUnit: stemUnit))
                         } else if list.stop {
                             // A word seen before keeps its entry, but a stop word makes it one.
                             entries[index].isStop = true
@@ -63,10 +64,8 @@ struct TopicVocabulary: Sendable {
         self.entries = entries
     }
 
-    /// The unit of the stem of a word from the lists (ASCII, `key` its key), -1 if none.
-    private static func stemUnit(_ word: UnsafeBufferPointer<UInt8>, key: UInt64, units: KeyTable) -> Int32 {
-        // Most words are their own stem, whose key is `key`.
-        guard Stemmer.mayChange(word) else { return units.find(key) }
+    /// The unit of the stem of an ASCII word that `Stemmer.mayChange`, -1 if none.
+    private static func stemUnit(_ word: UnsafeBufferPointer<UInt8>, units: KeyTable) -> Int32 {
         let stem = Stemmer.stem(ascii: word)
         return units.find(WordKey.key(bytes: word[..<(stem.length - 1)], then: stem.last))
     }

@@ -18,7 +18,7 @@ struct WordListReader {
     }
 
     /// The next word and its key; nil at the end of the list.
-    mutating func next() -> (word: UnsafeBufferPointer<UInt8>, key: UInt64)? {
+    @inline(__always) mutating func next() -> (word: UnsafeBufferPointer<UInt8>, key: UInt64)? {
         while position < bytes.count {
             let byte = bytes[position]
             if byte == 0x20 || byte == 0x0A {
