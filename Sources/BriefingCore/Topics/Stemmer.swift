@@ -10,11 +10,42 @@
 enum Stemmer {
     /// Stems `word` (lowercase ASCII letters, maybe hyphens or apostrophes) in place.
     static func stem(_ word: inout [UInt8]) {
-        guard word.count > 2 else { return }
-        for byte in word where byte >= 0x80 { _ = byte; return }
-        step1a(&word)
-        step1b(&word)
-        step1c(&word)
+        let count = word.withUnsafeMutableBufferPointer { stem($0) }
+        word.removeLast(word.count - count)
+    }
+
+    /// Stems the word in `buffer` in place and returns the stem's length: the stem is
+    /// `buffer[..<length]`, never longer than the word.
+    static func stem(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard mayChange(UnsafeBufferPointer(buffer)) else { return buffer.count }
+        for byte in buffer where byte >= 0x80 { _ = byte; return buffer.count }
+        let stem = stem(ascii: UnsafeBufferPointer(buffer))
+        buffer[stem.length - 1] = stem.last
+        return stem.length
+    }
+
+    /// The stem of an ASCII word that `mayChange`, without writing: the word's first `length - 1`
+    /// bytes, then `last` (the stemmer changes at most the last byte of what it keeps).
+    static func stem(ascii word: UnsafeBufferPointer<UInt8>) -> (length: Int, last: UInt8) {
+        var w = Word(bytes: word.baseAddress!, count: word.count)
+        w.step1a()
+        w.step1b()
+        w.step1c()
+        return (w.count, w.replacement ?? w.bytes[w.count - 1])
+    }
+
+    /// Whether a word can stem to anything but itself: only words of three bytes or more that
+    /// end in -s (not -ss), -ed, -ing or -y can.
+    @inline(__always) static func mayChange(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = word.count
+        guard n > 2 else { return false }
+        switch word[n - 1] {
+        case 0x73: return word[n - 2] != 0x73
+        case 0x64: return word[n - 2] == 0x65
+        case 0x67: return word[n - 2] == 0x6E && word[n - 3] == 0x69
+        case 0x79: return true
+        default: return false
+        }
     }
 
     /// Convenience for tests and table building.
@@ -24,89 +55,111 @@ enum Stemmer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    // MARK: steps
+    /// The word being stemmed: `bytes[..<count]`, with `replacement` for its last byte once one
+    /// is put back (an "e") or changed ("y" to "i"), which are the steps' last changes.
+    private struct Word {
+        let bytes: UnsafePointer<UInt8>
+        var count: Int
+        var replacement: UInt8?
 
-    static func step1a(_ w: inout [UInt8]) {
-        if ends(w, "sses") { w.removeLast(2) }
-        else if ends(w, "ies") { w.removeLast(2) }
-        else if ends(w, "ss") { }
-        else if ends(w, "s"), w.count > 3 || !ends(w, "us") && !ends(w, "is") { w.removeLast() }
-    }
+        // MARK: steps
 
-    static func step1b(_ w: inout [UInt8]) {
-        if ends(w, "eed") {
-            if measure(w, w.count - 3) > 0 { w.removeLast() }
-            return
+        mutating func step1a() {
+            if ends("sses") { count -= 2 }
+            else if ends("ies") { count -= 2 }
+            else if ends("ss") { }
+            else if ends("s"), count > 3 || !ends("us") && !ends("is") { count -= 1 }
         }
-        var cut = 0
-        if ends(w, "ed"), hasVowel(w, w.count - 2) { cut = 2 }
-        else if ends(w, "ing"), hasVowel(w, w.count - 3) { cut = 3 }
-        guard cut > 0 else { return }
-        w.removeLast(cut)
-        if ends(w, "at") || ends(w, "bl") || ends(w, "iz") {
-            w.append(0x65)
-        } else if doubleConsonant(w), let last = w.last, last != 0x6C, last != 0x73, last != 0x7A {
-            w.removeLast()
-        } else if measure(w, w.count) == 1, cvc(w) {
-            w.append(0x65)
+
+        mutating func step1b() {
+            if ends("eed") {
+                if measure(count - 3) > 0 { count -= 1 }
+                return
+            }
+            var cut = 0
+            if ends("ed"), hasVowel(count - 2) { cut = 2 }
+            else if ends("ing"), hasVowel(count - 3) { cut = 3 }
+            guard cut > 0 else { return }
+            count -= cut
+            if ends("at") || ends("bl") || ends("iz") {
+                append(0x65)
+            } else if doubleConsonant(), case let last = bytes[count - 1], last != 0x6C, last != 0x73, last != 0x7A {
+                count -= 1
+            } else if measure(count) == 1, cvc() {
+                append(0x65)
+            }
         }
-    }
 
-    static func step1c(_ w: inout [UInt8]) {
-        if w.count > 2, w[w.count - 1] == 0x79, hasVowel(w, w.count - 1) { w[w.count - 1] = 0x69 }
-    }
+        mutating func step1c() {
+            if count > 2, (replacement ?? bytes[count - 1]) == 0x79, hasVowel(count - 1) { replacement = 0x69 }
+        }
 
-    // MARK: helpers (Porter's definitions)
+        /// Puts a byte back after a cut of at least two, so the stem stays no longer than the word.
+        private mutating func append(_ byte: UInt8) {
+            count += 1
+            replacement = byte
+        }
 
-    @inline(__always) static func ends(_ w: [UInt8], _ suffix: StaticString) -> Bool {
-        let n = suffix.utf8CodeUnitCount
-        guard w.count >= n else { return false }
-        let base = w.count - n
-        return suffix.withUTF8Buffer { s in
-            for i in 0..<n where w[base + i] != s[i] { return false }
+        // MARK: helpers (Porter's definitions)
+
+        @inline(__always) func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard count >= n else { return false }
+            let start = bytes + (count - n), s = suffix.utf8Start
+            for i in 0..<n where start[i] != s[i] { return false }
             return true
         }
-    }
 
-    /// Whether `w[i]` is a consonant; "y" is one after a vowel or at the start.
-    static func isConsonant(_ w: [UInt8], _ i: Int) -> Bool {
-        switch w[i] {
-        case 0x61, 0x65, 0x69, 0x6F, 0x75: return false
-        case 0x79: return i == 0 ? true : !isConsonant(w, i - 1)
-        case 0x61...0x7A: return true
-        default: return true
+        /// Whether `bytes[i]` is a consonant; "y" is one after a vowel or at the start. Iterative:
+        /// each "y" before it flips the answer.
+        func isConsonant(_ i: Int) -> Bool {
+            var i = i
+            var flipped = false
+            while bytes[i] == 0x79 {
+                if i == 0 { return !flipped }
+                flipped.toggle()
+                i -= 1
+            }
+            return Self.isConsonantLetter(bytes[i]) != flipped
         }
-    }
 
-    /// m in [C](VC)^m[V] over w[0..<end].
-    static func measure(_ w: [UInt8], _ end: Int) -> Int {
-        var m = 0
-        var i = 0
-        while i < end && isConsonant(w, i) { i += 1 }
-        while i < end {
-            while i < end && !isConsonant(w, i) { i += 1 }
-            guard i < end else { break }
-            m += 1
-            while i < end && isConsonant(w, i) { i += 1 }
+        /// Whether a byte other than "y" is a consonant.
+        @inline(__always) static func isConsonantLetter(_ byte: UInt8) -> Bool {
+            byte != 0x61 && byte != 0x65 && byte != 0x69 && byte != 0x6F && byte != 0x75
         }
-        return m
-    }
 
-    static func hasVowel(_ w: [UInt8], _ end: Int) -> Bool {
-        for i in 0..<end where !isConsonant(w, i) { return true }
-        return false
-    }
+        /// m in [C](VC)^m[V] over bytes[0..<end]: the vowels followed by a consonant, in one pass.
+        func measure(_ end: Int) -> Int {
+            var m = 0
+            var previous = true
+            for i in 0..<end {
+                let byte = bytes[i]
+                let consonant = byte == 0x79 ? (i == 0 || !previous) : Self.isConsonantLetter(byte)
+                if consonant && !previous { m += 1 }
+                previous = consonant
+            }
+            return m
+        }
 
-    static func doubleConsonant(_ w: [UInt8]) -> Bool {
-        let n = w.count
-        return n >= 2 && w[n - 1] == w[n - 2] && isConsonant(w, n - 1)
-    }
+        func hasVowel(_ end: Int) -> Bool {
+            var previous = true
+            for i in 0..<end {
+                let byte = bytes[i]
+                previous = byte == 0x79 ? (i == 0 || !previous) : Self.isConsonantLetter(byte)
+                if !previous { return true }
+            }
+            return false
+        }
 
-    /// Ends consonant-vowel-consonant, the last not w, x or y ("hop", not "snow").
-    static func cvc(_ w: [UInt8]) -> Bool {
-        let n = w.count
-        guard n >= 3, isConsonant(w, n - 3), !isConsonant(w, n - 2), isConsonant(w, n - 1) else { return false }
-        let last = w[n - 1]
-        return last != 0x77 && last != 0x78 && last != 0x79
+        func doubleConsonant() -> Bool {
+            count >= 2 && bytes[count - 1] == bytes[count - 2] && isConsonant(count - 1)
+        }
+
+        /// Ends consonant-vowel-consonant, the last not w, x or y ("hop", not "snow").
+        func cvc() -> Bool {
+            guard count >= 3, isConsonant(count - 3), !isConsonant(count - 2), isConsonant(count - 1) else { return false }
+            let last = bytes[count - 1]
+            return last != 0x77 && last != 0x78 && last != 0x79
+        }
     }
 }

@@ -41,6 +41,7 @@ struct TopicLexicon: Sendable {
     init(_ specs: [ThemeSpec]) {
         var themes: [Theme] = []
         var indexOf: [String: Int] = [:]
+        indexOf.reserveCapacity(specs.count)
         for spec in specs where spec.parent == nil {
             indexOf[spec.id] = themes.count
             themes.append(Theme(id: spec.id, label: spec.label, parent: nil))
@@ -52,39 +53,15 @@ struct TopicLexicon: Sendable {
             themes.append(Theme(id: spec.id, label: spec.label, parent: parent))
         }
 
-        var unitTable = KeyTable(capacity: 4096)
-        var unitCount: Int32 = 0
-        var terms: [Term] = []
-        var termIndex: [[Int32]: Int] = [:]
+        var builder = Builder()
         for spec in specs {
-            let theme = Int32(indexOf[spec.id]!)
-            for raw in spec.terms.split(separator: "|") {
-                let (words, weight) = Self.parse(raw)
-                guard !words.isEmpty else { continue }
-                var units: [Int32] = []
-                for word in words {
-                    let key = Self.unitKey(word)
-                    let unit = unitTable.insert(key, unitCount)
-                    if unit == unitCount { unitCount += 1 }
-                    units.append(unit)
-                }
-                if let existing = termIndex[units] {
-                    if let at = terms[existing].themes.firstIndex(where: { $0.theme == theme }) {
-                        terms[existing].themes[at].weight = max(terms[existing].themes[at].weight, weight)
-                    } else {
-                        terms[existing].themes.append((theme, weight))
-                    }
-                } else {
-                    termIndex[units] = terms.count
-                    terms.append(Term(units: units, themes: [(theme, weight)]))
-                }
-            }
+            var text = spec.terms
+            text.withUTF8 { builder.add($0, theme: Int32(indexOf[spec.id]!)) }
         }
-        var byFirst = Array(repeating: [Int32](), count: Int(unitCount))
-        var themesOfUnit = Array(repeating: [Int32](), count: Int(unitCount))
-        for (index, term) in terms.enumerated() {
-            byFirst[Int(term.units[0])].append(Int32(index))
-            guard term.units.count == 1 else { continue }
+        let terms = builder.terms
+        var byFirst = builder.byFirst
+        var themesOfUnit = Array(repeating: [Int32](), count: byFirst.count)
+        for term in terms where term.units.count == 1 {
             for (theme, _) in term.themes where !themesOfUnit[Int(term.units[0])].contains(theme) {
                 themesOfUnit[Int(term.units[0])].append(theme)
             }
@@ -121,7 +98,7 @@ struct TopicLexicon: Sendable {
         self.firstTerms = firstTerms
         self.firstStart = firstStart
         self.themes = themes
-        self.units = unitTable
+        self.units = builder.unitTable
         self.terms = terms
         self.termsByFirstUnit = byFirst
         self.themesOfUnit = themesOfUnit
@@ -142,28 +119,6 @@ struct TopicLexicon: Sendable {
         return []
     }
 
-    /// "foreign minister*1.3" → (["foreign", "minister"], 1.3).
-    static func parse(_ raw: Substring) -> (words: [Substring], weight: Double) {
-        var body = raw
-        var weight = 1.0
-        if let star = raw.firstIndex(of: "*") {
-            body = raw[..<star]
-            weight = Double(raw[raw.index(after: star)...].trimmingSpaces) ?? 1.0
-        }
-        let words = body.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        return (words, weight)
-    }
-
-    /// The key of a lexicon word: its stem, or with a leading "=" the exact form.
-    static func unitKey(_ word: Substring) -> UInt64 {
-        if word.hasPrefix("=") {
-            return WordKey.exact(WordKey.key(String(word.dropFirst())))
-        }
-        var bytes = Array(String(word).lowercased().utf8)
-        Stemmer.stem(&bytes)
-        return WordKey.key(bytes: bytes)
-    }
-
     /// The units of a word form that the vocabulary does not hold: its exact form and its stem (-1 where none).
     func units(forUnknown scalars: ScalarView, _ range: Range<Int>, key: UInt64,
                scratch: inout [UInt8]) -> (exact: Int32, stem: Int32) {
@@ -179,15 +134,6 @@ struct TopicLexicon: Sendable {
         return (exact, units.find(WordKey.key(bytes: scratch)))
     }
 
-    /// The units of a lowercase ASCII word form given as bytes, with its key (used when building the vocabulary).
-    func units(forBytes word: [UInt8], key: UInt64, scratch: inout [UInt8]) -> (exact: Int32, stem: Int32) {
-        let exact = units.find(WordKey.exact(key))
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: word)
-        Stemmer.stem(&scratch)
-        return (exact, units.find(WordKey.key(bytes: scratch)))
-    }
-
     /// The units of a known lowercase word form.
     func units(forWord word: String) -> (exact: Int32, stem: Int32) {
         let exact = units.find(WordKey.exact(WordKey.key(word)))
@@ -195,14 +141,5 @@ struct TopicLexicon: Sendable {
         guard bytes.allSatisfy({ $0 < 128 }) else { return (exact, -1) }
         Stemmer.stem(&bytes)
         return (exact, units.find(WordKey.key(bytes: bytes)))
-    }
-}
-
-extension Substring {
-    var trimmingSpaces: Substring {
-        var s = self
-        while let f = s.first, f == " " || f == "\n" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\n" { s.removeLast() }
-        return s
     }
 }

@@ -23,75 +23,51 @@ struct TopicVocabulary: Sendable {
 
     init(lexicon: TopicLexicon, bands: String = WordFrequencyTable.bands, stopWords: String = StopWords.words,
          verbs: String = WordFrequencyTable.verbs) {
-        var builder = Builder(lexicon: lexicon)
-        builder.read(bands, banded: true, zipf: 0, known: true, stop: false)
-        // Words that are only verbs or adverbs end a phrase like stop words do.
-        builder.read(verbs, banded: false, zipf: WordFrequencyTable.floor, known: false, stop: true)
-        builder.read(stopWords, banded: false, zipf: 60, known: true, stop: true)
-        self.table = builder.table
-        self.entries = builder.entries
-    }
-
-    /// Reads "word word ..." lists straight from UTF-8 (the lists are ASCII): no String per word.
-    /// A struct with mutating methods, not functions nested in the initialiser: the variables
-    /// those captured were boxed, each access checked for exclusivity at run time, and the
-    /// lists hold 46,000 words.
-    private struct Builder {
-        let lexicon: TopicLexicon
         var table = KeyTable(capacity: 48_000)
         var entries: [Entry] = []
-        var scratch: [UInt8] = []
-        /// The word being read.
-        var word: [UInt8] = []
-        /// The Zipf band of the words being read.
-        var band: UInt8 = 0
-        /// With a banded list, whether the word being read is the band that starts a line.
-        var atLineStart = false
-
-        init(lexicon: TopicLexicon) {
-            self.lexicon = lexicon
-            entries.reserveCapacity(46_000)
-        }
-
-        /// With `banded`, each line starts with its Zipf band.
-        mutating func read(_ list: String, banded: Bool, zipf fixed: UInt8, known: Bool, stop: Bool) {
-            var list = list
-            band = fixed
-            atLineStart = banded
-            list.withUTF8 { bytes in
-                for byte in bytes {
-                    if byte == 0x20 {
-                        finish(known: known, stop: stop)
-                    } else if byte == 0x0A {
-                        finish(known: known, stop: stop)
-                        atLineStart = banded
-                    } else {
-                        word.append(byte)
+        entries.reserveCapacity(46_000)
+        let lists: [(words: String, banded: Bool, zipf: UInt8, known: Bool, stop: Bool)] = [
+            (bands, true, 0, true, false),
+            // Words that are only verbs or adverbs end a phrase like stop words do.
+            (verbs, false, WordFrequencyTable.floor, false, true),
+            (stopWords, false, 60, true, true),
+        ]
+        for list in lists {
+            var words = list.words
+            words.withUTF8 { bytes in
+                // Checked once here, so that the stemmer need not check each word.
+                precondition(bytes.reduce(0, |) < 0x80, "word lists must be ASCII")
+                var reader = WordListReader(bytes, banded: list.banded, band: list.zipf)
+                // The word not yet added: where reading goes on after the table has grown.
+                var next = reader.next()
+                table.insertAll { inserter in
+                    while let (word, key) = next {
+                        if inserter.isFull { return false }
+                        let index = Int(inserter.insert(key, Int32(entries.count)))
+                        if index == entries.count {
+                            // A new word. Most words are their own stem, whose key is `key`.
+                            let stemUnit = Stemmer.mayChange(word) ? Self.stemUnit(word, units: lexicon.units)
+                                                                  : lexicon.units.find(key)
+                            entries.append(Entry(zipf: reader.band, isStop: list.stop, isKnown: list.known,
+                                                 exactUnit: lexicon.units.find(WordKey.exact(key)), stemUnit: stemUnit))
+                        } else if list.stop {
+                            // A word seen before keeps its entry, but a stop word makes it one.
+                            entries[index].isStop = true
+                        }
+                        next = reader.next()
                     }
+                    return true
                 }
             }
-            finish(known: known, stop: stop)
         }
+        self.table = table
+        self.entries = entries
+    }
 
-        /// Adds the word read to the vocabulary, or takes it as its line's band.
-        private mutating func finish(known: Bool, stop: Bool) {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard !word.isEmpty else { return }
-            if atLineStart {
-                band = word.reduce(0) { $0 &* 10 &+ ($1 &- 48) }
-                atLineStart = false
-                return
-            }
-            let key = WordKey.key(bytes: word)
-            let index = Int(table.insert(key, Int32(entries.count)))
-            if index == entries.count {
-                let units = lexicon.units(forBytes: word, key: key, scratch: &scratch)
-                entries.append(Entry(zipf: band, isStop: stop, isKnown: known,
-                                     exactUnit: units.exact, stemUnit: units.stem))
-            } else if stop {
-                entries[index].isStop = true
-            }
-        }
+    /// The unit of the stem of an ASCII word that `Stemmer.mayChange`, -1 if none.
+    private static func stemUnit(_ word: UnsafeBufferPointer<UInt8>, units: KeyTable) -> Int32 {
+        let stem = Stemmer.stem(ascii: word)
+        return units.find(WordKey.key(bytes: word[..<(stem.length - 1)], then: stem.last))
     }
 
     @inline(__always) func entry(_ key: UInt64) -> Entry? {

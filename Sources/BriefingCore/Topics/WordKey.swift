@@ -55,11 +55,18 @@ enum WordKey {
 
     static func key(_ word: String) -> UInt64 { key(scalars: word.unicodeScalars) }
 
-    /// Key of already folded ASCII bytes (a stem).
-    static func key(bytes: [UInt8]) -> UInt64 {
+    /// Key of already folded ASCII bytes (a stem, a word of a list).
+    static func key(bytes: some Sequence<UInt8>) -> UInt64 { nonZero(hash(bytes)) }
+
+    /// Key of already folded ASCII bytes followed by `last`: a stem as `Stemmer.stem(ascii:)` gives it.
+    static func key(bytes: some Sequence<UInt8>, then last: UInt8) -> UInt64 {
+        nonZero((hash(bytes) ^ UInt64(last)) &* prime)
+    }
+
+    @inline(__always) private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var h = offsetBasis
         for b in bytes { h = (h ^ UInt64(b)) &* prime }
-        return nonZero(h)
+        return h
     }
 
     /// A second key space for exact-form lexicon entries ("=arms"), so they never collide with stems.
@@ -92,6 +99,54 @@ struct KeyTable: Sendable {
     mutating func insert(_ key: UInt64, _ value: Int32) -> Int32 {
         let i = slot(inserting: key, value)
         return values[i]
+    }
+
+    /// Inserts many keys without a copy-on-write check each: calls `body` with an `Inserter` over
+    /// the table's storage until it returns true. `body` returns false where it stopped because
+    /// the inserter was full; the table then grows, as `insert` would have, and `body` goes on.
+    mutating func insertAll(_ body: (inout Inserter) -> Bool) {
+        while true {
+            let mask = mask
+            var count = count
+            let done = keys.withUnsafeMutableBufferPointer { keys in
+                values.withUnsafeMutableBufferPointer { values in
+                    var inserter = Inserter(keys: keys.baseAddress!, values: values.baseAddress!, mask: mask, count: count)
+                    defer { count = inserter.count }
+                    return body(&inserter)
+                }
+            }
+            self.count = count
+            if done { return }
+            grow()
+        }
+    }
+
+    /// `insert` into a table's storage as it stands, for `insertAll`.
+    struct Inserter {
+        fileprivate let keys: UnsafeMutablePointer<UInt64>
+        fileprivate let values: UnsafeMutablePointer<Int32>
+        fileprivate let mask: Int
+        fileprivate(set) var count: Int
+
+        /// Whether the table must grow before the next insert.
+        var isFull: Bool { (count + 1) * 2 > mask + 1 }
+
+        /// Inserts `key` unless present; returns the value stored for it.
+        @inline(__always) mutating func insert(_ key: UInt64, _ value: Int32) -> Int32 {
+            precondition(!isFull, "KeyTable.Inserter: the table is full")
+            var i = hashSlot(key, mask)
+            while true {
+                let k = keys[i]
+                if k == 0 {
+                    keys[i] = key
+                    values[i] = value
+                    count += 1
+                    return value
+                }
+                if k == key { return values[i] }
+                i = (i + 1) & mask
+            }
+        }
     }
 
     /// Treats values as bit sets: adds `flags` to `key`'s, inserting the key with them if absent.
