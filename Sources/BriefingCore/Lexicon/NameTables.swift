@@ -18,6 +18,7 @@ enum NameTables {
     /// several words is looked up by hashing.
     private static let fixedNames: (entries: [Fixed], indexes: WordMap<Int32>) = {
         var entries: [Fixed] = []
+        entries.reserveCapacity(ActorLexicon.known.count + Gazetteer.shared.places.count)
         func add(_ entry: Fixed) -> Int32 {
             entries.append(entry)
             return Int32(entries.count - 1)
