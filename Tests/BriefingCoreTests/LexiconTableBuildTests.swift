@@ -21,7 +21,7 @@ struct LexiconTableBuildTests {
                 guard f.count == 5 else { continue }
                 let name = f[0]
                 countryByCode[f[2]] = name
-                let place = Gazetteer.Place(name: name, country: nil, isCountry: true)
+                let place = Gazetteer.Place(name: name, country: nil, isCountry: true, nameLetterKey: 0)
                 places[NameKey.make(name)] = place
                 for alias in Self.fields(f[1], ";") where !alias.isEmpty {
                     let key = NameKey.make(alias)
@@ -35,12 +35,12 @@ struct LexiconTableBuildTests {
                     let key = NameKey.make(f[0])
                     guard places[key] == nil else { continue }
                     let country = f[1].isEmpty ? nil : countryByCode[f[1]]
-                    places[key] = Gazetteer.Place(name: f[0], country: country, isCountry: false)
+                    places[key] = Gazetteer.Place(name: f[0], country: country, isCountry: false, nameLetterKey: 0)
                 }
             }
             for (name, country) in ActorLexicon.extraPlaces {
                 let key = NameKey.make(name)
-                if places[key] == nil { places[key] = Gazetteer.Place(name: name, country: country, isCountry: false) }
+                if places[key] == nil { places[key] = Gazetteer.Place(name: name, country: country, isCountry: false, nameLetterKey: 0) }
             }
             for (word, country) in ActorLexicon.extraDemonyms { demonyms[word] = country }
             self.givenNames = Set(Self.fields(givenNames, "\n").filter { !$0.isEmpty }.map { $0.lowercased() })
@@ -210,10 +210,11 @@ struct LexiconTableBuildTests {
         for (i, word) in words.enumerated() {
             // First wins for even positions, last wins for odd ones.
             if i % 2 == 0 {
-                map.update(word) { if $0 == nil { $0 = i } }
+                let slot = map.slot(word)
+                if map[slot] == nil { map[slot] = i }
                 if expected[word] == nil { expected[word] = i }
             } else {
-                map.update(word) { $0 = i }
+                map[map.slot(word)] = i
                 expected[word] = i
             }
         }

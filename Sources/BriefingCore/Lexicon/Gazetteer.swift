@@ -8,6 +8,10 @@ struct Gazetteer: Sendable {
         /// The canonical name of the country it lies in, for cities and states; nil for a country.
         let country: String?
         let isCountry: Bool
+        /// `LetterKey.of(NameKey.make(name))` when the table read it from the name's bytes,
+        /// else 0: the key's string is then made from it (`NameTables`) without reading the
+        /// name again.
+        let nameLetterKey: UInt64
     }
 
     /// Every name and alias of a country, city, US state or continent.
@@ -46,7 +50,10 @@ struct Gazetteer: Sendable {
     /// extra places and demonyms. Read from the texts' bytes: a key that packs into a
     /// `LetterKey` is never made as a string, nor is a place name whose key is taken.
     init(countries: String, regions: String, cities: String, givenNames: String, commonWords: String) {
-        var places = WordMap<Place>()
+        // Indexes into `found` by key while the table grows: moving an index costs nothing,
+        // moving a place retains and releases its strings.
+        var indexes = WordMap<Int32>()
+        var found: [Place] = []
         var demonyms = WordMap<String>()
         // Country names by `codeIndex`.
         var countryByCode: [String?] = .nils(26 * 26)
@@ -55,34 +62,40 @@ struct Gazetteer: Sendable {
             let name = String(decoding: f[0], as: UTF8.self)
             guard let code = Self.codeIndex(f[2]) else { preconditionFailure("a country's code is not ISO alpha-2") }
             countryByCode[code] = name
-            let place = Place(name: name, country: nil, isCountry: true)
-            places.update(nameKeyOf: f[0]) { $0 = place }
+            let (slot, key) = indexes.slot(nameKeyOf: f[0])
+            let index = Int32(found.count)
+            found.append(Place(name: name, country: nil, isCountry: true, nameLetterKey: key))
+            indexes[slot] = index
             TableRows.forEachPart(of: f[1], cutAt: UInt8(ascii: ";")) { alias in
-                places.update(nameKeyOf: alias) { if $0 == nil { $0 = place } }
+                let slot = indexes.slot(nameKeyOf: alias).slot
+                if indexes[slot] == nil { indexes[slot] = index }
             }
-            TableRows.forEachPart(of: f[3], cutAt: UInt8(ascii: ";")) { demonyms.update(nameKeyOf: $0) { $0 = name } }
+            TableRows.forEachPart(of: f[3], cutAt: UInt8(ascii: ";")) { demonyms[demonyms.slot(nameKeyOf: $0).slot] = name }
         }
         for table in [regions, cities] {
             TableRows.forEach(table, cutAt: UInt8(ascii: "|")) { f in
                 guard f.count == 2 else { return }
-                places.update(nameKeyOf: f[0]) { place in
-                    guard place == nil else { return }
-                    let country = Self.codeIndex(f[1]).flatMap { countryByCode[$0] }
-                    place = Place(name: String(decoding: f[0], as: UTF8.self), country: country, isCountry: false)
-                }
+                let (slot, key) = indexes.slot(nameKeyOf: f[0])
+                guard indexes[slot] == nil else { return }
+                let country = Self.codeIndex(f[1]).flatMap { countryByCode[$0] }
+                indexes[slot] = Int32(found.count)
+                found.append(Place(name: String(decoding: f[0], as: UTF8.self), country: country, isCountry: false, nameLetterKey: key))
             }
         }
         for (name, country) in ActorLexicon.extraPlaces {
-            places.update(NameKey.make(name)) { if $0 == nil { $0 = Place(name: name, country: country, isCountry: false) } }
+            let slot = indexes.slot(NameKey.make(name))
+            guard indexes[slot] == nil else { continue }
+            indexes[slot] = Int32(found.count)
+            found.append(Place(name: name, country: country, isCountry: false, nameLetterKey: 0))
         }
         // Plural and generic demonyms the table lacks.
-        for (word, country) in ActorLexicon.extraDemonyms { demonyms.update(word) { $0 = country } }
+        for (word, country) in ActorLexicon.extraDemonyms { demonyms[demonyms.slot(word)] = country }
         var names = WordSet()
         TableRows.forEach(givenNames, cutAt: nil) { line in
             let key = LetterKey.of(lowercasing: line[0])
             if key != 0 { names.insert(letterKey: key) } else { names.insert(String(decoding: line[0], as: UTF8.self).lowercased()) }
         }
-        self.places = places
+        places = indexes.mapValues({ found[Int($0)] }, overriddenBy: [:])
         self.demonyms = demonyms
         self.givenNames = names
         self.commonWords = SortedWords(commonWords)
@@ -97,11 +110,11 @@ struct Gazetteer: Sendable {
 }
 
 private extension WordMap {
-    /// `update(NameKey.make(name), body)` for a name's UTF-8, with no string made when the
-    /// key packs into a `LetterKey`.
-    mutating func update(nameKeyOf utf8: UnsafeBufferPointer<UInt8>, _ body: (inout Value?) -> Void) {
+    /// `slot(NameKey.make(name))` for a name's UTF-8, with no string made when the key packs
+    /// into a `LetterKey`; with that key, 0 when the key was made as a string.
+    mutating func slot(nameKeyOf utf8: UnsafeBufferPointer<UInt8>) -> (slot: Slot, letterKey: UInt64) {
         let key = LetterKey.of(nameKeyOf: utf8)
-        if key != 0 { update(letterKey: key, body) } else { update(NameKey.make(utf8: utf8), body) }
+        return key != 0 ? (slot(letterKey: key), key) : (slot(NameKey.make(utf8: utf8)), 0)
     }
 }
 

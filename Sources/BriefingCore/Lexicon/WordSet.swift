@@ -67,35 +67,61 @@ struct WordMap<Value: Sendable>: Sendable {
     /// Values of the other keys, by the key's slot in `others`.
     private var otherValues: [Value?] = .nils(16)
 
-    /// An empty table, for `update`.
+    /// An empty table, filled through `slot`.
     init() {}
 
     init(_ entries: [String: Value]) {
-        for (word, value) in entries { update(word) { $0 = value } }
+        for (word, value) in entries { self[slot(word)] = value }
     }
 
     /// How many words have a value.
     var count: Int { packed.count + others.count }
 
-    /// Calls `body` on the value of `word` (nil when it has none), which the table then keeps:
-    /// `body` must leave a value. One probe both reads and writes.
-    @inline(__always) mutating func update(_ word: String, _ body: (inout Value?) -> Void) {
+    /// Where a word's value is kept.
+    enum Slot {
+        /// In `values`, for a word with a `LetterKey`.
+        case packed(Int)
+        /// In `otherValues`.
+        case other(Int)
+    }
+
+    /// The slot of `word`, put in the table (with no value) if it was not there: one probe
+    /// both reads and writes the value. A word put in must be given a value.
+    mutating func slot(_ word: String) -> Slot {
         let key = LetterKey.of(word)
-        if key != 0 { return update(letterKey: key, body) }
-        let slot = others.insert(word, carrying: &otherValues).slot
-        body(&otherValues[slot])
+        return key != 0 ? slot(letterKey: key) : .other(others.insert(word, carrying: &otherValues).slot)
     }
 
-    /// `update` of a word by its `LetterKey`, which is not 0.
-    @inline(__always) mutating func update(letterKey key: UInt64, _ body: (inout Value?) -> Void) {
-        let slot = packed.insert(key, carrying: &values).slot
-        body(&values[slot])
+    /// `slot` of a word by its `LetterKey`, which is not 0.
+    mutating func slot(letterKey key: UInt64) -> Slot {
+        .packed(packed.insert(key, carrying: &values).slot)
     }
 
-    /// `update(word) { $0 = combine($0) }` for each word of `set`.
+    subscript(slot: Slot) -> Value? {
+        get {
+            switch slot {
+            case .packed(let i): return values[i]
+            case .other(let i): return otherValues[i]
+            }
+        }
+        set {
+            switch slot {
+            case .packed(let i): values[i] = newValue
+            case .other(let i): otherValues[i] = newValue
+            }
+        }
+    }
+
+    /// Each word of `set` given `combine` of its value here (nil when it has none).
     mutating func merge(_ set: WordSet, _ combine: (Value?) -> Value) {
-        set.packed.forEach { _, key in update(letterKey: key) { $0 = combine($0) } }
-        set.others.forEach { _, word in update(word) { $0 = combine($0) } }
+        set.packed.forEach { _, key in
+            let slot = slot(letterKey: key)
+            self[slot] = combine(self[slot])
+        }
+        set.others.forEach { _, word in
+            let slot = slot(word)
+            self[slot] = combine(self[slot])
+        }
     }
 
     /// This map with each value transformed and `overrides` put over the result: one table
@@ -104,11 +130,23 @@ struct WordMap<Value: Sendable>: Sendable {
     func mapValues<T: Sendable>(_ transform: (Value) -> T, overriddenBy overrides: [String: T]) -> WordMap<T> {
         var map = WordMap<T>()
         map.packed = packed
-        map.values = values.map { $0.map(transform) }
+        map.values = Self.map(values, transform)
         map.others = others
-        map.otherValues = otherValues.map { $0.map(transform) }
-        for (word, value) in overrides { map.update(word) { $0 = value } }
+        map.otherValues = Self.map(otherValues, transform)
+        for (word, value) in overrides { map[map.slot(word)] = value }
         return map
+    }
+
+    /// `values.map { $0.map(transform) }`, read through a pointer: mapping each slot as an
+    /// optional copied every value in and out.
+    private static func map<T>(_ values: [Value?], _ transform: (Value) -> T) -> [T?] {
+        var mapped: [T?] = .nils(values.count)
+        values.withUnsafeBufferPointer { values in
+            mapped.withUnsafeMutableBufferPointer { mapped in
+                for i in values.indices where values[i] != nil { mapped[i] = transform(values[i]!) }
+            }
+        }
+        return mapped
     }
 
     @inline(__always) subscript(_ word: String) -> Value? {
