@@ -137,16 +137,17 @@ struct WordMap<Value: Sendable>: Sendable {
         return map
     }
 
-    /// `values.map { $0.map(transform) }`, read through a pointer: mapping each slot as an
-    /// optional copied every value in and out.
+    /// `values.map { $0.map(transform) }`, through pointers, each slot written once: mapping
+    /// the arrays copied every slot in and out.
     private static func map<T>(_ values: [Value?], _ transform: (Value) -> T) -> [T?] {
-        var mapped: [T?] = .nils(values.count)
         values.withUnsafeBufferPointer { values in
-            mapped.withUnsafeMutableBufferPointer { mapped in
-                for i in values.indices where values[i] != nil { mapped[i] = transform(values[i]!) }
+            [T?](unsafeUninitializedCapacity: values.count) { mapped, initialized in
+                for i in values.indices {
+                    (mapped.baseAddress! + i).initialize(to: values[i] == nil ? nil : transform(values[i]!))
+                }
+                initialized = values.count
             }
         }
-        return mapped
     }
 
     @inline(__always) subscript(_ word: String) -> Value? {
