@@ -229,6 +229,12 @@ struct LexiconTableBuildTests {
         #expect(mapped.count == expected.count + 1)
         for (word, value) in expected where word != "k2" { #expect(mapped[word] == -value, "\(word)") }
         #expect(mapped["k2"] == 7 && mapped["brand new"] == 8)
+        let set = WordSet(words)
+        var fromSet = WordMap(set, value: 3)
+        #expect(fromSet.count == expected.count)
+        for word in expected.keys { #expect(fromSet[word] == 3, "\(word)") }
+        fromSet.merge(["k1", "fresh"]) { ($0 ?? 0) + 10 }
+        #expect(fromSet["k1"] == 13 && fromSet["fresh"] == 10 && set.contains("k1") && !set.contains("fresh"))
     }
 
     @Test func wordListsTableIsWhatTheDictionaryGave() {

@@ -74,6 +74,16 @@ struct WordMap<Value: Sendable>: Sendable {
         for (word, value) in entries { self[slot(word)] = value }
     }
 
+    /// Each word of `set` with `value`: the set's tables, shared, with no word put in again.
+    init(_ set: WordSet, value: Value) {
+        packed = set.packed
+        values = .nils(packed.capacity)
+        packed.forEach { slot, _ in values[slot] = value }
+        others = set.others
+        otherValues = .nils(others.capacity)
+        others.forEach { slot, _ in otherValues[slot] = value }
+    }
+
     /// How many words have a value.
     var count: Int { packed.count + others.count }
 

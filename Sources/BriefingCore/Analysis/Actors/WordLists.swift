@@ -72,8 +72,9 @@ struct WordLists: OptionSet {
 
     /// Each list's bits by word.
     static let table: WordMap<UInt64> = {
-        var bits = WordMap<UInt64>()
-        for (list, bit) in sources { bits.merge(list) { ($0 ?? 0) | bit.rawValue } }
+        // From the longest list's own table (the given names), the others merged into it.
+        var bits = WordMap(Gazetteer.shared.givenNames, value: WordLists.givenNames.rawValue)
+        for (list, bit) in sources where bit != .givenNames { bits.merge(list) { ($0 ?? 0) | bit.rawValue } }
         // The classes as `RoleReader.wordClasses` gives them: a word in several lists takes
         // honorific before head before modifier.
         func setClass(_ words: WordSet, _ value: UInt64) {
