@@ -39,13 +39,14 @@ struct SortedWords: Sendable {
             let eight = UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self))
             let separators = bytes(of: eight, equalTo: 32) | bytes(of: eight, equalTo: 10)
             var begins = ~separators & (separators << 8 | separatorBefore) & tops
+            // Offsets fit in 32 bits (`contains` reads them so), and no count overflows.
             while begins != 0 {
-                starts[n] = Int32(i + begins.trailingZeroBitCount >> 3)
-                n += 1
-                begins &= begins - 1
+                starts[n] = Int32(truncatingIfNeeded: i &+ begins.trailingZeroBitCount >> 3)
+                n &+= 1
+                begins &= begins &- 1
             }
             separatorBefore = separators >> 56
-            i += 8
+            i &+= 8
         }
         var inWord = separatorBefore == 0
         for k in i..<text.count {
