@@ -4,18 +4,11 @@ enum TableRows {
     /// Calls `body` with the fields of each line that is not empty, cut at `separator`
     /// (empty fields kept), or with the whole line as one field when there is none. The
     /// buffers are valid only during the call.
-    static func forEach(_ table: String, cutAt separator: UInt8?, _ body: (ArraySlice<UnsafeBufferPointer<UInt8>>) -> Void) {
+    static func forEach(_ table: String, cutAt separator: UInt8?, _ body: (UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>) -> Void) {
         var table = table
         table.withUTF8 { text in
-            // The fields of the line so far, in the first `count` elements: overwritten line
-            // after line, as emptying the array cost more than reading the line.
-            var fields: [UnsafeBufferPointer<UInt8>] = []
-            var count = 0
-            func cut(_ start: Int, _ end: Int) {
-                let field = UnsafeBufferPointer(rebasing: text[start..<end])
-                if count < fields.count { fields[count] = field } else { fields.append(field) }
-                count += 1
-            }
+            var fields = Fields()
+            defer { fields.deallocate() }
             var lineStart = 0
             var fieldStart = 0
             // One past the end stands for a line break, ending the last line.
@@ -23,18 +16,42 @@ enum TableRows {
                 let byte = i < text.count ? text[i] : 10
                 if byte == 10 {
                     if i > lineStart {
-                        cut(fieldStart, i)
-                        body(fields[..<count])
-                        count = 0
+                        fields.append(UnsafeBufferPointer(rebasing: text[fieldStart..<i]))
+                        body(fields.all)
+                        fields.count = 0
                     }
                     lineStart = i + 1
                     fieldStart = i + 1
                 } else if byte == separator {
-                    cut(fieldStart, i)
+                    fields.append(UnsafeBufferPointer(rebasing: text[fieldStart..<i]))
                     fieldStart = i + 1
                 }
             }
         }
+    }
+
+    /// The fields of one line, in memory written over line after line: an array, emptied
+    /// for each line and sliced for `body`, cost more than reading the line.
+    private struct Fields {
+        private var base = UnsafeMutablePointer<UnsafeBufferPointer<UInt8>>.allocate(capacity: 8)
+        private var capacity = 8
+        var count = 0
+
+        var all: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>> { UnsafeBufferPointer(start: base, count: count) }
+
+        mutating func append(_ field: UnsafeBufferPointer<UInt8>) {
+            if count == capacity {
+                let grown = UnsafeMutablePointer<UnsafeBufferPointer<UInt8>>.allocate(capacity: capacity * 2)
+                grown.moveInitialize(from: base, count: count)
+                base.deallocate()
+                base = grown
+                capacity *= 2
+            }
+            (base + count).initialize(to: field)
+            count += 1
+        }
+
+        func deallocate() { base.deallocate() }
     }
 
     /// Calls `body` with each part of `field` cut at `separator`, empty parts skipped.
