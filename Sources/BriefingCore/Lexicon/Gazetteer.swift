@@ -8,6 +8,10 @@ struct Gazetteer: Sendable {
         /// The canonical name of the country it lies in, for cities and states; nil for a country.
         let country: String?
         let isCountry: Bool
+        /// `LetterKey.of(NameKey.make(name))` when the table read it from the name's bytes,
+        /// else 0: the key's string is then made from it (`NameTables`) without reading the
+        /// name again.
+        let nameLetterKey: UInt64
     }
 
     /// Every name and alias of a country, city, US state or continent.
@@ -38,57 +42,79 @@ struct Gazetteer: Sendable {
     /// A given name that is not also a place ("Paris") .
     func isGivenName(_ key: String) -> Bool { givenNames.contains(key) && places[key] == nil }
 
-    static let shared = Gazetteer()
+    static let shared = Gazetteer(
+        countries: GazetteerData.countries, regions: GazetteerData.regions, cities: GazetteerData.cities,
+        givenNames: GazetteerData.givenNames, commonWords: GazetteerData.commonWords)
 
-    private init() {
-        var places: [String: Place] = [:]
-        var demonyms: [String: String] = [:]
-        var countryByCode: [String: String] = [:]
-        for f in Self.rows(GazetteerData.countries) {
-            guard f.count == 5 else { continue }
-            let name = f[0]
-            countryByCode[f[2]] = name
-            let place = Place(name: name, country: nil, isCountry: true)
-            places[NameKey.make(name)] = place
-            for alias in Self.fields(f[1], ";") where !alias.isEmpty {
-                let key = NameKey.make(alias)
-                if places[key] == nil { places[key] = place }
+    /// The tables parsed from texts in `GazetteerData`'s formats, with `ActorLexicon`'s
+    /// extra places and demonyms. Read from the texts' bytes: a key that packs into a
+    /// `LetterKey` is never made as a string, nor is a place name whose key is taken.
+    init(countries: String, regions: String, cities: String, givenNames: String, commonWords: String) {
+        // Indexes into `found` by key while the table grows: moving an index costs nothing,
+        // moving a place retains and releases its strings.
+        var indexes = WordMap<Int32>()
+        var found: [Place] = []
+        var demonyms = WordMap<String>()
+        // Country names by `codeIndex`.
+        var countryByCode: [String?] = .nils(26 * 26)
+        TableRows.forEach(countries, cutAt: UInt8(ascii: "|")) { f in
+            guard f.count == 5 else { return }
+            let name = String(decoding: f[0], as: UTF8.self)
+            guard let code = Self.codeIndex(f[2]) else { preconditionFailure("a country's code is not ISO alpha-2") }
+            countryByCode[code] = name
+            let (slot, key) = indexes.slot(nameKeyOf: f[0])
+            let index = Int32(found.count)
+            found.append(Place(name: name, country: nil, isCountry: true, nameLetterKey: key))
+            indexes[slot] = index
+            TableRows.forEachPart(of: f[1], cutAt: UInt8(ascii: ";")) { alias in
+                let slot = indexes.slot(nameKeyOf: alias).slot
+                if indexes[slot] == nil { indexes[slot] = index }
             }
-            for d in Self.fields(f[3], ";") where !d.isEmpty {
-                demonyms[NameKey.make(d)] = name
-            }
+            TableRows.forEachPart(of: f[3], cutAt: UInt8(ascii: ";")) { demonyms[demonyms.slot(nameKeyOf: $0).slot] = name }
         }
-        for table in [GazetteerData.regions, GazetteerData.cities] {
-            for f in Self.rows(table) {
-                guard f.count == 2 else { continue }
-                let key = NameKey.make(f[0])
-                guard places[key] == nil else { continue }
-                let country = f[1].isEmpty ? nil : countryByCode[f[1]]
-                places[key] = Place(name: f[0], country: country, isCountry: false)
+        for table in [regions, cities] {
+            TableRows.forEach(table, cutAt: UInt8(ascii: "|")) { f in
+                guard f.count == 2 else { return }
+                let (slot, key) = indexes.slot(nameKeyOf: f[0])
+                guard indexes[slot] == nil else { return }
+                let country = Self.codeIndex(f[1]).flatMap { countryByCode[$0] }
+                indexes[slot] = Int32(found.count)
+                found.append(Place(name: String(decoding: f[0], as: UTF8.self), country: country, isCountry: false, nameLetterKey: key))
             }
         }
         for (name, country) in ActorLexicon.extraPlaces {
-            let key = NameKey.make(name)
-            if places[key] == nil { places[key] = Place(name: name, country: country, isCountry: false) }
+            let slot = indexes.slot(NameKey.make(name))
+            guard indexes[slot] == nil else { continue }
+            indexes[slot] = Int32(found.count)
+            found.append(Place(name: name, country: country, isCountry: false, nameLetterKey: 0))
         }
         // Plural and generic demonyms the table lacks.
-        for (word, country) in ActorLexicon.extraDemonyms { demonyms[word] = country }
-        self.places = WordMap(places)
-        self.demonyms = WordMap(demonyms)
-        self.givenNames = WordSet(Self.fields(GazetteerData.givenNames, "\n").filter { !$0.isEmpty }.map { $0.lowercased() })
-        self.commonWords = SortedWords(GazetteerData.commonWords)
+        for (word, country) in ActorLexicon.extraDemonyms { demonyms[demonyms.slot(word)] = country }
+        var names = WordSet()
+        TableRows.forEach(givenNames, cutAt: nil) { line in
+            let key = LetterKey.of(lowercasing: line[0])
+            if key != 0 { names.insert(letterKey: key) } else { names.insert(String(decoding: line[0], as: UTF8.self).lowercased()) }
+        }
+        places = indexes.mapValues({ found[Int($0)] }, overriddenBy: [:])
+        self.demonyms = demonyms
+        self.givenNames = names
+        self.commonWords = SortedWords(commonWords)
     }
 
-    /// The table's lines, each cut into its fields at "|".
-    private static func rows(_ table: String) -> [[String]] {
-        fields(table, "\n").filter { !$0.isEmpty }.map { fields($0, "|") }
+    /// The index of an ISO alpha-2 code (two capital letters) in a table of 26 × 26, or nil
+    /// for any other text (a region's empty code).
+    private static func codeIndex(_ code: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard code.count == 2, (65...90).contains(code[0]), (65...90).contains(code[1]) else { return nil }
+        return Int(code[0] - 65) * 26 + Int(code[1] - 65)
     }
+}
 
-    /// A text cut at an ASCII separator, empty fields kept. Cut by bytes: cutting by
-    /// `Character` was most of the start-up time, which every run pays.
-    private static func fields(_ text: String, _ separator: Unicode.Scalar) -> [String] {
-        text.utf8.split(separator: UInt8(separator.value), omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
+private extension WordMap {
+    /// `slot(NameKey.make(name))` for a name's UTF-8, with no string made when the key packs
+    /// into a `LetterKey`; with that key, 0 when the key was made as a string.
+    mutating func slot(nameKeyOf utf8: UnsafeBufferPointer<UInt8>) -> (slot: Slot, letterKey: UInt64) {
+        let key = LetterKey.of(nameKeyOf: utf8)
+        return key != 0 ? (slot(letterKey: key), key) : (slot(NameKey.make(utf8: utf8)), 0)
     }
 }
 
@@ -101,6 +127,11 @@ enum NameKey {
         if let key = name.withUTF8({ asciiKey($0) }) { return key }
         let scalars = PackedScalars(name)
         return makeSlow(scalars, 0, scalars.count)
+    }
+
+    /// The key of a name's UTF-8, made from the bytes when they are ASCII.
+    static func make(utf8: UnsafeBufferPointer<UInt8>) -> String {
+        asciiKey(utf8) ?? make(String(decoding: utf8, as: UTF8.self))
     }
 
     /// The key of a span of the text, without building the intermediate string.
@@ -154,60 +185,5 @@ enum NameKey {
             }
         }
         return String(out)
-    }
-}
-
-/// A sorted word list looked up by binary search over its bytes: loading it costs one
-/// pass over the text, with no string or hash table made per word.
-struct SortedWords: Sendable {
-    private let bytes: [UInt8]
-    /// Start of each word in `bytes`; a word ends at the next separator.
-    private let starts: [Int32]
-
-    /// Words separated by spaces or line breaks, in byte order.
-    init(_ list: String) {
-        var bytes = Array(list.utf8)
-        bytes.append(10)
-        var starts: [Int32] = []
-        starts.reserveCapacity(bytes.count / 6)
-        var inWord = false
-        for (i, b) in bytes.enumerated() {
-            let separator = b == 32 || b == 10
-            if !separator && !inWord { starts.append(Int32(i)) }
-            inWord = !separator
-        }
-        self.bytes = bytes
-        self.starts = starts
-    }
-
-    var count: Int { starts.count }
-
-    func contains(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { key in
-            var low = 0
-            var high = starts.count
-            while low < high {
-                let mid = (low + high) / 2
-                var i = Int(starts[mid])
-                var j = 0
-                var order = 0
-                while true {
-                    let a = bytes[i]
-                    let endA = a == 32 || a == 10
-                    let endB = j == key.count
-                    if endA && endB { order = 0; break }
-                    if endA { order = -1; break }
-                    if endB { order = 1; break }
-                    let b = key[j]
-                    if a != b { order = a < b ? -1 : 1; break }
-                    i += 1
-                    j += 1
-                }
-                if order == 0 { return true }
-                if order < 0 { low = mid + 1 } else { high = mid }
-            }
-            return false
-        }
     }
 }

@@ -11,6 +11,13 @@ enum NameTables {
             nameKey = NameKey.make(name)
             self.kind = kind
         }
+
+        /// A place's entry, its key made from the place's `LetterKey` when it has one.
+        init(place: Gazetteer.Place) {
+            name = place.name
+            nameKey = place.nameLetterKey != 0 ? LetterKey.word(place.nameLetterKey) : NameKey.make(place.name)
+            kind = .place
+        }
     }
 
     /// Every entry, and the well-known names over the gazetteer's places by key in one table
@@ -18,13 +25,16 @@ enum NameTables {
     /// several words is looked up by hashing.
     private static let fixedNames: (entries: [Fixed], indexes: WordMap<Int32>) = {
         var entries: [Fixed] = []
-        func add(_ entry: Fixed) -> Int32 {
-            entries.append(entry)
-            return Int32(entries.count - 1)
-        }
+        entries.reserveCapacity(ActorLexicon.known.count + Gazetteer.shared.places.count)
         var known: [String: Int32] = [:]
-        for (surface, name, kind) in ActorLexicon.known { known[NameKey.make(surface)] = add(Fixed(name, kind)) }
-        let indexes = Gazetteer.shared.places.mapValues({ add(Fixed($0.name, .place)) }, overriddenBy: known)
+        for (surface, name, kind) in ActorLexicon.known {
+            known[NameKey.make(surface)] = Int32(entries.count)
+            entries.append(Fixed(name, kind))
+        }
+        let indexes = Gazetteer.shared.places.mapValues({ place in
+            entries.append(Fixed(place: place))
+            return Int32(entries.count - 1)
+        }, overriddenBy: known)
         return (entries, indexes)
     }()
 

@@ -72,20 +72,17 @@ struct WordLists: OptionSet {
 
     /// Each list's bits by word.
     static let table: WordMap<UInt64> = {
-        var bits: [String: UInt64] = [:]
-        for (list, bit) in sources {
-            for word in list.words { bits[word, default: 0] |= bit.rawValue }
-        }
+        // From the longest list's own table (the given names), the others merged into it.
+        var bits = WordMap(Gazetteer.shared.givenNames, value: WordLists.givenNames.rawValue)
+        for (list, bit) in sources where bit != .givenNames { bits.merge(list) { ($0 ?? 0) | bit.rawValue } }
         // The classes as `RoleReader.wordClasses` gives them: a word in several lists takes
         // honorific before head before modifier.
-        func setClass(_ words: Set<String>, _ value: UInt64) {
-            for word in words {
-                bits[word, default: 0] = bits[word, default: 0] & ~(3 << classShift) | value << classShift
-            }
+        func setClass(_ words: WordSet, _ value: UInt64) {
+            bits.merge(words) { ($0 ?? 0) & ~(3 << classShift) | value << classShift }
         }
-        setClass(ActorLexicon.titleModifiers.words, 1)
-        setClass(RoleReader.titleHeads.words, 2)
-        setClass(ActorLexicon.honorifics.words, 3)
-        return WordMap(bits)
+        setClass(ActorLexicon.titleModifiers, 1)
+        setClass(RoleReader.titleHeads, 2)
+        setClass(ActorLexicon.honorifics, 3)
+        return bits
     }()
 }
