@@ -25,15 +25,26 @@ struct Gazetteer: Sendable {
 
     /// The country a demonym points to, plurals included ("Singaporeans" → Singapore).
     func demonym(_ key: String) -> String? {
+        // A key of two letters or more that packs is asked by its `LetterKey`: no string
+        // is made for the key without its "s".
+        let packed = LetterKey.of(key)
+        if packed >> 5 != 0 { return demonym(packed: packed) }
         if let c = demonyms[key] { return c }
-        if key.hasSuffix("s"), let c = demonyms[String(key.dropLast())] { return c }
+        // By its UTF-8: `hasSuffix` and `dropLast` compare and cut whole characters.
+        if key.utf8.last == UInt8(ascii: "s"), let c = demonyms[String(decoding: key.utf8.dropLast(), as: UTF8.self)] {
+            return c
+        }
         return nil
     }
 
     /// `demonym(word())` for a word whose `LetterKey` is already known: the string is made
     /// only when the key, or the key without a final "s", is 0.
     func demonym(letterKey key: UInt64, _ word: () -> String) -> String? {
-        guard key != 0, key >> 5 != 0 else { return demonym(word()) }
+        key >> 5 != 0 ? demonym(packed: key) : demonym(word())
+    }
+
+    /// `demonym` of a key of two letters or more by its `LetterKey`.
+    private func demonym(packed key: UInt64) -> String? {
         if let c = demonyms[letterKey: key] { return c }
         // The last letter is the low five bits ("s" = 19); the bits above it pack the rest.
         return key & 31 == 19 ? demonyms[letterKey: key >> 5] : nil

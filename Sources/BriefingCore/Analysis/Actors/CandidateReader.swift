@@ -215,8 +215,10 @@ struct CandidateReader {
         var demonymCountry: String?
         let g = Gazetteer.shared
         let lastWord = words[words.endIndex - 1]
-        let inputFixed = NameTables.fixedIndex(inputKey)
-        if inputFixed == nil, g.demonym(inputKey) != nil { return nil }
+        // One word is asked about by its token, whose packed key the rules before may have made.
+        let oneWord = wordsIn.count == 1
+        let inputFixed = oneWord ? w.fixedIndex(lastWord) : NameTables.fixedIndex(inputKey)
+        if inputFixed == nil, (oneWord ? w.demonym(lastWord) : g.demonym(inputKey)) != nil { return nil }
         if words.count >= 2, inputFixed == nil,
            let country = w.demonym(words[words.startIndex]),
            !w.key(lastWord, isIn: .orgSuffixes) {
@@ -288,7 +290,9 @@ struct CandidateReader {
         let wordKeys = words.count == 1 ? nil : words.map { w.key($0) }
         var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
                                severalWordKeys: wordKeys, surface: RoleReader.spanText(w, start, end))
-        c.documentCount = Int32(clamping: evidence.capitalisedCount(key))
+        // One word's count found by its token's hash, with no hashing of the key.
+        c.documentCount = Int32(clamping: words.count == 1
+            ? evidence.capitalisedCount(hash: w.keyHash(firstWord)) : evidence.capitalisedCount(key))
         c.isAcronym = words.allSatisfy { w.isAcronym($0) }
         if let fixedIndex { c.setFixed(fixedIndex) }
         candidates.append(c)

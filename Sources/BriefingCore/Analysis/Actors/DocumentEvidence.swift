@@ -71,10 +71,10 @@ struct DocumentEvidence {
     }
 
     /// How often the word with this key stands capitalised, mid-sentence or not.
-    func capitalisedCount(_ key: String) -> Int {
-        let hash = Self.hash(ofKey: key)
-        return midSentence.count(hash) + initial.count(hash)
-    }
+    func capitalisedCount(_ key: String) -> Int { capitalisedCount(hash: Self.hash(ofKey: key)) }
+
+    /// `capitalisedCount` of the key with this `hash(ofKey:)`.
+    func capitalisedCount(hash: UInt64) -> Int { midSentence.count(hash) + initial.count(hash) }
 
     /// The hash words are counted by: a key's `LetterKey` spread over the 64 bits when it
     /// packs into one (most words; packed four letters at a time, where `WordHash` takes a

@@ -115,18 +115,21 @@ enum RoleReader {
     /// Text with runs of white space (line breaks too) made one space.
     static func spanText(_ w: SentenceWords, _ start: Int, _ end: Int) -> String {
         var ascii = true
-        let fast = String(unsafeUninitializedCapacity: end - start) { buffer in
-            var n = 0
-            var space = false
-            for k in start..<end {
-                let v = w.scalars[k].value
-                if v >= 128 { ascii = false; return 0 }
-                if v == 32 || (v >= 9 && v <= 13) { space = true; continue }
-                if space { buffer[n] = 32; n += 1; space = false }
-                buffer[n] = UInt8(v)
-                n += 1
+        // From the units through a pointer: a unit below 128 is the ASCII scalar of that value.
+        let fast = w.scalars.units.withUnsafeBufferPointer { units in
+            String(unsafeUninitializedCapacity: end - start) { buffer in
+                var n = 0
+                var space = false
+                for k in start..<end {
+                    let v = units[k]
+                    if v >= 128 { ascii = false; return 0 }
+                    if v == 32 || (v >= 9 && v <= 13) { space = true; continue }
+                    if space { buffer[n] = 32; n += 1; space = false }
+                    buffer[n] = UInt8(v)
+                    n += 1
+                }
+                return n
             }
-            return n
         }
         return ascii ? fast : spanTextNonASCII(w, start, end)
     }

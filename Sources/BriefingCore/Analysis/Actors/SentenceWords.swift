@@ -106,7 +106,11 @@ struct SentenceWords {
     }
 
     func hasDigit(_ i: Int) -> Bool {
-        tokens[i].span.range.contains { scalars[$0].isDigit }
+        let t = tokens[i]
+        // A unit from 48 to 57 is an ASCII digit, and no other unit falls among them.
+        return scalars.units.withUnsafeBufferPointer { units in
+            units[t.start..<t.end].contains { $0 &- 48 < 10 }
+        }
     }
 
     /// The single punctuation character at `i`, if that is what it is.
@@ -148,8 +152,9 @@ struct SentenceWords {
         return packed != 0 ? packed == LetterKey.of(word) : key(i) == word.description
     }
 
-    /// `lowerKey(i) == word` for a lowercase ASCII `word`, without making the key.
-    func lowerKey(_ i: Int, is word: StaticString) -> Bool { isLowercase(i) && key(i, is: word) }
+    /// `lowerKey(i) == word` for a lowercase ASCII `word`, without making the key. Inlined,
+    /// as `key(_:is:)` is, so that the literal's key is packed by the compiler, not at each call.
+    @inline(__always) func lowerKey(_ i: Int, is word: StaticString) -> Bool { isLowercase(i) && key(i, is: word) }
 
     /// `Gazetteer.shared.commonWords.contains(key(i))`, without making the key when it packs
     /// into a `LetterKey`.
