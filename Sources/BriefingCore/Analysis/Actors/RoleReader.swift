@@ -236,7 +236,7 @@ enum RoleReader {
         var k = last + 1
         guard w.punct(k) == "," else { return nil }
         k += 1
-        if let lower = w.lowerKey(k), lower == "a" || lower == "an" || lower == "the" { k += 1 }
+        if w.lowerKey(k, isIn: .articles) { k += 1 }
         let start = k
         var ownerStart: Int?
         var end = -1
@@ -264,7 +264,8 @@ enum RoleReader {
         let hasRoleNoun = (start...end).contains { k in
             w.lowerKey(k, isIn: .lowercaseRoleNouns)
         }
-        guard let head = w.lowerKey(end) else {
+        // The head word asked about through its packed key: no string is made for it.
+        guard w.isLowercase(end) else {
             // ", EADS's North America CEO", ", minister of transport of Indonesia,".
             if w.key(end, isIn: .titleHeads) || hasRoleNoun {
                 return Appositive(role: spanText(w, w.tokens[start].start, w.tokens[end].end),
@@ -272,11 +273,12 @@ enum RoleReader {
             }
             return nil
         }
-        if ActorLexicon.lowercaseRoleNouns.contains(head) || (hasRoleNoun && !ActorLexicon.companyCues.contains(head)) {
+        let companyCue = w.key(end, isIn: .companyCues)
+        if w.key(end, isIn: .lowercaseRoleNouns) || (hasRoleNoun && !companyCue) {
             return Appositive(role: spanText(w, w.tokens[start].start, w.tokens[end].end),
                               ownerStart: ownerStart, isCompany: false)
         }
-        if ActorLexicon.companyCues.contains(head) {
+        if companyCue {
             return Appositive(role: "", ownerStart: nil, isCompany: true)
         }
         return nil
