@@ -33,8 +33,13 @@ enum NameRunFinder {
         "company's", "development", "technology", "space", "services", "systems",
     ]
 
-    static func isNameWord(_ w: SentenceWords, _ i: Int) -> Bool {
-        guard w.isCapitalised(i) else { return false }
+    /// Inlined, the capital tested first: asked of every token, most of them not capitalised.
+    @inline(__always) static func isNameWord(_ w: SentenceWords, _ i: Int) -> Bool {
+        w.isCapitalised(i) && isCapitalisedNameWord(w, i)
+    }
+
+    /// `isNameWord` of a capitalised word.
+    private static func isCapitalisedNameWord(_ w: SentenceWords, _ i: Int) -> Bool {
         let t = w.tokens[i]
         // "I" the pronoun, but not the initial "I."
         if t.span.length == 1 {
