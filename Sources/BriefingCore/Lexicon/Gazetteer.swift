@@ -147,8 +147,10 @@ enum NameKey {
 
     /// The key of a span of the text, without building the intermediate string.
     static func make(_ scalars: PackedScalars, _ start: Int, _ end: Int) -> String {
-        // A unit below 128 is the ASCII scalar of that value.
-        asciiKey(scalars.units[start..<end]) ?? makeSlow(scalars, start, end)
+        // A unit below 128 is the ASCII scalar of that value. Through a pointer: iterating a
+        // slice of the array checked bounds at every unit.
+        scalars.units.withUnsafeBufferPointer { asciiKey(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+            ?? makeSlow(scalars, start, end)
     }
 
     /// The key written straight into the string's storage, or nil when a character is not ASCII.
