@@ -113,7 +113,8 @@ struct HashCounts {
     private static let countBits: UInt64 = 16
     private static let countMask: UInt64 = (1 << countBits) - 1
 
-    mutating func add(_ hash: UInt64) {
+    /// Inlined: called for every word of the text, and the call cost as much as the probe.
+    @inline(__always) mutating func add(_ hash: UInt64) {
         if (used + 1) * 2 > slots.count { grow() }
         let tag = Self.tag(hash)
         var i = hashSlot(tag, slots.count - 1)
