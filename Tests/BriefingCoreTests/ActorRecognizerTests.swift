@@ -313,6 +313,18 @@ struct ActorLexiconTests {
         #expect(g.demonym("singaporeans") == "Singapore")
         #expect(g.isGivenName("steve") && !g.isGivenName("paris"))
     }
+
+    /// Keys that pack into a `LetterKey` are asked by it, the others by string: both give
+    /// the same answers, plurals of names of several words and one-letter keys included.
+    @Test func demonymsAnswerTheSameByPackedKeyAndByString() {
+        let g = Gazetteer.shared
+        #expect(g.demonym("costa ricans") == "Costa Rica")
+        #expect(g.demonym("new zealander") == g.demonym("new zealanders"))
+        #expect(g.demonym("s") == nil && g.demonym("") == nil && g.demonym("britishs") == "United Kingdom")
+        for key in ["british", "britons", "french", "s", "ss", "kenyans", "boeing"] {
+            #expect(g.demonym(letterKey: LetterKey.of(key)) { key } == g.demonym(key), "\(key)")
+        }
+    }
 }
 
 @Suite("Actors: one-word sentences")
