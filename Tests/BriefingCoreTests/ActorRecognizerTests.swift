@@ -321,8 +321,10 @@ struct ActorLexiconTests {
         #expect(g.demonym("costa ricans") == "Costa Rica")
         #expect(g.demonym("new zealander") == g.demonym("new zealanders"))
         #expect(g.demonym("s") == nil && g.demonym("") == nil && g.demonym("britishs") == "United Kingdom")
-        for key in ["british", "britons", "french", "s", "ss", "kenyans", "boeing"] {
-            #expect(g.demonym(letterKey: LetterKey.of(key)) { key } == g.demonym(key), "\(key)")
+        for key in ["british", "britons", "french", "ss", "kenyans", "boeing"] {
+            let byString = g.demonyms[key] ?? (key.hasSuffix("s") ? g.demonyms[String(key.dropLast())] : nil)
+            #expect(g.demonym(packed: LetterKey.of(key)) == byString, "\(key)")
+            #expect(g.demonym(key) == byString, "\(key)")
         }
     }
 }

@@ -37,14 +37,9 @@ struct Gazetteer: Sendable {
         return nil
     }
 
-    /// `demonym(word())` for a word whose `LetterKey` is already known: the string is made
-    /// only when the key, or the key without a final "s", is 0.
-    func demonym(letterKey key: UInt64, _ word: () -> String) -> String? {
-        key >> 5 != 0 ? demonym(packed: key) : demonym(word())
-    }
-
-    /// `demonym` of a key of two letters or more by its `LetterKey`.
-    private func demonym(packed key: UInt64) -> String? {
+    /// `demonym` of a key of two letters or more by its `LetterKey` (`key >> 5` is not 0):
+    /// no string is made for it, nor for it without a final "s".
+    func demonym(packed key: UInt64) -> String? {
         if let c = demonyms[letterKey: key] { return c }
         // The last letter is the low five bits ("s" = 19); the bits above it pack the rest.
         return key & 31 == 19 ? demonyms[letterKey: key >> 5] : nil

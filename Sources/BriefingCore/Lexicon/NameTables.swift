@@ -44,11 +44,8 @@ enum NameTables {
     /// Index of `fixed(key)`, for `fixedEntry`.
     static func fixedIndex(_ key: String) -> Int32? { fixedNames.indexes[key] }
 
-    /// `fixedIndex(word())` for a word whose `LetterKey` is already known: the string is
-    /// made only when the key is 0.
-    static func fixedIndex(letterKey: UInt64, _ word: () -> String) -> Int32? {
-        fixedNames.indexes.value(letterKey: letterKey, word)
-    }
+    /// `fixedIndex` of a key by its `LetterKey`, which is not 0.
+    static func fixedIndex(letterKey: UInt64) -> Int32? { fixedNames.indexes[letterKey: letterKey] }
 
     static func fixedEntry(_ index: Int32) -> Fixed { fixedNames.entries[Int(index)] }
 

@@ -166,12 +166,6 @@ struct WordMap<Value: Sendable>: Sendable {
         return others.index(of: word).flatMap { otherValues[$0] }
     }
 
-    /// `self[word()]` for a word whose `LetterKey` is already known: the string is made
-    /// only when the key is 0.
-    @inline(__always) func value(letterKey key: UInt64, _ word: () -> String) -> Value? {
-        key != 0 ? self[letterKey: key] : self[word()]
-    }
-
     /// The value of a word by its `LetterKey`, which is not 0.
     @inline(__always) subscript(letterKey key: UInt64) -> Value? {
         packed.index(of: key).flatMap { values[$0] }

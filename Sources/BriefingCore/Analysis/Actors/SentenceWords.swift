@@ -51,7 +51,8 @@ struct SentenceWords {
     }
 
     private func lookUpLists(_ i: Int) -> UInt64 {
-        let bits = WordLists.table.value(letterKey: letterKey(i)) { key(i) } ?? 0
+        let packed = letterKey(i)
+        let bits = (packed != 0 ? WordLists.table[letterKey: packed] : WordLists.table[key(i)]) ?? 0
         wordLists[i] = bits
         return bits
     }
@@ -137,9 +138,12 @@ struct SentenceWords {
     /// `RoleReader.wordClass(key(i))`.
     func wordClass(_ i: Int) -> RoleReader.WordClass { lists(i).wordClass }
 
-    /// `map[key(i)]`, without making the key when it packs into a `LetterKey`.
+    /// `map[key(i)]`, without making the key when it packs into a `LetterKey`. The lookups
+    /// below branch on the packed key rather than hand the table a closure making the
+    /// string: the closure took a copy of the words, retaining and releasing their arrays.
     func key<Value>(_ i: Int, in map: WordMap<Value>) -> Value? {
-        map.value(letterKey: letterKey(i)) { key(i) }
+        let packed = letterKey(i)
+        return packed != 0 ? map[letterKey: packed] : map[key(i)]
     }
 
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
@@ -168,7 +172,10 @@ struct SentenceWords {
     func keyHash(_ i: Int) -> UInt64 { DocumentEvidence.hash(packed: letterKey(i), scalars, tokens[i].span) }
 
     /// `NameTables.fixedIndex(key(i))`, without making the key when it packs into a `LetterKey`.
-    func fixedIndex(_ i: Int) -> Int32? { NameTables.fixedIndex(letterKey: letterKey(i)) { key(i) } }
+    func fixedIndex(_ i: Int) -> Int32? {
+        let packed = letterKey(i)
+        return packed != 0 ? NameTables.fixedIndex(letterKey: packed) : NameTables.fixedIndex(key(i))
+    }
 
     /// `Gazetteer.shared.isGivenName(key(i))`, without making the key.
     func isGivenName(_ i: Int) -> Bool {
@@ -177,7 +184,8 @@ struct SentenceWords {
 
     /// `Gazetteer.shared.demonym(key(i))`, without making the key when it packs into a `LetterKey`.
     func demonym(_ i: Int) -> String? {
-        Gazetteer.shared.demonym(letterKey: letterKey(i)) { key(i) }
+        let packed = letterKey(i)
+        return packed >> 5 != 0 ? Gazetteer.shared.demonym(packed: packed) : Gazetteer.shared.demonym(key(i))
     }
 
     /// "'s" (or a bare "'" after a plural) right after token `i`.
