@@ -165,7 +165,9 @@ struct SentenceWords {
     func isCommonWord(_ i: Int) -> Bool {
         let packed = letterKey(i)
         guard packed != 0 else { return Gazetteer.shared.commonWords.contains(key(i)) }
-        return commonWordAnswers.answer(packed) { Gazetteer.shared.commonWords.contains(key(i)) }
+        // The key made from the packed letters: a closure making it from the token took a
+        // copy of the words.
+        return commonWordAnswers.answer(packed) { Gazetteer.shared.commonWords.contains(LetterKey.word(packed)) }
     }
 
     /// `DocumentEvidence.hash(ofKey: key(i))`, without making the key when the word is ASCII.
