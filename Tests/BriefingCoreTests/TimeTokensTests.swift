@@ -29,4 +29,19 @@ struct TimeTokensTests {
         #expect(t[3].flags.contains(.hasHyphen) && t[3].key == 0)
         #expect(t[4].number == 20)
     }
+
+    /// The tally taken while the tokens are made says what a pass over them would.
+    @Test func tallyMatchesTheTokens() {
+        let source = SourceText("The colour of the programme, formerly and later, then previously: color, before")
+        var tokens: [TimeToken] = []
+        let tally = TimeTokens.make(source.scalars, in: TextSpan(0, source.count), into: &tokens)
+        #expect(tally.spellingVotes == 1) // two British, one American
+        #expect(tally.cue == -1) // "formerly", "previously", "before" against "later", "then"
+        #expect(tally.hasTimeCandidate) // "the" has a time meaning
+        let plain = SourceText("Ministers argued loudly")
+        #expect(!TimeTokens.make(plain.scalars, in: TextSpan(0, plain.count), into: &tokens).hasTimeCandidate)
+        let number = SourceText("Ministers argued 30")
+        let numbered = TimeTokens.make(number.scalars, in: TextSpan(0, number.count), into: &tokens)
+        #expect(numbered.hasTimeCandidate && numbered.cue == 0 && numbered.spellingVotes == 0)
+    }
 }

@@ -16,14 +16,10 @@ struct TimeTagging {
         resolver = TimeResolver(reference: reference)
     }
 
-    /// Finds the expressions of a sentence from its tokens (`TimeTokens`).
-    mutating func add(_ sentence: Sentence, tokens: [TimeToken]) {
-        var hasCandidate = false
-        for tok in tokens {
-            if tok.kind == .number || tok.lexeme?.time != nil { hasCandidate = true }
-            if let s = tok.lexeme?.spelling { spellingVotes += Int(s.rawValue) }
-        }
-        guard hasCandidate else { return }
+    /// Finds the expressions of a sentence from its tokens and their tally (`TimeTokens`).
+    mutating func add(_ sentence: Sentence, tokens: [TimeToken], tally: TokenTally) {
+        spellingVotes += tally.spellingVotes
+        guard tally.hasTimeCandidate else { return }
         var matcher = TimeMatcher(text: text, tokens: tokens, resolver: resolver)
         for m in matcher.all() {
             if let n = m.numeric { numericDates.append((expressions.count, n)) }

@@ -65,13 +65,21 @@ enum TimeTokens {
 
     /// The same into a buffer the caller reuses from sentence to sentence: the shared
     /// tokenizer's scan, each token turned into a `TimeToken` as it is found, with no
-    /// intermediate token array (the analysis runs this for every sentence).
-    static func make(_ text: PackedScalars, in span: TextSpan, into out: inout [TimeToken]) {
+    /// intermediate token array (the analysis runs this for every sentence). Gives the
+    /// sentence's tally, taken on the way.
+    @discardableResult
+    static func make(_ text: PackedScalars, in span: TextSpan, into out: inout [TimeToken]) -> TokenTally {
         out.removeAll(keepingCapacity: true)
+        var tally = TokenTally()
         let lexicon = TimeLexicon.index // fetched once, not once a word
         text.withView { buffer in
-            Tokenizer.scan(buffer, in: span) { out.append(make(buffer, $0, lexicon)) }
+            Tokenizer.scan(buffer, in: span) {
+                let token = make(buffer, $0, lexicon)
+                tally.add(token)
+                out.append(token)
+            }
         }
+        return tally
     }
 
     /// Reads the text through the view the tokenizer scans: no bounds checks, and a word's
