@@ -44,4 +44,32 @@ struct TimeTokensTests {
         let numbered = TimeTokens.make(number.scalars, in: TextSpan(0, number.count), into: &tokens)
         #expect(numbered.hasTimeCandidate && numbered.cue == 0 && numbered.spellingVotes == 0)
     }
+
+    /// The flags that let the matcher's and the verb groups' scans pass over a token say
+    /// what their calls would look at.
+    @Test(arguments: [
+        BriefingAnalyzer.sampleText,
+        "Officials said in 2008, he'll meet again; co-operation ended 'til the '90s \u{2019}07 at noon.",
+    ])
+    func scanFlagsFollowTheTokens(_ text: String) {
+        let source = SourceText(text)
+        let t = TimeTokens.make(source.scalars, in: TextSpan(0, source.count))
+        for tok in t {
+            let opensTime: Bool
+            switch tok.kind {
+            case .number: opensTime = true
+            case .punctuation: opensTime = tok.isPunct("'") || tok.isPunct("\u{2019}")
+            case .word: opensTime = tok.key == 0 || tok.time?.opensExpression == true
+            }
+            #expect(tok.flags.contains(.opensTime) == opensTime)
+            let opensGroup = tok.isWord && (tok.verb != nil || tok.flags.contains(.endsLL) || tok.flags.contains(.endsED))
+            #expect(tok.flags.contains(.opensGroup) == opensGroup)
+        }
+        if text.hasPrefix("Officials") {
+            #expect(!t[0].flags.contains(.opensTime) && !t[0].flags.contains(.opensGroup)) // Officials
+            #expect(t[1].flags.contains(.opensGroup) && t[2].flags.contains(.opensTime)) // said in
+            #expect(t[3].flags.contains(.opensTime) && !t[4].flags.contains(.opensTime)) // 2008 ,
+            #expect(t[5].flags.contains(.opensGroup)) // he'll
+        }
+    }
 }

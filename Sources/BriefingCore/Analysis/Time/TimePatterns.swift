@@ -44,10 +44,9 @@ struct TimeMatcher {
         var out: [TimeMatch] = []
         var i = 0
         while i < t.count {
-            // Most tokens are words that start nothing: no time meaning that opens an expression,
-            // no hyphen, a lexicon key (`match(at:)` answers nil for them); passed over without the call.
-            let tok = t[i]
-            if tok.isWord && !tok.opensExpression && tok.key != 0 && !tok.flags.contains(.hasHyphen) {
+            // Most tokens start nothing (`match(at:)` answers nil for them): passed over
+            // without the call.
+            if !t[i].flags.contains(.opensTime) {
                 i += 1
                 continue
             }
