@@ -39,9 +39,10 @@ struct TimeMatcher {
 
     // MARK: the scan
 
-    /// Every expression of the sentence, left to right, never overlapping.
-    mutating func all() -> [TimeMatch] {
-        var out: [TimeMatch] = []
+    /// Every expression of the sentence, left to right, never overlapping, into a buffer
+    /// the caller reuses from sentence to sentence.
+    mutating func all(into out: inout [TimeMatch]) {
+        out.removeAll(keepingCapacity: true)
         var i = 0
         while i < t.count {
             // Most tokens start nothing (`match(at:)` answers nil for them): passed over
@@ -58,7 +59,6 @@ struct TimeMatcher {
                 i += 1
             }
         }
-        return out
     }
 
     mutating func match(at i: Int) -> TimeMatch? {
