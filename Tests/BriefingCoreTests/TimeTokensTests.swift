@@ -29,4 +29,47 @@ struct TimeTokensTests {
         #expect(t[3].flags.contains(.hasHyphen) && t[3].key == 0)
         #expect(t[4].number == 20)
     }
+
+    /// The tally taken while the tokens are made says what a pass over them would.
+    @Test func tallyMatchesTheTokens() {
+        let source = SourceText("The colour of the programme, formerly and later, then previously: color, before")
+        var tokens: [TimeToken] = []
+        let tally = TimeTokens.make(source.scalars, in: TextSpan(0, source.count), into: &tokens)
+        #expect(tally.spellingVotes == 1) // two British, one American
+        #expect(tally.cue == -1) // "formerly", "previously", "before" against "later", "then"
+        #expect(tally.hasTimeCandidate) // "the" has a time meaning
+        let plain = SourceText("Ministers argued loudly")
+        #expect(!TimeTokens.make(plain.scalars, in: TextSpan(0, plain.count), into: &tokens).hasTimeCandidate)
+        let number = SourceText("Ministers argued 30")
+        let numbered = TimeTokens.make(number.scalars, in: TextSpan(0, number.count), into: &tokens)
+        #expect(numbered.hasTimeCandidate && numbered.cue == 0 && numbered.spellingVotes == 0)
+    }
+
+    /// The flags that let the matcher's and the verb groups' scans pass over a token say
+    /// what their calls would look at.
+    @Test(arguments: [
+        BriefingAnalyzer.sampleText,
+        "Officials said in 2008, he'll meet again; co-operation ended 'til the '90s \u{2019}07 at noon.",
+    ])
+    func scanFlagsFollowTheTokens(_ text: String) {
+        let source = SourceText(text)
+        let t = TimeTokens.make(source.scalars, in: TextSpan(0, source.count))
+        for tok in t {
+            let opensTime: Bool
+            switch tok.kind {
+            case .number: opensTime = true
+            case .punctuation: opensTime = tok.isPunct("'") || tok.isPunct("\u{2019}")
+            case .word: opensTime = tok.key == 0 || tok.time?.opensExpression == true
+            }
+            #expect(tok.flags.contains(.opensTime) == opensTime)
+            let opensGroup = tok.isWord && (tok.verb != nil || tok.flags.contains(.endsLL) || tok.flags.contains(.endsED))
+            #expect(tok.flags.contains(.opensGroup) == opensGroup)
+        }
+        if text.hasPrefix("Officials") {
+            #expect(!t[0].flags.contains(.opensTime) && !t[0].flags.contains(.opensGroup)) // Officials
+            #expect(t[1].flags.contains(.opensGroup) && t[2].flags.contains(.opensTime)) // said in
+            #expect(t[3].flags.contains(.opensTime) && !t[4].flags.contains(.opensTime)) // 2008 ,
+            #expect(t[5].flags.contains(.opensGroup)) // he'll
+        }
+    }
 }

@@ -11,8 +11,8 @@ public enum TimeExpressionTagger {
         var tagging = TimeTagging(text: text.scalars, reference: reference)
         var tokens: [TimeToken] = []
         for sentence in sentences {
-            TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
-            tagging.add(sentence, tokens: tokens)
+            let tally = TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
+            tagging.add(sentence, tokens: tokens, tally: tally)
         }
         return tagging.finish()
     }

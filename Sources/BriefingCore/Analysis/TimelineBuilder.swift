@@ -16,8 +16,8 @@ public enum TimelineBuilder {
         var tokens: [TimeToken] = []
         timesBySentence.items.withUnsafeBufferPointer { all in
             for sentence in sentences {
-                TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
-                pass.add(sentence, tokens: tokens,
+                let tally = TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
+                pass.add(sentence, tokens: tokens, cue: tally.cue,
                          times: UnsafeBufferPointer(rebasing: all[timesBySentence.range(of: sentence.index)]))
             }
         }
@@ -40,15 +40,15 @@ public enum TimelineBuilder {
         var sentenceTimes: [SentenceTime] = []
         for sentence in sentences {
             progress.reached(sentence.index)
-            TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
+            let tally = TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
             let first = tagging.expressions.count
-            tagging.add(sentence, tokens: tokens)
+            tagging.add(sentence, tokens: tokens, tally: tally)
             sentenceTimes.removeAll(keepingCapacity: true)
             for i in first..<tagging.expressions.count {
                 let time = tagging.expressions[i]
                 sentenceTimes.append(SentenceTime(span: time.span, type: time.type, hasValue: tagging.hasValue(i), index: i))
             }
-            sentenceTimes.withUnsafeBufferPointer { pass.add(sentence, tokens: tokens, times: $0) }
+            sentenceTimes.withUnsafeBufferPointer { pass.add(sentence, tokens: tokens, cue: tally.cue, times: $0) }
         }
         let times = tagging.finish()
         return (times, pass.entries(times: times, reference: reference))

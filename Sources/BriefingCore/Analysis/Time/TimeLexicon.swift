@@ -152,8 +152,9 @@ struct Lexeme: Sendable {
     var verb: VerbWord?
     var spelling: Spelling?
     var classes: WordClass = []
-    /// `time?.opensExpression`, worked out once for the table.
-    var opensExpression = false
+    /// The flags a token of this word takes from it, worked out once for the table:
+    /// `.opensTime` when its time meaning opens an expression, `.opensGroup` for a verb.
+    var tokenFlags: TimeToken.Flags = []
 }
 
 /// The one word table of the time and timeline stages, keyed by `PackedWord`.
@@ -367,7 +368,8 @@ struct LexemeTable: Sendable {
         var values = [Lexeme](repeating: Lexeme(), count: keys.capacity)
         for (key, value) in entries {
             var value = value
-            value.opensExpression = value.time?.opensExpression ?? false
+            if value.time?.opensExpression == true { value.tokenFlags.insert(.opensTime) }
+            if value.verb != nil { value.tokenFlags.insert(.opensGroup) }
             values[keys.index(of: key)!] = value
         }
         self.values = values

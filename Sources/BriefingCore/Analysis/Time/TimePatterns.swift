@@ -39,15 +39,15 @@ struct TimeMatcher {
 
     // MARK: the scan
 
-    /// Every expression of the sentence, left to right, never overlapping.
-    mutating func all() -> [TimeMatch] {
-        var out: [TimeMatch] = []
+    /// Every expression of the sentence, left to right, never overlapping, into a buffer
+    /// the caller reuses from sentence to sentence.
+    mutating func all(into out: inout [TimeMatch]) {
+        out.removeAll(keepingCapacity: true)
         var i = 0
         while i < t.count {
-            // Most tokens are words that start nothing: no time meaning that opens an expression,
-            // no hyphen, a lexicon key (`match(at:)` answers nil for them); passed over without the call.
-            let tok = t[i]
-            if tok.isWord && !tok.opensExpression && tok.key != 0 && !tok.flags.contains(.hasHyphen) {
+            // Most tokens start nothing (`match(at:)` answers nil for them): passed over
+            // without the call.
+            if !t[i].flags.contains(.opensTime) {
                 i += 1
                 continue
             }
@@ -59,7 +59,6 @@ struct TimeMatcher {
                 i += 1
             }
         }
-        return out
     }
 
     mutating func match(at i: Int) -> TimeMatch? {

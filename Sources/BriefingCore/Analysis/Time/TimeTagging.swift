@@ -10,22 +10,21 @@ struct TimeTagging {
     private var numericDates: [(index: Int, date: NumericDate)] = []
     private var dayFirstVotes = 0
     private var spellingVotes = 0
+    /// The sentence's matches, the buffer kept from sentence to sentence.
+    private var matches: [TimeMatch] = []
 
     init(text: PackedScalars, reference: CalendarDate?) {
         self.text = text
         resolver = TimeResolver(reference: reference)
     }
 
-    /// Finds the expressions of a sentence from its tokens (`TimeTokens`).
-    mutating func add(_ sentence: Sentence, tokens: [TimeToken]) {
-        var hasCandidate = false
-        for tok in tokens {
-            if tok.kind == .number || tok.lexeme?.time != nil { hasCandidate = true }
-            if let s = tok.lexeme?.spelling { spellingVotes += Int(s.rawValue) }
-        }
-        guard hasCandidate else { return }
+    /// Finds the expressions of a sentence from its tokens and their tally (`TimeTokens`).
+    mutating func add(_ sentence: Sentence, tokens: [TimeToken], tally: TokenTally) {
+        spellingVotes += tally.spellingVotes
+        guard tally.hasTimeCandidate else { return }
         var matcher = TimeMatcher(text: text, tokens: tokens, resolver: resolver)
-        for m in matcher.all() {
+        matcher.all(into: &matches)
+        for m in matches {
             if let n = m.numeric { numericDates.append((expressions.count, n)) }
             expressions.append(TimeExpression(span: TextSpan(tokens[m.first].start, tokens[m.end - 1].end),
                                               sentence: sentence.index, type: m.type,
@@ -59,6 +58,7 @@ struct TimeTagging {
         let exact = expressions.map { $0 }
         expressions = []
         numericDates = []
+        matches = []
         return exact
     }
 }

@@ -41,11 +41,17 @@ struct TimeToken: Sendable {
         static let hasHyphen = Flags(rawValue: 32)
         static let allUpper = Flags(rawValue: 64)
         static let endsLL = Flags(rawValue: 128)
+        /// A token `TimeMatcher.match(at:)` may find an expression at: a number, an
+        /// apostrophe ("'90s"), a word whose time meaning opens an expression
+        /// (`TimeWord.opensExpression`) or one without a lexicon key (hyphens, codes).
+        /// The matcher's scan passes over the others without the call.
+        static let opensTime = Flags(rawValue: 256)
+        /// A word `VerbGroups.group(at:)` may find a group at: a verb, or a word ending in
+        /// "'ll" or "-ed". The scan passes over the others without the call.
+        static let opensGroup = Flags(rawValue: 512)
     }
 
     var time: TimeWord? { lexeme?.time }
-    /// A word a time expression may start at (`TimeWord.opensExpression`).
-    var opensExpression: Bool { lexeme?.opensExpression ?? false }
     @inline(__always) func has(_ c: WordClass) -> Bool { lexeme?.classes.contains(c) ?? false }
     var verb: VerbWord? { lexeme?.verb }
     var isWord: Bool { kind == .word }
@@ -65,13 +71,21 @@ enum TimeTokens {
 
     /// The same into a buffer the caller reuses from sentence to sentence: the shared
     /// tokenizer's scan, each token turned into a `TimeToken` as it is found, with no
-    /// intermediate token array (the analysis runs this for every sentence).
-    static func make(_ text: PackedScalars, in span: TextSpan, into out: inout [TimeToken]) {
+    /// intermediate token array (the analysis runs this for every sentence). Gives the
+    /// sentence's tally, taken on the way.
+    @discardableResult
+    static func make(_ text: PackedScalars, in span: TextSpan, into out: inout [TimeToken]) -> TokenTally {
         out.removeAll(keepingCapacity: true)
+        var tally = TokenTally()
         let lexicon = TimeLexicon.index // fetched once, not once a word
         text.withView { buffer in
-            Tokenizer.scan(buffer, in: span) { out.append(make(buffer, $0, lexicon)) }
+            Tokenizer.scan(buffer, in: span) {
+                let token = make(buffer, $0, lexicon)
+                tally.add(token)
+                out.append(token)
+            }
         }
+        return tally
     }
 
     /// Reads the text through the view the tokenizer scans: no bounds checks, and a word's
@@ -81,7 +95,9 @@ enum TimeTokens {
         let s = token.start, e = token.end
         switch token.kind {
         case .punctuation:
-            return TimeToken(start: s, end: e, kind: .punctuation, key: UInt64(text[s].value), lexeme: nil, number: nil, digitCount: 0, flags: [])
+            let key = UInt64(text[s].value)
+            return TimeToken(start: s, end: e, kind: .punctuation, key: key, lexeme: nil, number: nil, digitCount: 0,
+                             flags: key == 0x27 || key == 0x2019 ? .opensTime : [])
         case .number:
             var value = 0
             var digits = 0
@@ -92,7 +108,7 @@ enum TimeTokens {
                 i += 1
             }
             let whole = i == e
-            var flags: TimeToken.Flags = []
+            var flags: TimeToken.Flags = .opensTime
             if !whole {
                 var j = i
                 while j < e { if text[j] == "-" { flags.insert(.hasHyphen); break }; j += 1 }
@@ -104,13 +120,15 @@ enum TimeTokens {
             let lexeme = key == 0 ? nil : lexicon.find(key)
             var number: Int? = nil
             if case .number(let v)? = lexeme?.time { number = v }
-            return TimeToken(start: s, end: e, kind: .word, key: key, lexeme: lexeme, number: number, digitCount: 0, flags: flags)
+            // the word's own flags are its ending's; its lexeme's come from the table (`LexemeTable`)
+            let wordFlags = flags.union(lexeme?.tokenFlags ?? [])
+            return TimeToken(start: s, end: e, kind: .word, key: key, lexeme: lexeme, number: number, digitCount: 0, flags: wordFlags)
         }
     }
 
     /// The key and flags of a word of ASCII letters only, at most `PackedWord.maxLetters`
-    /// (most words): one pass over the units, the endings read off the key's last letters.
-    /// Nil for any other word.
+    /// (most words): one pass over the units, the endings read off the key's last letters
+    /// (an "-ed" word may open a verb group). Nil for any other word.
     @inline(__always)
     static func plainWord(_ units: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int) -> (UInt64, TimeToken.Flags)? {
         let n = e - s
@@ -130,7 +148,7 @@ enum TimeTokens {
         if n >= 3 {
             // the last three letters, 1...26 each; no apostrophe, so never "'ll"
             let c = key >> 10 & 31, a = key >> 5 & 31, b = key & 31
-            if a == 5 && b == 4 { flags.insert(.endsED) }
+            if a == 5 && b == 4 { flags.insert([.endsED, .opensGroup]) }
             if a == 12 && b == 25 { flags.insert(.endsLY) }
             if n >= 4 && c == 9 && a == 14 && b == 7 { flags.insert(.endsING) }
             if b == 19 && a != 19 { flags.insert(.endsS) }
@@ -146,9 +164,9 @@ enum TimeTokens {
         let n = e - s
         if n >= 3 {
             let a = lower(text[e - 2]), b = lower(text[e - 1])
-            if a == 101 && b == 100 { flags.insert(.endsED) }
+            if a == 101 && b == 100 { flags.insert([.endsED, .opensGroup]) }
             if a == 108 && b == 121 { flags.insert(.endsLY) }
-            if a == 108 && b == 108 && (text[e - 3].isApostrophe) { flags.insert(.endsLL) }
+            if a == 108 && b == 108 && (text[e - 3].isApostrophe) { flags.insert([.endsLL, .opensGroup]) }
             if n >= 4 && lower(text[e - 3]) == 105 && a == 110 && b == 103 { flags.insert(.endsING) }
             if b == 115 && a != 115 { flags.insert(.endsS) }
         }
@@ -179,7 +197,8 @@ enum TimeTokens {
             key = (key << 5) | UInt64(v - 96)
         }
         if upper && n > 1 { flags.insert(.allUpper) }
-        return (packable ? key : 0, flags)
+        // a word without a key may be a hyphen word or a code the matcher reads
+        return packable ? (key, flags) : (0, flags.union(.opensTime))
     }
 
     @inline(__always) static func lower(_ c: Unicode.Scalar) -> UInt32 {

@@ -29,8 +29,7 @@ enum VerbGroups {
         while i < n {
             // `group(at:)` finds nothing at a word that is no verb and ends in neither "'ll"
             // nor "-ed" (most words): passed over without the call
-            let tok = t[i]
-            guard tok.isWord, tok.verb != nil || tok.flags.contains(.endsLL) || tok.flags.contains(.endsED) else {
+            guard t[i].flags.contains(.opensGroup) else {
                 i += 1
                 continue
             }

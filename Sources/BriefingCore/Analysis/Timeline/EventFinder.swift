@@ -132,9 +132,10 @@ struct EventFinder {
     /// Appends the events of a sentence to `out`.
     /// - Parameters:
     ///   - tokens: the sentence's tokens (`TimeTokens`).
+    ///   - cue: their cue word's direction (`TokenTally.cue`), given to each event.
     ///   - times: the sentence's time expressions, in text order.
     ///   - mentions: the actor mentions inside the sentence, in text order.
-    mutating func events(in sentence: Sentence, tokens: [TimeToken], times: UnsafeBufferPointer<SentenceTime>,
+    mutating func events(in sentence: Sentence, tokens: [TimeToken], cue: Int, times: UnsafeBufferPointer<SentenceTime>,
                          mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>) {
         // a verb inside a time expression ("the coming weeks") is not an event
         VerbGroups.find(tokens, text, into: &verbGroups)
@@ -149,7 +150,6 @@ struct EventFinder {
         guard !groups.isEmpty else { return }
         anchorEvents(tokens, times)
 
-        let cue = TimelineCues.cue(tokens)
         let context = EventSummary.SentenceContext(text: text, t: tokens, mentions: mentions, actors: actors)
         for gi in groups.indices {
             let g = groups[gi]
@@ -203,17 +203,10 @@ struct EventFinder {
     }
 }
 
-/// Words that place an event before or after the others of its day.
+/// Words that place an event before or after the others of its day; a sentence's are
+/// counted as its tokens are made (`TokenTally.cue`).
 enum TimelineCues {
     static let beforeWords = ["formerly", "previously", "earlier", "before", "anticipation", "ahead", "prior", "once"]
     static let afterWords = ["following", "follows", "followed", "after", "afterwards", "later", "subsequently",
                              "then", "next"]
-
-    static func cue(_ tokens: [TimeToken]) -> Int {
-        var score = 0
-        for tok in tokens {
-            if tok.has(.cueBefore) { score -= 1 } else if tok.has(.cueAfter) { score += 1 }
-        }
-        return score.signum()
-    }
 }

@@ -12,11 +12,12 @@ enum TimelineOrdering {
         case "FUTURE_REF": return reference.map { (Double($0.dayNumber) + 1, Double($0.dayNumber) + 1.5) }
         default: break
         }
-        let s = Array(value.unicodeScalars)
+        // Values are ASCII (`TimeResolver` and the patterns write them): read as bytes, one a character.
+        let s = Array(value.utf8)
         func num(_ a: Int, _ n: Int) -> Int? {
             guard a + n <= s.count else { return nil }
             var v = 0
-            for k in a..<(a + n) { guard s[k].isDigit else { return nil }; v = v * 10 + Int(s[k].value - 48) }
+            for k in a..<(a + n) { guard s[k] &- 48 < 10 else { return nil }; v = v * 10 + Int(s[k] - 48) }
             return v
         }
         func days(_ y: Int, _ m: Int, _ d: Int) -> Double? { CalendarDate(year: y, month: m, day: d).map { Double($0.dayNumber) } }
@@ -30,17 +31,17 @@ enum TimelineOrdering {
         }
         guard let year = num(0, 4) else { return nil }
         if s.count == 4 { return months(year, 1, 12) }
-        guard s.count >= 7, s[4] == "-" else { return months(year, 1, 12) }
+        guard s.count >= 7, s[4] == UInt8(ascii: "-") else { return months(year, 1, 12) }
         if let m = num(5, 2) {
-            if s.count >= 10, s[7] == "-", let d = num(8, 2), let a = days(year, m, d) { return (a, a + 1) }
+            if s.count >= 10, s[7] == UInt8(ascii: "-"), let d = num(8, 2), let a = days(year, m, d) { return (a, a + 1) }
             return months(year, m, 1)
         }
-        if s[5] == "W", let w = num(6, 2), let jan4 = CalendarDate(year: year, month: 1, day: 4) {
+        if s[5] == UInt8(ascii: "W"), let w = num(6, 2), let jan4 = CalendarDate(year: year, month: 1, day: 4) {
             let monday = Double(jan4.adding(days: 1 - jan4.weekday).dayNumber + 7 * (w - 1))
             return value.hasSuffix("-WE") ? (monday + 5, monday + 7) : (monday, monday + 7)
         }
-        if s[5] == "Q", let q = num(6, 1) { return months(year, 3 * q - 2, 3) }
-        if s[5] == "H", let h = num(6, 1) { return months(year, 6 * h - 5, 6) }
+        if s[5] == UInt8(ascii: "Q"), let q = num(6, 1) { return months(year, 3 * q - 2, 3) }
+        if s[5] == UInt8(ascii: "H"), let h = num(6, 1) { return months(year, 6 * h - 5, 6) }
         return months(year, 1, 12)
     }
 

@@ -26,8 +26,9 @@ struct TimelinePass {
         finder = EventFinder(text: text, actors: ActorNames(actors))
     }
 
-    /// Finds the events of a sentence from its tokens (`TimeTokens`) and time expressions.
-    mutating func add(_ sentence: Sentence, tokens: [TimeToken], times: UnsafeBufferPointer<SentenceTime>) {
+    /// Finds the events of a sentence from its tokens (`TimeTokens`), their cue (`TokenTally`)
+    /// and its time expressions.
+    mutating func add(_ sentence: Sentence, tokens: [TimeToken], cue: Int, times: UnsafeBufferPointer<SentenceTime>) {
         sentenceMentions.removeAll(keepingCapacity: true)
         for i in actorOfMention.range(of: sentence.index) {
             let a = Int(actorOfMention.items[i])
@@ -41,7 +42,7 @@ struct TimelinePass {
         // equal spans keep actor order, as they were found
         sentenceMentions.sort { ($0.span, $0.actor) < ($1.span, $1.actor) }
         sentenceMentions.withUnsafeBufferPointer { mentions in
-            finder.events(in: sentence, tokens: tokens, times: times, mentions: mentions, into: &events)
+            finder.events(in: sentence, tokens: tokens, cue: cue, times: times, mentions: mentions, into: &events)
         }
     }
 
