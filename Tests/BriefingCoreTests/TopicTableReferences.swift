@@ -242,6 +242,8 @@ extension Substring {
 struct ReferenceVocabulary {
     let table: KeyTable
     let entries: [TopicVocabulary.Entry]
+    /// The word of each entry.
+    let words: [String]
 
     init(lexicon: TopicLexicon, bands: String = WordFrequencyTable.bands, stopWords: String = StopWords.words,
          verbs: String = WordFrequencyTable.verbs) {
@@ -252,6 +254,7 @@ struct ReferenceVocabulary {
         builder.read(stopWords, banded: false, zipf: 60, known: true, stop: true)
         self.table = builder.table
         self.entries = builder.entries
+        self.words = builder.words
     }
 
     /// Reads "word word ..." lists straight from UTF-8 (the lists are ASCII): no String per word.
@@ -262,6 +265,7 @@ struct ReferenceVocabulary {
         let lexicon: TopicLexicon
         var table = KeyTable(capacity: 48_000)
         var entries: [TopicVocabulary.Entry] = []
+        var words: [String] = []
         var scratch: [UInt8] = []
         /// The word being read.
         var word: [UInt8] = []
@@ -310,6 +314,7 @@ struct ReferenceVocabulary {
                 let units = ReferenceVocabulary.units(lexicon, forBytes: word, key: key, scratch: &scratch)
                 entries.append(TopicVocabulary.Entry(zipf: band, isStop: stop, isKnown: known,
                                      exactUnit: units.exact, stemUnit: units.stem))
+                words.append(String(decoding: word, as: UTF8.self))
             } else if stop {
                 entries[index].isStop = true
             }

@@ -134,6 +134,19 @@ struct TopicLexicon: Sendable {
         return (exact, units.find(WordKey.key(bytes: scratch)))
     }
 
+    /// The stem unit of a word of the vocabulary whose entry has `TopicVocabulary.stemLater`:
+    /// its scalars, case-folded, are the listed ASCII word.
+    func stemUnit(ofListed scalars: ScalarView, _ range: Range<Int>, scratch: inout [UInt8]) -> Int32 {
+        scratch.removeAll(keepingCapacity: true)
+        for i in range {
+            let v = WordKey.fold(scalars[i])
+            // Only a word whose key collides with a listed word's can fold to anything else.
+            guard v < 128 else { return -1 }
+            scratch.append(UInt8(v))
+        }
+        return scratch.withUnsafeBufferPointer { TopicVocabulary.stemUnit(ofWord: $0, units: units) }
+    }
+
     /// The units of a known lowercase word form.
     func units(forWord word: String) -> (exact: Int32, stem: Int32) {
         let exact = units.find(WordKey.exact(WordKey.key(word)))

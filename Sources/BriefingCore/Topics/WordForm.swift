@@ -100,6 +100,9 @@ struct WordForm: Sendable, Equatable {
         let index = vocabulary.table.find(key)
         if index >= 0 {
             entry = vocabulary.entries[Int(index)]
+            if entry.stemUnit == TopicVocabulary.stemLater {
+                entry.stemUnit = lexicon.stemUnit(ofListed: scalars, span.range, scratch: &scratch)
+            }
         } else if !hasDigit || hasUpper || hasLower {
             let units = lexicon.units(forUnknown: scalars, span.range, key: key, scratch: &scratch)
             entry = TopicVocabulary.Entry(zipf: WordFrequencyTable.floor, isStop: false, isKnown: false,

@@ -9,6 +9,7 @@ struct TopicVocabulary: Sendable {
         /// Whether the word is in the frequency table (common enough to be known).
         var isKnown: Bool
         var exactUnit: Int32
+        /// The stem's unit (-1 for none), or `stemLater`.
         var stemUnit: Int32
     }
 
@@ -46,8 +47,7 @@ struct TopicVocabulary: Sendable {
                         let index = Int(inserter.insert(key, Int32(entries.count)))
                         if index == entries.count {
                             // A new word. Most words are their own stem, whose key is `key`.
-                            let stemUnit = Stemmer.mayChange(word) ? Self.stemUnit(word, units: lexicon.units)
-                                                                  : lexicon.units.find(key)
+                            let stemUnit = Stemmer.mayChange(word) ? Self.stemLater : lexicon.units.find(key)
                             entries.append(Entry(zipf: reader.band, isStop: list.stop, isKnown: list.known,
                                                  exactUnit: lexicon.units.find(WordKey.exact(key)), stemUnit: stemUnit))
                         } else if list.stop {
@@ -64,8 +64,14 @@ struct TopicVocabulary: Sendable {
         self.entries = entries
     }
 
-    /// The unit of the stem of an ASCII word that `Stemmer.mayChange`, -1 if none.
-    private static func stemUnit(_ word: UnsafeBufferPointer<UInt8>, units: KeyTable) -> Int32 {
+    /// `Entry.stemUnit` of a word that `Stemmer.mayChange`: its stem is worked out when a text
+    /// has the word (`TopicLexicon.stemUnit(ofListed:_:scratch:)`), not at start-up for each of
+    /// the 17,000 such words of the lists, which every run paid (4 million instructions).
+    static let stemLater: Int32 = -2
+
+    /// The unit of the stem of an ASCII word, -1 if none.
+    static func stemUnit(ofWord word: UnsafeBufferPointer<UInt8>, units: KeyTable) -> Int32 {
+        guard Stemmer.mayChange(word) else { return units.find(WordKey.key(bytes: word)) }
         let stem = Stemmer.stem(ascii: word)
         return units.find(WordKey.key(bytes: word[..<(stem.length - 1)], then: stem.last))
     }
