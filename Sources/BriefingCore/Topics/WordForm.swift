@@ -97,18 +97,15 @@ struct WordForm: Sendable, Equatable {
         // Where a plural "s" ends the word, the key without it, so "Dreamliners" counts as "Dreamliner".
         let singularKey = !hasDigit && n > 3 && suffix & ScannedWord.endsS != 0 ? WordKey.nonZero(hashBeforeLast) : key
         var entry = TopicVocabulary.unknown
+        var units: (exact: Int32, stem: Int32) = (-1, -1)
         let index = vocabulary.table.find(key)
         if index >= 0 {
             entry = vocabulary.entries[Int(index)]
-            if entry.stemUnit == TopicVocabulary.stemLater {
-                entry.stemUnit = lexicon.stemUnit(ofListed: scalars, span.range, scratch: &scratch)
-            }
+            units = lexicon.units(ofListed: entry, key: key, scalars, span.range, scratch: &scratch)
         } else if !hasDigit || hasUpper || hasLower {
-            let units = lexicon.units(forUnknown: scalars, span.range, key: key, scratch: &scratch)
-            entry = TopicVocabulary.Entry(zipf: WordFrequencyTable.floor, isStop: false, isKnown: false,
-                                          exactUnit: units.exact, stemUnit: units.stem)
+            units = lexicon.units(forUnknown: scalars, span.range, key: key, scratch: &scratch)
         }
-        return WordForm(key: key, singularKey: singularKey, exactUnit: entry.exactUnit, stemUnit: entry.stemUnit,
+        return WordForm(key: key, singularKey: singularKey, exactUnit: units.exact, stemUnit: units.stem,
                         zipf: entry.zipf, isStop: entry.isStop, isKnown: entry.isKnown, shape: shape,
                         suffix: suffix, hasCapital: hasUpper, hasHyphen: hasHyphen,
                         lowerInitialMixed: shape == .mixed && firstClass == 2, startsWithLetter: firstClass & 3 != 0,
