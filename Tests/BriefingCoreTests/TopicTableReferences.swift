@@ -242,6 +242,9 @@ extension Substring {
 struct ReferenceVocabulary {
     let table: KeyTable
     let entries: [TopicVocabulary.Entry]
+    /// The word of each entry, and its units.
+    let words: [String]
+    let units: [(exact: Int32, stem: Int32)]
 
     init(lexicon: TopicLexicon, bands: String = WordFrequencyTable.bands, stopWords: String = StopWords.words,
          verbs: String = WordFrequencyTable.verbs) {
@@ -252,6 +255,8 @@ struct ReferenceVocabulary {
         builder.read(stopWords, banded: false, zipf: 60, known: true, stop: true)
         self.table = builder.table
         self.entries = builder.entries
+        self.words = builder.words
+        self.units = builder.units
     }
 
     /// Reads "word word ..." lists straight from UTF-8 (the lists are ASCII): no String per word.
@@ -262,6 +267,8 @@ struct ReferenceVocabulary {
         let lexicon: TopicLexicon
         var table = KeyTable(capacity: 48_000)
         var entries: [TopicVocabulary.Entry] = []
+        var words: [String] = []
+        var units: [(exact: Int32, stem: Int32)] = []
         var scratch: [UInt8] = []
         /// The word being read.
         var word: [UInt8] = []
@@ -308,8 +315,11 @@ struct ReferenceVocabulary {
             let index = Int(table.insert(key, Int32(entries.count)))
             if index == entries.count {
                 let units = ReferenceVocabulary.units(lexicon, forBytes: word, key: key, scratch: &scratch)
-                entries.append(TopicVocabulary.Entry(zipf: band, isStop: stop, isKnown: known,
-                                     exactUnit: units.exact, stemUnit: units.stem))
+                var stem = word
+                ReferenceStemmer.stem(&stem)
+                entries.append(TopicVocabulary.Entry(zipf: band, isStop: stop, isKnown: known, mayChange: stem != word))
+                words.append(String(decoding: word, as: UTF8.self))
+                self.units.append(units)
             } else if stop {
                 entries[index].isStop = true
             }

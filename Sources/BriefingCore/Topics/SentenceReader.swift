@@ -28,16 +28,32 @@ struct SentenceReader {
         var wordCount = 0
         // At a sentence start, after an opening quote or a colon: capitals tell little.
         var atStart = true
+        // The word before: whether it is a capitalised word (`TopicScanner.isCapitalizedWord`),
+        // and its key when it is one that a name beside it marks (shape `.capitalized`; 0 otherwise).
+        var capitalizedBefore = false
+        var markableBefore: UInt64 = 0
         Tokenizer.scan(buffer, in: span) { token in
             if token.kind == .punctuation {
                 let c = buffer[token.start]
                 words.append(.breakMark(token.span))
                 if c.isOpeningPunctuation || c == ":" || c == "\u{2014}" { atStart = true }
+                capitalizedBefore = false
                 return
             }
             wordCount += 1
-            words.append(word(token.span, atStart: atStart, heading: heading))
+            let w = word(token.span, atStart: atStart, heading: heading)
+            words.append(w)
             atStart = false
+            // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when
+            // capitalised: marked as the words are read, not in a pass over the sentence after.
+            let capitalized = TopicScanner.isCapitalizedWord(w)
+            let markable: UInt64 = capitalized && w.shape == .capitalized ? w.key : 0
+            if capitalized && capitalizedBefore {
+                if markableBefore != 0 { nameSigns.insertFlags(markableBefore, NameSign.seenInName) }
+                if markable != 0 { nameSigns.insertFlags(markable, NameSign.seenInName) }
+            }
+            capitalizedBefore = capitalized
+            markableBefore = markable
         }
         return wordCount
     }

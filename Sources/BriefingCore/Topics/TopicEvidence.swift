@@ -241,12 +241,6 @@ enum TopicScanner {
                 ledeSeen = true
             }
 
-            // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when capitalised.
-            for k in words.indices where words[k].shape == .capitalized && !words[k].isStop {
-                if (k > 0 && isCapitalizedWord(words[k - 1])) || (k + 1 < words.count && isCapitalizedWord(words[k + 1])) {
-                    reader.nameSigns.insertFlags(words[k].key, NameSign.seenInName)
-                }
-            }
             matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameSigns: reader.nameSigns,
                        into: &evidence.hits)
             if heading {

@@ -155,10 +155,11 @@ enum TopicRanking {
     }
 
     static func tallyPhrases(_ evidence: TopicEvidence, occurrences: Range<Int>) -> [PhraseTally] {
-        // Tables keyed by phrase and word id + 1 (0 is the empty key), sized to the range, not the text.
-        var slot = KeyTable(capacity: 8)
+        // Tables keyed by phrase and word id + 1 (0 is the empty key), sized to the range, not the
+        // text: at most one phrase per occurrence and four words per phrase, so they never grow.
+        var slot = KeyTable(capacity: min(occurrences.count, evidence.phraseCount))
         var tallies: [PhraseTally] = []
-        var wordSlot = KeyTable(capacity: 8)
+        var wordSlot = KeyTable(capacity: min(occurrences.count * PhraseMiner.maxWords, evidence.wordCount))
         var wordScore: [Double] = []
         // The word slots of each tally's words, flat: looked up once per distinct phrase, not per occurrence.
         var wordSlots: [Int32] = []

@@ -10,21 +10,43 @@ struct WordForm: Sendable, Equatable {
     var exactUnit: Int32
     var stemUnit: Int32
     var zipf: UInt8
-    var isStop: Bool
-    var isKnown: Bool
     var shape: ScannedWord.Shape
     /// Which of `ScannedWord`'s suffixes the word ends with (ASCII, case-folded).
     var suffix: UInt8
+    /// The yes-or-no facts below, one bit each: every word of a sentence copies its form, and
+    /// one byte for seven keeps the form (and `ScannedWord`) eight bytes shorter.
+    private var flags: UInt8
+
+    var isStop: Bool { flags & Self.stop != 0 }
+    var isKnown: Bool { flags & Self.known != 0 }
     /// Has an uppercase letter ("A380", "3G").
-    var hasCapital: Bool
+    var hasCapital: Bool { flags & Self.capital != 0 }
     /// Has a hyphen ("30-day", "737-800").
-    var hasHyphen: Bool
+    var hasHyphen: Bool { flags & Self.hyphen != 0 }
     /// A product-like name that starts small ("iPhone", "iOS").
-    var lowerInitialMixed: Bool
+    var lowerInitialMixed: Bool { flags & Self.lowerInitial != 0 }
     /// Starts with a letter ("A380"), not a digit ("8GB").
-    var startsWithLetter: Bool
+    var startsWithLetter: Bool { flags & Self.letterFirst != 0 }
     /// A year or span of years ("2005", "1955-2011").
-    var isYear: Bool
+    var isYear: Bool { flags & Self.year != 0 }
+
+    private static let stop: UInt8 = 1, known: UInt8 = 2, capital: UInt8 = 4, hyphen: UInt8 = 8
+    private static let lowerInitial: UInt8 = 16, letterFirst: UInt8 = 32, year: UInt8 = 64
+
+    init(key: UInt64, singularKey: UInt64, exactUnit: Int32, stemUnit: Int32, zipf: UInt8, isStop: Bool,
+         isKnown: Bool, shape: ScannedWord.Shape, suffix: UInt8, hasCapital: Bool, hasHyphen: Bool,
+         lowerInitialMixed: Bool, startsWithLetter: Bool, isYear: Bool) {
+        self.key = key
+        self.singularKey = singularKey
+        self.exactUnit = exactUnit
+        self.stemUnit = stemUnit
+        self.zipf = zipf
+        self.shape = shape
+        self.suffix = suffix
+        flags = (isStop ? Self.stop : 0) | (isKnown ? Self.known : 0) | (hasCapital ? Self.capital : 0)
+            | (hasHyphen ? Self.hyphen : 0) | (lowerInitialMixed ? Self.lowerInitial : 0)
+            | (startsWithLetter ? Self.letterFirst : 0) | (isYear ? Self.year : 0)
+    }
 
     /// The form of a punctuation mark.
     static let punctuation = WordForm(key: 0, singularKey: 0, exactUnit: -1, stemUnit: -1, zipf: 0, isStop: true,
@@ -97,15 +119,15 @@ struct WordForm: Sendable, Equatable {
         // Where a plural "s" ends the word, the key without it, so "Dreamliners" counts as "Dreamliner".
         let singularKey = !hasDigit && n > 3 && suffix & ScannedWord.endsS != 0 ? WordKey.nonZero(hashBeforeLast) : key
         var entry = TopicVocabulary.unknown
+        var units: (exact: Int32, stem: Int32) = (-1, -1)
         let index = vocabulary.table.find(key)
         if index >= 0 {
             entry = vocabulary.entries[Int(index)]
+            units = lexicon.units(ofListed: entry, key: key, scalars, span.range, scratch: &scratch)
         } else if !hasDigit || hasUpper || hasLower {
-            let units = lexicon.units(forUnknown: scalars, span.range, key: key, scratch: &scratch)
-            entry = TopicVocabulary.Entry(zipf: WordFrequencyTable.floor, isStop: false, isKnown: false,
-                                          exactUnit: units.exact, stemUnit: units.stem)
+            units = lexicon.units(forUnknown: scalars, span.range, key: key, scratch: &scratch)
         }
-        return WordForm(key: key, singularKey: singularKey, exactUnit: entry.exactUnit, stemUnit: entry.stemUnit,
+        return WordForm(key: key, singularKey: singularKey, exactUnit: units.exact, stemUnit: units.stem,
                         zipf: entry.zipf, isStop: entry.isStop, isKnown: entry.isKnown, shape: shape,
                         suffix: suffix, hasCapital: hasUpper, hasHyphen: hasHyphen,
                         lowerInitialMixed: shape == .mixed && firstClass == 2, startsWithLetter: firstClass & 3 != 0,

@@ -1,6 +1,8 @@
 /// What the topic model knows about a word form: how common it is in English
-/// (from `WordFrequencyTable`), whether it is a stop word, and which lexicon
-/// units it stands for. Built once per process from the generated table.
+/// (from `WordFrequencyTable`) and whether it is a stop word. Built once per process
+/// from the generated table; which lexicon units a word stands for is worked out when
+/// a text has it (`TopicLexicon.units(ofListed:key:_:_:scratch:)`), not for each of the
+/// 46,000 words at start-up, which every run paid.
 struct TopicVocabulary: Sendable {
     struct Entry: Sendable {
         /// Zipf frequency × 10 (`the` is 77, `ceasefire` 33).
@@ -8,20 +10,19 @@ struct TopicVocabulary: Sendable {
         var isStop: Bool
         /// Whether the word is in the frequency table (common enough to be known).
         var isKnown: Bool
-        var exactUnit: Int32
-        var stemUnit: Int32
+        /// Whether the word may stem to another (`Stemmer.mayChange`), or is its own stem.
+        var mayChange: Bool
     }
 
     let table: KeyTable
     let entries: [Entry]
 
-    static let shared = TopicVocabulary(lexicon: TopicLexicon.shared)
+    static let shared = TopicVocabulary()
 
     /// Entry for words the table does not hold.
-    static let unknown = Entry(zipf: WordFrequencyTable.floor, isStop: false, isKnown: false,
-                               exactUnit: -1, stemUnit: -1)
+    static let unknown = Entry(zipf: WordFrequencyTable.floor, isStop: false, isKnown: false, mayChange: false)
 
-    init(lexicon: TopicLexicon, bands: String = WordFrequencyTable.bands, stopWords: String = StopWords.words,
+    init(bands: String = WordFrequencyTable.bands, stopWords: String = StopWords.words,
          verbs: String = WordFrequencyTable.verbs) {
         var table = KeyTable(capacity: 48_000)
         var entries: [Entry] = []
@@ -35,7 +36,7 @@ struct TopicVocabulary: Sendable {
         for list in lists {
             var words = list.words
             words.withUTF8 { bytes in
-                // Checked once here, so that the stemmer need not check each word.
+                // Checked once here: the stemmer takes a listed word, as a text has it, for ASCII.
                 precondition(bytes.reduce(0, |) < 0x80, "word lists must be ASCII")
                 var reader = WordListReader(bytes, banded: list.banded, band: list.zipf)
                 // The word not yet added: where reading goes on after the table has grown.
@@ -45,11 +46,8 @@ struct TopicVocabulary: Sendable {
                         if inserter.isFull { return false }
                         let index = Int(inserter.insert(key, Int32(entries.count)))
                         if index == entries.count {
-                            // A new word. Most words are their own stem, whose key is `key`.
-                            let stemUnit = Stemmer.mayChange(word) ? Self.stemUnit(word, units: lexicon.units)
-                                                                  : lexicon.units.find(key)
                             entries.append(Entry(zipf: reader.band, isStop: list.stop, isKnown: list.known,
-                                                 exactUnit: lexicon.units.find(WordKey.exact(key)), stemUnit: stemUnit))
+                                                 mayChange: Stemmer.mayChange(word)))
                         } else if list.stop {
                             // A word seen before keeps its entry, but a stop word makes it one.
                             entries[index].isStop = true
@@ -62,12 +60,6 @@ struct TopicVocabulary: Sendable {
         }
         self.table = table
         self.entries = entries
-    }
-
-    /// The unit of the stem of an ASCII word that `Stemmer.mayChange`, -1 if none.
-    private static func stemUnit(_ word: UnsafeBufferPointer<UInt8>, units: KeyTable) -> Int32 {
-        let stem = Stemmer.stem(ascii: word)
-        return units.find(WordKey.key(bytes: word[..<(stem.length - 1)], then: stem.last))
     }
 
     @inline(__always) func entry(_ key: UInt64) -> Entry? {
