@@ -9,11 +9,15 @@ struct DocumentEvidence {
     /// How often each word opens a sentence.
     private var initial = HashCounts()
     /// Words written in lowercase somewhere (by the hash of the word as written, ASCII
-    /// lowered: a dot kept, so "e.g." is not "eg").
+    /// lowered: a dot kept, so "e.g." is not "eg"). Only whether a word is there is asked, so
+    /// its count is not kept exact: a form `forms` remembers is not counted again.
     private var lowercase = HashCounts()
     /// Capitalised words in the text: about the most candidates it can give, since each
     /// candidate starts at one.
     private(set) var capitalisedWords = 0
+    /// Each word form's `LetterKey`, and whether it was counted in `lowercase`: a form met
+    /// before costs a probe, not its letters packed again, and a lowercase one nothing more.
+    private let forms = WordFacts()
 
     /// Counts the words of one sentence, read from the tokenizer's scan as they come: no
     /// array of tokens is made. `view` is `scalars`' own.
@@ -44,7 +48,8 @@ struct DocumentEvidence {
             }
             guard t.kind == .word else { return }
             let first = t.start
-            let packed = LetterKey.of(units: view.units, t.start, t.end)
+            let form = forms.entry(view.units, t.start, t.end)
+            let packed = form?.pointee.letterKey ?? LetterKey.of(units: view.units, t.start, t.end)
             if ScalarCase.isUpper(view, first) {
                 capitalisedWords += 1
                 var atStart = onlyOpeners && !afterWord
@@ -62,6 +67,11 @@ struct DocumentEvidence {
                     initial.add(hash)
                 }
             } else if ScalarCase.isLower(view, first) {
+                // The lowercase words are only ever asked whether they were seen.
+                if let form {
+                    if form.pointee.facts & WordFacts.countedLowercase != 0 { return }
+                    form.pointee.facts |= WordFacts.countedLowercase
+                }
                 // A packed key drops dots, which the word as written keeps: a word with a dot
                 // (its letters fewer than its length) is hashed as written.
                 lowercase.add(packed != 0 && LetterKey.letters(packed) == t.span.length

@@ -23,6 +23,9 @@ struct SentenceWords {
     /// `Gazetteer.shared.commonWords` answers: that list is searched by string, and a
     /// document asks about the same few words again and again.
     private let commonWordAnswers = LetterKeyAnswers()
+    /// The document's word forms with their packed keys and word lists: a sentence's slots
+    /// above are asked first, then the form, and only a form not met before is read letter by letter.
+    private let forms = WordFacts()
     private static let unknown = UInt64.max
 
     /// No sentence yet: `load` reads each in turn.
@@ -51,8 +54,16 @@ struct SentenceWords {
     }
 
     private func lookUpLists(_ i: Int) -> UInt64 {
-        let packed = letterKey(i)
-        let bits = (packed != 0 ? WordLists.table[letterKey: packed] : WordLists.table[key(i)]) ?? 0
+        let t = tokens[i]
+        let form = scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
+        let bits: UInt64
+        if let form, form.pointee.facts & WordFacts.listsKnown != 0 {
+            bits = form.pointee.facts & ~WordFacts.listsKnown
+        } else {
+            let packed = letterKey(i)
+            bits = (packed != 0 ? WordLists.table[letterKey: packed] : WordLists.table[key(i)]) ?? 0
+            form?.pointee.facts = bits | WordFacts.listsKnown
+        }
         wordLists[i] = bits
         return bits
     }
@@ -67,7 +78,9 @@ struct SentenceWords {
     private func packLetterKey(_ i: Int) -> UInt64 {
         let t = tokens[i]
         // Through a buffer pointer: indexing the array checked bounds at every letter.
-        let packed = t.kind != .word ? 0 : scalars.units.withUnsafeBufferPointer { LetterKey.of(units: $0, t.start, t.end) }
+        let packed = t.kind != .word ? 0 : scalars.units.withUnsafeBufferPointer { units in
+            forms.entry(units, t.start, t.end)?.pointee.letterKey ?? LetterKey.of(units: units, t.start, t.end)
+        }
         letterKeys[i] = packed
         return packed
     }

@@ -1,0 +1,75 @@
+/// What the actor stages have worked out about a document's word forms, remembered by the
+/// form's own units: most words of a text are forms met before, and finding a form's entry
+/// costs a few loads and one probe, where packing its `LetterKey` read its letters one by one.
+///
+/// An ASCII word of up to 16 units is its own key: its units packed seven bits each into two
+/// 64-bit words, as `WordFormCache` keys them, read with no loop over the letters. Other
+/// words (longer, not ASCII, or within 16 units of the text's end) have no entry, and their
+/// answers are worked out each time. A fixed table of 2^14 entries, each holding the last
+/// form that fell into it: a text of a million different words costs 512 KB like any other,
+/// and a form whose entry another took is worked out again. The entries are memory behind a
+/// pointer, so that copies of the owner share them, as `LetterKeyAnswers`' slots are.
+final class WordFacts {
+    struct Entry {
+        /// The form's units, seven bits each: units 0, 2, 4, 6 in the even bytes of `low` and
+        /// 1, 3, 5, 7 in the odd ones, units 8 to 15 likewise in `high`. 0 in a free entry.
+        var low: UInt64
+        var high: UInt64
+        /// `LetterKey.of(units:_:_:)` of the form.
+        var letterKey: UInt64
+        /// What else is known: the bits below, and under `listsKnown` the `WordLists` raw value.
+        var facts: UInt64
+    }
+
+    /// `facts` holds the form's `WordLists` in its low bits.
+    static let listsKnown: UInt64 = 1 << 63
+    /// `DocumentEvidence` has counted the form as a lowercase word.
+    static let countedLowercase: UInt64 = 1 << 62
+
+    private static let bits = 14
+    private let entries: UnsafeMutablePointer<Entry>
+
+    init() {
+        entries = .allocate(capacity: 1 << Self.bits)
+        entries.initialize(repeating: Entry(low: 0, high: 0, letterKey: 0, facts: 0), count: 1 << Self.bits)
+    }
+
+    deinit { entries.deallocate() }
+
+    /// The entry of the word at `start..<end` of `units`, made (with its `letterKey`, no other
+    /// fact) if another form held it; nil for a word that has none.
+    @inline(__always)
+    func entry(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> UnsafeMutablePointer<Entry>? {
+        let n = end - start
+        guard n <= 16, start + 16 <= units.count else { return nil }
+        let base = UnsafeRawPointer(units.baseAddress! + start)
+        let u0 = Self.four(base, 0, n), u1 = Self.four(base, 4, n)
+        let low = u0 | u1 << 8
+        var high: UInt64 = 0, all = u0 | u1
+        // Most words have eight units at most: the other eight are read only for a longer one.
+        if n > 8 {
+            let u2 = Self.four(base, 8, n), u3 = Self.four(base, 12, n)
+            high = u2 | u3 << 8
+            all |= u2 | u3
+        }
+        guard ASCIIUnit.allASCII(all) else { return nil }
+        // The top bits of a product depend on every bit of the key.
+        let entry = entries + Int(truncatingIfNeeded: ((low ^ high << 7) &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.bits))
+        if entry.pointee.low != low || entry.pointee.high != high { Self.make(entry, low, high, units, start, end) }
+        return entry
+    }
+
+    /// Puts the form in `entry`, out of line: most words are forms met before.
+    @inline(never)
+    private static func make(_ entry: UnsafeMutablePointer<Entry>, _ low: UInt64, _ high: UInt64,
+                             _ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) {
+        entry.pointee = Entry(low: low, high: high, letterKey: LetterKey.of(units: units, start, end), facts: 0)
+    }
+
+    /// The four units from `base + k`, those at `n` and after (beyond the word) made 0.
+    @inline(__always) private static func four(_ base: UnsafeRawPointer, _ k: Int, _ n: Int) -> UInt64 {
+        let four = base.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)
+        // No branch on the length: a shift of 64 or more leaves nothing.
+        return four & UInt64.max >> max(0, 64 - 16 * (n - k))
+    }
+}

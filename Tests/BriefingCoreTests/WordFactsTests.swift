@@ -1,0 +1,82 @@
+import Testing
+@testable import BriefingCore
+
+/// `WordFacts` must give each form its own entry, with the `LetterKey` packed from its
+/// letters, whatever forms came before it.
+@Suite("Word facts by form")
+struct WordFactsTests {
+    /// Every word token of `string` with its entry, through one table; each entry is checked
+    /// against the token's own letters.
+    private func entries(_ string: String, facts: WordFacts) -> [(word: String, entry: UnsafeMutablePointer<WordFacts.Entry>?)] {
+        let scalars = PackedScalars(string)
+        return scalars.withView { view in
+            Tokenizer.tokens(scalars, in: TextSpan(0, scalars.count)).filter { $0.kind == .word }.map { token in
+                let entry = facts.entry(view.units, token.start, token.end)
+                if let entry {
+                    #expect(entry.pointee.letterKey == LetterKey.of(units: view.units, token.start, token.end))
+                }
+                return (SourceText.string(scalars, token.span), entry)
+            }
+        }
+    }
+
+    @Test("a form keeps its entry and its facts; another form does not share them")
+    func repeats() {
+        let words = "the The THE a A ab abcdefgh abcdefghi abcdefghijklmnop U.S O'Leary co-operation"
+        // A tail, so every word lies sixteen units inside the text.
+        let text = words + " " + words + " ................"
+        let facts = WordFacts()
+        let found = entries(text, facts: facts)
+        let half = found.count / 2
+        for k in 0..<half {
+            let (word, first) = found[k]
+            let again = found[half + k].entry
+            #expect(first != nil, "\(word)")
+            #expect(first == again, "\(word)")
+            first?.pointee.facts |= WordFacts.countedLowercase
+        }
+        // Each form's facts are its own: marking one marked no other.
+        let marked = Set(found.prefix(half).compactMap(\.entry))
+        #expect(marked.count == half)
+        for (word, entry) in found where entry != nil {
+            #expect(entry!.pointee.facts & WordFacts.countedLowercase != 0, "\(word)")
+        }
+    }
+
+    @Test("long, non-ASCII and end-of-text words have no entry")
+    func noEntry() {
+        let facts = WordFacts()
+        let found = entries("abcdefghijklmnopq Zürich café " + String(repeating: ".", count: 16) + " end", facts: facts)
+        #expect(found.map(\.word) == ["abcdefghijklmnopq", "Zürich", "café", "end"])
+        #expect(found.allSatisfy { $0.entry == nil })
+    }
+
+    @Test("a form whose entry another took is made again, with no facts")
+    func eviction() {
+        let facts = WordFacts()
+        // Enough different forms that many share an entry.
+        var words: [String] = []
+        for a in UnicodeScalar("a").value...UnicodeScalar("z").value {
+            for b in UnicodeScalar("a").value...UnicodeScalar("z").value {
+                for c in UnicodeScalar("a").value...UnicodeScalar("z").value {
+                    words.append(String(UnicodeScalar(a)!) + String(UnicodeScalar(b)!) + String(UnicodeScalar(c)!))
+                }
+            }
+        }
+        let text = words.joined(separator: " ")
+        let first = entries(text + " " + String(repeating: ".", count: 16), facts: facts)
+        for (_, entry) in first { entry?.pointee.facts |= WordFacts.countedLowercase }
+        // Read again: an entry taken by a later form since holds this form again (its key
+        // checked as it is read), its facts forgotten; the forms the last ones left alone keep theirs.
+        var forgotten = 0
+        let scalars = PackedScalars(text + " " + String(repeating: ".", count: 16))
+        scalars.withView { view in
+            for token in Tokenizer.tokens(scalars, in: TextSpan(0, scalars.count)) where token.kind == .word {
+                let entry = facts.entry(view.units, token.start, token.end)!
+                #expect(entry.pointee.letterKey == LetterKey.of(units: view.units, token.start, token.end))
+                if entry.pointee.facts == 0 { forgotten += 1 }
+            }
+        }
+        #expect(forgotten > 0 && forgotten < words.count)
+    }
+}
