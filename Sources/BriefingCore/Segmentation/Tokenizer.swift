@@ -29,10 +29,28 @@ public enum Tokenizer {
     }
 
     /// The same into a buffer the caller reuses from sentence to sentence.
+    ///
+    /// The tokens are gathered on the stack and appended a batch at a time: appended one by
+    /// one, each cost the array a uniqueness check (a call) and a capacity check.
     public static func tokens(_ text: ScalarView, in span: TextSpan, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
-        scan(text, in: span) { tokens.append($0) }
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
+            let base = batch.baseAddress!
+            var n = 0
+            scan(text, in: span) { t in
+                (base + n).initialize(to: t)
+                n += 1
+                if n == batchSize {
+                    tokens.append(contentsOf: UnsafeBufferPointer(batch))
+                    n = 0
+                }
+            }
+            tokens.append(contentsOf: UnsafeBufferPointer(start: base, count: n))
+        }
     }
+
+    /// Tokens appended at once by `tokens(_:in:into:)`: most sentences' tokens, in 768 bytes of stack.
+    private static let batchSize = 64
 
     /// The one scan: hands each token of the span, in order, to `emit`.
     ///

@@ -91,7 +91,9 @@ enum NameRunFinder {
         var i = 0
         let n = w.count
         while i < n {
-            guard isNameWord(w, i) else { i += 1; continue }
+            i = w.firstCapitalised(from: i)
+            guard i < n else { break }
+            guard isCapitalisedNameWord(w, i) else { i += 1; continue }
             // Runs hold distinct tokens from here on: room for them all at once.
             if words.isEmpty { words.reserveCapacity(n - i) }
             let begin = words.count

@@ -109,9 +109,28 @@ struct SentenceWords {
         return letters >= 2
     }
 
+    /// The first capitalised word at `i` or after it, `count` if there is none: read through
+    /// pointers, for the run finder asks it of every token, most of them not capitalised.
+    func firstCapitalised(from i: Int) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            scalars.withView { view in
+                var k = max(i, 0)
+                while k < tokens.count {
+                    if tokens[k].kind == .word && ScalarCase.isUpper(view, tokens[k].start) { return k }
+                    k += 1
+                }
+                return k
+            }
+        }
+    }
+
     /// Nothing but ASCII letters: no digit, apostrophe, hyphen or dot.
     func isASCIILetters(_ i: Int) -> Bool {
         let t = tokens[i]
+        // From the packed key, which the rules ask for anyway: it drops dots and packs
+        // nothing but ASCII letters, up to 12 of them.
+        let packed = letterKey(i)
+        if packed != 0 { return LetterKey.letters(packed) == t.span.length }
         return scalars.units.withUnsafeBufferPointer { units in
             // Setting bit 5 takes A-Z onto a-z, and no other unit.
             for k in t.start..<t.end where !(97...122).contains(units[k] | 0x20) { return false }
