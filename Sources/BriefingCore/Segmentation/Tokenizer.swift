@@ -64,9 +64,10 @@ public enum Tokenizer {
         while i < end {
             let first = units[i]
             if first < 128 {
-                if ASCIIUnit.isSpace(first) { i += 1; continue }
+                // A word's first letter is asked about first: the space after a word is
+                // skipped with it, below, so here most units start a word.
                 if !ASCIIUnit.isLetterOrDigit(first) {
-                    emit(Token(span: TextSpan(i, i + 1), kind: .punctuation))
+                    if !ASCIIUnit.isSpace(first) { emit(Token(span: TextSpan(i, i + 1), kind: .punctuation)) }
                     i += 1
                     continue
                 }
@@ -81,6 +82,7 @@ public enum Tokenizer {
             }
             let start = i
             i += 1
+            var spaceAfter = false
             while i < end {
                 let unit: UInt16
                 // Most words are ASCII: their letters are skipped eight at a time, which
@@ -96,7 +98,12 @@ public enum Tokenizer {
                     unit = units[i]
                     if unit < 128 ? ASCIIUnit.isLetterOrDigit(unit) : continuesWord(text[i]) { i += 1; continue }
                 }
-                // The unit at i ends the run of letters, unless it joins it to another one.
+                // The unit at i ends the run of letters, unless it joins it to another one; a
+                // space, the commonest end of a word, never does.
+                if unit == 0x20 {
+                    spaceAfter = true
+                    break
+                }
                 if i + 1 < end, isJoiner(unit, digits: ASCIIUnit.isDigit(units[i - 1])),
                    isLetterOrDigit(text, i + 1), !isPossessive(text, i, end) {
                     i += 2
@@ -105,6 +112,7 @@ public enum Tokenizer {
                 }
             }
             emit(Token(span: TextSpan(start, i), kind: ASCIIUnit.isDigit(first) ? .number : .word))
+            if spaceAfter { i += 1 }
         }
     }
 
