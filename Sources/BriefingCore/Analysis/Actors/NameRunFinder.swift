@@ -164,7 +164,8 @@ enum NameRunFinder {
                 }
                 break
             }
-            if keepsDot(w, j) { last = j + 1 }
+            // (A dot the last word keeps is in the run already: the loop's every turn starts
+            // by taking it, and ends without moving `j` or `last` when it breaks.)
             out.append(NameRun(words: begin..<words.count, first: i, last: last,
                                start: w.tokens[i].start, end: w.tokens[last].end))
             i = last + 1
