@@ -39,7 +39,7 @@ public enum Tokenizer {
             var n = 0
             scan(text, in: span) { t in
                 (base + n).initialize(to: t)
-                n += 1
+                n &+= 1
                 if n == batchSize {
                     tokens.append(contentsOf: UnsafeBufferPointer(batch))
                     n = 0

@@ -111,7 +111,7 @@ struct SentenceWords {
 
     /// The first capitalised word at `i` or after it, `count` if there is none: read through
     /// pointers, for the run finder asks it of every token, most of them not capitalised.
-    func firstCapitalised(from i: Int) -> Int {
+    @inline(__always) func firstCapitalised(from i: Int) -> Int {
         tokens.withUnsafeBufferPointer { tokens in
             scalars.withView { view in
                 var k = max(i, 0)
