@@ -28,7 +28,7 @@ struct TimelinePass {
 
     /// Finds the events of a sentence from its tokens (`TimeTokens`), their cue (`TokenTally`)
     /// and its time expressions.
-    mutating func add(_ sentence: Sentence, tokens: [TimeToken], cue: Int, times: UnsafeBufferPointer<SentenceTime>) {
+    mutating func add(_ sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, cue: Int, times: UnsafeBufferPointer<SentenceTime>) {
         sentenceMentions.removeAll(keepingCapacity: true)
         for i in actorOfMention.range(of: sentence.index) {
             let a = Int(actorOfMention.items[i])
