@@ -160,6 +160,8 @@ struct Lexeme: Sendable {
     /// table: its spelling's vote and its cue (-1 before, +1 after; "before" wins).
     var spellingVote: Int8 = 0
     var cue: Int8 = 0
+    /// A number word's value as a token stores it (`TimeToken.number`), `Int32.min` for none.
+    var numberValue = Int32.min
 }
 
 /// The one word table of the time and timeline stages, keyed by `PackedWord`.
@@ -367,7 +369,7 @@ enum TimeLexicon {
 ///
 /// The lexemes lie in memory of the table's own, allocated once and never freed (the table
 /// is a static of the process), so a token holds a pointer to its word's lexeme: 8 bytes to
-/// copy, where the entry itself is 20. A word not in the table points to an empty lexeme
+/// copy instead of the whole entry. A word not in the table points to an empty lexeme
 /// after the slots, so a token always has one to read.
 struct LexemeTable: @unchecked Sendable { // written only while it is made
     private let keys: PackedKeys
@@ -384,6 +386,7 @@ struct LexemeTable: @unchecked Sendable { // written only while it is made
             if value.verb != nil { value.tokenFlags.insert(.opensGroup) }
             value.spellingVote = value.spelling?.rawValue ?? 0
             value.cue = value.classes.contains(.cueBefore) ? -1 : (value.classes.contains(.cueAfter) ? 1 : 0)
+            if case .number(let n)? = value.time { value.numberValue = Int32(n) }
             values[keys.index(of: key)!] = value
         }
     }

@@ -17,15 +17,16 @@ struct TimeToken {
     let kind: Token.Kind
     let flags: Flags
 
+    /// - Parameter value: the number as stored, `Int32.min` for none (`Lexeme.numberValue`).
     @inline(__always)
-    init(start: Int, end: Int, kind: Token.Kind, key: UInt64, entry: UnsafePointer<Lexeme>, number: Int?, digitCount: Int,
+    init(start: Int, end: Int, kind: Token.Kind, key: UInt64, entry: UnsafePointer<Lexeme>, value: Int32, digitCount: Int,
          flags: Flags) {
         self.start32 = Int32(truncatingIfNeeded: start)
         self.end32 = Int32(truncatingIfNeeded: end)
         self.kind = kind
         self.key = key
         self.entry = entry
-        self.value = number.map { Int32(truncatingIfNeeded: $0) } ?? Int32.min
+        self.value = value
         self.digitCount = UInt8(truncatingIfNeeded: digitCount)
         self.flags = flags
     }
@@ -86,11 +87,12 @@ enum TimeTokens {
         var tally = TokenTally()
         let lexicon = TimeLexicon.index // fetched once, not once a word
         let none = lexicon.none
+        let endings = WordEndings.table
         out.refill { room in
             var n = 0
             text.withView { buffer in
                 Tokenizer.scan(buffer, in: span) {
-                    let token = make(buffer, $0, lexicon, none)
+                    let token = make(buffer, $0, lexicon, none, endings)
                     tally.add(token)
                     if n == room.count { room = out.grown(keeping: n) }
                     (room.baseAddress! + n).initialize(to: token)
@@ -105,12 +107,13 @@ enum TimeTokens {
     /// Reads the text through the view the tokenizer scans: no bounds checks, and a word's
     /// letters straight from their 16-bit units.
     @inline(__always)
-    static func make(_ text: ScalarView, _ token: Token, _ lexicon: LexemeTable, _ none: UnsafePointer<Lexeme>) -> TimeToken {
+    static func make(_ text: ScalarView, _ token: Token, _ lexicon: LexemeTable, _ none: UnsafePointer<Lexeme>,
+                     _ endings: UnsafePointer<TimeToken.Flags>) -> TimeToken {
         let s = token.start, e = token.end
         switch token.kind {
         case .punctuation:
             let key = UInt64(text[s].value)
-            return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, number: nil, digitCount: 0,
+            return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
                              flags: key == 0x27 || key == 0x2019 ? .opensTime : [])
         case .number:
             var value = 0
@@ -127,24 +130,23 @@ enum TimeTokens {
                 var j = i
                 while j < e { if text[j] == "-" { flags.insert(.hasHyphen); break }; j += 1 }
             }
-            return TimeToken(start: s, end: e, kind: .number, key: 0, entry: none, number: whole ? value : nil,
+            return TimeToken(start: s, end: e, kind: .number, key: 0, entry: none, value: whole ? Int32(value) : .min,
                              digitCount: whole ? digits : 0, flags: flags)
         case .word:
-            let (key, flags) = plainWord(text.units, s, e) ?? otherWord(text, s, e)
+            let (key, flags) = plainWord(text.units, s, e, endings) ?? otherWord(text, s, e)
             let entry = key == 0 ? none : lexicon.entry(key)
-            var number: Int? = nil
-            if case .number(let v)? = entry.pointee.time { number = v }
             // the word's own flags are its ending's; its lexeme's come from the table (`LexemeTable`)
-            return TimeToken(start: s, end: e, kind: .word, key: key, entry: entry, number: number, digitCount: 0,
-                             flags: flags.union(entry.pointee.tokenFlags))
+            return TimeToken(start: s, end: e, kind: .word, key: key, entry: entry, value: entry.pointee.numberValue,
+                             digitCount: 0, flags: flags.union(entry.pointee.tokenFlags))
         }
     }
 
     /// The key and flags of a word of ASCII letters only, at most `PackedWord.maxLetters`
     /// (most words): one pass over the units, the endings read off the key's last letters
-    /// (an "-ed" word may open a verb group). Nil for any other word.
+    /// (`WordEndings`). Nil for any other word.
     @inline(__always)
-    static func plainWord(_ units: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int) -> (UInt64, TimeToken.Flags)? {
+    static func plainWord(_ units: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int,
+                          _ endings: UnsafePointer<TimeToken.Flags>) -> (UInt64, TimeToken.Flags)? {
         let n = e &- s
         guard n <= PackedWord.maxLetters else { return nil }
         var key: UInt64 = 0
@@ -160,12 +162,9 @@ enum TimeTokens {
             if n > 1 && !units[s..<e].contains(where: { $0 >= 97 }) { flags.insert(.allUpper) }
         }
         if n >= 3 {
-            // the last three letters, 1...26 each; no apostrophe, so never "'ll"
-            let c = key >> 10 & 31, a = key >> 5 & 31, b = key & 31
-            if a == 5 && b == 4 { flags.insert([.endsED, .opensGroup]) }
-            if a == 12 && b == 25 { flags.insert(.endsLY) }
-            if n >= 4 && c == 9 && a == 14 && b == 7 { flags.insert(.endsING) }
-            if b == 19 && a != 19 { flags.insert(.endsS) }
+            // no apostrophe, so never "'ll"
+            flags.formUnion(endings[Int(key & 0x3FF)])
+            if n >= 4 && key & 0x7FFF == WordEndings.ing { flags.insert(.endsING) }
         }
         return (key, flags)
     }
