@@ -44,7 +44,8 @@ public enum TimelineBuilder {
             let tokens = buffer.tokens
             let first = tagging.expressions.count
             tagging.add(sentence, tokens: tokens, tally: tally)
-            sentenceTimes.removeAll(keepingCapacity: true)
+            // most sentences have no times: no call to empty the buffer then
+            if !sentenceTimes.isEmpty { sentenceTimes.removeAll(keepingCapacity: true) }
             for i in first..<tagging.expressions.count {
                 let time = tagging.expressions[i]
                 sentenceTimes.append(SentenceTime(span: time.span, type: time.type, hasValue: tagging.hasValue(i), index: i))

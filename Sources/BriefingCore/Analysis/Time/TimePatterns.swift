@@ -42,7 +42,7 @@ struct TimeMatcher {
     /// Every expression of the sentence, left to right, never overlapping, into a buffer
     /// the caller reuses from sentence to sentence.
     mutating func all(into out: inout [TimeMatch]) {
-        out.removeAll(keepingCapacity: true)
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) } // most sentences have none: no call then
         var i = 0
         while i < t.count {
             // Most tokens start nothing (`match(at:)` answers nil for them): passed over

@@ -20,7 +20,8 @@ struct TokenTally: Sendable {
     @inline(__always)
     mutating func add(_ tok: TimeToken) {
         flags.formUnion(tok.flags)
-        spellingVotes += Int(tok.entry.pointee.spellingVote)
-        cueScore += Int(tok.entry.pointee.cue)
+        // wrapping adds, without overflow checks: a sentence's few thousand tokens cannot overflow them
+        spellingVotes &+= Int(tok.entry.pointee.spellingVote)
+        cueScore &+= Int(tok.entry.pointee.cue)
     }
 }

@@ -72,7 +72,7 @@ enum EventSummary {
             if let subj { write(subj, s) }
             // future events read as headlines: "to meet"; others keep their words, adverbs dropped
             if g.relation == .future && g.prospective && g.head < t.count && t[g.head].isWord {
-                if !out.isEmpty { out.append(" ") }
+                if !out.isEmpty { out.appendSpace() }
                 out.append("to")
                 // "will be reduced" → "to be reduced"
                 let head = t[g.head]
@@ -100,7 +100,7 @@ enum EventSummary {
                 writeNames(s)
             case .tokensWith(let words):
                 write(.tokens(words), s)
-                if !out.isEmpty { out.append(" ") }
+                if !out.isEmpty { out.appendSpace() }
                 out.append("with")
                 writeNames(s)
             case .tokens(let words):
@@ -119,7 +119,7 @@ enum EventSummary {
                 while last + 1 < words.upperBound, plainGap(s.text, t[last].end, t[last + 1].start) { last += 1 }
                 // the run's first token is the phrase's, or one the text parts from the token
                 // before otherwise: never glued to it
-                if !out.isEmpty { out.append(" ") }
+                if !out.isEmpty { out.appendSpace() }
                 out.append(s.text, t[k].start, t[last].end)
                 k = last + 1
             }
@@ -134,14 +134,14 @@ enum EventSummary {
         private mutating func writeToken(_ k: Int, after previous: Int?, _ s: SentenceContext) {
             let tok = s.t[k]
             let glued = previous.map { s.t[$0].end == tok.start } ?? false
-            if !out.isEmpty && !glued { out.append(" ") }
+            if !out.isEmpty && !glued { out.appendSpace() }
             out.append(s.text, tok.start, tok.end)
         }
 
         /// "Lammy", "Lammy and Healey", "Lammy, Healey and Kallas".
         private mutating func writeNames(_ s: SentenceContext) {
             for (n, mi) in names.enumerated() {
-                if !out.isEmpty { out.append(" ") }
+                if !out.isEmpty { out.appendSpace() }
                 if n > 0 && n == names.count - 1 { out.append("and ") }
                 s.actors.write(s.mentions[mi], s.text, into: out)
                 if n + 2 < names.count { out.append(",") }

@@ -28,7 +28,15 @@ final class UTF8Buffer {
         String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
     }
 
-    /// The summaries' own words and separators (" ", "to", "and "): literals, their bytes appended as they are.
+    /// The space between a summary's words: most appends are one, without a literal's
+    /// buffer to go through.
+    func appendSpace() {
+        reserve(1)
+        base[count] = 0x20
+        count += 1
+    }
+
+    /// The summaries' own words and separators ("to", "and "): literals, their bytes appended as they are.
     func append(_ s: StaticString) {
         s.withUTF8Buffer { bytes in
             reserve(bytes.count)
