@@ -33,15 +33,15 @@ struct TimeTokensTests {
     /// The tally taken while the tokens are made says what a pass over them would.
     @Test func tallyMatchesTheTokens() {
         let source = SourceText("The colour of the programme, formerly and later, then previously: color, before")
-        var tokens: [TimeToken] = []
-        let tally = TimeTokens.make(source.scalars, in: TextSpan(0, source.count), into: &tokens)
+        let tokens = TimeTokenBuffer()
+        let tally = TimeTokens.make(source.scalars, in: TextSpan(0, source.count), into: tokens)
         #expect(tally.spellingVotes == 1) // two British, one American
         #expect(tally.cue == -1) // "formerly", "previously", "before" against "later", "then"
         #expect(tally.hasTimeCandidate) // "the" has a time meaning
         let plain = SourceText("Ministers argued loudly")
-        #expect(!TimeTokens.make(plain.scalars, in: TextSpan(0, plain.count), into: &tokens).hasTimeCandidate)
+        #expect(!TimeTokens.make(plain.scalars, in: TextSpan(0, plain.count), into: tokens).hasTimeCandidate)
         let number = SourceText("Ministers argued 30")
-        let numbered = TimeTokens.make(number.scalars, in: TextSpan(0, number.count), into: &tokens)
+        let numbered = TimeTokens.make(number.scalars, in: TextSpan(0, number.count), into: tokens)
         #expect(numbered.hasTimeCandidate && numbered.cue == 0 && numbered.spellingVotes == 0)
     }
 
@@ -71,5 +71,30 @@ struct TimeTokensTests {
             #expect(t[3].flags.contains(.opensTime) && !t[4].flags.contains(.opensTime)) // 2008 ,
             #expect(t[5].flags.contains(.opensGroup)) // he'll
         }
+    }
+
+    /// Tokens go on past the buffer's first room (16): it grows, keeping those written, and a
+    /// refill with fewer gives only the new ones.
+    @Test func aReusedBufferGrowsAndRefills() {
+        let long = SourceText((0..<100).map { "word\($0 % 7)" }.joined(separator: ", "))
+        let buffer = TimeTokenBuffer(capacity: 16)
+        TimeTokens.make(long.scalars, in: TextSpan(0, long.count), into: buffer)
+        let made = buffer.tokens.map { TextSpan($0.start, $0.end) }
+        #expect(made == Tokenizer.tokens(long.scalars, in: TextSpan(0, long.count)).map(\.span))
+        #expect(made.count == 199)
+        let short = SourceText("Yesterday, twenty")
+        TimeTokens.make(short.scalars, in: TextSpan(0, short.count), into: buffer)
+        #expect(buffer.tokens.count == 3 && buffer.tokens[0].time == .relativeDay(-1) && buffer.tokens[2].number == 20)
+    }
+
+    /// A word without an entry, a number and punctuation read the table's empty lexeme.
+    @Test func tokensWithoutAnEntryReadAnEmptyOne() {
+        let source = SourceText("zebra 42 ;")
+        let t = TimeTokens.make(source.scalars, in: TextSpan(0, source.count))
+        for tok in t {
+            #expect(tok.entry == TimeLexicon.index.none)
+            #expect(tok.time == nil && tok.verb == nil && !tok.has(.adverb))
+        }
+        #expect(MemoryLayout<TimeToken>.stride == 32)
     }
 }

@@ -76,8 +76,8 @@ struct TimelineRelationTests {
         for text in ["The upcoming meeting is expected to", "Next week the bank is set to", "It plans to"] {
             let span = TextSpan(0, text.unicodeScalars.count)
             let tokens = TimeTokens.make(PackedScalars(text), in: span)
-            #expect(VerbGroups.find(tokens, PackedScalars(text)).allSatisfy { $0.start < $0.end && $0.end <= tokens.count },
-                    "\(text)")
+            let groups = tokens.withUnsafeBufferPointer { VerbGroups.find($0, PackedScalars(text)) }
+            #expect(groups.allSatisfy { $0.start < $0.end && $0.end <= tokens.count }, "\(text)")
         }
         let (_, entries) = timeline("The upcoming meeting is expected to")
         #expect(entries.map(\.summary) == ["The upcoming meeting is expected to"])

@@ -9,10 +9,10 @@
 public enum TimeExpressionTagger {
     public static func tag(_ text: SourceText, sentences: [Sentence], reference: CalendarDate?) -> [TimeExpression] {
         var tagging = TimeTagging(text: text.scalars, reference: reference)
-        var tokens: [TimeToken] = []
+        let tokens = TimeTokenBuffer()
         for sentence in sentences {
-            let tally = TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
-            tagging.add(sentence, tokens: tokens, tally: tally)
+            let tally = TimeTokens.make(text.scalars, in: sentence.span, into: tokens)
+            tagging.add(sentence, tokens: tokens.tokens, tally: tally)
         }
         return tagging.finish()
     }

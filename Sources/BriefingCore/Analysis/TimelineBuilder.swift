@@ -13,11 +13,11 @@ public enum TimelineBuilder {
             }
         }
         var pass = TimelinePass(text: text.scalars, sentenceCount: sentences.count, actors: actors)
-        var tokens: [TimeToken] = []
+        let tokens = TimeTokenBuffer()
         timesBySentence.items.withUnsafeBufferPointer { all in
             for sentence in sentences {
-                let tally = TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
-                pass.add(sentence, tokens: tokens, cue: tally.cue,
+                let tally = TimeTokens.make(text.scalars, in: sentence.span, into: tokens)
+                pass.add(sentence, tokens: tokens.tokens, cue: tally.cue,
                          times: UnsafeBufferPointer(rebasing: all[timesBySentence.range(of: sentence.index)]))
             }
         }
@@ -36,14 +36,16 @@ public enum TimelineBuilder {
                             progress: StageProgress) -> (times: [TimeExpression], timeline: [TimelineEntry]) {
         var tagging = TimeTagging(text: text.scalars, reference: reference)
         var pass = TimelinePass(text: text.scalars, sentenceCount: sentences.count, actors: actors)
-        var tokens: [TimeToken] = []
+        let buffer = TimeTokenBuffer()
         var sentenceTimes: [SentenceTime] = []
         for sentence in sentences {
             progress.reached(sentence.index)
-            let tally = TimeTokens.make(text.scalars, in: sentence.span, into: &tokens)
+            let tally = TimeTokens.make(text.scalars, in: sentence.span, into: buffer)
+            let tokens = buffer.tokens
             let first = tagging.expressions.count
             tagging.add(sentence, tokens: tokens, tally: tally)
-            sentenceTimes.removeAll(keepingCapacity: true)
+            // most sentences have no times: no call to empty the buffer then
+            if !sentenceTimes.isEmpty { sentenceTimes.removeAll(keepingCapacity: true) }
             for i in first..<tagging.expressions.count {
                 let time = tagging.expressions[i]
                 sentenceTimes.append(SentenceTime(span: time.span, type: time.type, hasValue: tagging.hasValue(i), index: i))

@@ -30,7 +30,7 @@ enum DateParser {
     }
 
     /// A month name, full or abbreviated (an abbreviation may carry a dot).
-    static func month(_ t: [TimeToken], _ i: Int) -> (month: Int, end: Int, abbreviated: Bool)? {
+    static func month(_ t: UnsafeBufferPointer<TimeToken>, _ i: Int) -> (month: Int, end: Int, abbreviated: Bool)? {
         guard i < t.count, case .month(let m)? = t[i].time, t[i].isCapitalized else { return nil }
         let abbreviated = t[i].length <= 4 && !(m == 5 || m == 6 || m == 7)
         var end = i + 1
@@ -39,7 +39,7 @@ enum DateParser {
     }
 
     /// "March 27, 2008", "March 27th", "March 2008", "March of 2008", "March" (month first).
-    static func monthFirst(_ t: [TimeToken], _ i: Int, _ text: PackedScalars) -> WrittenDate? {
+    static func monthFirst(_ t: UnsafeBufferPointer<TimeToken>, _ i: Int, _ text: PackedScalars) -> WrittenDate? {
         guard let (m, afterMonth, abbreviated) = month(t, i) else { return nil }
         var j = afterMonth
         if j < t.count, let d = dayOfMonth(t[j], text), CalendarDate(year: 2000, month: m, day: d) != nil {
@@ -57,7 +57,7 @@ enum DateParser {
     }
 
     /// "27 March 2008", "27th March", "27th of March, 2008" (day first).
-    static func dayFirst(_ t: [TimeToken], _ i: Int, _ text: PackedScalars) -> WrittenDate? {
+    static func dayFirst(_ t: UnsafeBufferPointer<TimeToken>, _ i: Int, _ text: PackedScalars) -> WrittenDate? {
         guard i < t.count, let d = dayOfMonth(t[i], text) else { return nil }
         var j = i + 1
         if j < t.count, t[j].time == .of { j += 1 }
@@ -119,7 +119,8 @@ enum DateParser {
             if i < t.count, t[i].isPunct(".") { i += 1 }
             if i < t.count, t[i].isPunct(",") { i += 1 }
         }
-        guard let w = monthFirst(t, i, text) ?? dayFirst(t, i, text), w.end == t.count,
+        let read = t.withUnsafeBufferPointer { monthFirst($0, i, text) ?? dayFirst($0, i, text) }
+        guard let w = read, w.end == t.count,
               let y = w.year, let d = w.day else { return nil }
         return CalendarDate(year: y, month: w.month, day: d)
     }

@@ -153,8 +153,15 @@ struct Lexeme: Sendable {
     var spelling: Spelling?
     var classes: WordClass = []
     /// The flags a token of this word takes from it, worked out once for the table:
-    /// `.opensTime` when its time meaning opens an expression, `.opensGroup` for a verb.
+    /// `.opensTime` when its time meaning opens an expression, `.opensGroup` for a verb,
+    /// `.timeCandidate` for any time meaning.
     var tokenFlags: TimeToken.Flags = []
+    /// What a token of this word adds to its sentence's `TokenTally`, worked out once for the
+    /// table: its spelling's vote and its cue (-1 before, +1 after; "before" wins).
+    var spellingVote: Int8 = 0
+    var cue: Int8 = 0
+    /// A number word's value as a token stores it (`TimeToken.number`), `Int32.min` for none.
+    var numberValue = Int32.min
 }
 
 /// The one word table of the time and timeline stages, keyed by `PackedWord`.
@@ -359,22 +366,40 @@ enum TimeLexicon {
 
 /// Packed word keys to lexemes: the shared open-addressing `PackedKeys`, with each
 /// lexeme stored at its key's slot.
-struct LexemeTable: Sendable {
+///
+/// The lexemes lie in memory of the table's own, allocated once and never freed (the table
+/// is a static of the process), so a token holds a pointer to its word's lexeme: 8 bytes to
+/// copy instead of the whole entry. A word not in the table points to an empty lexeme
+/// after the slots, so a token always has one to read.
+struct LexemeTable: @unchecked Sendable { // written only while it is made
     private let keys: PackedKeys
-    private let values: [Lexeme]
+    private let values: UnsafeMutablePointer<Lexeme>
 
     init(_ entries: [UInt64: Lexeme]) {
         keys = PackedKeys(Array(entries.keys))
-        var values = [Lexeme](repeating: Lexeme(), count: keys.capacity)
+        values = .allocate(capacity: keys.capacity + 1)
+        values.initialize(repeating: Lexeme(), count: keys.capacity + 1)
         for (key, value) in entries {
             var value = value
             if value.time?.opensExpression == true { value.tokenFlags.insert(.opensTime) }
+            if value.time != nil { value.tokenFlags.insert(.timeCandidate) }
             if value.verb != nil { value.tokenFlags.insert(.opensGroup) }
+            value.spellingVote = value.spelling?.rawValue ?? 0
+            value.cue = value.classes.contains(.cueBefore) ? -1 : (value.classes.contains(.cueAfter) ? 1 : 0)
+            if case .number(let n)? = value.time { value.numberValue = Int32(n) }
             values[keys.index(of: key)!] = value
         }
-        self.values = values
     }
+
+    /// The empty lexeme of words without an entry, and of numbers and punctuation.
+    var none: UnsafePointer<Lexeme> { UnsafePointer(values + keys.capacity) }
 
     @inline(__always)
     func find(_ key: UInt64) -> Lexeme? { keys.index(of: key).map { values[$0] } }
+
+    /// The entry of a word, or `none`.
+    @inline(__always)
+    func entry(_ key: UInt64) -> UnsafePointer<Lexeme> {
+        UnsafePointer(values + (keys.index(of: key) ?? keys.capacity))
+    }
 }

@@ -22,7 +22,7 @@ struct NumericDate: Sendable {
 /// families are in `NumberPatterns.swift`, `DatePatterns.swift` and `PhrasePatterns.swift`.
 struct TimeMatcher {
     let text: PackedScalars
-    let t: [TimeToken]
+    let t: UnsafeBufferPointer<TimeToken>
     let resolver: TimeResolver
     /// The sentence's verb groups, found when an expression first needs the tense.
     private(set) var groups: [VerbGroup]? = nil
@@ -31,7 +31,7 @@ struct TimeMatcher {
     /// Evidence for day-first numeric dates: +1 for "27 March", -1 for "March 27".
     var dayFirstVotes = 0
 
-    init(text: PackedScalars, tokens: [TimeToken], resolver: TimeResolver) {
+    init(text: PackedScalars, tokens: UnsafeBufferPointer<TimeToken>, resolver: TimeResolver) {
         self.text = text
         self.t = tokens
         self.resolver = resolver
@@ -42,7 +42,7 @@ struct TimeMatcher {
     /// Every expression of the sentence, left to right, never overlapping, into a buffer
     /// the caller reuses from sentence to sentence.
     mutating func all(into out: inout [TimeMatch]) {
-        out.removeAll(keepingCapacity: true)
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) } // most sentences have none: no call then
         var i = 0
         while i < t.count {
             // Most tokens start nothing (`match(at:)` answers nil for them): passed over

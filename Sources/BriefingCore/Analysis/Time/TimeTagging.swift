@@ -19,7 +19,7 @@ struct TimeTagging {
     }
 
     /// Finds the expressions of a sentence from its tokens and their tally (`TimeTokens`).
-    mutating func add(_ sentence: Sentence, tokens: [TimeToken], tally: TokenTally) {
+    mutating func add(_ sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, tally: TokenTally) {
         spellingVotes += tally.spellingVotes
         guard tally.hasTimeCandidate else { return }
         var matcher = TimeMatcher(text: text, tokens: tokens, resolver: resolver)

@@ -1,26 +1,32 @@
 /// A token of a sentence with what the time and timeline stages need to know about it,
 /// computed once: its lexicon entry, its number value, its case and a few endings.
-struct TimeToken: Sendable {
-    // Kept small: the stages make one for every word, so the offsets, the number and the
-    // digit count are stored narrow (a text is far below 2^31 scalars).
+struct TimeToken {
+    // Kept small (32 bytes): the stages make one for every word, so the offsets, the number
+    // and the digit count are stored narrow (a text is far below 2^31 scalars), and the
+    // lexicon entry is a pointer into the table.
     private let start32: Int32
     private let end32: Int32
     /// `PackedWord` of a word token, 0 otherwise; the first scalar's value of a punctuation token.
     let key: UInt64
-    let lexeme: Lexeme?
+    /// The word's entry in `TimeLexicon`; the table's empty one for any other word, a
+    /// number or punctuation (`LexemeTable.none`).
+    let entry: UnsafePointer<Lexeme>
     private let value: Int32
     /// How many digits when the token is digits only, else 0.
     let digitCount: UInt8
     let kind: Token.Kind
     let flags: Flags
 
-    init(start: Int, end: Int, kind: Token.Kind, key: UInt64, lexeme: Lexeme?, number: Int?, digitCount: Int, flags: Flags) {
+    /// - Parameter value: the number as stored, `Int32.min` for none (`Lexeme.numberValue`).
+    @inline(__always)
+    init(start: Int, end: Int, kind: Token.Kind, key: UInt64, entry: UnsafePointer<Lexeme>, value: Int32, digitCount: Int,
+         flags: Flags) {
         self.start32 = Int32(truncatingIfNeeded: start)
         self.end32 = Int32(truncatingIfNeeded: end)
         self.kind = kind
         self.key = key
-        self.lexeme = lexeme
-        self.value = number.map { Int32(truncatingIfNeeded: $0) } ?? Int32.min
+        self.entry = entry
+        self.value = value
         self.digitCount = UInt8(truncatingIfNeeded: digitCount)
         self.flags = flags
     }
@@ -49,11 +55,14 @@ struct TimeToken: Sendable {
         /// A word `VerbGroups.group(at:)` may find a group at: a verb, or a word ending in
         /// "'ll" or "-ed". The scan passes over the others without the call.
         static let opensGroup = Flags(rawValue: 512)
+        /// A number or a word with a time meaning: its sentence may hold a time expression
+        /// (`TokenTally.hasTimeCandidate`).
+        static let timeCandidate = Flags(rawValue: 1024)
     }
 
-    var time: TimeWord? { lexeme?.time }
-    @inline(__always) func has(_ c: WordClass) -> Bool { lexeme?.classes.contains(c) ?? false }
-    var verb: VerbWord? { lexeme?.verb }
+    var time: TimeWord? { entry.pointee.time }
+    @inline(__always) func has(_ c: WordClass) -> Bool { entry.pointee.classes.contains(c) }
+    var verb: VerbWord? { entry.pointee.verb }
     var isWord: Bool { kind == .word }
     var isCapitalized: Bool { flags.contains(.capitalized) }
     var length: Int { end - start }
@@ -64,9 +73,9 @@ struct TimeToken: Sendable {
 enum TimeTokens {
     /// The tokens of one span of text, with lexicon entries attached.
     static func make(_ text: PackedScalars, in span: TextSpan) -> [TimeToken] {
-        var out: [TimeToken] = []
-        make(text, in: span, into: &out)
-        return out
+        let buffer = TimeTokenBuffer()
+        make(text, in: span, into: buffer)
+        return Array(buffer.tokens)
     }
 
     /// The same into a buffer the caller reuses from sentence to sentence: the shared
@@ -74,16 +83,23 @@ enum TimeTokens {
     /// intermediate token array (the analysis runs this for every sentence). Gives the
     /// sentence's tally, taken on the way.
     @discardableResult
-    static func make(_ text: PackedScalars, in span: TextSpan, into out: inout [TimeToken]) -> TokenTally {
-        out.removeAll(keepingCapacity: true)
+    static func make(_ text: PackedScalars, in span: TextSpan, into out: TimeTokenBuffer) -> TokenTally {
         var tally = TokenTally()
         let lexicon = TimeLexicon.index // fetched once, not once a word
-        text.withView { buffer in
-            Tokenizer.scan(buffer, in: span) {
-                let token = make(buffer, $0, lexicon)
-                tally.add(token)
-                out.append(token)
+        let none = lexicon.none
+        let endings = WordEndings.table
+        out.refill { room in
+            var n = 0
+            text.withView { buffer in
+                Tokenizer.scan(buffer, in: span) {
+                    let token = make(buffer, $0, lexicon, none, endings)
+                    tally.add(token)
+                    if n == room.count { room = out.grown(keeping: n) }
+                    (room.baseAddress! + n).initialize(to: token)
+                    n += 1
+                }
             }
+            return n
         }
         return tally
     }
@@ -91,12 +107,13 @@ enum TimeTokens {
     /// Reads the text through the view the tokenizer scans: no bounds checks, and a word's
     /// letters straight from their 16-bit units.
     @inline(__always)
-    static func make(_ text: ScalarView, _ token: Token, _ lexicon: LexemeTable) -> TimeToken {
+    static func make(_ text: ScalarView, _ token: Token, _ lexicon: LexemeTable, _ none: UnsafePointer<Lexeme>,
+                     _ endings: UnsafePointer<TimeToken.Flags>) -> TimeToken {
         let s = token.start, e = token.end
         switch token.kind {
         case .punctuation:
             let key = UInt64(text[s].value)
-            return TimeToken(start: s, end: e, kind: .punctuation, key: key, lexeme: nil, number: nil, digitCount: 0,
+            return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
                              flags: key == 0x27 || key == 0x2019 ? .opensTime : [])
         case .number:
             var value = 0
@@ -108,50 +125,46 @@ enum TimeTokens {
                 i += 1
             }
             let whole = i == e
-            var flags: TimeToken.Flags = .opensTime
+            var flags: TimeToken.Flags = [.opensTime, .timeCandidate]
             if !whole {
                 var j = i
                 while j < e { if text[j] == "-" { flags.insert(.hasHyphen); break }; j += 1 }
             }
-            return TimeToken(start: s, end: e, kind: .number, key: 0, lexeme: nil, number: whole ? value : nil,
+            return TimeToken(start: s, end: e, kind: .number, key: 0, entry: none, value: whole ? Int32(value) : .min,
                              digitCount: whole ? digits : 0, flags: flags)
         case .word:
-            let (key, flags) = plainWord(text.units, s, e) ?? otherWord(text, s, e)
-            let lexeme = key == 0 ? nil : lexicon.find(key)
-            var number: Int? = nil
-            if case .number(let v)? = lexeme?.time { number = v }
+            let (key, flags) = plainWord(text.units, s, e, endings) ?? otherWord(text, s, e)
+            let entry = key == 0 ? none : lexicon.entry(key)
             // the word's own flags are its ending's; its lexeme's come from the table (`LexemeTable`)
-            let wordFlags = flags.union(lexeme?.tokenFlags ?? [])
-            return TimeToken(start: s, end: e, kind: .word, key: key, lexeme: lexeme, number: number, digitCount: 0, flags: wordFlags)
+            return TimeToken(start: s, end: e, kind: .word, key: key, entry: entry, value: entry.pointee.numberValue,
+                             digitCount: 0, flags: flags.union(entry.pointee.tokenFlags))
         }
     }
 
     /// The key and flags of a word of ASCII letters only, at most `PackedWord.maxLetters`
     /// (most words): one pass over the units, the endings read off the key's last letters
-    /// (an "-ed" word may open a verb group). Nil for any other word.
+    /// (`WordEndings`). Nil for any other word.
     @inline(__always)
-    static func plainWord(_ units: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int) -> (UInt64, TimeToken.Flags)? {
-        let n = e - s
+    static func plainWord(_ units: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int,
+                          _ endings: UnsafePointer<TimeToken.Flags>) -> (UInt64, TimeToken.Flags)? {
+        let n = e &- s
         guard n <= PackedWord.maxLetters else { return nil }
         var key: UInt64 = 0
-        var hasLower = false
         for i in s..<e {
-            let v = UInt32(units[i])
-            let folded = v | 0x20 // A-Z onto a-z; no other unit lands in a-z
+            let folded = UInt32(units[i]) | 0x20 // A-Z onto a-z; no other unit lands in a-z
             guard folded &- 97 < 26 else { return nil }
-            hasLower = hasLower || v >= 97
-            key = key << 5 | UInt64(folded - 96)
+            key = key &<< 5 | UInt64(folded & 31)
         }
         var flags: TimeToken.Flags = []
-        if units[s] < 97 { flags.insert(.capitalized) }
-        if !hasLower && n > 1 { flags.insert(.allUpper) }
+        if units[s] < 97 {
+            flags.insert(.capitalized)
+            // case is looked at again only here: most words are lowercase
+            if n > 1 && !units[s..<e].contains(where: { $0 >= 97 }) { flags.insert(.allUpper) }
+        }
         if n >= 3 {
-            // the last three letters, 1...26 each; no apostrophe, so never "'ll"
-            let c = key >> 10 & 31, a = key >> 5 & 31, b = key & 31
-            if a == 5 && b == 4 { flags.insert([.endsED, .opensGroup]) }
-            if a == 12 && b == 25 { flags.insert(.endsLY) }
-            if n >= 4 && c == 9 && a == 14 && b == 7 { flags.insert(.endsING) }
-            if b == 19 && a != 19 { flags.insert(.endsS) }
+            // no apostrophe, so never "'ll"
+            flags.formUnion(endings[Int(key & 0x3FF)])
+            if n >= 4 && key & 0x7FFF == WordEndings.ing { flags.insert(.endsING) }
         }
         return (key, flags)
     }

@@ -2,22 +2,26 @@
 /// makes them, with each word's lexeme at hand: otherwise the time tagger and the event
 /// finder each passed over every token again for it.
 struct TokenTally: Sendable {
-    /// A number or a word with a time meaning: the sentence may hold a time expression.
-    private(set) var hasTimeCandidate = false
+    /// The tokens' flags together.
+    private var flags: TimeToken.Flags = []
     /// British spellings (+1 each) against American ones (-1), for day-first numeric dates.
     private(set) var spellingVotes = 0
     /// Cue words that place events after (+1 each) against before (-1) (`TimelineCues`).
     private var cueScore = 0
 
+    /// A number or a word with a time meaning: the sentence may hold a time expression.
+    var hasTimeCandidate: Bool { flags.contains(.timeCandidate) }
+
     /// The sentence's cue: -1 (before), 0 or +1 (after).
     var cue: Int { cueScore.signum() }
 
+    /// Adds a token: with no test of its kind or lexeme, as the empty lexeme of the others
+    /// (`LexemeTable.none`) votes 0.
     @inline(__always)
     mutating func add(_ tok: TimeToken) {
-        if tok.kind == .number { hasTimeCandidate = true }
-        guard let lexeme = tok.lexeme else { return }
-        if lexeme.time != nil { hasTimeCandidate = true }
-        if let s = lexeme.spelling { spellingVotes += Int(s.rawValue) }
-        if lexeme.classes.contains(.cueBefore) { cueScore -= 1 } else if lexeme.classes.contains(.cueAfter) { cueScore += 1 }
+        flags.formUnion(tok.flags)
+        // wrapping adds, without overflow checks: a sentence's few thousand tokens cannot overflow them
+        spellingVotes &+= Int(tok.entry.pointee.spellingVote)
+        cueScore &+= Int(tok.entry.pointee.cue)
     }
 }

@@ -15,14 +15,14 @@ struct VerbGroup: Hashable, Sendable {
 /// participle is a past event (present perfect); a known past form or an "-ed" word after a
 /// subject is past; a known present form after a subject is present.
 enum VerbGroups {
-    static func find(_ t: [TimeToken], _ text: PackedScalars) -> [VerbGroup] {
+    static func find(_ t: UnsafeBufferPointer<TimeToken>, _ text: PackedScalars) -> [VerbGroup] {
         var groups: [VerbGroup] = []
         find(t, text, into: &groups)
         return groups
     }
 
     /// The same into a buffer the caller reuses from sentence to sentence.
-    static func find(_ t: [TimeToken], _ text: PackedScalars, into groups: inout [VerbGroup]) {
+    static func find(_ t: UnsafeBufferPointer<TimeToken>, _ text: PackedScalars, into groups: inout [VerbGroup]) {
         groups.removeAll(keepingCapacity: true)
         var i = 0
         let n = t.count
@@ -58,7 +58,7 @@ enum VerbGroups {
              "now", "reportedly", "both", "all"])
 
     /// Skips adverbs from i; returns the first other index.
-    static func skipAdverbs(_ i: Int, _ t: [TimeToken]) -> Int {
+    static func skipAdverbs(_ i: Int, _ t: UnsafeBufferPointer<TimeToken>) -> Int {
         var j = i
         while j < t.count, isAdverb(t[j]) { j += 1 }
         return j
@@ -79,7 +79,7 @@ enum VerbGroups {
     }
 
     /// The main verb of a chain starting at i (auxiliaries and adverbs skipped), and the end.
-    static func chain(from i: Int, _ t: [TimeToken]) -> (head: Int, end: Int, prospective: Bool) {
+    static func chain(from i: Int, _ t: UnsafeBufferPointer<TimeToken>) -> (head: Int, end: Int, prospective: Bool) {
         var j = skipAdverbs(i, t)
         var head = max(i - 1, 0)
         var prospective = false
@@ -119,7 +119,7 @@ enum VerbGroups {
         return (head, max(j, head + 1), prospective)
     }
 
-    static func group(at i: Int, _ t: [TimeToken], _ text: PackedScalars) -> VerbGroup? {
+    static func group(at i: Int, _ t: UnsafeBufferPointer<TimeToken>, _ text: PackedScalars) -> VerbGroup? {
         let tok = t[i]
         if tok.flags.contains(.endsLL) {
             let c = chain(from: i + 1, t)
@@ -208,14 +208,14 @@ enum VerbGroups {
     }
 
     /// An "-ed" word after a subject ("Lammy emphasized", "Starmer recently welcomed").
-    static func pastByForm(at i: Int, _ t: [TimeToken]) -> VerbGroup? {
+    static func pastByForm(at i: Int, _ t: UnsafeBufferPointer<TimeToken>) -> VerbGroup? {
         let tok = t[i]
         guard tok.flags.contains(.endsED), !tok.isCapitalized, tok.time == nil, hasSubject(before: i, t) else { return nil }
         return VerbGroup(start: i, head: i, end: i + 1, relation: .past, prospective: false)
     }
 
     /// The word before i (adverbs skipped) can end a subject: a name, a noun, a pronoun.
-    static func hasSubject(before i: Int, _ t: [TimeToken]) -> Bool {
+    static func hasSubject(before i: Int, _ t: UnsafeBufferPointer<TimeToken>) -> Bool {
         var j = i - 1
         while j >= 0, isAdverb(t[j]) { j -= 1 }
         guard j >= 0 else { return false }

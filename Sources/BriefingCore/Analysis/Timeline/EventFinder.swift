@@ -135,7 +135,7 @@ struct EventFinder {
     ///   - cue: their cue word's direction (`TokenTally.cue`), given to each event.
     ///   - times: the sentence's time expressions, in text order.
     ///   - mentions: the actor mentions inside the sentence, in text order.
-    mutating func events(in sentence: Sentence, tokens: [TimeToken], cue: Int, times: UnsafeBufferPointer<SentenceTime>,
+    mutating func events(in sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, cue: Int, times: UnsafeBufferPointer<SentenceTime>,
                          mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>) {
         // a verb inside a time expression ("the coming weeks") is not an event
         VerbGroups.find(tokens, text, into: &verbGroups)
@@ -172,7 +172,7 @@ struct EventFinder {
 
     /// Gives each date or time expression to the nearest event: the group before it or the
     /// one after, found by binary search so a long sentence stays linear.
-    private mutating func anchorEvents(_ tokens: [TimeToken], _ times: UnsafeBufferPointer<SentenceTime>) {
+    private mutating func anchorEvents(_ tokens: UnsafeBufferPointer<TimeToken>, _ times: UnsafeBufferPointer<SentenceTime>) {
         anchorOf.removeAll(keepingCapacity: true)
         anchorOf.append(contentsOf: repeatElement(-1, count: groups.count))
         anchorDistance.removeAll(keepingCapacity: true)

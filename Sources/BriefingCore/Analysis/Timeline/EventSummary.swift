@@ -41,7 +41,7 @@ enum EventSummary {
     /// What a summary reads: the text, the sentence's tokens and actor mentions, the actors' names.
     struct SentenceContext {
         let text: PackedScalars
-        let t: [TimeToken]
+        let t: UnsafeBufferPointer<TimeToken>
         let mentions: UnsafeBufferPointer<ActorMention>
         let actors: ActorNames
     }
@@ -72,7 +72,7 @@ enum EventSummary {
             if let subj { write(subj, s) }
             // future events read as headlines: "to meet"; others keep their words, adverbs dropped
             if g.relation == .future && g.prospective && g.head < t.count && t[g.head].isWord {
-                if !out.isEmpty { out.append(" ") }
+                if !out.isEmpty { out.appendSpace() }
                 out.append("to")
                 // "will be reduced" → "to be reduced"
                 let head = t[g.head]
@@ -100,26 +100,48 @@ enum EventSummary {
                 writeNames(s)
             case .tokensWith(let words):
                 write(.tokens(words), s)
-                if !out.isEmpty { out.append(" ") }
+                if !out.isEmpty { out.appendSpace() }
                 out.append("with")
                 writeNames(s)
             case .tokens(let words):
-                for k in words { writeToken(k, after: k == words.lowerBound ? nil : k - 1, s) }
+                writeTokens(words, s)
             }
+        }
+
+        /// Tokens as `writeToken` writes them one after another, but each run of them that
+        /// the text parts by single spaces or nothing copied at once, as it stands: most
+        /// phrases are one such run.
+        private mutating func writeTokens(_ words: Range<Int>, _ s: SentenceContext) {
+            let t = s.t
+            var k = words.lowerBound
+            while k < words.upperBound {
+                var last = k
+                while last + 1 < words.upperBound, plainGap(s.text, t[last].end, t[last + 1].start) { last += 1 }
+                // the run's first token is the phrase's, or one the text parts from the token
+                // before otherwise: never glued to it
+                if !out.isEmpty { out.appendSpace() }
+                out.append(s.text, t[k].start, t[last].end)
+                k = last + 1
+            }
+        }
+
+        /// Nothing or one space between two offsets: what `writeToken` writes there.
+        @inline(__always) private func plainGap(_ text: PackedScalars, _ a: Int, _ b: Int) -> Bool {
+            b == a || b == a + 1 && text[a] == " "
         }
 
         /// A token after a space, or glued to the token written before it when they touch.
         private mutating func writeToken(_ k: Int, after previous: Int?, _ s: SentenceContext) {
             let tok = s.t[k]
             let glued = previous.map { s.t[$0].end == tok.start } ?? false
-            if !out.isEmpty && !glued { out.append(" ") }
+            if !out.isEmpty && !glued { out.appendSpace() }
             out.append(s.text, tok.start, tok.end)
         }
 
         /// "Lammy", "Lammy and Healey", "Lammy, Healey and Kallas".
         private mutating func writeNames(_ s: SentenceContext) {
             for (n, mi) in names.enumerated() {
-                if !out.isEmpty { out.append(" ") }
+                if !out.isEmpty { out.appendSpace() }
                 if n > 0 && n == names.count - 1 { out.append("and ") }
                 s.actors.write(s.mentions[mi], s.text, into: out)
                 if n + 2 < names.count { out.append(",") }
@@ -261,12 +283,12 @@ enum EventSummary {
     }
 
     /// The token that starts at or after an offset.
-    static func tokenIndex(at offset: Int, _ t: [TimeToken]) -> Int {
+    static func tokenIndex(at offset: Int, _ t: UnsafeBufferPointer<TimeToken>) -> Int {
         partitionPoint(t.count) { t[$0].start >= offset }
     }
 
     /// A name used as a modifier: "UK government", "UK Foreign Secretary", "Canada's new".
-    static func isAttributive(_ m: ActorMention, _ t: [TimeToken]) -> Bool {
+    static func isAttributive(_ m: ActorMention, _ t: UnsafeBufferPointer<TimeToken>) -> Bool {
         let k = tokenIndex(at: m.span.end, t)
         guard k < t.count, t[k].start <= m.span.end + 1 else { return false }
         let next = t[k]
@@ -281,7 +303,7 @@ enum EventSummary {
     }
 
     /// Only adverbs, commas and brackets stand between a name and its verb group.
-    static func adjacent(_ m: ActorMention, _ g: VerbGroup, _ t: [TimeToken]) -> Bool {
+    static func adjacent(_ m: ActorMention, _ g: VerbGroup, _ t: UnsafeBufferPointer<TimeToken>) -> Bool {
         var k = tokenIndex(at: m.span.end, t)
         while k < g.start {
             let tok = t[k]

@@ -75,18 +75,17 @@ enum TimelineOrdering {
             for e in events { if let t = e.time, let d = day(t)?.start { latest = max(latest ?? d, d) } }
             base = latest ?? 0
         }
-        // What is sorted is kept small (16 bytes an event): the key and the event's index;
-        // each event's relation waits beside, by index.
+        // Each event's key, its relation beside it, by index.
         var relations = [TemporalRelation?](repeating: nil, count: events.count)
-        // Events come in text order from the pass, and then the sort, stable, needs compare
-        // only the keys; text order decides ties explicitly for any other order.
+        // Events come in text order from the pass, and then the order, stable, needs only the
+        // keys; text order decides ties explicitly for any other order.
         var inTextOrder = true
         var previousOrder: Int64 = -1
         func textOrder(_ e: FoundEvent) -> Int64 {
             // sentence and position are below 2^31 (`FoundEvent` stores them in 32 bits)
             Int64(e.sentence) << 32 | Int64(e.position)
         }
-        var keyed: [(key: Double, index: Int32)] = events.enumerated().map { index, e in
+        let keys: [Double] = events.enumerated().map { index, e in
             var relation = e.relation
             if relation == .present, let t = e.time, let placed = Self.relation(of: day(t), times[t].value, to: reference) {
                 relation = placed // a present-tense headline about a dated day
@@ -106,22 +105,25 @@ enum TimelineOrdering {
             let order = textOrder(e)
             if order <= previousOrder { inTextOrder = false }
             previousOrder = order
-            return (key, Int32(index))
+            return key
         }
-        // Sorted in place: a sorted copy beside it would double this array at the peak.
+        let order: [Int32]
         if inTextOrder {
-            keyed.sort { $0.key < $1.key }
+            order = StableKeyOrder.order(keys)
         } else {
-            keyed.sort { a, b in
-                if a.key != b.key { return a.key < b.key }
-                return textOrder(events[Int(a.index)]) < textOrder(events[Int(b.index)]) // text order last
+            var indices = (0..<Int32(events.count)).map { $0 }
+            indices.sort { a, b in
+                let ka = keys[Int(a)], kb = keys[Int(b)]
+                if ka != kb { return ka < kb }
+                return textOrder(events[Int(a)]) < textOrder(events[Int(b)]) // text order last
             }
+            order = indices
         }
         var lists = EventTexts.ListCache()
-        return keyed.enumerated().map { order, item in
-            let index = Int(item.index)
+        return order.enumerated().map { position, item in
+            let index = Int(item)
             let e = events[index]
-            return TimelineEntry(sentence: e.sentence, order: order, relation: relations[index], time: e.time,
+            return TimelineEntry(sentence: e.sentence, order: position, relation: relations[index], time: e.time,
                                  actors: texts.actors(of: e, cache: &lists), summary: texts.summary(of: e))
         }
     }

@@ -28,8 +28,8 @@ struct TimelinePass {
 
     /// Finds the events of a sentence from its tokens (`TimeTokens`), their cue (`TokenTally`)
     /// and its time expressions.
-    mutating func add(_ sentence: Sentence, tokens: [TimeToken], cue: Int, times: UnsafeBufferPointer<SentenceTime>) {
-        sentenceMentions.removeAll(keepingCapacity: true)
+    mutating func add(_ sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, cue: Int, times: UnsafeBufferPointer<SentenceTime>) {
+        if !sentenceMentions.isEmpty { sentenceMentions.removeAll(keepingCapacity: true) } // no call when empty
         for i in actorOfMention.range(of: sentence.index) {
             let a = Int(actorOfMention.items[i])
             let mentions = actors[a].mentions
@@ -39,8 +39,8 @@ struct TimelinePass {
             sentenceMentions.append(ActorMention(span: mentions[m].span, actor: a))
             next[a] = Int32(m + 1)
         }
-        // equal spans keep actor order, as they were found
-        sentenceMentions.sort { ($0.span, $0.actor) < ($1.span, $1.actor) }
+        // equal spans keep actor order, as they were found; one mention or none needs no sort
+        if sentenceMentions.count > 1 { sentenceMentions.sort { ($0.span, $0.actor) < ($1.span, $1.actor) } }
         sentenceMentions.withUnsafeBufferPointer { mentions in
             finder.events(in: sentence, tokens: tokens, cue: cue, times: times, mentions: mentions, into: &events)
         }

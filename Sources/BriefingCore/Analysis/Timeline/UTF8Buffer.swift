@@ -28,7 +28,15 @@ final class UTF8Buffer {
         String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
     }
 
-    /// The summaries' own words and separators (" ", "to", "and "): literals, their bytes appended as they are.
+    /// The space between a summary's words: most appends are one, without a literal's
+    /// buffer to go through.
+    func appendSpace() {
+        reserve(1)
+        base[count] = 0x20
+        count += 1
+    }
+
+    /// The summaries' own words and separators ("to", "and "): literals, their bytes appended as they are.
     func append(_ s: StaticString) {
         s.withUTF8Buffer { bytes in
             reserve(bytes.count)
@@ -38,13 +46,19 @@ final class UTF8Buffer {
     }
 
     /// A span of the text, encoded: an ASCII span (nearly every word) narrowed unit by unit
-    /// straight into place.
+    /// straight into place, in one pass that also tells whether it was ASCII (a loop the
+    /// compiler can vectorise); any other span is then written again, scalar by scalar.
     func append(_ text: PackedScalars, _ from: Int, _ to: Int) {
         text.withView { view in
             let units = UnsafeBufferPointer(rebasing: view.units[from..<to])
-            if !units.contains(where: { $0 >= 0x80 }) {
-                reserve(units.count)
-                for k in 0..<units.count { base[count + k] = UInt8(truncatingIfNeeded: units[k]) }
+            reserve(units.count)
+            let into = base + count
+            var seen: UInt16 = 0
+            for k in 0..<units.count {
+                seen |= units[k]
+                into[k] = UInt8(truncatingIfNeeded: units[k])
+            }
+            if seen < 0x80 {
                 count += units.count
                 return
             }
