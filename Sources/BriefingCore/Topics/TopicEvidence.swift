@@ -112,13 +112,9 @@ struct PhraseOccurrence: Sendable {
         }
     }
     var position: Double {
-        // `positionWeights`, spelt out: read per occurrence, a switch costs no array access.
-        switch packed >> Self.phraseBits & 3 {
-        case 0: 1
-        case 1: 1.75
-        case 2: 2
-        default: 2.5
-        }
+        // `positionWeights` in quarters (4, 7, 8, 10), a byte each, spelt out: read per
+        // occurrence, a shift costs neither an array access nor a branch, and a quarter is exact.
+        Double(0x0A08_0704 >> ((packed >> Self.phraseBits & 3) * 8) & 0xFF) * 0.25
     }
     /// Every letter word here is part of a name.
     var namelike: Bool { packed & 1 << 30 != 0 }
