@@ -34,8 +34,8 @@ struct ScannedWord: Sendable {
 
     @inline(__always) func ends(_ flag: UInt8) -> Bool { form.suffix & flag != 0 }
 
-    var hasDigit: Bool { form.shape == .number || form.shape == .code }
-    var isLetterWord: Bool { !isBreak && !hasDigit }
+    @inline(__always) var hasDigit: Bool { form.shape == .number || form.shape == .code }
+    @inline(__always) var isLetterWord: Bool { !isBreak && !hasDigit }
 
     static func breakMark(_ span: TextSpan) -> ScannedWord {
         ScannedWord(span: span, form: .punctuation, ambiguousCase: false, isBreak: true, isName: false)
@@ -351,7 +351,7 @@ enum TopicScanner {
         let n = words.count
         while i < n {
             let word = words[i]
-            guard !word.isBreak, word.exactUnit >= 0 || word.stemUnit >= 0 else { i += 1; continue }
+            guard !word.isBreak, word.startsTerm else { i += 1; continue }
             var bestTerm: Int32 = -1
             var bestLength = 0
             for pass in 0..<2 {

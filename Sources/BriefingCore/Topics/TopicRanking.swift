@@ -170,12 +170,23 @@ enum TopicRanking {
         let dense = occurrences.count >= evidence.phraseCount / 8
         var tallyOf = [Int32](repeating: -1, count: dense ? evidence.phraseCount : 0)
         var slot = KeyTable(capacity: dense ? 0 : min(occurrences.count, evidence.phraseCount))
-        var tallies: [PhraseTally] = []
         // Word id + 1 → word slot, likewise sized to the range: at most four words per phrase.
         var wordSlot = KeyTable(capacity: min(occurrences.count * PhraseMiner.maxWords, evidence.wordCount))
-        var wordScore: [Double] = []
-        // The word slots of each tally's words, flat: looked up once per distinct phrase, not per occurrence.
-        var wordSlots: [Int32] = []
+        // The tallies, the words' scores and the word slots of each tally's words (flat: looked up
+        // once per distinct phrase, not per occurrence), in storage of the most they can hold, so
+        // that adding to them per occurrence checks neither bounds nor uniqueness.
+        let maxTallies = min(occurrences.count, evidence.phraseCount)
+        let tallies = UnsafeMutableBufferPointer<PhraseTally>.allocate(capacity: maxTallies)
+        let wordScore = UnsafeMutableBufferPointer<Double>.allocate(
+            capacity: min(occurrences.count * PhraseMiner.maxWords, evidence.wordCount))
+        let wordSlots = UnsafeMutableBufferPointer<Int32>.allocate(
+            capacity: min(maxTallies * PhraseMiner.maxWords, evidence.phraseWords.count))
+        defer {
+            tallies.deallocate()
+            wordScore.deallocate()
+            wordSlots.deallocate()
+        }
+        var tallyCount = 0, wordCount = 0, wordSlotCount = 0
         // The phrases' words read in place, not as a slice per occurrence.
         evidence.phraseWordStart.withUnsafeBufferPointer { starts in
             evidence.phraseWords.withUnsafeBufferPointer { phraseWords in
@@ -184,18 +195,24 @@ enum TopicRanking {
                     let phrase = Int(occ.phrase)
                     let index: Int
                     if dense {
-                        if tallyOf[phrase] < 0 { tallyOf[phrase] = Int32(tallies.count) }
+                        if tallyOf[phrase] < 0 { tallyOf[phrase] = Int32(tallyCount) }
                         index = Int(tallyOf[phrase])
                     } else {
-                        index = Int(slot.insert(UInt64(phrase) + 1, Int32(tallies.count)))
+                        index = Int(slot.insert(UInt64(phrase) + 1, Int32(tallyCount)))
                     }
                     let words = Int(starts[phrase])..<Int(starts[phrase + 1])
-                    if index == tallies.count {
-                        tallies.append(PhraseTally(phrase: occ.phrase, wordSlotStart: Int32(wordSlots.count)))
+                    if index == tallyCount {
+                        tallies.initializeElement(at: index, to: PhraseTally(phrase: occ.phrase,
+                                                                             wordSlotStart: Int32(wordSlotCount)))
+                        tallyCount += 1
                         for k in words {
-                            let w = wordSlot.insert(UInt64(phraseWords[k].id) + 1, Int32(wordScore.count))
-                            if w == wordScore.count { wordScore.append(0) }
-                            wordSlots.append(w)
+                            let w = wordSlot.insert(UInt64(phraseWords[k].id) + 1, Int32(wordCount))
+                            if w == wordCount {
+                                wordScore.initializeElement(at: wordCount, to: 0)
+                                wordCount += 1
+                            }
+                            wordSlots.initializeElement(at: wordSlotCount, to: w)
+                            wordSlotCount += 1
                         }
                     }
                     let position = occ.position
@@ -212,7 +229,7 @@ enum TopicRanking {
                 }
             }
         }
-        for index in tallies.indices {
+        for index in 0..<tallyCount {
             let words = evidence.words(of: Int(tallies[index].phrase))
             let n = words.count
             let specificity = words.reduce(0) { $0 + $1.specificity } / Double(n)
@@ -224,7 +241,7 @@ enum TopicRanking {
             support /= Double(n)
             tallies[index].score = tallies[index].occurrenceScore * specificity * lengthBonus + 0.35 * support
         }
-        return tallies
+        return Array(tallies[0..<tallyCount])
     }
 
     /// Where a phrase occurs in a range: its sentences and stories, and the span it is labelled by
