@@ -237,13 +237,14 @@ enum TopicScanner {
                 ledeSeen = true
             }
 
-            matchTerms(words, lexicon: lexicon, sentence: sentence, position: position, nameSigns: reader.nameSigns,
-                       into: &evidence.hits)
-            if heading {
-                pendingHeading = words
-            } else {
-                miner.mine(words, scalars: scalars, position: position,
-                           table: &phrases, evidence: &evidence)
+            if heading { pendingHeading = words }
+            // The words read in place by both passes: no bounds checks per word.
+            words.withUnsafeBufferPointer { words in
+                matchTerms(words, lexicon: lexicon, sentence: sentence, position: position,
+                           nameSigns: reader.nameSigns, into: &evidence.hits)
+                if !heading {
+                    miner.mine(words, scalars: scalars, position: position, table: &phrases, evidence: &evidence)
+                }
             }
         }
         mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, scalars: scalars,
@@ -259,7 +260,9 @@ enum TopicScanner {
         for k in heading.indices where !heading[k].isBreak {
             heading[k].isName = isName(heading[k], nameSigns: nameSigns)
         }
-        miner.mine(heading, scalars: scalars, position: 2.5, table: &table, evidence: &evidence)
+        heading.withUnsafeBufferPointer { heading in
+            miner.mine(heading, scalars: scalars, position: 2.5, table: &table, evidence: &evidence)
+        }
     }
 
     /// Whether a capitalised word where case tells nothing (sentence start, headline) is a name:
@@ -345,7 +348,7 @@ enum TopicScanner {
     }
 
     /// Finds lexicon terms, longest match first, never across punctuation.
-    static func matchTerms(_ words: [ScannedWord], lexicon: TopicLexicon, sentence: Sentence,
+    static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, lexicon: TopicLexicon, sentence: Sentence,
                            position: Double, nameSigns: KeyTable, into hits: inout ChunkedArray<ThemeHit>) {
         var i = 0
         let n = words.count
