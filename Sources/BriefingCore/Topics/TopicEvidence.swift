@@ -201,7 +201,8 @@ enum TopicScanner {
         var evidence = TopicEvidence()
         evidence.sentences = sentences
         var phrases = PhraseTable(limit: phraseLimit)
-        var words: [ScannedWord] = []
+        var words = WordBuffer()
+        defer { words.deallocate() }
         var reader = SentenceReader(buffer: buffer, classes: classes)
         let miner = PhraseMiner()
 
@@ -237,14 +238,13 @@ enum TopicScanner {
                 ledeSeen = true
             }
 
-            if heading { pendingHeading = words }
             // The words read in place by both passes: no bounds checks per word.
-            words.withUnsafeBufferPointer { words in
-                matchTerms(words, lexicon: lexicon, sentence: sentence, position: position,
-                           nameSigns: reader.nameSigns, into: &evidence.hits)
-                if !heading {
-                    miner.mine(words, scalars: scalars, position: position, table: &phrases, evidence: &evidence)
-                }
+            matchTerms(words.words, lexicon: lexicon, sentence: sentence, position: position,
+                       nameSigns: reader.nameSigns, into: &evidence.hits)
+            if heading {
+                pendingHeading = Array(words.words)
+            } else {
+                miner.mine(words.words, scalars: scalars, position: position, table: &phrases, evidence: &evidence)
             }
         }
         mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, scalars: scalars,
