@@ -43,7 +43,8 @@ struct PhraseMiner {
 
     /// A content word: not punctuation, not a stop word, not a bare number or amount.
     @inline(__always) static func isContent(_ w: ScannedWord) -> Bool {
-        !w.isBreak && !w.isStop
+        // A punctuation mark has the form of a stop word (`WordForm.punctuation`): one test for both.
+        !w.isStop
     }
 
     @inline(__always) static func canStart(_ w: ScannedWord) -> Bool {

@@ -354,7 +354,8 @@ enum TopicScanner {
         let n = words.count
         while i < n {
             let word = words[i]
-            guard !word.isBreak, word.startsTerm else { i += 1; continue }
+            // A punctuation mark starts no term (`WordForm.punctuation`).
+            guard word.startsTerm else { i += 1; continue }
             var bestTerm: Int32 = -1
             var bestLength = 0
             for pass in 0..<2 {
