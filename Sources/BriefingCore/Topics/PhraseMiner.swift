@@ -7,7 +7,8 @@ struct PhraseMiner {
     /// Longest run kept as a phrase; longer runs are usually chains of names and titles.
     static let maxWords = 4
 
-    func mine(_ words: [ScannedWord], scalars: PackedScalars, position: Double,
+    /// - Parameter words: a sentence's words, read in place (no bounds checks per word).
+    func mine(_ words: UnsafeBufferPointer<ScannedWord>, scalars: PackedScalars, position: Double,
               table: inout PhraseTable, evidence: inout TopicEvidence) {
         var i = 0
         let n = words.count
@@ -42,7 +43,8 @@ struct PhraseMiner {
 
     /// A content word: not punctuation, not a stop word, not a bare number or amount.
     @inline(__always) static func isContent(_ w: ScannedWord) -> Bool {
-        !w.isBreak && !w.isStop
+        // A punctuation mark has the form of a stop word (`WordForm.punctuation`): one test for both.
+        !w.isStop
     }
 
     @inline(__always) static func canStart(_ w: ScannedWord) -> Bool {
@@ -70,7 +72,7 @@ struct PhraseMiner {
     }
 
     /// Drops leading verbs in -ing, trailing participles and adverbs; nil when nothing is left.
-    static func trim(_ words: [ScannedWord], _ scalars: PackedScalars, _ run: Range<Int>) -> Range<Int>? {
+    static func trim(_ words: UnsafeBufferPointer<ScannedWord>, _ scalars: PackedScalars, _ run: Range<Int>) -> Range<Int>? {
         var a = run.lowerBound
         var b = run.upperBound
         // "Ryanair exercises options", "Cisco sues": a small word in -s right after a name is its verb.
@@ -97,7 +99,7 @@ struct PhraseMiner {
         return a..<b
     }
 
-    func record(_ words: [ScannedWord], _ run: Range<Int>, position: Double,
+    func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, position: Double,
                 table: inout PhraseTable, evidence: inout TopicEvidence) {
         var key = WordKey.offsetBasis
         var allNames = true

@@ -23,8 +23,8 @@ struct SentenceReader {
 
     /// Replaces `words` with the words and punctuation of `span`; returns how many are words.
     /// - Parameter heading: a headline, where capitals tell nothing; its names are decided when its story ends.
-    mutating func read(_ span: TextSpan, heading: Bool, into words: inout [ScannedWord]) -> Int {
-        words.removeAll(keepingCapacity: true)
+    mutating func read(_ span: TextSpan, heading: Bool, into words: inout WordBuffer) -> Int {
+        words.removeAll()
         var wordCount = 0
         // At a sentence start, after an opening quote or a colon: capitals tell little.
         var atStart = true

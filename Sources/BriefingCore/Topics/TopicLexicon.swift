@@ -33,6 +33,9 @@ struct TopicLexicon: Sendable {
     let termStart: [Int32]
     let firstTerms: [Int32]
     let firstStart: [Int32]
+
+    /// Whether some term starts with unit `u` (-1 for none: no).
+    func startsTerm(_ u: Int32) -> Bool { u >= 0 && firstStart[Int(u)] < firstStart[Int(u) + 1] }
     /// For each unit, the themes of which it is a single-word term (for phrase de-duplication).
     let themesOfUnit: [[Int32]]
 

@@ -61,9 +61,14 @@ enum TopicRanking {
             score += hit.weight * weight
             count += 1
             if isProminent { prominent = true }
+            cover(hit)
+            keywords.add(hit.surfaceKey, span: hit.span, isName: hit.isName, count: 1, order: keywords.count)
+        }
+
+        /// Adds the hit's sentence and story (hits come in text order).
+        @inline(__always) mutating func cover(_ hit: ThemeHit) {
             if sentences.last != hit.sentence { sentences.append(hit.sentence) }
             if stories.last != hit.story { stories.append(hit.story) }
-            keywords.add(hit.surfaceKey, span: hit.span, isName: hit.isName, count: 1, order: keywords.count)
         }
 
         /// Several distinct keywords make a theme more certain: up to +50 %.
@@ -105,11 +110,17 @@ enum TopicRanking {
 
     static func tallyThemes(_ evidence: TopicEvidence, hits: Range<Int>, lexicon: TopicLexicon) -> [ThemeTally] {
         var tallies = Array(repeating: ThemeTally(), count: lexicon.themes.count)
+        let parents = lexicon.themes.map { $0.parent ?? -1 }
         for h in hits {
             let hit = evidence.hits[h]
             let prominent = hit.position >= 1.75
             for k in Int(lexicon.termThemeStart[Int(hit.term)])..<Int(lexicon.termThemeStart[Int(hit.term) + 1]) {
-                tallies[Int(lexicon.termThemes[k])].add(hit, weight: lexicon.termThemeWeights[k], prominent: prominent)
+                let theme = Int(lexicon.termThemes[k])
+                tallies[theme].add(hit, weight: lexicon.termThemeWeights[k], prominent: prominent)
+                // A top-level subject covers its finer themes' sentences too. Hits come in text
+                // order, so its lists stay sorted as they grow: no merge afterwards.
+                let parent = parents[theme]
+                if parent >= 0 { tallies[parent].cover(hit) }
             }
         }
         for index in tallies.indices { tallies[index].score *= tallies[index].diversity }
@@ -123,8 +134,6 @@ enum TopicRanking {
             tallies[parent].score += 0.25 * child.score
             tallies[parent].count += child.count
             tallies[parent].prominent = tallies[parent].prominent || child.prominent
-            tallies[parent].sentences = mergeSorted(tallies[parent].sentences, child.sentences)
-            tallies[parent].stories = mergeSorted(tallies[parent].stories, child.stories)
             for k in 0..<child.keywords.count {
                 tallies[parent].keywords.add(child.keywords.keys[k], span: child.keywords.spans[k],
                                              isName: child.keywords.names[k],
@@ -155,28 +164,55 @@ enum TopicRanking {
     }
 
     static func tallyPhrases(_ evidence: TopicEvidence, occurrences: Range<Int>) -> [PhraseTally] {
-        // Tables keyed by phrase and word id + 1 (0 is the empty key), sized to the range, not the
-        // text: at most one phrase per occurrence and four words per phrase, so they never grow.
-        var slot = KeyTable(capacity: min(occurrences.count, evidence.phraseCount))
-        var tallies: [PhraseTally] = []
+        // Phrase → tally: an array over every phrase where the range has occurrences enough (the
+        // whole text), else a table keyed by phrase + 1 (0 is the empty key) sized to the range
+        // (a story of a long text), which never grows: at most one phrase per occurrence.
+        let dense = occurrences.count >= evidence.phraseCount / 8
+        var tallyOf = [Int32](repeating: -1, count: dense ? evidence.phraseCount : 0)
+        var slot = KeyTable(capacity: dense ? 0 : min(occurrences.count, evidence.phraseCount))
+        // Word id + 1 → word slot, likewise sized to the range: at most four words per phrase.
         var wordSlot = KeyTable(capacity: min(occurrences.count * PhraseMiner.maxWords, evidence.wordCount))
-        var wordScore: [Double] = []
-        // The word slots of each tally's words, flat: looked up once per distinct phrase, not per occurrence.
-        var wordSlots: [Int32] = []
+        // The tallies, the words' scores and the word slots of each tally's words (flat: looked up
+        // once per distinct phrase, not per occurrence), in storage of the most they can hold, so
+        // that adding to them per occurrence checks neither bounds nor uniqueness.
+        let maxTallies = min(occurrences.count, evidence.phraseCount)
+        let tallies = UnsafeMutableBufferPointer<PhraseTally>.allocate(capacity: maxTallies)
+        let wordScore = UnsafeMutableBufferPointer<Double>.allocate(
+            capacity: min(occurrences.count * PhraseMiner.maxWords, evidence.wordCount))
+        let wordSlots = UnsafeMutableBufferPointer<Int32>.allocate(
+            capacity: min(maxTallies * PhraseMiner.maxWords, evidence.phraseWords.count))
+        defer {
+            tallies.deallocate()
+            wordScore.deallocate()
+            wordSlots.deallocate()
+        }
+        var tallyCount = 0, wordCount = 0, wordSlotCount = 0
         // The phrases' words read in place, not as a slice per occurrence.
         evidence.phraseWordStart.withUnsafeBufferPointer { starts in
             evidence.phraseWords.withUnsafeBufferPointer { phraseWords in
                 for o in occurrences {
                     let occ = evidence.occurrences[o]
                     let phrase = Int(occ.phrase)
-                    let index = Int(slot.insert(UInt64(phrase) + 1, Int32(tallies.count)))
+                    let index: Int
+                    if dense {
+                        if tallyOf[phrase] < 0 { tallyOf[phrase] = Int32(tallyCount) }
+                        index = Int(tallyOf[phrase])
+                    } else {
+                        index = Int(slot.insert(UInt64(phrase) + 1, Int32(tallyCount)))
+                    }
                     let words = Int(starts[phrase])..<Int(starts[phrase + 1])
-                    if index == tallies.count {
-                        tallies.append(PhraseTally(phrase: occ.phrase, wordSlotStart: Int32(wordSlots.count)))
+                    if index == tallyCount {
+                        tallies.initializeElement(at: index, to: PhraseTally(phrase: occ.phrase,
+                                                                             wordSlotStart: Int32(wordSlotCount)))
+                        tallyCount += 1
                         for k in words {
-                            let w = wordSlot.insert(UInt64(phraseWords[k].id) + 1, Int32(wordScore.count))
-                            if w == wordScore.count { wordScore.append(0) }
-                            wordSlots.append(w)
+                            let w = wordSlot.insert(UInt64(phraseWords[k].id) + 1, Int32(wordCount))
+                            if w == wordCount {
+                                wordScore.initializeElement(at: wordCount, to: 0)
+                                wordCount += 1
+                            }
+                            wordSlots.initializeElement(at: wordSlotCount, to: w)
+                            wordSlotCount += 1
                         }
                     }
                     let position = occ.position
@@ -193,7 +229,7 @@ enum TopicRanking {
                 }
             }
         }
-        for index in tallies.indices {
+        for index in 0..<tallyCount {
             let words = evidence.words(of: Int(tallies[index].phrase))
             let n = words.count
             let specificity = words.reduce(0) { $0 + $1.specificity } / Double(n)
@@ -205,7 +241,7 @@ enum TopicRanking {
             support /= Double(n)
             tallies[index].score = tallies[index].occurrenceScore * specificity * lengthBonus + 0.35 * support
         }
-        return tallies
+        return Array(tallies[0..<tallyCount])
     }
 
     /// Where a phrase occurs in a range: its sentences and stories, and the span it is labelled by
@@ -355,18 +391,6 @@ enum TopicRanking {
             if Array(big[start..<(start + small.count)]) == small { return true }
         }
         return false
-    }
-
-    static func mergeSorted(_ a: [Int32], _ b: [Int32]) -> [Int32] {
-        var out: [Int32] = []
-        out.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            let next: Int32
-            if j >= b.count || (i < a.count && a[i] <= b[j]) { next = a[i]; i += 1 } else { next = b[j]; j += 1 }
-            if out.last != next { out.append(next) }
-        }
-        return out
     }
 
     static func dedupe(_ words: [String]) -> [String] {

@@ -29,13 +29,16 @@ struct WordForm: Sendable, Equatable {
     var startsWithLetter: Bool { flags & Self.letterFirst != 0 }
     /// A year or span of years ("2005", "1955-2011").
     var isYear: Bool { flags & Self.year != 0 }
+    /// A lexicon term starts with this word (`TopicScanner.matchTerms` tries no other): decided
+    /// once per form, as half the words of news have a unit but few of them start a term.
+    var startsTerm: Bool { flags & Self.termStart != 0 }
 
     private static let stop: UInt8 = 1, known: UInt8 = 2, capital: UInt8 = 4, hyphen: UInt8 = 8
-    private static let lowerInitial: UInt8 = 16, letterFirst: UInt8 = 32, year: UInt8 = 64
+    private static let lowerInitial: UInt8 = 16, letterFirst: UInt8 = 32, year: UInt8 = 64, termStart: UInt8 = 128
 
     init(key: UInt64, singularKey: UInt64, exactUnit: Int32, stemUnit: Int32, zipf: UInt8, isStop: Bool,
          isKnown: Bool, shape: ScannedWord.Shape, suffix: UInt8, hasCapital: Bool, hasHyphen: Bool,
-         lowerInitialMixed: Bool, startsWithLetter: Bool, isYear: Bool) {
+         lowerInitialMixed: Bool, startsWithLetter: Bool, isYear: Bool, startsTerm: Bool = false) {
         self.key = key
         self.singularKey = singularKey
         self.exactUnit = exactUnit
@@ -45,7 +48,7 @@ struct WordForm: Sendable, Equatable {
         self.suffix = suffix
         flags = (isStop ? Self.stop : 0) | (isKnown ? Self.known : 0) | (hasCapital ? Self.capital : 0)
             | (hasHyphen ? Self.hyphen : 0) | (lowerInitialMixed ? Self.lowerInitial : 0)
-            | (startsWithLetter ? Self.letterFirst : 0) | (isYear ? Self.year : 0)
+            | (startsWithLetter ? Self.letterFirst : 0) | (isYear ? Self.year : 0) | (startsTerm ? Self.termStart : 0)
     }
 
     /// The form of a punctuation mark.
@@ -131,6 +134,6 @@ struct WordForm: Sendable, Equatable {
                         zipf: entry.zipf, isStop: entry.isStop, isKnown: entry.isKnown, shape: shape,
                         suffix: suffix, hasCapital: hasUpper, hasHyphen: hasHyphen,
                         lowerInitialMixed: shape == .mixed && firstClass == 2, startsWithLetter: firstClass & 3 != 0,
-                        isYear: isYear)
+                        isYear: isYear, startsTerm: lexicon.startsTerm(units.exact) || lexicon.startsTerm(units.stem))
     }
 }

@@ -53,9 +53,18 @@ struct WordFormCache {
         let key = Slot(low: u0 | u1 << 8, high: u2 | u3 << 8)
         // The top bits of a product depend on every bit of the key: one multiply, a short wait for the probe.
         var i = Int(truncatingIfNeeded: ((key.low ^ key.high << 7) &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
-        while slots[i].low != 0 {
-            if slots[i] == key { return forms[Int(formIndex[i])] }
-            i = (i + 1) & mask
+        // Probed and read in place, with no bounds checks: the mask keeps a slot inside the table,
+        // and a slot in use holds the index of a form.
+        let mask = mask
+        let found = slots.withUnsafeBufferPointer { slots -> Int in
+            while slots[i].low != 0 {
+                if slots[i] == key { return i }
+                i = (i + 1) & mask
+            }
+            return -1
+        }
+        if found >= 0 {
+            return formIndex.withUnsafeBufferPointer { index in forms.withUnsafeBufferPointer { $0[Int(index[found])] } }
         }
         return remember(make(), key, at: i)
     }
