@@ -17,6 +17,15 @@ public struct TextSpan: Hashable, Sendable, Comparable {
         storedEnd = Int32(end)
     }
 
+    /// A span inside one already made (a token of a sentence): its offsets are known to be
+    /// in order and to fit, so the hot scans that make millions of them skip the checks
+    /// (debug builds still make them).
+    @inline(__always) init(inside start: Int, _ end: Int) {
+        assert(start <= end && end <= Self.maxOffset, "a span outside every text")
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
+    }
+
     public var start: Int {
         get { Int(storedStart) }
         set { storedStart = Int32(newValue) }

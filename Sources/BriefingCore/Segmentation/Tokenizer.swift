@@ -67,7 +67,7 @@ public enum Tokenizer {
                 // A word's first letter is asked about first: the space after a word is
                 // skipped with it, below, so here most units start a word.
                 if !ASCIIUnit.isLetterOrDigit(first) {
-                    if !ASCIIUnit.isSpace(first) { emit(Token(span: TextSpan(i, i + 1), kind: .punctuation)) }
+                    if !ASCIIUnit.isSpace(first) { emit(Token(span: TextSpan(inside: i, i + 1), kind: .punctuation)) }
                     i += 1
                     continue
                 }
@@ -75,7 +75,7 @@ public enum Tokenizer {
                 let c = text[i]
                 if isSpace(c) { i += 1; continue }
                 if !isLetter(c) {
-                    emit(Token(span: TextSpan(i, i + 1), kind: .punctuation))
+                    emit(Token(span: TextSpan(inside: i, i + 1), kind: .punctuation))
                     i += 1
                     continue
                 }
@@ -111,7 +111,7 @@ public enum Tokenizer {
                     break
                 }
             }
-            emit(Token(span: TextSpan(start, i), kind: ASCIIUnit.isDigit(first) ? .number : .word))
+            emit(Token(span: TextSpan(inside: start, i), kind: ASCIIUnit.isDigit(first) ? .number : .word))
             if spaceAfter { i += 1 }
         }
     }
