@@ -203,13 +203,14 @@ extension ActorCandidate {
         c.pointee.rareFields.isDisjoint(with: [.roleSpan, .expansion]) && !c.pointee.weak
     }
 
-    /// A hash of what `repeats` compares first: the key and the evidence for each kind.
-    static func repeatHash(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt64 {
+    /// A hash of what `repeats` compares first: the key (by `keyHash`, its `KeyHash`) and the
+    /// evidence for each kind.
+    static func repeatHash(_ c: UnsafeMutablePointer<ActorCandidate>, keyHash: UInt64) -> UInt64 {
         @inline(__always) func mix(_ h: UInt64, _ part: UInt64) -> UInt64 {
             let m = (h ^ part) &* 0x9E37_79B9_7F4A_7C15
             return m ^ m >> 29
         }
-        let h = mix(mix(mix(mix(KeyHash.of(c.pointee.key), c.pointee.person.bitPattern), c.pointee.organization.bitPattern),
+        let h = mix(mix(mix(mix(keyHash, c.pointee.person.bitPattern), c.pointee.organization.bitPattern),
                         c.pointee.place.bitPattern), UInt64(UInt32(bitPattern: c.pointee.documentCount)))
         return h == 0 ? 1 : h
     }

@@ -18,6 +18,10 @@ struct CandidateReader {
     /// Token indexes where a run of capitalised common words ended or began.
     var commonRunEnds: Set<Int> = []
     var commonRunStarts: Set<Int> = []
+    /// The facts of the names read so far, by their words as written.
+    var memo = NameFactsMemo()
+    /// `NameFacts.keyHash` of each candidate the sentence added, in order (`ActorCandidate.repeatHash`).
+    var keyHashes: [UInt64] = []
 
     // Word lists the rules below ask about, made once.
     static let holidayEnds: WordSet = ["day", "eve"]
@@ -36,6 +40,7 @@ struct CandidateReader {
     /// Appends the sentence's candidates to `candidates`.
     mutating func read(_ sentence: Sentence) {
         w.load(sentence)
+        keyHashes.removeAll(keepingCapacity: true)
         NameRunFinder.runs(w, into: &runs, words: &runWords)
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
@@ -69,13 +74,13 @@ struct CandidateReader {
         var words = runWords[run.words]
         while let first = words.first, w.key(first, is: "the") { words.removeFirst() }
         guard let first = words.first else { return }
-        // The key of `words` when they are several, made once and handed down; made again
-        // only when they change. One word is asked about by its token until its key is
-        // needed: many are sentence-initial words dropped below, whose key is never made.
-        var wordsKey = words.count == 1 ? nil : key(words)
+        // The facts of `words` when they are several, looked up once and handed down; again
+        // only when they change. One word is asked about by its token until its facts are
+        // needed: many are sentence-initial words dropped below.
+        var several = words.count == 1 ? nil : facts(words)
         var weak = false
         // A name any reader knows is kept as it stands.
-        if w.isInitialPosition(first), (wordsKey.map(NameTables.fixedIndex) ?? w.fixedIndex(first)) == nil {
+        if w.isInitialPosition(first), (several != nil ? several!.fixedIndex : w.fixedIndex(first)) == nil {
             // The first word asked about by its hash and packed key: its key is made for none of it.
             let h0 = w.keyHash(first)
             let last = words[words.endIndex - 1]
@@ -92,7 +97,7 @@ struct CandidateReader {
             if common || (words.count == 1 && w.key(first, isIn: .calendarWords)) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
-                wordsKey = words.count == 1 ? nil : key(words)
+                several = words.count == 1 ? nil : facts(words)
             } else if words.count == 1, w.isOnlyWord(first), !repeated, !evidence.capitalisedMidSentence(hash: h0),
                       !w.isAcronym(first) {
                 // A sentence of one word met nowhere else ("Dadvlw.") is a fragment, not a
@@ -106,30 +111,30 @@ struct CandidateReader {
                 weak = true
             }
         }
-        if isProduct(&words, &wordsKey, run) {
-            if productBefore(run) { rejectedKeys.insert(wordsKey ?? key(words)) }
+        if isProduct(&words, &several, run) {
+            if productBefore(run) { rejectedKeys.insert((several ?? facts(words)).key) }
             return
         }
         guard !words.isEmpty else { return }
         if let split = RoleReader.split(w, words) {
             readTitled(run, split)
-        } else if let index = readPlain(words, key: wordsKey ?? key(words), runFirst: run.first, runLast: run.last) {
+        } else if let index = readPlain(words, facts: several ?? facts(words), runFirst: run.first, runLast: run.last) {
             if weak { candidates[index].weak = true }
             contextVotes(index, first: run.first, last: run.last)
         }
     }
 
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
-    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `wordsKey` (nil for
-    /// one word) is made again.
-    func isProduct(_ words: inout ArraySlice<Int>, _ wordsKey: inout String?, _ run: NameRun) -> Bool {
+    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `several` (the facts
+    /// of several words, nil for one) is looked up again.
+    mutating func isProduct(_ words: inout ArraySlice<Int>, _ several: inout NameFacts?, _ run: NameRun) -> Bool {
         let after = run.last + 1
         let last = words[words.endIndex - 1]
         if w.isAcronym(last), let p = w.punct(after), w.tokens[after].start == w.tokens[run.last].end,
            p == "$" || p == "£" || p == "€" || p == "¥" {
             return true
         }
-        if wordsKey.map({ ActorLexicon.notActors.contains($0) }) ?? w.key(last, isIn: .notActors) {
+        if several.map({ $0.isNotActor }) ?? w.key(last, isIn: .notActors) {
             return true
         }
         // Holidays: "Martin Luther King Day", "New Year's Eve".
@@ -144,7 +149,7 @@ struct CandidateReader {
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
             if words.count >= 2, w.key(last, isIn: .numberedThings) {
                 words.removeLast()
-                wordsKey = words.count == 1 ? nil : key(words)
+                several = words.count == 1 ? nil : facts(words)
                 return false
             }
             // "Boeing in 2008", "Apple 2007 results": a year is no model number.
@@ -180,18 +185,18 @@ struct CandidateReader {
         var affiliation: String?
         var placePrefix = false
         if let prefixLast = split.prefix.last {
-            let prefixKey = key(split.prefix)
-            if let country = Gazetteer.shared.demonym(prefixKey) {
+            let prefix = facts(split.prefix)
+            if let country = prefix.demonym {
                 affiliation = country.isEmpty ? nil : NameKey.make(country)
-            } else if let index = readPlain(split.prefix, key: prefixKey, runFirst: run.first, runLast: prefixLast) {
+            } else if let index = readPlain(split.prefix, facts: prefix, runFirst: run.first, runLast: prefixLast) {
                 if candidates[index].fixedKind == nil { candidates[index].vote(.organization, 1) }
                 placePrefix = candidates[index].fixedKind == .place
                 affiliation = candidates[index].fixedKey
             }
         }
         guard !split.name.isEmpty else { return }
-        let nameKey = key(split.name)
-        guard let index = addCandidate(split.name, key: nameKey, fixedIndex: NameTables.fixedIndex(nameKey)) else { return }
+        let name = facts(split.name)
+        guard let index = addCandidate(split.name, facts: name) else { return }
         candidates[index].person += 4
         candidates[index].roles = RoleReader.roleText(w, prefix: split.prefix, title: split.title)
         if placePrefix {
@@ -208,28 +213,25 @@ struct CandidateReader {
         candidates[index].affiliation = affiliation
     }
 
-    /// A run (or part of one) without a title, `inputKey` the key of its words. Returns the
+    /// A run (or part of one) without a title, `input` the facts of its words. Returns the
     /// candidate's index, or nil when the words are no actor (a demonym, a month, a bare title).
-    mutating func readPlain(_ wordsIn: ArraySlice<Int>, key inputKey: String, runFirst: Int, runLast: Int) -> Int? {
+    mutating func readPlain(_ wordsIn: ArraySlice<Int>, facts input: NameFacts, runFirst: Int, runLast: Int) -> Int? {
         var words = wordsIn
         var demonymCountry: String?
         let g = Gazetteer.shared
         let lastWord = words[words.endIndex - 1]
-        // One word is asked about by its token, whose packed key the rules before may have made.
-        let oneWord = wordsIn.count == 1
-        let inputFixed = oneWord ? w.fixedIndex(lastWord) : NameTables.fixedIndex(inputKey)
-        if inputFixed == nil, (oneWord ? w.demonym(lastWord) : g.demonym(inputKey)) != nil { return nil }
+        let inputFixed = input.fixedIndex
+        if inputFixed == nil, input.demonym != nil { return nil }
         if words.count >= 2, inputFixed == nil,
            let country = w.demonym(words[words.startIndex]),
            !w.key(lastWord, isIn: .orgSuffixes) {
             demonymCountry = country
             words.removeFirst()
         }
-        let nameKey = words.count == wordsIn.count ? inputKey : key(words)
-        let fixedIndex = words.count == wordsIn.count ? inputFixed : NameTables.fixedIndex(nameKey)
+        let name = words.count == wordsIn.count ? input : facts(words)
+        let fixedIndex = name.fixedIndex
         let isFixed = fixedIndex != nil
         let firstWord = words[words.startIndex]
-        // One word: its key is `nameKey`.
         if words.count == 1, !isFixed {
             if w.demonym(firstWord) != nil || w.key(firstWord, isIn: .calendarWords)
                 || w.key(firstWord, isIn: .notActors)
@@ -258,11 +260,11 @@ struct CandidateReader {
         // "US Air Force", "UK RAF": the country's abbreviation is a mention of its own inside the name.
         var nestedCountry: String?
         if words.count >= 2, !isFixed, w.isAcronym(firstWord), let p = w.key(firstWord, in: g.places), p.isCountry {
-            let countryKey = w.key(firstWord)
-            _ = addCandidate(words.prefix(1), key: countryKey, fixedIndex: NameTables.fixedIndex(countryKey))
+            let country = facts(words.prefix(1))
+            _ = addCandidate(words.prefix(1), facts: country)
             nestedCountry = NameKey.make(p.name)
         }
-        guard let index = addCandidate(words, key: nameKey, fixedIndex: fixedIndex) else { return nil }
+        guard let index = addCandidate(words, facts: name) else { return nil }
         if let nestedCountry { candidates[index].affiliation = nestedCountry }
         if let country = demonymCountry, !country.isEmpty {
             candidates[index].affiliation = NameKey.make(country)
@@ -271,31 +273,23 @@ struct CandidateReader {
         return index
     }
 
-    func key(_ words: ArraySlice<Int>) -> String {
-        // One word's is made already.
-        if words.count == 1 { return w.key(words[words.startIndex]) }
-        return NameKey.make(w.scalars, w.tokens[words[words.startIndex]].start, w.tokens[words[words.endIndex - 1]].end)
-    }
+    /// The facts of the words, from the memo or made.
+    mutating func facts(_ words: ArraySlice<Int>) -> NameFacts { memo.facts(w, words, evidence: evidence) }
 
-    /// Adds a candidate spanning the words (a kept abbreviation dot included): `key` is theirs
-    /// and `fixedIndex` its `NameTables.fixedIndex`, both already asked for by the caller.
-    mutating func addCandidate(_ words: ArraySlice<Int>, key: String, fixedIndex: Int32?) -> Int? {
+    /// Adds a candidate spanning the words (a kept abbreviation dot included), `facts` theirs.
+    mutating func addCandidate(_ words: ArraySlice<Int>, facts: NameFacts) -> Int? {
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         var end = w.tokens[lastWord].end
         var lastToken = lastWord
-        // The dot changes no key: keys drop dots.
-        if NameRunFinder.keepsDot(w, lastWord) { end += 1; lastToken += 1 }
+        if facts.keepsDot { end += 1; lastToken += 1 }
         let start = w.tokens[firstWord].start
-        // No array for a one-word name (most mentions): its word key is its key.
-        let wordKeys = words.count == 1 ? nil : words.map { w.key($0) }
-        var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
-                               severalWordKeys: wordKeys, surface: RoleReader.spanText(w, start, end))
-        // One word's count found by its token's hash, with no hashing of the key.
-        c.documentCount = Int32(clamping: words.count == 1
-            ? evidence.capitalisedCount(hash: w.keyHash(firstWord)) : evidence.capitalisedCount(key))
-        c.isAcronym = words.allSatisfy { w.isAcronym($0) }
-        if let fixedIndex { c.setFixed(fixedIndex) }
+        var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: facts.key,
+                               severalWordKeys: facts.severalWordKeys, surface: facts.surface)
+        c.documentCount = facts.documentCount
+        c.isAcronym = facts.isAcronym
+        if let fixedIndex = facts.fixedIndex { c.setFixed(fixedIndex) }
         candidates.append(c)
+        keyHashes.append(facts.keyHash)
         let index = candidates.count - 1
         tables[.endingAt, lastToken] = index
         tables[.endingAt, lastWord] = index
