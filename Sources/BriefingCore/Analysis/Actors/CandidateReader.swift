@@ -72,7 +72,7 @@ struct CandidateReader {
 
     mutating func readRun(_ run: NameRun) {
         var words = runWords[run.words]
-        while let first = words.first, w.key(first, is: "the") { words.removeFirst() }
+        while let first = words.first, mayBeThe(first), w.key(first, is: "the") { words.removeFirst() }
         guard let first = words.first else { return }
         // The facts of `words` when they are several, looked up once and handed down; again
         // only when they change. One word is asked about by its token until its facts are
@@ -111,36 +111,34 @@ struct CandidateReader {
                 weak = true
             }
         }
-        if isProduct(&words, &several, run) {
-            if productBefore(run) { rejectedKeys.insert((several ?? facts(words)).key) }
+        // From here on the words are asked about through their facts, one word too.
+        var named = several ?? facts(words)
+        if isProduct(&words, &named, run) {
+            if productBefore(run) { rejectedKeys.insert(named.key) }
             return
         }
-        guard !words.isEmpty else { return }
-        if let split = RoleReader.split(w, words) {
+        if let split = named.split(w, words) {
             readTitled(run, split)
-        } else if let index = readPlain(words, facts: several ?? facts(words), runFirst: run.first, runLast: run.last) {
+        } else if let index = readPlain(words, facts: named) {
             if weak { candidates[index].weak = true }
             contextVotes(index, first: run.first, last: run.last)
         }
     }
 
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
-    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `several` (the facts
-    /// of several words, nil for one) is looked up again.
-    mutating func isProduct(_ words: inout ArraySlice<Int>, _ several: inout NameFacts?, _ run: NameRun) -> Bool {
+    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `facts` (those of
+    /// `words`) are looked up again.
+    mutating func isProduct(_ words: inout ArraySlice<Int>, _ facts: inout NameFacts, _ run: NameRun) -> Bool {
         let after = run.last + 1
         let last = words[words.endIndex - 1]
-        if w.isAcronym(last), let p = w.punct(after), w.tokens[after].start == w.tokens[run.last].end,
-           p == "$" || p == "£" || p == "€" || p == "¥" {
+        if let p = w.punct(after), p == "$" || p == "£" || p == "€" || p == "¥",
+           w.tokens[after].start == w.tokens[run.last].end, facts.lastIsAcronym {
             return true
         }
-        if several.map({ $0.isNotActor }) ?? w.key(last, isIn: .notActors) {
-            return true
-        }
-        // Holidays: "Martin Luther King Day", "New Year's Eve".
-        if words.count >= 2, w.key(last, isIn: .holidayEnds) { return true }
-        // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
-        if words.count >= 2, w.key(last, isIn: .indexEnds) { return true }
+        if facts.isNotActor { return true }
+        // Holidays: "Martin Luther King Day", "New Year's Eve". Financial entities are no
+        // actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
+        if facts.endsHolidayOrIndex { return true }
         if w.lowerKey(after, isIn: .indexWordsAfter) {
             return true
         }
@@ -149,7 +147,7 @@ struct CandidateReader {
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
             if words.count >= 2, w.key(last, isIn: .numberedThings) {
                 words.removeLast()
-                several = words.count == 1 ? nil : facts(words)
+                facts = self.facts(words)
                 return false
             }
             // "Boeing in 2008", "Apple 2007 results": a year is no model number.
@@ -188,7 +186,7 @@ struct CandidateReader {
             let prefix = facts(split.prefix)
             if let country = prefix.demonym {
                 affiliation = country.isEmpty ? nil : NameKey.make(country)
-            } else if let index = readPlain(split.prefix, facts: prefix, runFirst: run.first, runLast: prefixLast) {
+            } else if let index = readPlain(split.prefix, facts: prefix) {
                 if candidates[index].fixedKind == nil { candidates[index].vote(.organization, 1) }
                 placePrefix = candidates[index].fixedKind == .place
                 affiliation = candidates[index].fixedKey
@@ -215,33 +213,59 @@ struct CandidateReader {
 
     /// A run (or part of one) without a title, `input` the facts of its words. Returns the
     /// candidate's index, or nil when the words are no actor (a demonym, a month, a bare title).
-    mutating func readPlain(_ wordsIn: ArraySlice<Int>, facts input: NameFacts, runFirst: Int, runLast: Int) -> Int? {
+    /// What the words say is read once per name (`NameFacts.plain`); only where they stand is new.
+    mutating func readPlain(_ words: ArraySlice<Int>, facts input: NameFacts) -> Int? {
+        let reading: PlainReading
+        if let known = input.plain {
+            reading = known
+        } else {
+            reading = plainReading(words, input)
+            input.plain = reading
+        }
+        let named = reading.shortened == nil ? words : words.dropFirst()
+        if reading.isCommonPhrase {
+            commonRunEnds.insert(named[named.endIndex - 1])
+            commonRunStarts.insert(named[named.startIndex])
+        }
+        guard reading.isActor else { return nil }
+        if let country = reading.nestedCountry { _ = addCandidate(named.prefix(1), facts: country) }
+        guard let index = addCandidate(named, facts: reading.shortened ?? input) else { return nil }
+        if let affiliation = reading.affiliation { candidates[index].affiliation = affiliation }
+        candidates[index].vote(.person, reading.votes.person)
+        candidates[index].vote(.organization, reading.votes.organization)
+        candidates[index].vote(.place, reading.votes.place)
+        return index
+    }
+
+    /// What `readPlain` makes of words it has not read before.
+    mutating func plainReading(_ wordsIn: ArraySlice<Int>, _ input: NameFacts) -> PlainReading {
+        var reading = PlainReading()
         var words = wordsIn
         var demonymCountry: String?
         let g = Gazetteer.shared
         let lastWord = words[words.endIndex - 1]
         let inputFixed = input.fixedIndex
-        if inputFixed == nil, input.demonym != nil { return nil }
+        if inputFixed == nil, input.demonym != nil { return reading }
         if words.count >= 2, inputFixed == nil,
            let country = w.demonym(words[words.startIndex]),
            !w.key(lastWord, isIn: .orgSuffixes) {
             demonymCountry = country
             words.removeFirst()
+            reading.shortened = facts(words)
         }
-        let name = words.count == wordsIn.count ? input : facts(words)
-        let fixedIndex = name.fixedIndex
-        let isFixed = fixedIndex != nil
+        let name = reading.shortened ?? input
+        let isFixed = name.fixedIndex != nil
         let firstWord = words[words.startIndex]
         if words.count == 1, !isFixed {
             if w.demonym(firstWord) != nil || w.key(firstWord, isIn: .calendarWords)
                 || w.key(firstWord, isIn: .notActors)
                 || (w.key(firstWord, isIn: .commonCapitalised) && !w.isAcronym(firstWord))
                 || (w.wordClass(firstWord) != .other && !w.isAcronym(firstWord)) {
-                return nil
+                return reading
             }
         }
         if !isFixed && words.allSatisfy({ w.wordClass($0) != .other }) {
-            return nil
+            return reading
         }
         // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
         if !isFixed,
@@ -253,24 +277,27 @@ struct CandidateReader {
                return !w.isAcronym($0) && !w.isGivenName($0) && w.key($0, in: g.places) == nil
                    && w.isCommonWord($0)
            }) {
-            commonRunEnds.insert(lastWord)
-            commonRunStarts.insert(firstWord)
-            if words.count >= 2 { return nil }
+            reading.isCommonPhrase = true
+            if words.count >= 2 { return reading }
         }
         // "US Air Force", "UK RAF": the country's abbreviation is a mention of its own inside the name.
-        var nestedCountry: String?
         if words.count >= 2, !isFixed, w.isAcronym(firstWord), let p = w.key(firstWord, in: g.places), p.isCountry {
-            let country = facts(words.prefix(1))
-            _ = addCandidate(words.prefix(1), facts: country)
-            nestedCountry = NameKey.make(p.name)
+            reading.nestedCountry = facts(words.prefix(1))
+            reading.affiliation = NameKey.make(p.name)
         }
-        guard let index = addCandidate(words, facts: name) else { return nil }
-        if let nestedCountry { candidates[index].affiliation = nestedCountry }
         if let country = demonymCountry, !country.isEmpty {
-            candidates[index].affiliation = NameKey.make(country)
+            reading.affiliation = NameKey.make(country)
         }
-        kindVotes(index, words: words)
-        return index
+        reading.isActor = true
+        reading.votes = kindVotes(words, name)
+        return reading
+    }
+
+    /// Whether word `i`'s key may be "the": a key starts with the word's first letter
+    /// lowercased, and most words start with another, whose key need not be packed.
+    func mayBeThe(_ i: Int) -> Bool {
+        let unit = w.scalars.units[w.tokens[i].start]
+        return unit | 0x20 == 0x74 || unit >= 128 || unit == 0x2E
     }
 
     /// The facts of the words, from the memo or made.
@@ -299,27 +326,29 @@ struct CandidateReader {
 
     // MARK: evidence
 
-    /// Evidence from the words of the name itself: `words` are those it was made from, so
-    /// their keys are its word keys, asked about through the keys packed per token.
-    mutating func kindVotes(_ index: Int, words: ArraySlice<Int>) {
-        guard let first = words.first, let last = words.last else { return }
+    /// Evidence from the words of the name itself, `name` their facts: asked about through
+    /// the keys packed per token.
+    func kindVotes(_ words: ArraySlice<Int>, _ name: NameFacts) -> KindVotes {
+        var votes = KindVotes()
+        guard let first = words.first, let last = words.last else { return votes }
         let orgSuffix = w.key(last, isIn: .orgSuffixes)
         let placeSuffix = w.key(last, isIn: .placeSuffixes)
-        if orgSuffix { candidates[index].vote(.organization, 2) }
+        if orgSuffix { votes.vote(.organization, 2) }
         if words.dropLast().contains(where: { w.key($0, isIn: .strongOrgHeads) }) {
-            candidates[index].vote(.organization, 1.5)
+            votes.vote(.organization, 1.5)
         }
-        if placeSuffix && words.count >= 2 { candidates[index].vote(.place, 2.5) }
+        if placeSuffix && words.count >= 2 { votes.vote(.place, 2.5) }
         let g = Gazetteer.shared
         if words.count >= 2, words.count <= 4, w.isGivenName(first), !orgSuffix, !placeSuffix,
            !w.isAcronym(first), !words.dropFirst().contains(where: { w.isAcronym($0) }) {
-            candidates[index].vote(.person, w.isCommonWord(first) ? 1 : 2)
+            votes.vote(.person, w.isCommonWord(first) ? 1 : 2)
         }
         // "London Heathrow": a place's name leading an unknown one.
-        if words.count >= 2, candidates[index].fixedKind == nil, w.key(first, in: g.places) != nil, !orgSuffix {
-            candidates[index].vote(.place, 1)
+        if words.count >= 2, name.fixedIndex == nil, w.key(first, in: g.places) != nil, !orgSuffix {
+            votes.vote(.place, 1)
         }
-        if candidates[index].isAcronym { candidates[index].vote(.organization, 0.5) }
+        if name.isAcronym { votes.vote(.organization, 0.5) }
+        return votes
     }
 
     /// Evidence from the words around the name.

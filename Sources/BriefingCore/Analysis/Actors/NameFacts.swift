@@ -25,6 +25,15 @@ final class NameFacts {
     let isAcronym: Bool
     /// The last word keeps the abbreviation dot after it (`NameRunFinder.keepsDot`).
     let keepsDot: Bool
+    /// The last word an acronym.
+    let lastIsAcronym: Bool
+    /// Several words, the last ending a holiday's or a market index's name ("Martin Luther
+    /// King Day", "Nasdaq Composite Index").
+    let endsHolidayOrIndex: Bool
+    /// `CandidateReader.readPlain`'s reading of the words, once it has read them.
+    var plain: PlainReading?
+    /// `RoleReader.split` of the words, once asked (`split(_:_:)`).
+    private var splitCounts = SplitCounts.unread
 
     /// Made from the words (token indexes of `w`), one word asked about by its token, as
     /// the rules ask: no string is made for its table lookups.
@@ -54,6 +63,24 @@ final class NameFacts {
         if keepsDot { end += 1 }
         surface = RoleReader.spanText(w, start, end)
         isAcronym = words.allSatisfy { w.isAcronym($0) }
+        lastIsAcronym = w.isAcronym(last)
+        endsHolidayOrIndex = words.count >= 2 && (w.key(last, isIn: .holidayEnds) || w.key(last, isIn: .indexEnds))
+    }
+
+    /// `RoleReader.split(w, words)` for `words` these are the facts of, worked out the first time.
+    func split(_ w: SentenceWords, _ words: ArraySlice<Int>) -> RoleReader.Split? {
+        switch splitCounts {
+        case .unread:
+            let split = RoleReader.split(w, words)
+            splitCounts = split.map { .split(prefix: $0.prefix.count, title: $0.title.count) } ?? .noTitle
+            return split
+        case .noTitle:
+            return nil
+        case let .split(prefix, title):
+            let o = words.startIndex
+            return RoleReader.Split(prefix: words[o..<(o + prefix)], title: words[(o + prefix)..<(o + prefix + title)],
+                                    name: words[(o + prefix + title)...])
+        }
     }
 }
 
