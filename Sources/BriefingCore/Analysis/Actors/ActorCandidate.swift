@@ -144,6 +144,15 @@ struct ActorCandidate {
         self.surface = surface
     }
 
+    /// A mention of the name `facts` tell of, written at `span`.
+    init(span: TextSpan, sentence: Int, facts: NameFacts) {
+        self.init(span: span, sentence: sentence, key: facts.key, severalWordKeys: facts.severalWordKeys,
+                  surface: facts.surface)
+        documentCount = facts.documentCount
+        isAcronym = facts.isAcronym
+        if let index = facts.fixedIndex { setFixed(index) }
+    }
+
     /// Sets or clears (nil) the table entry that gives its name and kind.
     mutating func setFixed(_ index: Int32?) {
         fixedIndex = index ?? -1

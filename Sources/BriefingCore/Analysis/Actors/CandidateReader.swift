@@ -22,6 +22,8 @@ struct CandidateReader {
     var memo = NameFactsMemo()
     /// `NameFacts.keyHash` of each candidate the sentence added, in order (`ActorCandidate.repeatHash`).
     var keyHashes: [UInt64] = []
+    /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
+    var nameBeforeBracket = false
 
     // Word lists the rules below ask about, made once.
     static let holidayEnds: WordSet = ["day", "eve"]
@@ -45,16 +47,20 @@ struct CandidateReader {
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
         pendingOwners.removeAll(keepingCapacity: true)
-        commonRunEnds.removeAll(keepingCapacity: true)
-        commonRunStarts.removeAll(keepingCapacity: true)
+        if !commonRunEnds.isEmpty {
+            commonRunEnds.removeAll(keepingCapacity: true)
+            commonRunStarts.removeAll(keepingCapacity: true)
+        }
+        nameBeforeBracket = false
         tables.reset(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
         for i in runs.indices { readRun(runs[i]) }
         for (index, start) in pendingOwners {
             if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
-        linkAcronyms()
-        rejectAcronymsOfCommonPhrases()
+        if nameBeforeBracket { linkAcronyms() }
+        // Both sets are filled together.
+        if !commonRunEnds.isEmpty { rejectAcronymsOfCommonPhrases() }
     }
 
     /// "Worldwide Developers Conference (WWDC)", "XWB (Extra Wide Body)": the acronym of a
@@ -239,7 +245,7 @@ struct CandidateReader {
 
     /// What `readPlain` makes of words it has not read before.
     mutating func plainReading(_ wordsIn: ArraySlice<Int>, _ input: NameFacts) -> PlainReading {
-        var reading = PlainReading()
+        let reading = PlainReading()
         var words = wordsIn
         var demonymCountry: String?
         let g = Gazetteer.shared
@@ -310,12 +316,9 @@ struct CandidateReader {
         var lastToken = lastWord
         if facts.keepsDot { end += 1; lastToken += 1 }
         let start = w.tokens[firstWord].start
-        var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: facts.key,
-                               severalWordKeys: facts.severalWordKeys, surface: facts.surface)
-        c.documentCount = facts.documentCount
-        c.isAcronym = facts.isAcronym
-        if let fixedIndex = facts.fixedIndex { c.setFixed(fixedIndex) }
-        candidates.append(c)
+        // Made in the array: a copy made first and appended cost a copy of each of its fields.
+        candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
+        if w.punct(lastToken + 1) == "(" || w.punct(lastWord + 1) == "(" { nameBeforeBracket = true }
         keyHashes.append(facts.keyHash)
         let index = candidates.count - 1
         tables[.endingAt, lastToken] = index
@@ -440,22 +443,37 @@ struct TokenTables {
     }
 
     private var slots: [Int32] = []
+    /// Slots a column: the most tokens a sentence has had, or more.
+    private var stride = 0
     private var count = 0
+    /// The slots written since the last reset, which the next clears: a sentence writes a
+    /// few, and filling three slots a token again at each sentence cost more than clearing those.
+    private var written: [Int32] = []
 
     /// Empty, for a sentence of `count` tokens, in the array the last sentence used.
     mutating func reset(count: Int) {
         self.count = count
-        slots.removeAll(keepingCapacity: true)
-        slots.append(contentsOf: repeatElement(-1, count: 3 * count))
+        if count > stride {
+            stride = max(count, 2 * stride)
+            slots = [Int32](repeating: -1, count: 3 * stride)
+        } else {
+            for slot in written { slots[Int(slot)] = -1 }
+        }
+        written.removeAll(keepingCapacity: true)
     }
 
     /// Nil for a token without one, or an index outside the sentence.
     subscript(_ column: Column, _ token: Int) -> Int? {
         get {
             guard token >= 0 && token < count else { return nil }
-            let slot = slots[column.rawValue * count + token]
+            let slot = slots[column.rawValue * stride + token]
             return slot >= 0 ? Int(slot) : nil
         }
-        set { slots[column.rawValue * count + token] = Int32(newValue ?? -1) }
+        set {
+            precondition(token >= 0 && token < count)
+            let slot = column.rawValue * stride + token
+            slots[slot] = Int32(newValue ?? -1)
+            written.append(Int32(slot))
+        }
     }
 }

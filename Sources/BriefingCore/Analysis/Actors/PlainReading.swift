@@ -1,7 +1,7 @@
 /// What `CandidateReader.readPlain` makes of a name's words, which depends on nothing
 /// around them: worked out the first time a name is read and kept with its `NameFacts`, so
-/// each later mention costs no word-list lookup.
-struct PlainReading {
+/// each later mention costs no word-list lookup. An object, handed out with one retain.
+final class PlainReading {
     /// The first word is a demonym left out of the name ("Chinese Huawei" → "Huawei"):
     /// the facts of the words after it, which name the candidate. Nil when the name is all the words.
     var shortened: NameFacts?
