@@ -34,7 +34,9 @@ public enum ActorRecognizer {
             // The reader appends to the document's array in place: copying each sentence's
             // candidates over would retain and release every string they hold.
             reader.read(sentence)
-            setAsideRepeats(&reader.candidates, from: before, keyHashes: reader.keyHashes, earlier: &earlier, moved: &moved)
+            if reader.candidates.count > before {
+                setAsideRepeats(&reader.candidates, from: before, keyHashes: reader.keyHashes, earlier: &earlier, moved: &moved)
+            }
         }
         let rejected = reader.rejectedKeys
         var candidates: [ActorCandidate] = []
@@ -84,7 +86,7 @@ public enum ActorRecognizer {
             }
             return kept
         }
-        candidates.removeLast(candidates.count - kept)
+        if kept < candidates.count { candidates.removeLast(candidates.count - kept) }
         for i in start..<kept {
             if let e = candidates[i].expansion, e >= start { candidates[i].expansion = moved[e - start] }
         }

@@ -15,9 +15,10 @@ struct CandidateReader {
     /// Keys that name products or common-noun phrases somewhere in the document; the
     /// resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
-    /// Token indexes where a run of capitalised common words ended or began.
-    var commonRunEnds: Set<Int> = []
-    var commonRunStarts: Set<Int> = []
+    /// Token indexes where a run of capitalised common words ended or began: a few a
+    /// sentence, in arrays (a token listed twice rejects the same key twice).
+    var commonRunEnds: [Int] = []
+    var commonRunStarts: [Int] = []
     /// The facts of the names read so far, by their words as written.
     var memo = NameFactsMemo()
     /// `NameFacts.keyHash` of each candidate the sentence added, in order (`ActorCandidate.repeatHash`).
@@ -46,7 +47,7 @@ struct CandidateReader {
         NameRunFinder.runs(w, into: &runs, words: &runWords)
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
-        pendingOwners.removeAll(keepingCapacity: true)
+        if !pendingOwners.isEmpty { pendingOwners.removeAll(keepingCapacity: true) }
         if !commonRunEnds.isEmpty {
             commonRunEnds.removeAll(keepingCapacity: true)
             commonRunStarts.removeAll(keepingCapacity: true)
@@ -230,8 +231,8 @@ struct CandidateReader {
         }
         let named = reading.shortened == nil ? words : words.dropFirst()
         if reading.isCommonPhrase {
-            commonRunEnds.insert(named[named.endIndex - 1])
-            commonRunStarts.insert(named[named.startIndex])
+            commonRunEnds.append(named[named.endIndex - 1])
+            commonRunStarts.append(named[named.startIndex])
         }
         guard reading.isActor else { return nil }
         if let country = reading.nestedCountry { _ = addCandidate(named.prefix(1), facts: country) }
@@ -318,11 +319,12 @@ struct CandidateReader {
         let start = w.tokens[firstWord].start
         // Made in the array: a copy made first and appended cost a copy of each of its fields.
         candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
-        if w.punct(lastToken + 1) == "(" || w.punct(lastWord + 1) == "(" { nameBeforeBracket = true }
+        // After the last word stands the dot when it is kept, so only the token after the name can be "(".
+        if w.punct(lastToken + 1) == "(" { nameBeforeBracket = true }
         keyHashes.append(facts.keyHash)
         let index = candidates.count - 1
-        tables[.endingAt, lastToken] = index
         tables[.endingAt, lastWord] = index
+        if lastToken != lastWord { tables[.endingAt, lastToken] = index }
         tables[.startingAt, firstWord] = index
         return index
     }
@@ -370,7 +372,7 @@ struct CandidateReader {
         let back = RoleReader.lookback(w, before: first)
         if let role = back.role, candidates[index].fixedKind == nil {
             candidates[index].vote(.person, 3)
-            candidates[index].roles.append(role)
+            candidates[index].roles.append(RoleReader.spanText(w, role.start, role.end))
             if back.appositive { candidates[index].roleSpan = back.roleSpan }
             if let owner = back.ownerEnd, let o = tables[.endingAt, owner] {
                 candidates[index].affiliation = candidates[o].fixedKey
@@ -447,8 +449,10 @@ struct TokenTables {
     private var stride = 0
     private var count = 0
     /// The slots written since the last reset, which the next clears: a sentence writes a
-    /// few, and filling three slots a token again at each sentence cost more than clearing those.
+    /// few, and filling three slots a token again at each sentence cost more than clearing
+    /// those. At most `stride` of them, past which the next reset fills every slot.
     private var written: [Int32] = []
+    private var fillsAll = false
 
     /// Empty, for a sentence of `count` tokens, in the array the last sentence used.
     mutating func reset(count: Int) {
@@ -456,14 +460,17 @@ struct TokenTables {
         if count > stride {
             stride = max(count, 2 * stride)
             slots = [Int32](repeating: -1, count: 3 * stride)
+        } else if fillsAll {
+            slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
         } else {
             for slot in written { slots[Int(slot)] = -1 }
         }
-        written.removeAll(keepingCapacity: true)
+        fillsAll = false
+        if !written.isEmpty { written.removeAll(keepingCapacity: true) }
     }
 
     /// Nil for a token without one, or an index outside the sentence.
-    subscript(_ column: Column, _ token: Int) -> Int? {
+    @inline(__always) subscript(_ column: Column, _ token: Int) -> Int? {
         get {
             guard token >= 0 && token < count else { return nil }
             let slot = slots[column.rawValue * stride + token]
@@ -473,7 +480,7 @@ struct TokenTables {
             precondition(token >= 0 && token < count)
             let slot = column.rawValue * stride + token
             slots[slot] = Int32(newValue ?? -1)
-            written.append(Int32(slot))
+            if written.count < stride { written.append(Int32(slot)) } else { fillsAll = true }
         }
     }
 }
