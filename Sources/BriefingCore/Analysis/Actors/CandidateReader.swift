@@ -125,7 +125,7 @@ struct CandidateReader {
             return
         }
         if let split = named.split(w, words) {
-            readTitled(run, split)
+            readTitled(run, split, named)
         } else if let index = readPlain(words, facts: named) {
             if weak { candidates[index].weak = true }
             contextVotes(index, first: run.first, last: run.last)
@@ -186,7 +186,8 @@ struct CandidateReader {
         return false
     }
 
-    mutating func readTitled(_ run: NameRun, _ split: RoleReader.Split) {
+    /// A run with a title, `run` its facts (which keep the role the title gives).
+    mutating func readTitled(_ run: NameRun, _ split: RoleReader.Split, _ runFacts: NameFacts) {
         var affiliation: String?
         var placePrefix = false
         if let prefixLast = split.prefix.last {
@@ -203,7 +204,8 @@ struct CandidateReader {
         let name = facts(split.name)
         guard let index = addCandidate(split.name, facts: name) else { return }
         candidates[index].person += 4
-        candidates[index].roles = RoleReader.roleText(w, prefix: split.prefix, title: split.title)
+        if runFacts.titleRoles == nil { runFacts.titleRoles = RoleReader.roleText(w, prefix: split.prefix, title: split.title) }
+        candidates[index].roles = runFacts.titleRoles!
         if placePrefix {
             candidates[index].roleSpan = RoleReader.roleSpan(w, prefix: split.prefix, title: split.title)
         }

@@ -32,6 +32,8 @@ final class NameFacts {
     let endsHolidayOrIndex: Bool
     /// `CandidateReader.readPlain`'s reading of the words, once it has read them.
     var plain: PlainReading?
+    /// `RoleReader.roleText` of the title the words hold, once a reader has made it.
+    var titleRoles: [String]?
     /// `RoleReader.split` of the words, once asked (`split(_:_:)`).
     private var splitCounts = SplitCounts.unread
 
@@ -96,13 +98,14 @@ final class NameFacts {
 struct NameFactsMemo {
     private var hashes: [UInt64]
     private var spans: [(start: Int32, end: Int32)]
-    private var layouts: [UInt64]
+    /// Where the words stand, two bytes a word, four words a half.
+    private var layouts: [(UInt64, UInt64)]
     private var facts: [NameFacts?]
     /// Entries written, the ones moved over at the last growth and those since: a slot
     /// taken again counts, so that names crowding each other out grow the table to its bound.
     private var written = 0
     static let maxSlots = 1 << 14
-    static let maxWords = 4
+    static let maxWords = 8
 
     init() { self.init(slots: 256) }
 
@@ -116,14 +119,15 @@ struct NameFactsMemo {
         if NameRunFinder.keepsDot(w, last) { end += 1 }
         guard end - start <= 255 else { return NameFacts(w, words, evidence: evidence) }
         // Where each word stands: its offset and length, a byte each, two bytes a word.
-        var layout: UInt64 = 0
-        var shift: UInt64 = 0
-        for word in words {
+        var layout: (UInt64, UInt64) = (0, 0)
+        for (n, word) in words.enumerated() {
             let t = w.tokens[word]
-            layout |= UInt64((t.start - start) << 8 | t.span.length) << shift
-            shift += 16
+            let bits = UInt64((t.start - start) << 8 | t.span.length) << (16 * UInt64(n & 3))
+            if n < 4 { layout.0 |= bits } else { layout.1 |= bits }
         }
-        guard let hash = Self.hash(w.scalars, start, end, layout) else { return NameFacts(w, words, evidence: evidence) }
+        guard let hash = Self.hash(w.scalars, start, end, layout.0 ^ layout.1 &* 0x9E37_79B9_7F4A_7C15) else {
+            return NameFacts(w, words, evidence: evidence)
+        }
         let mask = hashes.count - 1
         let slot = Int(truncatingIfNeeded: hash >> 7) & mask
         if hashes[slot] == hash, layouts[slot] == layout,
@@ -192,7 +196,7 @@ struct NameFactsMemo {
     private init(slots count: Int) {
         hashes = [UInt64](repeating: 0, count: count)
         spans = [(start: Int32, end: Int32)](repeating: (0, 0), count: count)
-        layouts = [UInt64](repeating: 0, count: count)
+        layouts = [(UInt64, UInt64)](repeating: (0, 0), count: count)
         facts = [NameFacts?](repeating: nil, count: count)
     }
 }
