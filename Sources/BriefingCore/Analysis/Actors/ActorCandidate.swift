@@ -150,7 +150,9 @@ struct ActorCandidate {
                   surface: facts.surface)
         documentCount = facts.documentCount
         isAcronym = facts.isAcronym
-        if let index = facts.fixedIndex { setFixed(index) }
+        // As `setFixed` would, with the kind the facts looked up once.
+        fixedIndex = facts.fixedIndex ?? -1
+        fixedKind = facts.fixedKind
     }
 
     /// Sets or clears (nil) the table entry that gives its name and kind.

@@ -363,11 +363,13 @@ struct CandidateReader {
         var before = first - 1
         if w.lowerKey(before, is: "the") { before -= 1 }
         let multiword = candidates[index].hasSeveralWords
+        // The lists of the lowercase words either side, each looked up once for the tests below.
+        let listsBefore = w.isLowercase(before) ? w.lists(before) : []
         // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
-        if w.lowerKey(before, isIn: .companyCues) && !w.lowerKey(first - 1, is: "the") {
+        if listsBefore.contains(.companyCues) && !w.lowerKey(first - 1, is: "the") {
             candidates[index].vote(.organization, 2)
         }
-        if w.lowerKey(before, isIn: .placePrepositions), w.possessiveLength(after: last) == 0 {
+        if listsBefore.contains(.placePrepositions), w.possessiveLength(after: last) == 0 {
             candidates[index].vote(.place, 1)
         }
         // Roles before the name: "Boeing spokesman William Barksdale", "the EU's chief, Kaja Kallas,".
@@ -391,10 +393,11 @@ struct CandidateReader {
         var after = last + 1
         let possessive = w.possessiveLength(after: last)
         after += possessive
-        if possessive == 0, w.lowerKey(after, isIn: .placeNounsAfter) {
+        let listsAfter = w.isLowercase(after) ? w.lists(after) : []
+        if possessive == 0, listsAfter.contains(.placeNounsAfter) {
             candidates[index].vote(.place, 2)
         }
-        if w.lowerKey(after, isIn: .companyAfterCues), !(multiword && candidates[index].person > 2) {
+        if listsAfter.contains(.companyAfterCues), !(multiword && candidates[index].person > 2) {
             candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
         }
         if possessive == 0, let app = RoleReader.appositive(w, after: last) {

@@ -11,6 +11,8 @@ final class NameFacts {
     let keyHash: UInt64
     /// `NameTables.fixedIndex(key)`.
     let fixedIndex: Int32?
+    /// The kind of that table entry.
+    let fixedKind: ActorKind?
     /// `ActorLexicon.notActors.contains(key)`.
     let isNotActor: Bool
     /// `Gazetteer.shared.demonym(key)`.
@@ -60,6 +62,7 @@ final class NameFacts {
             documentCount = Int32(clamping: evidence.capitalisedCount(key))
         }
         keyHash = KeyHash.of(key)
+        fixedKind = fixedIndex.map { NameTables.fixedEntry($0).kind }
         // The dot changes no key: keys drop dots.
         keepsDot = NameRunFinder.keepsDot(w, last)
         if keepsDot { end += 1 }
