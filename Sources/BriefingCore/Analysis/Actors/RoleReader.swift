@@ -176,6 +176,11 @@ enum RoleReader {
     static func lookback(_ w: SentenceWords, before first: Int) -> Lookback {
         var result = Lookback()
         var k = first - 1
+        // Most names open the sentence or follow a lowercase word that is no role word, no
+        // "and" and no possessive "s": nothing below would find anything.
+        if k < 0 || (w.isLowercase(k) && !w.key(k, isIn: .lookbackWords) && !w.key(k, is: "and") && !w.key(k, is: "s")) {
+            return result
+        }
         if w.punct(k) == "," { result.appositive = true; k -= 1 }
         if !result.appositive, w.lowerKey(k, is: "and") {
             result.coordinatedEnd = k - 1
