@@ -25,7 +25,7 @@ struct ActorCandidate {
     private let severalWordKeys: [String]?
     var surface: String
     /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
-    /// Set with `fixedKind` by `setFixed`.
+    /// Set with `fixedKind` by `setFixed`, or from a name's facts.
     var fixedName: String? { fixedIndex >= 0 ? NameTables.fixedEntry(fixedIndex).name : nil }
     /// `NameKey` of `fixedName`.
     var fixedNameKey: String? { fixedIndex >= 0 ? NameTables.fixedEntry(fixedIndex).nameKey : nil }

@@ -60,7 +60,7 @@ struct CandidateReader {
             if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
         if nameBeforeBracket { linkAcronyms() }
-        // Both sets are filled together.
+        // Both lists are filled together.
         if !commonRunEnds.isEmpty { rejectAcronymsOfCommonPhrases() }
     }
 
@@ -186,11 +186,11 @@ struct CandidateReader {
         return false
     }
 
-    /// A run with a title, `run` its facts (which keep the role the title gives).
+    /// A run with a title, `runFacts` the facts of its words (which keep the role the title gives).
     mutating func readTitled(_ run: NameRun, _ split: RoleReader.Split, _ runFacts: NameFacts) {
         var affiliation: String?
         var placePrefix = false
-        if let prefixLast = split.prefix.last {
+        if !split.prefix.isEmpty {
             let prefix = facts(split.prefix)
             if let country = prefix.demonym {
                 affiliation = country.isEmpty ? nil : NameKey.make(country)
