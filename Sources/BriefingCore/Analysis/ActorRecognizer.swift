@@ -34,7 +34,9 @@ public enum ActorRecognizer {
             // The reader appends to the document's array in place: copying each sentence's
             // candidates over would retain and release every string they hold.
             reader.read(sentence)
-            setAsideRepeats(&reader.candidates, from: before, earlier: &earlier, moved: &moved)
+            if reader.candidates.count > before {
+                setAsideRepeats(&reader.candidates, from: before, keyHashes: reader.keyHashes, earlier: &earlier, moved: &moved)
+            }
         }
         let rejected = reader.rejectedKeys
         var candidates: [ActorCandidate] = []
@@ -57,10 +59,11 @@ public enum ActorRecognizer {
 
     /// Moves the sentence's candidates from `start` on that repeat an earlier candidate
     /// (`ActorCandidate.repeats`) out of the array, into that one's mentions; the rest move
-    /// down in place, and expansions pointing into the sentence follow them. `earlier`: the
+    /// down in place, and expansions pointing into the sentence follow them. `keyHashes`: the
+    /// `KeyHash` of each candidate's key from `start` on. `earlier`: the
     /// candidates kept so far that others may repeat, by `repeatHash`. `moved`: a buffer
     /// reused from sentence to sentence, where each candidate went.
-    static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int,
+    static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int, keyHashes: [UInt64],
                                 earlier: inout EarlierCandidates, moved: inout [Int]) {
         moved.removeAll(keepingCapacity: true)
         // Through pointers: methods called on elements of the array copied them whole.
@@ -69,7 +72,7 @@ public enum ActorRecognizer {
             var kept = start
             for i in start..<candidates.count {
                 if ActorCandidate.mayRepeat(base + i) {
-                    let hash = ActorCandidate.repeatHash(base + i)
+                    let hash = ActorCandidate.repeatHash(base + i, keyHash: keyHashes[i - start])
                     if let first = earlier.index(hash: hash, where: { ActorCandidate.repeats(base + i, base + $0) }) {
                         candidates[first].addRepeat(Mention(span: candidates[i].span, sentence: candidates[i].sentence))
                         moved.append(first)
@@ -83,7 +86,7 @@ public enum ActorRecognizer {
             }
             return kept
         }
-        candidates.removeLast(candidates.count - kept)
+        if kept < candidates.count { candidates.removeLast(candidates.count - kept) }
         for i in start..<kept {
             if let e = candidates[i].expansion, e >= start { candidates[i].expansion = moved[e - start] }
         }

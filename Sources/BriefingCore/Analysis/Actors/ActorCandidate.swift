@@ -25,7 +25,7 @@ struct ActorCandidate {
     private let severalWordKeys: [String]?
     var surface: String
     /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
-    /// Set with `fixedKind` by `setFixed`.
+    /// Set with `fixedKind` by `setFixed`, or from a name's facts.
     var fixedName: String? { fixedIndex >= 0 ? NameTables.fixedEntry(fixedIndex).name : nil }
     /// `NameKey` of `fixedName`.
     var fixedNameKey: String? { fixedIndex >= 0 ? NameTables.fixedEntry(fixedIndex).nameKey : nil }
@@ -144,6 +144,17 @@ struct ActorCandidate {
         self.surface = surface
     }
 
+    /// A mention of the name `facts` tell of, written at `span`.
+    init(span: TextSpan, sentence: Int, facts: NameFacts) {
+        self.init(span: span, sentence: sentence, key: facts.key, severalWordKeys: facts.severalWordKeys,
+                  surface: facts.surface)
+        documentCount = facts.documentCount
+        isAcronym = facts.isAcronym
+        // As `setFixed` would, with the kind the facts looked up once.
+        fixedIndex = facts.fixedIndex ?? -1
+        fixedKind = facts.fixedKind
+    }
+
     /// Sets or clears (nil) the table entry that gives its name and kind.
     mutating func setFixed(_ index: Int32?) {
         fixedIndex = index ?? -1
@@ -203,13 +214,14 @@ extension ActorCandidate {
         c.pointee.rareFields.isDisjoint(with: [.roleSpan, .expansion]) && !c.pointee.weak
     }
 
-    /// A hash of what `repeats` compares first: the key and the evidence for each kind.
-    static func repeatHash(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt64 {
+    /// A hash of what `repeats` compares first: the key (by `keyHash`, its `KeyHash`) and the
+    /// evidence for each kind.
+    static func repeatHash(_ c: UnsafeMutablePointer<ActorCandidate>, keyHash: UInt64) -> UInt64 {
         @inline(__always) func mix(_ h: UInt64, _ part: UInt64) -> UInt64 {
             let m = (h ^ part) &* 0x9E37_79B9_7F4A_7C15
             return m ^ m >> 29
         }
-        let h = mix(mix(mix(mix(KeyHash.of(c.pointee.key), c.pointee.person.bitPattern), c.pointee.organization.bitPattern),
+        let h = mix(mix(mix(mix(keyHash, c.pointee.person.bitPattern), c.pointee.organization.bitPattern),
                         c.pointee.place.bitPattern), UInt64(UInt32(bitPattern: c.pointee.documentCount)))
         return h == 0 ? 1 : h
     }

@@ -15,9 +15,16 @@ struct CandidateReader {
     /// Keys that name products or common-noun phrases somewhere in the document; the
     /// resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
-    /// Token indexes where a run of capitalised common words ended or began.
-    var commonRunEnds: Set<Int> = []
-    var commonRunStarts: Set<Int> = []
+    /// Token indexes where a run of capitalised common words ended or began: a few a
+    /// sentence, in arrays (a token listed twice rejects the same key twice).
+    var commonRunEnds: [Int] = []
+    var commonRunStarts: [Int] = []
+    /// The facts of the names read so far, by their words as written.
+    var memo = NameFactsMemo()
+    /// `NameFacts.keyHash` of each candidate the sentence added, in order (`ActorCandidate.repeatHash`).
+    var keyHashes: [UInt64] = []
+    /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
+    var nameBeforeBracket = false
 
     // Word lists the rules below ask about, made once.
     static let holidayEnds: WordSet = ["day", "eve"]
@@ -36,20 +43,25 @@ struct CandidateReader {
     /// Appends the sentence's candidates to `candidates`.
     mutating func read(_ sentence: Sentence) {
         w.load(sentence)
+        keyHashes.removeAll(keepingCapacity: true)
         NameRunFinder.runs(w, into: &runs, words: &runWords)
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
-        pendingOwners.removeAll(keepingCapacity: true)
-        commonRunEnds.removeAll(keepingCapacity: true)
-        commonRunStarts.removeAll(keepingCapacity: true)
+        if !pendingOwners.isEmpty { pendingOwners.removeAll(keepingCapacity: true) }
+        if !commonRunEnds.isEmpty {
+            commonRunEnds.removeAll(keepingCapacity: true)
+            commonRunStarts.removeAll(keepingCapacity: true)
+        }
+        nameBeforeBracket = false
         tables.reset(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
         for i in runs.indices { readRun(runs[i]) }
         for (index, start) in pendingOwners {
             if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
-        linkAcronyms()
-        rejectAcronymsOfCommonPhrases()
+        if nameBeforeBracket { linkAcronyms() }
+        // Both lists are filled together.
+        if !commonRunEnds.isEmpty { rejectAcronymsOfCommonPhrases() }
     }
 
     /// "Worldwide Developers Conference (WWDC)", "XWB (Extra Wide Body)": the acronym of a
@@ -67,15 +79,15 @@ struct CandidateReader {
 
     mutating func readRun(_ run: NameRun) {
         var words = runWords[run.words]
-        while let first = words.first, w.key(first, is: "the") { words.removeFirst() }
+        while let first = words.first, mayBeThe(first), w.key(first, is: "the") { words.removeFirst() }
         guard let first = words.first else { return }
-        // The key of `words` when they are several, made once and handed down; made again
-        // only when they change. One word is asked about by its token until its key is
-        // needed: many are sentence-initial words dropped below, whose key is never made.
-        var wordsKey = words.count == 1 ? nil : key(words)
+        // The facts of `words` when they are several, looked up once and handed down; again
+        // only when they change. One word is asked about by its token until its facts are
+        // needed: many are sentence-initial words dropped below.
+        var several = words.count == 1 ? nil : facts(words)
         var weak = false
         // A name any reader knows is kept as it stands.
-        if w.isInitialPosition(first), (wordsKey.map(NameTables.fixedIndex) ?? w.fixedIndex(first)) == nil {
+        if w.isInitialPosition(first), (several != nil ? several!.fixedIndex : w.fixedIndex(first)) == nil {
             // The first word asked about by its hash and packed key: its key is made for none of it.
             let h0 = w.keyHash(first)
             let last = words[words.endIndex - 1]
@@ -92,7 +104,7 @@ struct CandidateReader {
             if common || (words.count == 1 && w.key(first, isIn: .calendarWords)) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
-                wordsKey = words.count == 1 ? nil : key(words)
+                several = words.count == 1 ? nil : facts(words)
             } else if words.count == 1, w.isOnlyWord(first), !repeated, !evidence.capitalisedMidSentence(hash: h0),
                       !w.isAcronym(first) {
                 // A sentence of one word met nowhere else ("Dadvlw.") is a fragment, not a
@@ -106,36 +118,34 @@ struct CandidateReader {
                 weak = true
             }
         }
-        if isProduct(&words, &wordsKey, run) {
-            if productBefore(run) { rejectedKeys.insert(wordsKey ?? key(words)) }
+        // From here on the words are asked about through their facts, one word too.
+        var named = several ?? facts(words)
+        if isProduct(&words, &named, run) {
+            if productBefore(run) { rejectedKeys.insert(named.key) }
             return
         }
-        guard !words.isEmpty else { return }
-        if let split = RoleReader.split(w, words) {
-            readTitled(run, split)
-        } else if let index = readPlain(words, key: wordsKey ?? key(words), runFirst: run.first, runLast: run.last) {
+        if let split = named.split(w, words) {
+            readTitled(run, split, named)
+        } else if let index = readPlain(words, facts: named) {
             if weak { candidates[index].weak = true }
             contextVotes(index, first: run.first, last: run.last)
         }
     }
 
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
-    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `wordsKey` (nil for
-    /// one word) is made again.
-    func isProduct(_ words: inout ArraySlice<Int>, _ wordsKey: inout String?, _ run: NameRun) -> Bool {
+    /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `facts` (those of
+    /// `words`) are looked up again.
+    mutating func isProduct(_ words: inout ArraySlice<Int>, _ facts: inout NameFacts, _ run: NameRun) -> Bool {
         let after = run.last + 1
         let last = words[words.endIndex - 1]
-        if w.isAcronym(last), let p = w.punct(after), w.tokens[after].start == w.tokens[run.last].end,
-           p == "$" || p == "£" || p == "€" || p == "¥" {
+        if let p = w.punct(after), p == "$" || p == "£" || p == "€" || p == "¥",
+           w.tokens[after].start == w.tokens[run.last].end, facts.lastIsAcronym {
             return true
         }
-        if wordsKey.map({ ActorLexicon.notActors.contains($0) }) ?? w.key(last, isIn: .notActors) {
-            return true
-        }
-        // Holidays: "Martin Luther King Day", "New Year's Eve".
-        if words.count >= 2, w.key(last, isIn: .holidayEnds) { return true }
-        // Financial entities are no actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
-        if words.count >= 2, w.key(last, isIn: .indexEnds) { return true }
+        if facts.isNotActor { return true }
+        // Holidays: "Martin Luther King Day", "New Year's Eve". Financial entities are no
+        // actors: "Dow Jones Industrial Average", "Nasdaq Composite Index".
+        if facts.endsHolidayOrIndex { return true }
         if w.lowerKey(after, isIn: .indexWordsAfter) {
             return true
         }
@@ -144,7 +154,7 @@ struct CandidateReader {
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
             if words.count >= 2, w.key(last, isIn: .numberedThings) {
                 words.removeLast()
-                wordsKey = words.count == 1 ? nil : key(words)
+                facts = self.facts(words)
                 return false
             }
             // "Boeing in 2008", "Apple 2007 results": a year is no model number.
@@ -176,24 +186,26 @@ struct CandidateReader {
         return false
     }
 
-    mutating func readTitled(_ run: NameRun, _ split: RoleReader.Split) {
+    /// A run with a title, `runFacts` the facts of its words (which keep the role the title gives).
+    mutating func readTitled(_ run: NameRun, _ split: RoleReader.Split, _ runFacts: NameFacts) {
         var affiliation: String?
         var placePrefix = false
-        if let prefixLast = split.prefix.last {
-            let prefixKey = key(split.prefix)
-            if let country = Gazetteer.shared.demonym(prefixKey) {
+        if !split.prefix.isEmpty {
+            let prefix = facts(split.prefix)
+            if let country = prefix.demonym {
                 affiliation = country.isEmpty ? nil : NameKey.make(country)
-            } else if let index = readPlain(split.prefix, key: prefixKey, runFirst: run.first, runLast: prefixLast) {
+            } else if let index = readPlain(split.prefix, facts: prefix) {
                 if candidates[index].fixedKind == nil { candidates[index].vote(.organization, 1) }
                 placePrefix = candidates[index].fixedKind == .place
                 affiliation = candidates[index].fixedKey
             }
         }
         guard !split.name.isEmpty else { return }
-        let nameKey = key(split.name)
-        guard let index = addCandidate(split.name, key: nameKey, fixedIndex: NameTables.fixedIndex(nameKey)) else { return }
+        let name = facts(split.name)
+        guard let index = addCandidate(split.name, facts: name) else { return }
         candidates[index].person += 4
-        candidates[index].roles = RoleReader.roleText(w, prefix: split.prefix, title: split.title)
+        if runFacts.titleRoles == nil { runFacts.titleRoles = RoleReader.roleText(w, prefix: split.prefix, title: split.title) }
+        candidates[index].roles = runFacts.titleRoles!
         if placePrefix {
             candidates[index].roleSpan = RoleReader.roleSpan(w, prefix: split.prefix, title: split.title)
         }
@@ -208,38 +220,61 @@ struct CandidateReader {
         candidates[index].affiliation = affiliation
     }
 
-    /// A run (or part of one) without a title, `inputKey` the key of its words. Returns the
+    /// A run (or part of one) without a title, `input` the facts of its words. Returns the
     /// candidate's index, or nil when the words are no actor (a demonym, a month, a bare title).
-    mutating func readPlain(_ wordsIn: ArraySlice<Int>, key inputKey: String, runFirst: Int, runLast: Int) -> Int? {
+    /// What the words say is read once per name (`NameFacts.plain`); only where they stand is new.
+    mutating func readPlain(_ words: ArraySlice<Int>, facts input: NameFacts) -> Int? {
+        let reading: PlainReading
+        if let known = input.plain {
+            reading = known
+        } else {
+            reading = plainReading(words, input)
+            input.plain = reading
+        }
+        let named = reading.shortened == nil ? words : words.dropFirst()
+        if reading.isCommonPhrase {
+            commonRunEnds.append(named[named.endIndex - 1])
+            commonRunStarts.append(named[named.startIndex])
+        }
+        guard reading.isActor else { return nil }
+        if let country = reading.nestedCountry { _ = addCandidate(named.prefix(1), facts: country) }
+        guard let index = addCandidate(named, facts: reading.shortened ?? input) else { return nil }
+        if let affiliation = reading.affiliation { candidates[index].affiliation = affiliation }
+        candidates[index].vote(.person, reading.votes.person)
+        candidates[index].vote(.organization, reading.votes.organization)
+        candidates[index].vote(.place, reading.votes.place)
+        return index
+    }
+
+    /// What `readPlain` makes of words it has not read before.
+    mutating func plainReading(_ wordsIn: ArraySlice<Int>, _ input: NameFacts) -> PlainReading {
+        let reading = PlainReading()
         var words = wordsIn
         var demonymCountry: String?
         let g = Gazetteer.shared
         let lastWord = words[words.endIndex - 1]
-        // One word is asked about by its token, whose packed key the rules before may have made.
-        let oneWord = wordsIn.count == 1
-        let inputFixed = oneWord ? w.fixedIndex(lastWord) : NameTables.fixedIndex(inputKey)
-        if inputFixed == nil, (oneWord ? w.demonym(lastWord) : g.demonym(inputKey)) != nil { return nil }
+        let inputFixed = input.fixedIndex
+        if inputFixed == nil, input.demonym != nil { return reading }
         if words.count >= 2, inputFixed == nil,
            let country = w.demonym(words[words.startIndex]),
            !w.key(lastWord, isIn: .orgSuffixes) {
             demonymCountry = country
             words.removeFirst()
+            reading.shortened = facts(words)
         }
-        let nameKey = words.count == wordsIn.count ? inputKey : key(words)
-        let fixedIndex = words.count == wordsIn.count ? inputFixed : NameTables.fixedIndex(nameKey)
-        let isFixed = fixedIndex != nil
+        let name = reading.shortened ?? input
+        let isFixed = name.fixedIndex != nil
         let firstWord = words[words.startIndex]
-        // One word: its key is `nameKey`.
         if words.count == 1, !isFixed {
             if w.demonym(firstWord) != nil || w.key(firstWord, isIn: .calendarWords)
                 || w.key(firstWord, isIn: .notActors)
                 || (w.key(firstWord, isIn: .commonCapitalised) && !w.isAcronym(firstWord))
                 || (w.wordClass(firstWord) != .other && !w.isAcronym(firstWord)) {
-                return nil
+                return reading
             }
         }
         if !isFixed && words.allSatisfy({ w.wordClass($0) != .other }) {
-            return nil
+            return reading
         }
         // "Joint Strike Fighter", "Music Store": capitalised common words, no name.
         if !isFixed,
@@ -251,81 +286,76 @@ struct CandidateReader {
                return !w.isAcronym($0) && !w.isGivenName($0) && w.key($0, in: g.places) == nil
                    && w.isCommonWord($0)
            }) {
-            commonRunEnds.insert(lastWord)
-            commonRunStarts.insert(firstWord)
-            if words.count >= 2 { return nil }
+            reading.isCommonPhrase = true
+            if words.count >= 2 { return reading }
         }
         // "US Air Force", "UK RAF": the country's abbreviation is a mention of its own inside the name.
-        var nestedCountry: String?
         if words.count >= 2, !isFixed, w.isAcronym(firstWord), let p = w.key(firstWord, in: g.places), p.isCountry {
-            let countryKey = w.key(firstWord)
-            _ = addCandidate(words.prefix(1), key: countryKey, fixedIndex: NameTables.fixedIndex(countryKey))
-            nestedCountry = NameKey.make(p.name)
+            reading.nestedCountry = facts(words.prefix(1))
+            reading.affiliation = NameKey.make(p.name)
         }
-        guard let index = addCandidate(words, key: nameKey, fixedIndex: fixedIndex) else { return nil }
-        if let nestedCountry { candidates[index].affiliation = nestedCountry }
         if let country = demonymCountry, !country.isEmpty {
-            candidates[index].affiliation = NameKey.make(country)
+            reading.affiliation = NameKey.make(country)
         }
-        kindVotes(index, words: words)
-        return index
+        reading.isActor = true
+        reading.votes = kindVotes(words, name)
+        return reading
     }
 
-    func key(_ words: ArraySlice<Int>) -> String {
-        // One word's is made already.
-        if words.count == 1 { return w.key(words[words.startIndex]) }
-        return NameKey.make(w.scalars, w.tokens[words[words.startIndex]].start, w.tokens[words[words.endIndex - 1]].end)
+    /// Whether word `i`'s key may be "the": a key starts with the word's first letter
+    /// lowercased, and most words start with another, whose key need not be packed.
+    func mayBeThe(_ i: Int) -> Bool {
+        let unit = w.scalars.units[w.tokens[i].start]
+        return unit | 0x20 == 0x74 || unit >= 128 || unit == 0x2E
     }
 
-    /// Adds a candidate spanning the words (a kept abbreviation dot included): `key` is theirs
-    /// and `fixedIndex` its `NameTables.fixedIndex`, both already asked for by the caller.
-    mutating func addCandidate(_ words: ArraySlice<Int>, key: String, fixedIndex: Int32?) -> Int? {
+    /// The facts of the words, from the memo or made.
+    mutating func facts(_ words: ArraySlice<Int>) -> NameFacts { memo.facts(w, words, evidence: evidence) }
+
+    /// Adds a candidate spanning the words (a kept abbreviation dot included), `facts` theirs.
+    mutating func addCandidate(_ words: ArraySlice<Int>, facts: NameFacts) -> Int? {
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         var end = w.tokens[lastWord].end
         var lastToken = lastWord
-        // The dot changes no key: keys drop dots.
-        if NameRunFinder.keepsDot(w, lastWord) { end += 1; lastToken += 1 }
+        if facts.keepsDot { end += 1; lastToken += 1 }
         let start = w.tokens[firstWord].start
-        // No array for a one-word name (most mentions): its word key is its key.
-        let wordKeys = words.count == 1 ? nil : words.map { w.key($0) }
-        var c = ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, key: key,
-                               severalWordKeys: wordKeys, surface: RoleReader.spanText(w, start, end))
-        // One word's count found by its token's hash, with no hashing of the key.
-        c.documentCount = Int32(clamping: words.count == 1
-            ? evidence.capitalisedCount(hash: w.keyHash(firstWord)) : evidence.capitalisedCount(key))
-        c.isAcronym = words.allSatisfy { w.isAcronym($0) }
-        if let fixedIndex { c.setFixed(fixedIndex) }
-        candidates.append(c)
+        // Made in the array: a copy made first and appended cost a copy of each of its fields.
+        candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
+        // After the last word stands the dot when it is kept, so only the token after the name can be "(".
+        if w.punct(lastToken + 1) == "(" { nameBeforeBracket = true }
+        keyHashes.append(facts.keyHash)
         let index = candidates.count - 1
-        tables[.endingAt, lastToken] = index
         tables[.endingAt, lastWord] = index
+        if lastToken != lastWord { tables[.endingAt, lastToken] = index }
         tables[.startingAt, firstWord] = index
         return index
     }
 
     // MARK: evidence
 
-    /// Evidence from the words of the name itself: `words` are those it was made from, so
-    /// their keys are its word keys, asked about through the keys packed per token.
-    mutating func kindVotes(_ index: Int, words: ArraySlice<Int>) {
-        guard let first = words.first, let last = words.last else { return }
+    /// Evidence from the words of the name itself, `name` their facts: asked about through
+    /// the keys packed per token.
+    func kindVotes(_ words: ArraySlice<Int>, _ name: NameFacts) -> KindVotes {
+        var votes = KindVotes()
+        guard let first = words.first, let last = words.last else { return votes }
         let orgSuffix = w.key(last, isIn: .orgSuffixes)
         let placeSuffix = w.key(last, isIn: .placeSuffixes)
-        if orgSuffix { candidates[index].vote(.organization, 2) }
+        if orgSuffix { votes.vote(.organization, 2) }
         if words.dropLast().contains(where: { w.key($0, isIn: .strongOrgHeads) }) {
-            candidates[index].vote(.organization, 1.5)
+            votes.vote(.organization, 1.5)
         }
-        if placeSuffix && words.count >= 2 { candidates[index].vote(.place, 2.5) }
+        if placeSuffix && words.count >= 2 { votes.vote(.place, 2.5) }
         let g = Gazetteer.shared
         if words.count >= 2, words.count <= 4, w.isGivenName(first), !orgSuffix, !placeSuffix,
            !w.isAcronym(first), !words.dropFirst().contains(where: { w.isAcronym($0) }) {
-            candidates[index].vote(.person, w.isCommonWord(first) ? 1 : 2)
+            votes.vote(.person, w.isCommonWord(first) ? 1 : 2)
         }
         // "London Heathrow": a place's name leading an unknown one.
-        if words.count >= 2, candidates[index].fixedKind == nil, w.key(first, in: g.places) != nil, !orgSuffix {
-            candidates[index].vote(.place, 1)
+        if words.count >= 2, name.fixedIndex == nil, w.key(first, in: g.places) != nil, !orgSuffix {
+            votes.vote(.place, 1)
         }
-        if candidates[index].isAcronym { candidates[index].vote(.organization, 0.5) }
+        if name.isAcronym { votes.vote(.organization, 0.5) }
+        return votes
     }
 
     /// Evidence from the words around the name.
@@ -333,18 +363,20 @@ struct CandidateReader {
         var before = first - 1
         if w.lowerKey(before, is: "the") { before -= 1 }
         let multiword = candidates[index].hasSeveralWords
+        // The lists of the lowercase words either side, each looked up once for the tests below.
+        let listsBefore = w.isLowercase(before) ? w.lists(before) : []
         // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
-        if w.lowerKey(before, isIn: .companyCues) && !w.lowerKey(first - 1, is: "the") {
+        if listsBefore.contains(.companyCues) && !w.lowerKey(first - 1, is: "the") {
             candidates[index].vote(.organization, 2)
         }
-        if w.lowerKey(before, isIn: .placePrepositions), w.possessiveLength(after: last) == 0 {
+        if listsBefore.contains(.placePrepositions), w.possessiveLength(after: last) == 0 {
             candidates[index].vote(.place, 1)
         }
         // Roles before the name: "Boeing spokesman William Barksdale", "the EU's chief, Kaja Kallas,".
         let back = RoleReader.lookback(w, before: first)
         if let role = back.role, candidates[index].fixedKind == nil {
             candidates[index].vote(.person, 3)
-            candidates[index].roles.append(role)
+            candidates[index].roles.append(RoleReader.spanText(w, role.start, role.end))
             if back.appositive { candidates[index].roleSpan = back.roleSpan }
             if let owner = back.ownerEnd, let o = tables[.endingAt, owner] {
                 candidates[index].affiliation = candidates[o].fixedKey
@@ -361,10 +393,11 @@ struct CandidateReader {
         var after = last + 1
         let possessive = w.possessiveLength(after: last)
         after += possessive
-        if possessive == 0, w.lowerKey(after, isIn: .placeNounsAfter) {
+        let listsAfter = w.isLowercase(after) ? w.lists(after) : []
+        if possessive == 0, listsAfter.contains(.placeNounsAfter) {
             candidates[index].vote(.place, 2)
         }
-        if w.lowerKey(after, isIn: .companyAfterCues), !(multiword && candidates[index].person > 2) {
+        if listsAfter.contains(.companyAfterCues), !(multiword && candidates[index].person > 2) {
             candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
         }
         if possessive == 0, let app = RoleReader.appositive(w, after: last) {
@@ -417,22 +450,42 @@ struct TokenTables {
     }
 
     private var slots: [Int32] = []
+    /// Slots a column: the most tokens a sentence has had, or more.
+    private var stride = 0
     private var count = 0
+    /// The slots written since the last reset, which the next clears: a sentence writes a
+    /// few, and filling three slots a token again at each sentence cost more than clearing
+    /// those. At most `stride` of them, past which the next reset fills every slot.
+    private var written: [Int32] = []
+    private var fillsAll = false
 
     /// Empty, for a sentence of `count` tokens, in the array the last sentence used.
     mutating func reset(count: Int) {
         self.count = count
-        slots.removeAll(keepingCapacity: true)
-        slots.append(contentsOf: repeatElement(-1, count: 3 * count))
+        if count > stride {
+            stride = max(count, 2 * stride)
+            slots = [Int32](repeating: -1, count: 3 * stride)
+        } else if fillsAll {
+            slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
+        } else {
+            for slot in written { slots[Int(slot)] = -1 }
+        }
+        fillsAll = false
+        if !written.isEmpty { written.removeAll(keepingCapacity: true) }
     }
 
     /// Nil for a token without one, or an index outside the sentence.
-    subscript(_ column: Column, _ token: Int) -> Int? {
+    @inline(__always) subscript(_ column: Column, _ token: Int) -> Int? {
         get {
             guard token >= 0 && token < count else { return nil }
-            let slot = slots[column.rawValue * count + token]
+            let slot = slots[column.rawValue * stride + token]
             return slot >= 0 ? Int(slot) : nil
         }
-        set { slots[column.rawValue * count + token] = Int32(newValue ?? -1) }
+        set {
+            precondition(token >= 0 && token < count)
+            let slot = column.rawValue * stride + token
+            slots[slot] = Int32(newValue ?? -1)
+            if written.count < stride { written.append(Int32(slot)) } else { fillsAll = true }
+        }
     }
 }

@@ -151,7 +151,9 @@ enum RoleReader {
     /// A role read backwards from the token before a name: lowercase role words, then
     /// perhaps a possessive and the name that owns the role.
     struct Lookback {
-        var role: String?
+        /// Where the role words stand (`spanText` makes the role): a span, not a string, so
+        /// the lookback, asked before every name and most often empty, holds no reference.
+        var role: TextSpan?
         /// The role phrase with its owner and article ("The EU's foreign affairs chief").
         var roleSpan: TextSpan?
         /// Token index of the last token of a name right before the role (or possessive).
@@ -174,6 +176,11 @@ enum RoleReader {
     static func lookback(_ w: SentenceWords, before first: Int) -> Lookback {
         var result = Lookback()
         var k = first - 1
+        // Most names open the sentence or follow a lowercase word that is no role word, no
+        // "and" and no possessive "s": nothing below would find anything.
+        if k < 0 || (w.isLowercase(k) && !w.key(k, isIn: .lookbackWords) && !w.key(k, is: "and") && !w.key(k, is: "s")) {
+            return result
+        }
         if w.punct(k) == "," { result.appositive = true; k -= 1 }
         if !result.appositive, w.lowerKey(k, is: "and") {
             result.coordinatedEnd = k - 1
@@ -193,7 +200,7 @@ enum RoleReader {
             while roleStart <= roleEnd, w.lowerKey(roleStart, is: "of") { roleStart += 1 }
             if w.lowerKey(roleEnd, isIn: .lowercaseRoleNouns),
                roleStart <= roleEnd {
-                result.role = spanText(w, w.tokens[roleStart].start, w.tokens[roleEnd].end)
+                result.role = TextSpan(w.tokens[roleStart].start, w.tokens[roleEnd].end)
             } else if result.appositive {
                 return Lookback()
             }

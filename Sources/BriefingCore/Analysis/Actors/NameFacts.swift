@@ -1,0 +1,224 @@
+/// What the words of a name give on their own, wherever they stand: its key, the strings a
+/// candidate holds, and the table answers asked about the key.
+///
+/// News names the same people and bodies again and again: `NameFactsMemo` keeps these per
+/// distinct name as written, so a repeated name makes no string and hashes no key. An
+/// object, so that the memo hands it out with one retain, not a copy of each field.
+final class NameFacts {
+    /// `NameKey` of the words.
+    let key: String
+    /// `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
+    let keyHash: UInt64
+    /// `NameTables.fixedIndex(key)`.
+    let fixedIndex: Int32?
+    /// The kind of that table entry.
+    let fixedKind: ActorKind?
+    /// `ActorLexicon.notActors.contains(key)`.
+    let isNotActor: Bool
+    /// `Gazetteer.shared.demonym(key)`.
+    let demonym: String?
+    /// The keys of the words when they are several (`ActorCandidate.wordKeys`).
+    let severalWordKeys: [String]?
+    /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
+    let surface: String
+    /// `DocumentEvidence.capitalisedCount(key)`.
+    let documentCount: Int32
+    /// Every word an acronym.
+    let isAcronym: Bool
+    /// The last word keeps the abbreviation dot after it (`NameRunFinder.keepsDot`).
+    let keepsDot: Bool
+    /// The last word an acronym.
+    let lastIsAcronym: Bool
+    /// Several words, the last ending a holiday's or a market index's name ("Martin Luther
+    /// King Day", "Nasdaq Composite Index").
+    let endsHolidayOrIndex: Bool
+    /// `CandidateReader.readPlain`'s reading of the words, once it has read them.
+    var plain: PlainReading?
+    /// `RoleReader.roleText` of the title the words hold, once a reader has made it.
+    var titleRoles: [String]?
+    /// `RoleReader.split` of the words, once asked (`split(_:_:)`).
+    private var splitCounts = SplitCounts.unread
+
+    /// Made from the words (token indexes of `w`), one word asked about by its token, as
+    /// the rules ask: no string is made for its table lookups.
+    init(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) {
+        let first = words[words.startIndex]
+        let last = words[words.endIndex - 1]
+        let start = w.tokens[first].start
+        var end = w.tokens[last].end
+        if words.count == 1 {
+            key = w.key(first)
+            fixedIndex = w.fixedIndex(first)
+            isNotActor = w.key(first, isIn: .notActors)
+            demonym = w.demonym(first)
+            severalWordKeys = nil
+            documentCount = Int32(clamping: evidence.capitalisedCount(hash: w.keyHash(first)))
+        } else {
+            key = NameKey.make(w.scalars, start, end)
+            fixedIndex = NameTables.fixedIndex(key)
+            isNotActor = ActorLexicon.notActors.contains(key)
+            demonym = Gazetteer.shared.demonym(key)
+            severalWordKeys = words.map { w.key($0) }
+            documentCount = Int32(clamping: evidence.capitalisedCount(key))
+        }
+        keyHash = KeyHash.of(key)
+        fixedKind = fixedIndex.map { NameTables.fixedEntry($0).kind }
+        // The dot changes no key: keys drop dots.
+        keepsDot = NameRunFinder.keepsDot(w, last)
+        if keepsDot { end += 1 }
+        surface = RoleReader.spanText(w, start, end)
+        isAcronym = words.allSatisfy { w.isAcronym($0) }
+        lastIsAcronym = w.isAcronym(last)
+        endsHolidayOrIndex = words.count >= 2 && (w.key(last, isIn: .holidayEnds) || w.key(last, isIn: .indexEnds))
+    }
+
+    /// `RoleReader.split(w, words)` for `words` these are the facts of, worked out the first time.
+    func split(_ w: SentenceWords, _ words: ArraySlice<Int>) -> RoleReader.Split? {
+        switch splitCounts {
+        case .unread:
+            let split = RoleReader.split(w, words)
+            splitCounts = split.map { .split(prefix: $0.prefix.count, title: $0.title.count) } ?? .noTitle
+            return split
+        case .noTitle:
+            return nil
+        case let .split(prefix, title):
+            let o = words.startIndex
+            return RoleReader.Split(prefix: words[o..<(o + prefix)], title: words[(o + prefix)..<(o + prefix + title)],
+                                    name: words[(o + prefix + title)...])
+        }
+    }
+}
+
+/// `NameFacts` of a document's names by their words as written, so each distinct name's
+/// are made once (the first time it is read), not at each mention.
+///
+/// An entry is known by the name's scalars (a kept abbreviation dot included) and where its
+/// words stand among them, compared in full on a hit: equal hashes never give another name's
+/// facts. Direct-mapped and bounded: a name whose slot another took is made again, and the
+/// table stops growing at `maxSlots`, so a text of a million distinct names holds no more.
+/// Names of more than `maxWords` words, or longer than 255 scalars, or with a scalar above
+/// U+FFFF (whose value the units do not hold), are not kept.
+struct NameFactsMemo {
+    private var hashes: [UInt64]
+    private var spans: [(start: Int32, end: Int32)]
+    /// Where the words stand, two bytes a word, four words a half.
+    private var layouts: [(UInt64, UInt64)]
+    private var facts: [NameFacts?]
+    /// Entries written, the ones moved over at the last growth and those since: a slot
+    /// taken again counts, so that names crowding each other out grow the table to its bound.
+    private var written = 0
+    static let maxSlots = 1 << 14
+    static let maxWords = 8
+
+    init() { self.init(slots: 256) }
+
+    /// The facts of `words` (token indexes of `w`, in order), from the table or made.
+    mutating func facts(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) -> NameFacts {
+        guard words.count <= Self.maxWords else { return NameFacts(w, words, evidence: evidence) }
+        let first = words[words.startIndex]
+        let last = words[words.endIndex - 1]
+        let start = w.tokens[first].start
+        var end = w.tokens[last].end
+        if NameRunFinder.keepsDot(w, last) { end += 1 }
+        guard end - start <= 255 else { return NameFacts(w, words, evidence: evidence) }
+        // Where each word stands: its offset and length, a byte each, two bytes a word.
+        var layout: (UInt64, UInt64) = (0, 0)
+        for (n, word) in words.enumerated() {
+            let t = w.tokens[word]
+            let bits = UInt64((t.start - start) << 8 | t.span.length) << (16 * UInt64(n & 3))
+            if n < 4 { layout.0 |= bits } else { layout.1 |= bits }
+        }
+        guard let hash = Self.hash(w.scalars, start, end, layout.0 ^ layout.1 &* 0x9E37_79B9_7F4A_7C15) else {
+            return NameFacts(w, words, evidence: evidence)
+        }
+        let mask = hashes.count - 1
+        let slot = Int(truncatingIfNeeded: hash >> 7) & mask
+        if hashes[slot] == hash, layouts[slot] == layout,
+           Self.sameUnits(w.scalars, Int(spans[slot].start), Int(spans[slot].end), start, end) {
+            return facts[slot]!
+        }
+        let made = NameFacts(w, words, evidence: evidence)
+        written += 1
+        hashes[slot] = hash
+        spans[slot] = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
+        layouts[slot] = layout
+        facts[slot] = made
+        if written * 2 > hashes.count && hashes.count < Self.maxSlots { grow() }
+        return made
+    }
+
+    /// A hash of the units and the layout, never 0; nil when a unit marks a scalar above U+FFFF.
+    private static func hash(_ scalars: PackedScalars, _ start: Int, _ end: Int, _ layout: UInt64) -> UInt64? {
+        // Most texts have no such scalar: their units need no look for the mark.
+        let mayHaveMark = !scalars.astral.isEmpty
+        return scalars.units.withUnsafeBufferPointer { units -> UInt64? in
+            if mayHaveMark, units[start..<end].contains(PackedScalars.astralMark) { return nil }
+            var h = (layout ^ UInt64(end - start)) &* 0xBF58_476D_1CE4_E5B9
+            let raw = UnsafeRawPointer(units.baseAddress!)
+            var k = start
+            // Four units at a time, read as one word.
+            while k + 4 <= end {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: 2 * k, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+                k += 4
+            }
+            var tail: UInt64 = 0
+            if k < end && end - start >= 4 {
+                // The last four units, some hashed already: the length is in the hash.
+                tail = raw.loadUnaligned(fromByteOffset: 2 * (end - 4), as: UInt64.self)
+            } else {
+                while k < end {
+                    tail = tail << 16 | UInt64(units[k])
+                    k += 1
+                }
+            }
+            h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            return h == 0 ? 1 : h
+        }
+    }
+
+    private static func sameUnits(_ scalars: PackedScalars, _ a: Int, _ aEnd: Int, _ b: Int, _ bEnd: Int) -> Bool {
+        guard aEnd - a == bEnd - b else { return false }
+        return scalars.units.withUnsafeBufferPointer { units in
+            // Four units at a time, read as one word, then the rest one by one.
+            let raw = UnsafeRawPointer(units.baseAddress!)
+            let count = aEnd - a
+            var k = 0
+            while k + 4 <= count {
+                if raw.loadUnaligned(fromByteOffset: 2 * (a + k), as: UInt64.self)
+                    != raw.loadUnaligned(fromByteOffset: 2 * (b + k), as: UInt64.self) {
+                    return false
+                }
+                k += 4
+            }
+            while k < count {
+                if units[a + k] != units[b + k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
+    /// Twice the slots, the entries moved over (one of two that now share a slot dropped).
+    private mutating func grow() {
+        let count = hashes.count * 2
+        var bigger = NameFactsMemo(slots: count)
+        for i in hashes.indices where hashes[i] != 0 {
+            let slot = Int(truncatingIfNeeded: hashes[i] >> 7) & (count - 1)
+            bigger.written += 1
+            bigger.hashes[slot] = hashes[i]
+            bigger.spans[slot] = spans[i]
+            bigger.layouts[slot] = layouts[i]
+            bigger.facts[slot] = facts[i]
+        }
+        self = bigger
+    }
+
+    private init(slots count: Int) {
+        hashes = [UInt64](repeating: 0, count: count)
+        spans = [(start: Int32, end: Int32)](repeating: (0, 0), count: count)
+        layouts = [(UInt64, UInt64)](repeating: (0, 0), count: count)
+        facts = [NameFacts?](repeating: nil, count: count)
+    }
+}

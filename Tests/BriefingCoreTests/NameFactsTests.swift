@@ -1,0 +1,104 @@
+import Testing
+@testable import BriefingCore
+
+/// The per-document memo of names' facts must answer as facts made afresh at each mention,
+/// and the per-sentence token tables as tables made afresh for each sentence.
+@Suite("Actor stage memo")
+struct NameFactsTests {
+    /// Each run of every sentence: its words, the memo's facts and facts made afresh.
+    private func read(_ text: String, _ check: (SentenceWords, ArraySlice<Int>, NameFacts, NameFacts) -> Void) {
+        let source = SourceText(text)
+        let scalars = source.scalars
+        let sentences = BriefingAnalyzer.segment(source, date: nil).sentences
+        var evidence = DocumentEvidence()
+        scalars.withView { view in
+            for sentence in sentences { evidence.add(view, scalars, sentence.span) }
+        }
+        var memo = NameFactsMemo()
+        var words = SentenceWords(scalars)
+        var runs: [NameRun] = []
+        var runWords: [Int] = []
+        for sentence in sentences {
+            words.load(sentence)
+            NameRunFinder.runs(words, into: &runs, words: &runWords)
+            for run in runs {
+                let all = runWords[run.words]
+                // The run, and its words without the first or last, as the reader asks.
+                for part in [all, all.dropFirst(), all.dropLast()] where !part.isEmpty {
+                    check(words, part, memo.facts(words, part, evidence: evidence), NameFacts(words, part, evidence: evidence))
+                }
+            }
+        }
+    }
+
+    private func same(_ a: NameFacts, _ b: NameFacts) -> Bool {
+        a.key == b.key && a.keyHash == b.keyHash && a.fixedIndex == b.fixedIndex && a.isNotActor == b.isNotActor
+            && a.demonym == b.demonym && a.severalWordKeys == b.severalWordKeys && a.surface == b.surface
+            && a.documentCount == b.documentCount && a.isAcronym == b.isAcronym && a.keepsDot == b.keepsDot
+            && a.lastIsAcronym == b.lastIsAcronym && a.endsHolidayOrIndex == b.endsHolidayOrIndex
+    }
+
+    @Test func memoAnswersAsFactsMadeAfresh() {
+        let text = """
+            Bank of England officials met U.S. envoys. The U.S. Air Force and Apple Inc. agreed. \
+            Élysée Palace aides met Bank of England staff in Paris, France. Smith. Mr. Smith left. \
+            US Steel rose. Chinese Huawei grew. Martin Luther King Day passed. Nasdaq Composite Index fell. \
+            Alpha Beta Gamma Delta Epsilon Zeta met the U.S. team. Emoji 😀 Corp said Emoji Corp. \
+            Bank of\nEngland and Bank of  England met. Élysée Palace answered Paris.
+            """
+        var checked = 0
+        read(text) { _, _, memo, fresh in
+            #expect(same(memo, fresh), "\(fresh.surface)")
+            checked += 1
+        }
+        #expect(checked > 40)
+    }
+
+    @Test func aNameReadAgainGetsTheSameFacts() {
+        let text = String(repeating: "Dadvlw Gakhqcr met Kowloon officials and the U.S. Navy. ", count: 20)
+        var bySurface: [String: NameFacts] = [:]
+        read(text) { _, words, memo, _ in
+            guard words.count <= NameFactsMemo.maxWords else { return }
+            if let first = bySurface[memo.surface] { #expect(first === memo, "\(memo.surface)") }
+            bySurface[memo.surface] = memo
+        }
+        #expect(bySurface.count >= 4)
+    }
+
+    /// More distinct names than the memo holds: the ones it dropped are made again, right.
+    @Test func manyDistinctNamesStillAnswerRight() {
+        let names = (0..<(NameFactsMemo.maxSlots + 500)).map { n in
+            "Zq" + String(n, radix: 26).map { c in Character(Unicode.Scalar(c.asciiValue! % 26 + 97)) }
+        }
+        let text = names.map { "Officials met \($0) Group." }.joined(separator: " ")
+            + " " + names.prefix(2_000).map { "Officials met \($0) Group." }.joined(separator: " ")
+        var checked = 0
+        read(text) { _, _, memo, fresh in
+            if !same(memo, fresh) { Issue.record("\(fresh.surface)") }
+            checked += 1
+        }
+        #expect(checked > names.count)
+    }
+
+    @Test func tokenTablesStartEachSentenceEmpty() {
+        var tables = TokenTables()
+        tables.reset(count: 5)
+        tables[.endingAt, 4] = 7
+        tables[.runStartingAt, 0] = 2
+        #expect(tables[.endingAt, 4] == 7)
+        #expect(tables[.startingAt, 4] == nil)
+        #expect(tables[.runStartingAt, 0] == 2)
+        #expect(tables[.endingAt, 5] == nil)
+        #expect(tables[.endingAt, -1] == nil)
+        // Shorter, then longer than any before: nothing of an earlier sentence is left.
+        tables.reset(count: 3)
+        #expect((0..<3).allSatisfy { tables[.endingAt, $0] == nil && tables[.runStartingAt, $0] == nil })
+        #expect(tables[.endingAt, 4] == nil)
+        tables[.startingAt, 2] = 1
+        tables.reset(count: 12)
+        #expect((0..<12).allSatisfy { t in [.endingAt, .startingAt, .runStartingAt].allSatisfy { tables[$0, t] == nil } })
+        tables[.startingAt, 11] = 3
+        tables.reset(count: 12)
+        #expect(tables[.startingAt, 11] == nil)
+    }
+}
