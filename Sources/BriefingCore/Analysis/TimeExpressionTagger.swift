@@ -23,6 +23,6 @@ public enum TimeExpressionTagger {
         let date: CalendarDate?
         if n.first > 12 { date = asDayFirst } else if n.second > 12 { date = asMonthFirst }
         else { date = dayFirst ? asDayFirst : asMonthFirst }
-        return date?.description
+        return date.map(TimeResolver.day)
     }
 }

@@ -6,14 +6,14 @@ extension TimeMatcher {
     mutating func written(_ w: WrittenDate, first: Int) -> TimeMatch {
         if let y = w.year {
             if let d = w.day {
-                return TimeMatch(first: first, end: w.end, type: .date, value: TimeResolver.month(y, w.month) + "-" + TimeResolver.pad(d, 2))
+                return TimeMatch(first: first, end: w.end, type: .date, value: TimeResolver.day(y, w.month, d))
             }
             return TimeMatch(first: first, end: w.end, type: .date, value: TimeResolver.month(y, w.month))
         }
         let dir = direction(at: first)
         let y = nearestYear(month: w.month, day: w.day, dir)
         if let d = w.day {
-            return TimeMatch(first: first, end: w.end, type: .date, value: y.map { TimeResolver.month($0, w.month) + "-" + TimeResolver.pad(d, 2) })
+            return TimeMatch(first: first, end: w.end, type: .date, value: y.map { TimeResolver.day($0, w.month, d) })
         }
         return TimeMatch(first: first, end: w.end, type: .date, value: y.map { TimeResolver.month($0, w.month) })
     }

@@ -12,7 +12,7 @@ extension TimeMatcher {
         if let w = DateParser.iso(tok, text) {
             if let d = w.day {
                 return TimeMatch(first: i, end: i + 1, type: .date,
-                                 value: TimeResolver.month(w.year!, w.month) + "-" + TimeResolver.pad(d, 2))
+                                 value: TimeResolver.day(w.year!, w.month, d))
             }
             return TimeMatch(first: i, end: i + 1, type: .date, value: TimeResolver.month(w.year!, w.month))
         }
@@ -153,7 +153,7 @@ extension TimeMatcher {
         if t[i].digitCount == 4 {
             guard CalendarDate(year: a, month: b, day: c) != nil else { return nil }
             return TimeMatch(first: i, end: i + 5, type: .date,
-                             value: TimeResolver.month(a, b) + "-" + TimeResolver.pad(c, 2))
+                             value: TimeResolver.day(a, b, c))
         }
         guard t[i].digitCount <= 2, t[i + 2].digitCount <= 2, t[i + 4].digitCount == 2 || t[i + 4].digitCount == 4 else { return nil }
         let year = TimeResolver.fullYear(c, digits: Int(t[i + 4].digitCount))

@@ -100,7 +100,7 @@ struct TimeMatcher {
             guard tok.isCapitalized else { return nil }
             let y = resolver.yearFor(month: m, day: d, direction(at: i))
             return TimeMatch(first: i, end: i + 1, type: .date,
-                             value: y.map { TimeResolver.month($0, m) + "-" + TimeResolver.pad(d, 2) })
+                             value: y.map { TimeResolver.day($0, m, d) })
         case .season(let s):
             // only with a year: "summer 2009", "spring of 2010"
             var j = i + 1
@@ -187,7 +187,7 @@ struct TimeMatcher {
         return value.count == 10 ? CalendarDate(iso: value) : nil
     }
 
-    func anchorDay() -> String? { lastDay?.description ?? resolver.reference?.description }
+    func anchorDay() -> String? { (lastDay ?? resolver.reference).map(TimeResolver.day) }
 
     /// "morning", "afternoon", "evening", "night" at i.
     func partOfDay(_ i: Int) -> (String, Int)? {

@@ -11,12 +11,56 @@ struct TimeResolver: Sendable {
 
     // MARK: formatting
 
+    // Values are written as ASCII bytes on the stack and made a `String` once: building them
+    // from `String(n)`, its `count` and interpolations took thousands of instructions a value.
+    // A negative number keeps the sign where `String(n)` puts it, zeros before it ("00-5").
+
     static func pad(_ n: Int, _ width: Int) -> String {
-        let s = String(n)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        guard n >= 0 else {
+            let s = String(n)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return ascii { out, at in write(n, width, out, &at) }
     }
     static func year(_ y: Int) -> String { pad(y, 4) }
-    static func month(_ y: Int, _ m: Int) -> String { "\(pad(y, 4))-\(pad(m, 2))" }
+    static func month(_ y: Int, _ m: Int) -> String {
+        guard y >= 0, m >= 0 else { return "\(pad(y, 4))-\(pad(m, 2))" }
+        return ascii { out, at in
+            write(y, 4, out, &at); out[at] = 0x2D; at += 1; write(m, 2, out, &at)
+        }
+    }
+    /// "YYYY-MM-DD", as `CalendarDate.description` writes a day.
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> String {
+        guard y >= 0, m >= 0, d >= 0 else { return month(y, m) + "-" + pad(d, 2) }
+        return ascii { out, at in
+            write(y, 4, out, &at); out[at] = 0x2D; at += 1
+            write(m, 2, out, &at); out[at] = 0x2D; at += 1; write(d, 2, out, &at)
+        }
+    }
+    static func day(_ date: CalendarDate) -> String { day(date.year, date.month, date.day) }
+
+    /// The bytes `body` writes from 0, advancing the offset it is given; at most 64.
+    private static func ascii(_ body: (UnsafeMutablePointer<UInt8>, inout Int) -> Void) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            var count = 0
+            body(buffer.baseAddress!, &count)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
+    }
+
+    /// The digits of `n` (not negative), at least `width` of them with zeros before: at most 19.
+    private static func write(_ n: Int, _ width: Int, _ out: UnsafeMutablePointer<UInt8>, _ at: inout Int) {
+        var digits = 1
+        var rest = n / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let total = max(digits, width)
+        var v = n
+        for k in stride(from: at + total - 1, through: at, by: -1) {
+            out[k] = UInt8(truncatingIfNeeded: 48 + v % 10)
+            v /= 10
+        }
+        at += total
+    }
     static func week(_ d: CalendarDate) -> String {
         let w = d.isoWeek
         return "\(pad(w.year, 4))-W\(pad(w.week, 2))"
@@ -25,7 +69,7 @@ struct TimeResolver: Sendable {
 
     // MARK: relative to the reference
 
-    func day(offset: Int) -> String? { reference.map { $0.adding(days: offset).description } }
+    func day(offset: Int) -> String? { reference.map { Self.day($0.adding(days: offset)) } }
 
     func week(offset: Int) -> String? { reference.map { Self.week($0.adding(days: 7 * offset)) } }
 
@@ -93,7 +137,7 @@ struct TimeResolver: Sendable {
         } else {
             offset = delta < 0 ? delta : delta - 7
         }
-        return r.adding(days: offset).description
+        return Self.day(r.adding(days: offset))
     }
 
     /// The year of a month (and day) given without one: the reference's year, moved back when
