@@ -115,9 +115,11 @@ struct EventFinder {
     private var verbGroups: [VerbGroup] = []
     /// The verb groups that are events: those outside time expressions.
     private var groups: [VerbGroup] = []
-    /// For each event, the time expression it is anchored to (-1 for none) and how far it is.
-    private var anchorOf: [Int] = []
-    private var anchorDistance: [Int] = []
+    /// For each event of a sentence with a date or time, the expression it is anchored to
+    /// (-1 for none) and how far it is. As long as the most events a sentence has had, the
+    /// first ones reset for each such sentence: the arrays emptied and refilled for every
+    /// sentence cost more than the anchoring.
+    private var anchors: [(time: Int, distance: Int)] = []
     private var summary: EventSummary.Writer
     /// The found events' actors and summaries.
     private(set) var texts: EventTexts
@@ -139,7 +141,7 @@ struct EventFinder {
                          mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>) {
         // a verb inside a time expression ("the coming weeks") is not an event
         VerbGroups.find(tokens, text, into: &verbGroups)
-        groups.removeAll(keepingCapacity: true)
+        if !groups.isEmpty { groups.removeAll(keepingCapacity: true) } // no call when empty
         var tp = 0
         for g in verbGroups {
             let at = tokens[g.head].start
@@ -148,7 +150,7 @@ struct EventFinder {
             groups.append(g)
         }
         guard !groups.isEmpty else { return }
-        anchorEvents(tokens, times)
+        let anchored = anchorEvents(tokens, times)
 
         let context = EventSummary.SentenceContext(text: text, t: tokens, mentions: mentions, actors: actors)
         for gi in groups.indices {
@@ -163,7 +165,7 @@ struct EventFinder {
                 if m.span.end <= upper { texts.addActor(actors.idOwner[m.actor], from: firstActor) }
                 mi += 1
             }
-            let anchor = anchorOf[gi] >= 0 ? anchorOf[gi] : nil
+            let anchor = anchored && anchors[gi].time >= 0 ? anchors[gi].time : nil
             let text = summary.make(context, groups, gi, lower: lower, upper: upper)
             out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: g.relation, time: anchor,
                                   actors: firstActor..<texts.actors.count, summary: text, cue: cue))
@@ -171,12 +173,14 @@ struct EventFinder {
     }
 
     /// Gives each date or time expression to the nearest event: the group before it or the
-    /// one after, found by binary search so a long sentence stays linear.
-    private mutating func anchorEvents(_ tokens: UnsafeBufferPointer<TimeToken>, _ times: UnsafeBufferPointer<SentenceTime>) {
-        anchorOf.removeAll(keepingCapacity: true)
-        anchorOf.append(contentsOf: repeatElement(-1, count: groups.count))
-        anchorDistance.removeAll(keepingCapacity: true)
-        anchorDistance.append(contentsOf: repeatElement(Int.max, count: groups.count))
+    /// one after, found by binary search so a long sentence stays linear. False, with
+    /// `anchors` left as they were, when the sentence has no date or time (most have none).
+    private mutating func anchorEvents(_ tokens: UnsafeBufferPointer<TimeToken>, _ times: UnsafeBufferPointer<SentenceTime>) -> Bool {
+        guard times.contains(where: { $0.type == .date || $0.type == .time }) else { return false }
+        if anchors.count < groups.count {
+            anchors.append(contentsOf: repeatElement((time: -1, distance: Int.max), count: groups.count - anchors.count))
+        }
+        for gi in groups.indices { anchors[gi] = (-1, Int.max) }
         for time in times where time.type == .date || time.type == .time {
             let span = time.span
             let after = partitionPoint(groups.count) { tokens[groups[$0].start].start >= span.end }
@@ -195,11 +199,11 @@ struct EventFinder {
                 if d < bestD { best = gi; bestD = d }
             }
             guard best >= 0 else { continue }
-            if anchorOf[best] < 0 || bestD < anchorDistance[best] && time.hasValue {
-                anchorOf[best] = time.index
-                anchorDistance[best] = bestD
+            if anchors[best].time < 0 || bestD < anchors[best].distance && time.hasValue {
+                anchors[best] = (time.index, bestD)
             }
         }
+        return true
     }
 }
 

@@ -162,7 +162,7 @@ enum EventSummary {
             if before > 0, mentions[before - 1].span.end <= verbStart, mentions[before - 1].span.start >= lower,
                !isAttributive(mentions[before - 1], t), adjacent(mentions[before - 1], g, t) {
                 let i = before - 1
-                names.removeAll(keepingCapacity: true)
+                if !names.isEmpty { names.removeAll(keepingCapacity: true) }
                 if i > 0, mentions[i - 1].span.start >= lower,
                    onlyAnd(s.text, mentions[i - 1].span.end, mentions[i].span.start),
                    !s.actors.sameShort(mentions[i - 1], mentions[i], s.text) {
@@ -229,7 +229,7 @@ enum EventSummary {
             // names inside the object stand for it: "UK Foreign Secretary David Lammy and …" → "Lammy and Healey"
             let objectStart = g.end < t.count ? t[g.end].start : upper
             var objectEnd = wordsEnd > g.end ? t[wordsEnd - 1].end : objectStart
-            names.removeAll(keepingCapacity: true)
+            if !names.isEmpty { names.removeAll(keepingCapacity: true) } // no call when empty: most events name none
             var k = j
             var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= objectStart }
             while mi < mentions.count, mentions[mi].span.start < upper {

@@ -40,9 +40,31 @@ struct TimelinePass {
             next[a] = Int32(m + 1)
         }
         // equal spans keep actor order, as they were found; one mention or none needs no sort
-        if sentenceMentions.count > 1 { sentenceMentions.sort { ($0.span, $0.actor) < ($1.span, $1.actor) } }
+        if sentenceMentions.count > Self.fewMentions {
+            sentenceMentions.sort { ($0.span, $0.actor) < ($1.span, $1.actor) }
+        } else if sentenceMentions.count > 1 {
+            sentenceMentions.withUnsafeMutableBufferPointer(Self.insertionSort)
+        }
         sentenceMentions.withUnsafeBufferPointer { mentions in
             finder.events(in: sentence, tokens: tokens, cue: cue, times: times, mentions: mentions, into: &events)
+        }
+    }
+
+    /// Up to this many mentions, a sentence's are sorted in place by insertion: they are a
+    /// few, each actor's already in order, and the library's sort cost more to set up than
+    /// to run on them.
+    static let fewMentions = 16
+
+    /// Sorts by span, then actor.
+    static func insertionSort(_ m: inout UnsafeMutableBufferPointer<ActorMention>) {
+        for i in 1..<m.count {
+            let x = m[i]
+            var j = i
+            while j > 0, (x.span, x.actor) < (m[j - 1].span, m[j - 1].actor) {
+                m[j] = m[j - 1]
+                j -= 1
+            }
+            m[j] = x
         }
     }
 
