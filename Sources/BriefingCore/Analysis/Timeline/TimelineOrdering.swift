@@ -12,8 +12,14 @@ enum TimelineOrdering {
         case "FUTURE_REF": return reference.map { (Double($0.dayNumber) + 1, Double($0.dayNumber) + 1.5) }
         default: break
         }
-        // Values are ASCII (`TimeResolver` and the patterns write them): read as bytes, one a character.
-        let s = Array(value.utf8)
+        // Values are ASCII (`TimeResolver` and the patterns write them): read as bytes, one a
+        // character, in place (a native string's are contiguous) rather than copied to an array.
+        if let days = value.utf8.withContiguousStorageIfAvailable({ interval(of: value, bytes: $0) }) { return days }
+        return Array(value.utf8).withUnsafeBufferPointer { interval(of: value, bytes: $0) }
+    }
+
+    /// The days of a dated value, read from its bytes.
+    private static func interval(of value: String, bytes s: UnsafeBufferPointer<UInt8>) -> DayInterval? {
         func num(_ a: Int, _ n: Int) -> Int? {
             guard a + n <= s.count else { return nil }
             var v = 0
