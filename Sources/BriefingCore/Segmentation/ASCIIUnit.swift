@@ -40,9 +40,11 @@ enum ASCIIUnit {
     /// The eight are classed at once in a vector register, by arithmetic only (Swift's vector
     /// comparisons became a loop over the lanes): a lane `x` is below `n`, unsigned, when
     /// `x - n` is negative and `x` is not, and `x` is in `lo..<lo + n` when `x - lo` is below `n`.
+    /// `i + 8` must be within `units`: the base address is not checked (two instructions a
+    /// token of the tokenizer's scan, which calls this for nearly every token).
     @inline(__always) static func lettersOrDigits(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> Int {
         @inline(__always) func below(_ x: SIMD8<Int16>, _ n: Int16) -> SIMD8<Int16> { (x &- SIMD8(repeating: n)) & ~x }
-        let eight = UnsafeRawPointer(units.baseAddress! + i).loadUnaligned(as: SIMD8<Int16>.self)
+        let eight = UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: SIMD8<Int16>.self)
         let folded = eight | SIMD8(repeating: 0x20) // A-Z onto a-z; no other unit lands in a-z
         let classes = below(folded &- SIMD8(repeating: 0x61), 26) | below(eight &- SIMD8(repeating: 0x30), 10)
         // Each lane all ones or all zeros; no lane of zeros gives 128 trailing zeros: 8 lanes.

@@ -65,13 +65,15 @@ public enum Tokenizer {
         let units = text.units
         var i = span.start
         let end = span.end
+        // The last place eight units can be read from (negative in a text shorter than eight).
+        let lastBlock = units.count &- 8
         while i < end {
             let token: Token
-            if i + 8 <= units.count, case var run = ASCIIUnit.lettersOrDigits(units, at: i), run != 0 {
+            if i <= lastBlock, case var run = ASCIIUnit.lettersOrDigits(units, at: i), run != 0 {
                 // A word or number: the units before the first one not a letter or digit,
                 // among eight or, for a longer word (one in six), sixteen.
                 var classed = 8
-                if run == 8 && i + 16 <= units.count {
+                if run == 8 && i &+ 8 <= lastBlock {
                     run &+= ASCIIUnit.lettersOrDigits(units, at: i &+ 8)
                     classed = 16
                 }
@@ -95,7 +97,7 @@ public enum Tokenizer {
                 }
                 token = Token(span: TextSpan(inside: i, stop), kind: ASCIIUnit.isDigit(units[i]) ? .number : .word)
                 i = next
-            } else if i + 8 <= units.count, case let unit = units[i], unit < 128 {
+            } else if i <= lastBlock, case let unit = units[i], unit < 128 {
                 if ASCIIUnit.isSpace(unit) { i &+= 1; continue }
                 token = Token(span: TextSpan(inside: i, i &+ 1), kind: .punctuation)
                 // And the space after a mark (inside the text: eight units are).
