@@ -144,21 +144,17 @@ public enum Tokenizer {
     }
 
     /// Where the word whose units before `i` are letters or digits ends: at `end` at the latest.
+    ///
+    /// The unit at `i` is tested first: most calls come for a joiner or a scalar ≥ 128 there.
     @inline(never) private static func wordEnd(_ text: ScalarView, from i: Int, _ end: Int) -> Int {
         let units = text.units
         var i = i
         while i < end {
-            let unit: UInt16
-            if i + 8 <= units.count {
+            let unit = units[i]
+            if unit < 128 ? ASCIIUnit.isLetterOrDigit(unit) : continuesWord(text[i]) {
                 // Most letters are ASCII: eight at a time, without a hard-to-predict branch at each.
-                let run = ASCIIUnit.lettersOrDigits(units, at: i)
-                i += run
-                if i >= end || run == 8 { continue }
-                unit = units[i]
-                if unit >= 128 && continuesWord(text[i]) { i += 1; continue }
-            } else {
-                unit = units[i]
-                if unit < 128 ? ASCIIUnit.isLetterOrDigit(unit) : continuesWord(text[i]) { i += 1; continue }
+                i += i + 8 <= units.count ? max(1, ASCIIUnit.lettersOrDigits(units, at: i)) : 1
+                continue
             }
             // The unit at i ends the run of letters, unless it joins it to another one.
             guard i + 1 < end, isJoiner(unit, digits: ASCIIUnit.isDigit(units[i - 1])),
