@@ -40,8 +40,9 @@ enum ASCIIUnit {
     /// The eight are classed at once in a vector register, by arithmetic only (Swift's vector
     /// comparisons became a loop over the lanes): a lane `x` is below `n`, unsigned, when
     /// `x - n` is negative and `x` is not, and `x` is in `lo..<lo + n` when `x - lo` is below `n`.
-    /// `i + 8` must be within `units`: the base address is not checked (two instructions a
-    /// token of the tokenizer's scan, which calls this for nearly every token).
+    ///
+    /// `i + 8` must not pass the end of `units`. The base address is not checked: the check
+    /// cost two instructions a token in each stage's inlined tokenizer scan.
     @inline(__always) static func lettersOrDigits(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> Int {
         @inline(__always) func below(_ x: SIMD8<Int16>, _ n: Int16) -> SIMD8<Int16> { (x &- SIMD8(repeating: n)) & ~x }
         let eight = UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: SIMD8<Int16>.self)

@@ -56,10 +56,11 @@ public enum Tokenizer {
     ///
     /// It reads the 16-bit units: ASCII is classed by `ASCIIUnit`, and only a unit ≥ 128
     /// (one in a few hundred in English news) is turned into a scalar for its properties.
-    /// The commonest tokens take a straight path, inlined into each stage: a word of up to
-    /// seven ASCII letters or digits, found from eight units classed at once, that a space
-    /// or a mark that joins nothing ends, and an ASCII mark. Longer words, words with joiners
-    /// or other scalars, and the text's last few units go out of line.
+    /// The commonest tokens take a straight path, inlined into each stage: a word of fewer
+    /// than sixteen ASCII letters or digits, found from eight units classed at once (sixteen
+    /// for a longer word), that a space or a mark that joins nothing ends, and an ASCII mark.
+    /// Longer words, words with joiners or other scalars, and the text's last few units go
+    /// out of line (`wordEnd`, `firstToken`).
     @inline(__always)
     static func scan(_ text: ScalarView, in span: TextSpan, _ emit: (Token) -> Void) {
         let units = text.units
