@@ -53,6 +53,8 @@ struct TokenizerReferenceTests {
         " ", "\n", "\t", "\u{00A0}", "\u{2028}", "é", "ß", "Ⅻ", "ǅ", "日", "\u{301}", "\u{308}", "\u{200D}",
         "👍", "👨‍👩‍👧", "\u{1D400}", "\u{10400}", "\"", "(", "!", "?", "…", "\u{2013}", "_", "@", "[", "`", "{",
         "word", "Canada's", "1,000", "10:30", "U.S.", "co-op", "naïve", "ABCDEFGHIJ", "abcdefghijklmnop",
+        // Words about the scan's blocks of eight units: shorter, as long, one longer, twice as long.
+        "abcdefg", "Abcdefgh", "abcdefghi", "1234567", "12345678", "abcdefghijklmnopq", "e\u{301}tude", "ca\u{301}",
     ]
 
     @Test("gives the reference's tokens on generated text", arguments: 0..<40)
@@ -71,6 +73,26 @@ struct TokenizerReferenceTests {
             let expected = ReferenceTokenizer.tokens(Array(scalars[start..<end]))
                 .map { Token(span: TextSpan($0.start + start, $0.end + start), kind: $0.kind) }
             #expect(Tokenizer.tokens(text.scalars, in: TextSpan(start, end)) == expected, "\(start)..<\(end)")
+        }
+    }
+
+    /// Every span of short texts, so each block of eight units the scan reads is cut at every
+    /// place by the span's start and end, and by the text's end, which no block may pass.
+    @Test("gives the reference's tokens on every span of short texts", arguments: 0..<24)
+    func everySpan(seed: Int) {
+        var generator = SeededRandom(seed: UInt64(seed) &+ 1_000)
+        var string = ""
+        for _ in 0..<(4 + seed % 8) {
+            string += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
+        }
+        let text = SourceText(string)
+        let scalars = Array(string.unicodeScalars)
+        for start in 0...scalars.count {
+            for end in start...scalars.count {
+                let expected = ReferenceTokenizer.tokens(Array(scalars[start..<end]))
+                    .map { Token(span: TextSpan($0.start + start, $0.end + start), kind: $0.kind) }
+                #expect(Tokenizer.tokens(text.scalars, in: TextSpan(start, end)) == expected, "\(string): \(start)..<\(end)")
+            }
         }
     }
 }

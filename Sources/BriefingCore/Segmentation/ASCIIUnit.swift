@@ -35,22 +35,21 @@ enum ASCIIUnit {
     /// Whether all four units are ASCII.
     @inline(__always) static func allASCII(_ four: UInt64) -> Bool { four & nonASCIIBits == 0 }
 
-    /// The top bit of each lane whose unit is not a letter or digit; the units must be ASCII.
-    @inline(__always) static func notLetterOrDigit(_ four: UInt64) -> UInt64 {
-        // A lane below 128 plus 0x8000 - k has its top bit set exactly when it is at least k,
-        // and never carries into the next lane.
-        @inline(__always) func atLeast(_ x: UInt64, _ k: UInt64) -> UInt64 { (x &+ (0x8000 - k) &* lanes) & laneTops }
-        let folded = four | (0x20 &* lanes) // A-Z onto a-z; no other unit lands in a-z
-        let letters = atLeast(folded, 97) & ~atLeast(folded, 123)
-        let digits = atLeast(four, 48) & ~atLeast(four, 58)
-        return ~(letters | digits) & laneTops
-    }
-
-    /// How many of eight ASCII units (`low` then `high`) are letters or digits before the first that is not.
-    @inline(__always) static func lettersOrDigits(_ low: UInt64, _ high: UInt64) -> Int {
-        let lowStops = notLetterOrDigit(low)
-        // No stop in a lane gives 64 trailing zeros: 4 lanes.
-        return lowStops != 0 ? lowStops.trailingZeroBitCount >> 4 : 4 + (notLetterOrDigit(high).trailingZeroBitCount >> 4)
+    /// How many of the eight units from `i` are ASCII letters or digits before the first that is not.
+    ///
+    /// The eight are classed at once in a vector register, by arithmetic only (Swift's vector
+    /// comparisons became a loop over the lanes): a lane `x` is below `n`, unsigned, when
+    /// `x - n` is negative and `x` is not, and `x` is in `lo..<lo + n` when `x - lo` is below `n`.
+    ///
+    /// `i + 8` must not pass the end of `units`. The base address is not checked: the check
+    /// cost two instructions a token in each stage's inlined tokenizer scan.
+    @inline(__always) static func lettersOrDigits(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> Int {
+        @inline(__always) func below(_ x: SIMD8<Int16>, _ n: Int16) -> SIMD8<Int16> { (x &- SIMD8(repeating: n)) & ~x }
+        let eight = UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: SIMD8<Int16>.self)
+        let folded = eight | SIMD8(repeating: 0x20) // A-Z onto a-z; no other unit lands in a-z
+        let classes = below(folded &- SIMD8(repeating: 0x61), 26) | below(eight &- SIMD8(repeating: 0x30), 10)
+        // Each lane all ones or all zeros; no lane of zeros gives 128 trailing zeros: 8 lanes.
+        return (~unsafeBitCast(classes &>> SIMD8(repeating: 15), to: UInt128.self)).trailingZeroBitCount &>> 4
     }
 
     /// The top bit of each lane equal to `unit`, exactly, whatever the units.

@@ -56,64 +56,113 @@ public enum Tokenizer {
     ///
     /// It reads the 16-bit units: ASCII is classed by `ASCIIUnit`, and only a unit ≥ 128
     /// (one in a few hundred in English news) is turned into a scalar for its properties.
+    /// The commonest tokens take a straight path, inlined into each stage: a word of fewer
+    /// than sixteen ASCII letters or digits, found from eight units classed at once (sixteen
+    /// for a longer word), that a space or a mark that joins nothing ends, and an ASCII mark.
+    /// Longer words, words with joiners or other scalars, and the text's last few units go
+    /// out of line (`wordEnd`, `firstToken`).
     @inline(__always)
     static func scan(_ text: ScalarView, in span: TextSpan, _ emit: (Token) -> Void) {
         let units = text.units
         var i = span.start
         let end = span.end
+        // The last place eight units can be read from (negative in a text shorter than eight).
+        let lastBlock = units.count &- 8
+        while i < end {
+            let token: Token
+            if i <= lastBlock, case var run = ASCIIUnit.lettersOrDigits(units, at: i), run != 0 {
+                // A word or number: the units before the first one not a letter or digit,
+                // among eight or, for a longer word (one in six), sixteen.
+                var classed = 8
+                if run == 8 && i &+ 8 <= lastBlock {
+                    run &+= ASCIIUnit.lettersOrDigits(units, at: i &+ 8)
+                    classed = 16
+                }
+                var stop = i &+ run
+                let next: Int
+                if stop >= end {
+                    stop = end
+                    next = end
+                } else if run == classed {
+                    stop = wordEnd(text, from: stop, end)
+                    next = stop
+                } else {
+                    // The space after a word is skipped with it: most tokens start a word.
+                    let unit = units[stop]
+                    if unit == 0x20 {
+                        next = stop &+ 1
+                    } else {
+                        if !endsWord(unit, at: stop, units, end) { stop = wordEnd(text, from: stop, end) }
+                        next = stop
+                    }
+                }
+                token = Token(span: TextSpan(inside: i, stop), kind: ASCIIUnit.isDigit(units[i]) ? .number : .word)
+                i = next
+            } else if i <= lastBlock, case let unit = units[i], unit < 128 {
+                if ASCIIUnit.isSpace(unit) { i &+= 1; continue }
+                token = Token(span: TextSpan(inside: i, i &+ 1), kind: .punctuation)
+                // And the space after a mark (inside the text: eight units are).
+                i &+= units[i &+ 1] == 0x20 ? 2 : 1
+            } else {
+                guard let found = firstToken(text, from: i, end) else { return }
+                token = found
+                i = found.end
+            }
+            emit(token)
+        }
+    }
+
+    /// Whether the word that `unit`, not an ASCII letter or digit, follows ends before it:
+    /// `unit` is ASCII and cannot join the word to a letter or digit after it.
+    @inline(__always) private static func endsWord(_ unit: UInt16, at i: Int, _ units: UnsafeBufferPointer<UInt16>,
+                                                   _ end: Int) -> Bool {
+        guard unit < 64 else { return unit < 128 }
+        // Bit `u` for the ASCII joiners below 64: ' - . & always, , : after a digit.
+        let joiners: UInt64 = ASCIIUnit.isDigit(units[i &- 1]) ? 0x0400_70C0_0000_0000 : 0x0000_60C0_0000_0000
+        return joiners >> UInt64(unit) & 1 == 0 || i &+ 1 >= end
+    }
+
+    /// The first token from `i` on, the plain way: for a scalar ≥ 128 and the text's last units.
+    @inline(never) private static func firstToken(_ text: ScalarView, from i: Int, _ end: Int) -> Token? {
+        let units = text.units
+        var i = i
         while i < end {
             let first = units[i]
             if first < 128 {
-                // A word's first letter is asked about first: the space after a word is
-                // skipped with it, below, so here most units start a word.
                 if !ASCIIUnit.isLetterOrDigit(first) {
-                    if !ASCIIUnit.isSpace(first) { emit(Token(span: TextSpan(inside: i, i + 1), kind: .punctuation)) }
+                    if !ASCIIUnit.isSpace(first) { return Token(span: TextSpan(inside: i, i + 1), kind: .punctuation) }
                     i += 1
                     continue
                 }
             } else {
                 let c = text[i]
                 if isSpace(c) { i += 1; continue }
-                if !isLetter(c) {
-                    emit(Token(span: TextSpan(inside: i, i + 1), kind: .punctuation))
-                    i += 1
-                    continue
-                }
+                if !isLetter(c) { return Token(span: TextSpan(inside: i, i + 1), kind: .punctuation) }
             }
-            let start = i
-            i += 1
-            var spaceAfter = false
-            while i < end {
-                let unit: UInt16
-                // Most words are ASCII: their letters are skipped eight at a time, which
-                // also spares a hard-to-predict branch at every letter.
-                if i + 8 <= units.count, case let (low, high) = (ASCIIUnit.four(units, at: i), ASCIIUnit.four(units, at: i + 4)),
-                   ASCIIUnit.allASCII(low | high) {
-                    let run = ASCIIUnit.lettersOrDigits(low, high)
-                    i += run
-                    if i >= end { i = end; break }
-                    if run == 8 { continue }
-                    unit = units[i]
-                } else {
-                    unit = units[i]
-                    if unit < 128 ? ASCIIUnit.isLetterOrDigit(unit) : continuesWord(text[i]) { i += 1; continue }
-                }
-                // The unit at i ends the run of letters, unless it joins it to another one; a
-                // space, the commonest end of a word, never does.
-                if unit == 0x20 {
-                    spaceAfter = true
-                    break
-                }
-                if i + 1 < end, isJoiner(unit, digits: ASCIIUnit.isDigit(units[i - 1])),
-                   isLetterOrDigit(text, i + 1), !isPossessive(text, i, end) {
-                    i += 2
-                } else {
-                    break
-                }
-            }
-            emit(Token(span: TextSpan(inside: start, i), kind: ASCIIUnit.isDigit(first) ? .number : .word))
-            if spaceAfter { i += 1 }
+            return Token(span: TextSpan(inside: i, wordEnd(text, from: i + 1, end)), kind: ASCIIUnit.isDigit(first) ? .number : .word)
         }
+        return nil
+    }
+
+    /// Where the word whose units before `i` are letters or digits ends: at `end` at the latest.
+    ///
+    /// The unit at `i` is tested first: most calls come for a joiner or a scalar ≥ 128 there.
+    @inline(never) private static func wordEnd(_ text: ScalarView, from i: Int, _ end: Int) -> Int {
+        let units = text.units
+        var i = i
+        while i < end {
+            let unit = units[i]
+            if unit < 128 ? ASCIIUnit.isLetterOrDigit(unit) : continuesWord(text[i]) {
+                // Most letters are ASCII: eight at a time, without a hard-to-predict branch at each.
+                i += i + 8 <= units.count ? max(1, ASCIIUnit.lettersOrDigits(units, at: i)) : 1
+                continue
+            }
+            // The unit at i ends the run of letters, unless it joins it to another one.
+            guard i + 1 < end, isJoiner(unit, digits: ASCIIUnit.isDigit(units[i - 1])),
+                  isLetterOrDigit(text, i + 1), !isPossessive(text, i, end) else { break }
+            i += 2
+        }
+        return min(i, end)
     }
 
     /// A letter, digit or combining mark (a scalar ≥ 128): "e\u{301}" is one word.
