@@ -15,6 +15,13 @@ enum Abbreviations {
         "etc", "inc", "ltd", "co", "corp", "plc", "llc", "bros", "al", "esq", "no", "nos",
     ]
 
+    /// "No. 5", "Nos. 3 and 4": final only before a sentence opener that is no number.
+    /// (Kept as keys made once: a literal compared with a key builds its own at every stop.)
+    static let numbering: [LowercaseLetters] = ["no", "nos"]
+
+    /// "e.g.", "i.e.": dotted, never final.
+    static let latinLinks: [LowercaseLetters] = ["eg", "ie"]
+
     /// Capitalised words that usually open a sentence rather than continue a name.
     static let sentenceOpeners: Set<LowercaseLetters> = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",

@@ -171,12 +171,12 @@ public enum SentenceSplitter {
         var opensSentence: Bool { Abbreviations.sentenceOpeners.contains(lowercasedLetters(text[next])) }
 
         if word.count == 1 && word.first!.isUpper { return opensSentence } // an initial: "J. D. Vance"
-        if key == "no" || key == "nos" { return !nextFirst.isDigit && opensSentence }
+        if Abbreviations.numbering.contains(key) { return !nextFirst.isDigit && opensSentence }
         if Abbreviations.neverFinal.contains(key) { return false }
         if Abbreviations.maybeFinal.contains(key) { return opensSentence }
         if word.dropLast().contains(".") && word.contains(where: \.isLetter) {
             // A dotted acronym: "U.S.", "a.m."
-            return key == "eg" || key == "ie" ? false : opensSentence
+            return Abbreviations.latinLinks.contains(key) ? false : opensSentence
         }
         return true
     }
