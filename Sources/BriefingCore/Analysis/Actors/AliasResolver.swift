@@ -117,10 +117,7 @@ enum AliasResolver {
                 continue
             }
             let keys = candidates[m].wordKeys
-            let nameShaped = keys.count <= 3 && !candidates[m].surface.contains(where: { $0.isNumber })
-                && candidates[m].surface.split(separator: " ").allSatisfy { word in
-                    word.first!.isUppercase && word.dropFirst().allSatisfy { !$0.isUppercase || $0 == "-" }
-                }
+            let nameShaped = keys.count <= 3 && isNameShaped(candidates[m].surface)
             if nameShaped, alone.contains(keys.last!) { g.person += 1.5 }
             if alone.contains(keys[0]) { g.organization += 1 }
         }
@@ -199,6 +196,8 @@ enum AliasResolver {
         var usedIds: Set<String> = []
         var idOfGroup = [String?](repeating: nil, count: groups.count)
         var names = [String](repeating: "", count: groups.count)
+        /// `NameKey.make` of each name, made once for the lookups below.
+        var nameKeys = [String](repeating: "", count: groups.count)
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
         for (gi, g) in groups.enumerated() {
             g.members = g.members.filter { groupOf[$0] == gi }
@@ -221,7 +220,9 @@ enum AliasResolver {
             }
             usedIds.insert(id)
             idOfGroup[gi] = id
-            byKey[NameKey.make(name)] = byKey[NameKey.make(name)] ?? gi
+            let nameKey = NameKey.make(name)
+            nameKeys[gi] = nameKey
+            if byKey[nameKey] == nil { byKey[nameKey] = gi }
         }
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             // Members in text order: a repeat says what its candidate said, so each says
@@ -293,7 +294,7 @@ enum AliasResolver {
             }
             // Cities and seats of power belong to their country.
             if affiliationVotes.isEmpty {
-                let k = NameKey.make(names[gi])
+                let k = nameKeys[gi]
                 var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
                 for m in members where country == nil {
                     country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
@@ -356,6 +357,32 @@ enum AliasResolver {
             }
         }
         return best
+    }
+
+    /// No digit, and each space-separated word capitalised with no capital after its first
+    /// letter ("Nicolas Sarkozy", not "McDonald", "NASA" or "G8"). An ASCII name (most) is
+    /// read byte by byte: Character tests cost a grapheme break each.
+    static func isNameShaped(_ surface: String) -> Bool {
+        if let answer = surface.utf8.withContiguousStorageIfAvailable(asciiNameShape) ?? nil { return answer }
+        return !surface.contains(where: { $0.isNumber })
+            && surface.split(separator: " ").allSatisfy { word in
+                word.first!.isUppercase && word.dropFirst().allSatisfy { !$0.isUppercase || $0 == "-" }
+            }
+    }
+
+    /// `isNameShaped` of ASCII bytes; nil when a byte is not ASCII.
+    static func asciiNameShape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var shaped = true
+        var atWordStart = true
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 { atWordStart = true; continue }
+            let upper = byte >= 0x41 && byte <= 0x5A
+            if byte >= 0x30 && byte <= 0x39 { shaped = false }
+            if atWordStart != upper { shaped = false }
+            atWordStart = false
+        }
+        return shaped
     }
 
     /// `name.split(separator: " ").count`, without making the pieces.
