@@ -143,7 +143,9 @@ struct NameFactsMemo {
         spans[slot] = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
         layouts[slot] = layout
         facts[slot] = made
-        if written * 2 > hashes.count && hashes.count < Self.maxSlots { grow() }
+        // Kept an eighth full: direct-mapped, a name shares its slot with others by chance,
+        // and at half full a third of the names read were made again after another took it.
+        if written * 8 > hashes.count && hashes.count < Self.maxSlots { grow() }
         return made
     }
 
