@@ -112,6 +112,15 @@ struct NameFactsMemo {
 
     init() { self.init(slots: 256) }
 
+    /// Sized for a document of `capitalisedWords` capitalised words, which no more distinct
+    /// names can be: a long one's table made at its size at once, not grown through
+    /// doubling after doubling (each a new table, every entry moved over).
+    init(capitalisedWords: Int) {
+        var slots = 256
+        while slots < capitalisedWords && slots < Self.maxSlots { slots *= 2 }
+        self.init(slots: slots)
+    }
+
     /// The facts of `words` (token indexes of `w`, in order), from the table or made.
     mutating func facts(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) -> NameFacts {
         guard words.count <= Self.maxWords else { return NameFacts(w, words, evidence: evidence) }
