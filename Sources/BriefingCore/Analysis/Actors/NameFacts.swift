@@ -40,8 +40,9 @@ final class NameFacts {
     private var splitCounts = SplitCounts.unread
 
     /// Made from the words (token indexes of `w`), one word asked about by its token, as
-    /// the rules ask: no string is made for its table lookups.
-    init(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) {
+    /// the rules ask: no string is made for its table lookups. `w` and `evidence` borrowed:
+    /// an initialiser takes its arguments owned, and each call copied both, retaining all they hold.
+    init(_ w: borrowing SentenceWords, _ words: ArraySlice<Int>, evidence: borrowing DocumentEvidence) {
         let first = words[words.startIndex]
         let last = words[words.endIndex - 1]
         let start = w.tokens[first].start
