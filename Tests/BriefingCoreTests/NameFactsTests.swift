@@ -6,7 +6,8 @@ import Testing
 @Suite("Actor stage memo")
 struct NameFactsTests {
     /// Each run of every sentence: its words, the memo's facts and facts made afresh.
-    private func read(_ text: String, _ check: (SentenceWords, ArraySlice<Int>, NameFacts, NameFacts) -> Void) {
+    /// `sized`: the memo made for the document's size, as the reader makes it, not grown from the smallest.
+    private func read(_ text: String, sized: Bool = false, _ check: (SentenceWords, ArraySlice<Int>, NameFacts, NameFacts) -> Void) {
         let source = SourceText(text)
         let scalars = source.scalars
         let sentences = BriefingAnalyzer.segment(source, date: nil).sentences
@@ -14,7 +15,7 @@ struct NameFactsTests {
         scalars.withView { view in
             for sentence in sentences { evidence.add(view, scalars, sentence.span) }
         }
-        var memo = NameFactsMemo()
+        var memo = sized ? NameFactsMemo(capitalisedWords: evidence.capitalisedWords) : NameFactsMemo()
         var words = SentenceWords(scalars)
         var runs: [NameRun] = []
         var runWords: [Int] = []
@@ -72,12 +73,14 @@ struct NameFactsTests {
         }
         let text = names.map { "Officials met \($0) Group." }.joined(separator: " ")
             + " " + names.prefix(2_000).map { "Officials met \($0) Group." }.joined(separator: " ")
-        var checked = 0
-        read(text) { _, _, memo, fresh in
-            if !same(memo, fresh) { Issue.record("\(fresh.surface)") }
-            checked += 1
+        for sized in [false, true] {
+            var checked = 0
+            read(text, sized: sized) { _, _, memo, fresh in
+                if !same(memo, fresh) { Issue.record("\(fresh.surface)") }
+                checked += 1
+            }
+            #expect(checked > names.count)
         }
-        #expect(checked > names.count)
     }
 
     @Test func tokenTablesStartEachSentenceEmpty() {

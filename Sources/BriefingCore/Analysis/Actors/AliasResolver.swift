@@ -50,11 +50,13 @@ enum AliasResolver {
         }
 
         func decideKind() {
-            // The table kind most members have; on a tie, the first by name.
-            let counts: [(ActorKind, Int)] = [(.person, fixedPeople), (.organization, fixedOrganizations), (.place, fixedPlaces)]
-            if let (k, _) = counts.filter({ $0.1 > 0 })
-                .max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.rawValue > $1.0.rawValue) }) {
-                kind = k
+            // The table kind most members have; on a tie, the first by name (organization,
+            // person, place: each taken only over more). Counters, not an array made per call.
+            if fixedOrganizations > 0 || fixedPeople > 0 || fixedPlaces > 0 {
+                kind = .organization
+                var most = fixedOrganizations
+                if fixedPeople > most { kind = .person; most = fixedPeople }
+                if fixedPlaces > most { kind = .place }
                 return
             }
             if person > organization && person >= place && person > 0 {
@@ -84,10 +86,15 @@ enum AliasResolver {
             join(i, groups.count - 1)
             return groups.count - 1
         }
+        var strippedKeys = StrippedKeys()
         func stripped(_ i: Int) -> String {
-            var keys = candidates[i].wordKeys
+            let words = candidates[i].wordKeys
+            if let known = strippedKeys[candidates[i].key, words] { return known }
+            var keys = words
             while keys.count >= 2, let last = keys.last, NameTables.legalSuffixes.contains(last) { keys.removeLast() }
-            return keys.joined(separator: " ")
+            let made = keys.joined(separator: " ")
+            strippedKeys[candidates[i].key, words] = made
+            return made
         }
 
         // 2 first: an acronym defined in brackets names its expansion everywhere in the text.
@@ -117,10 +124,7 @@ enum AliasResolver {
                 continue
             }
             let keys = candidates[m].wordKeys
-            let nameShaped = keys.count <= 3 && !candidates[m].surface.contains(where: { $0.isNumber })
-                && candidates[m].surface.split(separator: " ").allSatisfy { word in
-                    word.first!.isUppercase && word.dropFirst().allSatisfy { !$0.isUppercase || $0 == "-" }
-                }
+            let nameShaped = keys.count <= 3 && isNameShaped(candidates[m].surface)
             if nameShaped, alone.contains(keys.last!) { g.person += 1.5 }
             if alone.contains(keys[0]) { g.organization += 1 }
         }
@@ -139,11 +143,18 @@ enum AliasResolver {
             var seen: Set<[String]> = []
             // Members repeat the words just before: those are in the set already, unhashed.
             var lastKeys: [String] = []
+            // Most groups have one form: the set is made at the second, the first put in then.
+            var firstKeys: [String]?
             for m in g.members where candidates[m].hasSeveralWords {
                 let keys = candidates[m].wordKeys
                 guard keys != lastKeys else { continue }
                 lastKeys = keys
-                guard seen.insert(keys).inserted else { continue }
+                if let first = firstKeys {
+                    if seen.isEmpty { seen.insert(first) }
+                    guard seen.insert(keys).inserted else { continue }
+                } else {
+                    firstKeys = keys
+                }
                 if g.kind == .person {
                     index(&surname, keys.last!, gi, "s:")
                     if keys.count >= 3 { index(&surname, keys.suffix(2).joined(separator: " "), gi, "s:") }
@@ -165,8 +176,8 @@ enum AliasResolver {
         // 4. One-word names.
         for i in candidates.indices where groupOf[i] == nil || (candidates[i].fixedKind == .place && !candidates[i].hasSeveralWords) {
             let k = candidates[i].key
-            let isCountry = Gazetteer.shared.places[k]?.isCountry ?? false
             if groupOf[i] != nil {
+                let isCountry = Gazetteer.shared.places[k]?.isCountry ?? false
                 // A city or region that is also someone's surname here ("Jackson") is the person.
                 guard !isCountry, candidates[i].person > 0 || candidates[i].roles.isEmpty, let s = surname[k],
                       !ambiguous.contains("s:" + k), groups[s].kind == .person, candidates[i].place < 2 else { continue }
@@ -199,9 +210,12 @@ enum AliasResolver {
         var usedIds: Set<String> = []
         var idOfGroup = [String?](repeating: nil, count: groups.count)
         var names = [String](repeating: "", count: groups.count)
+        /// `NameKey.make` of each name, made once for the lookups below.
+        var nameKeys = [String](repeating: "", count: groups.count)
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
         for (gi, g) in groups.enumerated() {
-            g.members = g.members.filter { groupOf[$0] == gi }
+            // Few members ever move: an array is made only for a group that lost one.
+            if g.members.contains(where: { groupOf[$0] != gi }) { g.members = g.members.filter { groupOf[$0] == gi } }
         }
         for g in groups where g.members.count == 1 && candidates[g.members[0]].mentionCount == 1 {
             let c = candidates[g.members[0]]
@@ -221,7 +235,9 @@ enum AliasResolver {
             }
             usedIds.insert(id)
             idOfGroup[gi] = id
-            byKey[NameKey.make(name)] = byKey[NameKey.make(name)] ?? gi
+            let nameKey = NameKey.make(name)
+            nameKeys[gi] = nameKey
+            if byKey[nameKey] == nil { byKey[nameKey] = gi }
         }
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             // Members in text order: a repeat says what its candidate said, so each says
@@ -249,7 +265,10 @@ enum AliasResolver {
                 }
                 // Members repeat the name just before: that one is in the set already, unhashed.
                 let surface = candidates[m].surface
-                if surface != lastSurface, seenAliases.insert(surface).inserted { aliases.append(surface) }
+                // A group of one member (most) needs no set.
+                if surface != lastSurface, members.count == 1 || seenAliases.insert(surface).inserted {
+                    aliases.append(surface)
+                }
                 lastSurface = surface
                 // Members repeat the roles just before: those are in the sets already, unhashed.
                 let memberRoles = candidates[m].roles
@@ -293,7 +312,7 @@ enum AliasResolver {
             }
             // Cities and seats of power belong to their country.
             if affiliationVotes.isEmpty {
-                let k = NameKey.make(names[gi])
+                let k = nameKeys[gi]
                 var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
                 for m in members where country == nil {
                     country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
@@ -356,6 +375,32 @@ enum AliasResolver {
             }
         }
         return best
+    }
+
+    /// No digit, and each space-separated word capitalised with no capital after its first
+    /// letter ("Nicolas Sarkozy", not "McDonald", "NASA" or "G8"). An ASCII name (most) is
+    /// read byte by byte: Character tests cost a grapheme break each.
+    static func isNameShaped(_ surface: String) -> Bool {
+        if let answer = surface.utf8.withContiguousStorageIfAvailable(asciiNameShape) ?? nil { return answer }
+        return !surface.contains(where: { $0.isNumber })
+            && surface.split(separator: " ").allSatisfy { word in
+                word.first!.isUppercase && word.dropFirst().allSatisfy { !$0.isUppercase || $0 == "-" }
+            }
+    }
+
+    /// `isNameShaped` of ASCII bytes; nil when a byte is not ASCII.
+    static func asciiNameShape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var shaped = true
+        var atWordStart = true
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 { atWordStart = true; continue }
+            let upper = byte >= 0x41 && byte <= 0x5A
+            if byte >= 0x30 && byte <= 0x39 { shaped = false }
+            if atWordStart != upper { shaped = false }
+            atWordStart = false
+        }
+        return shaped
     }
 
     /// `name.split(separator: " ").count`, without making the pieces.

@@ -20,7 +20,7 @@ struct CandidateReader {
     var commonRunEnds: [Int] = []
     var commonRunStarts: [Int] = []
     /// The facts of the names read so far, by their words as written.
-    var memo = NameFactsMemo()
+    var memo: NameFactsMemo
     /// `NameFacts.keyHash` of each candidate the sentence added, in order (`ActorCandidate.repeatHash`).
     var keyHashes: [UInt64] = []
     /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
@@ -38,6 +38,7 @@ struct CandidateReader {
     init(_ scalars: PackedScalars, evidence: DocumentEvidence) {
         w = SentenceWords(scalars)
         self.evidence = evidence
+        memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords)
     }
 
     /// Appends the sentence's candidates to `candidates`.

@@ -40,8 +40,9 @@ final class NameFacts {
     private var splitCounts = SplitCounts.unread
 
     /// Made from the words (token indexes of `w`), one word asked about by its token, as
-    /// the rules ask: no string is made for its table lookups.
-    init(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) {
+    /// the rules ask: no string is made for its table lookups. `w` and `evidence` borrowed:
+    /// an initialiser takes its arguments owned, and each call copied both, retaining all they hold.
+    init(_ w: borrowing SentenceWords, _ words: ArraySlice<Int>, evidence: borrowing DocumentEvidence) {
         let first = words[words.startIndex]
         let last = words[words.endIndex - 1]
         let start = w.tokens[first].start
@@ -112,6 +113,15 @@ struct NameFactsMemo {
 
     init() { self.init(slots: 256) }
 
+    /// Sized for a document of `capitalisedWords` capitalised words, which no more distinct
+    /// names can be: a long one's table made at its size at once, not grown through
+    /// doubling after doubling (each a new table, every entry moved over).
+    init(capitalisedWords: Int) {
+        var slots = 256
+        while slots < capitalisedWords && slots < Self.maxSlots { slots *= 2 }
+        self.init(slots: slots)
+    }
+
     /// The facts of `words` (token indexes of `w`, in order), from the table or made.
     mutating func facts(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) -> NameFacts {
         guard words.count <= Self.maxWords else { return NameFacts(w, words, evidence: evidence) }
@@ -143,7 +153,9 @@ struct NameFactsMemo {
         spans[slot] = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
         layouts[slot] = layout
         facts[slot] = made
-        if written * 2 > hashes.count && hashes.count < Self.maxSlots { grow() }
+        // Kept an eighth full: direct-mapped, a name shares its slot with others by chance,
+        // and at half full a third of the names read were made again after another took it.
+        if written * 8 > hashes.count && hashes.count < Self.maxSlots { grow() }
         return made
     }
 
