@@ -55,11 +55,13 @@ struct SentenceWords {
 
     private func lookUpLists(_ i: Int) -> UInt64 {
         let t = tokens[i]
-        let form = scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
+        let form = t.kind != .word ? nil : scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
         let bits: UInt64
         if let form, form.pointee.facts & WordFacts.listsKnown != 0 {
             bits = form.pointee.facts & ~WordFacts.listsKnown
         } else {
+            // The form's key, found by the probe above, spares `letterKey` a probe of its own.
+            if let form, letterKeys[i] == Self.unknown { letterKeys[i] = form.pointee.letterKey }
             let packed = letterKey(i)
             bits = (packed != 0 ? WordLists.table[letterKey: packed] : WordLists.table[key(i)]) ?? 0
             form?.pointee.facts = bits | WordFacts.listsKnown
@@ -77,9 +79,17 @@ struct SentenceWords {
 
     private func packLetterKey(_ i: Int) -> UInt64 {
         let t = tokens[i]
+        guard t.kind == .word else {
+            letterKeys[i] = 0
+            return 0
+        }
         // Through a buffer pointer: indexing the array checked bounds at every letter.
-        let packed = t.kind != .word ? 0 : scalars.units.withUnsafeBufferPointer { units in
-            forms.entry(units, t.start, t.end)?.pointee.letterKey ?? LetterKey.of(units: units, t.start, t.end)
+        let packed = scalars.units.withUnsafeBufferPointer { units in
+            guard let form = forms.entry(units, t.start, t.end) else { return LetterKey.of(units: units, t.start, t.end) }
+            // The form's lists too, when known: `lists` then costs no probe of its own.
+            let facts = form.pointee.facts
+            if facts & WordFacts.listsKnown != 0 { wordLists[i] = facts & ~WordFacts.listsKnown }
+            return form.pointee.letterKey
         }
         letterKeys[i] = packed
         return packed
@@ -184,6 +194,11 @@ struct SentenceWords {
     /// `key(i) == word` for a lowercase ASCII `word`, without making the key. A static
     /// string: its key is packed from its bytes, with no string made.
     @inline(__always) func key(_ i: Int, is word: StaticString) -> Bool {
+        // The first letter first, read from the text: most words asked about are not `word`,
+        // and telling so costs no key. (Only an ASCII letter: the key of any other unit may
+        // start otherwise.)
+        let first = scalars.units[tokens[i].start] | 0x20
+        if first &- 97 < 26 && first != word.withUTF8Buffer({ UInt16($0.first ?? 0) }) { return false }
         let packed = letterKey(i)
         return packed != 0 ? packed == LetterKey.of(word) : key(i) == word.description
     }
