@@ -97,14 +97,16 @@ struct SentenceWords {
 
     var count: Int { tokens.count }
 
-    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+    // The small tests below are inlined: the rules ask them of most tokens, several times
+    // each, and the call cost as much as the test.
+    @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
     /// Starts with a capital letter.
-    func isCapitalised(_ i: Int) -> Bool {
+    @inline(__always) func isCapitalised(_ i: Int) -> Bool {
         isWord(i) && ScalarCase.isUpper(scalars, tokens[i].start)
     }
 
-    func isLowercase(_ i: Int) -> Bool {
+    @inline(__always) func isLowercase(_ i: Int) -> Bool {
         isWord(i) && ScalarCase.isLower(scalars, tokens[i].start)
     }
 
@@ -157,7 +159,7 @@ struct SentenceWords {
     }
 
     /// The single punctuation character at `i`, if that is what it is.
-    func punct(_ i: Int) -> Unicode.Scalar? {
+    @inline(__always) func punct(_ i: Int) -> Unicode.Scalar? {
         guard i >= 0 && i < tokens.count, tokens[i].kind == .punctuation else { return nil }
         return scalars[tokens[i].start]
     }
