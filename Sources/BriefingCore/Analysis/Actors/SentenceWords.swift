@@ -97,8 +97,8 @@ struct SentenceWords {
 
     var count: Int { tokens.count }
 
-    // The small tests below are inlined: the rules ask them of most tokens, several times
-    // each, and the call cost as much as the test.
+    // The small tests below (and the list tests further down) are inlined: the rules ask
+    // them of most tokens, several times each, and the call cost as much as the test.
     @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
     /// Starts with a capital letter.
@@ -177,10 +177,10 @@ struct SentenceWords {
     func lowerKey(_ i: Int) -> String? { isLowercase(i) ? key(i) : nil }
 
     /// Whether `list` (one of `WordLists`) holds `key(i)`.
-    func key(_ i: Int, isIn list: WordLists) -> Bool { lists(i).contains(list) }
+    @inline(__always) func key(_ i: Int, isIn list: WordLists) -> Bool { lists(i).contains(list) }
 
     /// `RoleReader.wordClass(key(i))`.
-    func wordClass(_ i: Int) -> RoleReader.WordClass { lists(i).wordClass }
+    @inline(__always) func wordClass(_ i: Int) -> RoleReader.WordClass { lists(i).wordClass }
 
     /// `map[key(i)]`, without making the key when it packs into a `LetterKey`. The lookups
     /// below branch on the packed key rather than hand the table a closure making the
@@ -191,7 +191,7 @@ struct SentenceWords {
     }
 
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
-    func lowerKey(_ i: Int, isIn list: WordLists) -> Bool { isLowercase(i) && key(i, isIn: list) }
+    @inline(__always) func lowerKey(_ i: Int, isIn list: WordLists) -> Bool { isLowercase(i) && key(i, isIn: list) }
 
     /// `key(i) == word` for a lowercase ASCII `word`, without making the key. A static
     /// string: its key is packed from its bytes, with no string made.
