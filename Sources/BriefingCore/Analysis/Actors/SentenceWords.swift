@@ -136,8 +136,9 @@ struct SentenceWords {
         }
     }
 
-    /// Nothing but ASCII letters: no digit, apostrophe, hyphen or dot.
-    func isASCIILetters(_ i: Int) -> Bool {
+    /// Nothing but ASCII letters: no digit, apostrophe, hyphen or dot. Inlined: the run
+    /// finder asks it of every capitalised word.
+    @inline(__always) func isASCIILetters(_ i: Int) -> Bool {
         let t = tokens[i]
         // From the packed key, which the rules ask for anyway: it drops dots and packs
         // nothing but ASCII letters, up to 12 of them.
@@ -239,8 +240,9 @@ struct SentenceWords {
         return packed >> 5 != 0 ? Gazetteer.shared.demonym(packed: packed) : Gazetteer.shared.demonym(key(i))
     }
 
-    /// "'s" (or a bare "'" after a plural) right after token `i`.
-    func possessiveLength(after i: Int) -> Int {
+    /// "'s" (or a bare "'" after a plural) right after token `i`. Inlined: the run finder
+    /// asks it after most of its words, and most have no apostrophe after them.
+    @inline(__always) func possessiveLength(after i: Int) -> Int {
         guard let p = punct(i + 1), p.isApostrophe, tokens[i + 1].start == tokens[i].end else { return 0 }
         if isWord(i + 2), tokens[i + 2].start == tokens[i + 1].end, key(i + 2, is: "s") { return 2 }
         return 1
