@@ -18,6 +18,20 @@ struct LetterKeyTests {
         }
     }
 
+    /// Inside a longer text the last letters are read as one group of four, with units
+    /// beyond the word: whatever those are, the key is the word's own.
+    @Test func unitsAfterTheWordDoNotChangeItsKey() {
+        let words = ["a", "Ab", "abc", "abcde", "Abcdefg", "abcdefghijk", "U.S", "ab1", "abc`", "zZ", "é", "abcdefghijklm"]
+        for word in words {
+            let length = PackedScalars(word).count
+            for after in ["", " abcd", "abcd", "@@@@", "{{{{", "ZZZZ", "\u{E9}xyz", "...."] {
+                let scalars = PackedScalars(word + after)
+                let packed = scalars.withView { LetterKey.of(units: $0.units, 0, length) }
+                #expect(packed == LetterKey.of(NameKey.make(word)), "\(word) before \(after)")
+            }
+        }
+    }
+
     @Test func keysOfDifferentWordsDiffer() {
         let words = ["abcd", "abce", "bacd", "abcda", "dcba", "abcdabcd", "abcdabce"]
         let keys = words.map { word in

@@ -30,6 +30,18 @@ enum LetterKey {
                 k += 4
             }
         }
+        // The last one to three letters as one more group, the lanes beyond the word made
+        // letters ("a") to pass the test and then shifted out: a letter at a time cost ~20 instructions.
+        let rest = end - k
+        if rest > 0 && rest < 4 && end - start <= 12 && k + 4 <= units.count {
+            let kept = UInt64.max >> (64 - 16 * rest)
+            let four = ASCIIUnit.four(units, at: k) & kept | 0x0061_0061_0061_0061 & ~kept
+            if allLetters(four) {
+                let v = (four | 0x0020_0020_0020_0020) &- 0x0060_0060_0060_0060
+                let group = (v & 0x1F) << 15 | (v >> 16 & 0x1F) << 10 | (v >> 32 & 0x1F) << 5 | (v >> 48 & 0x1F)
+                return key << (5 * rest) | group >> (5 * (4 - rest))
+            }
+        }
         var letters = k - start
         for k in k..<end {
             var v = units[k]

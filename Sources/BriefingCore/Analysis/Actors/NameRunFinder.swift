@@ -74,8 +74,9 @@ enum NameRunFinder {
         return true
     }
 
-    /// The abbreviation dot right after word `i`, if it belongs to the word.
-    static func keepsDot(_ w: SentenceWords, _ i: Int) -> Bool {
+    /// The abbreviation dot right after word `i`, if it belongs to the word. Inlined: asked
+    /// after every word of every run, and most have no dot after them.
+    @inline(__always) static func keepsDot(_ w: SentenceWords, _ i: Int) -> Bool {
         guard w.punct(i + 1) == ".", w.tokens[i + 1].start == w.tokens[i].end else { return false }
         let t = w.tokens[i]
         if t.span.length == 1 { return true }  // an initial: "M."
@@ -86,18 +87,31 @@ enum NameRunFinder {
     /// The sentence's runs, and the words of all of them, one run after another, into
     /// arrays reused from sentence to sentence.
     static func runs(_ w: SentenceWords, into out: inout [NameRun], words: inout [Int]) {
-        out.removeAll(keepingCapacity: true)
-        words.removeAll(keepingCapacity: true)
+        // Gathered on the stack and written into the arrays a batch at a time: emptied, then
+        // appended to one element at a time, the arrays cost a uniqueness and a capacity check
+        // (calls) for every run and word.
+        withUnsafeTemporaryAllocation(of: NameRun.self, capacity: 16) { runBuffer in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { wordBuffer in
+                var found = ArrayBatch(runBuffer)
+                var gathered = ArrayBatch(wordBuffer)
+                find(w, &found, &out, &gathered, &words)
+                found.flush(into: &out)
+                gathered.flush(into: &words)
+            }
+        }
+    }
+
+    /// `runs`' search: each run and word handed to its batch, which writes into the array.
+    private static func find(_ w: SentenceWords, _ found: inout ArrayBatch<NameRun>, _ out: inout [NameRun],
+                             _ gathered: inout ArrayBatch<Int>, _ words: inout [Int]) {
         var i = 0
         let n = w.count
         while i < n {
             i = w.firstCapitalised(from: i)
             guard i < n else { break }
             guard isCapitalisedNameWord(w, i) else { i += 1; continue }
-            // Runs hold distinct tokens from here on: room for them all at once.
-            if words.isEmpty { words.reserveCapacity(n - i) }
-            let begin = words.count
-            words.append(i)
+            let begin = gathered.count
+            gathered.append(i, into: &words)
             var last = i
             var hadOfFor = false
             var j = i
@@ -108,24 +122,24 @@ enum NameRunFinder {
                 // "Apple Inc. Steve Jobs": a legal suffix with its dot ends the name.
                 if last == j + 1, w.key(j, isIn: .legalSuffixes) { break }
                 // "Wal - Mart": a spaced hyphen between two single words.
-                if words.count - begin == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
+                if gathered.count - begin == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
                    w.tokens[next].start == w.tokens[j].end + 1, w.tokens[next + 1].start == w.tokens[next].end + 1,
                    !w.isInitialPosition(j), NameTables.fixed(w.key(j)) == nil, NameTables.fixed(w.key(next + 1)) == nil {
-                    words.append(next + 1); j = next + 1; last = j
+                    gathered.append(next + 1, into: &words); j = next + 1; last = j
                     continue
                 }
                 if isNameWord(w, next) && !(w.punct(next - 1) == "." && next - 1 != last) {
-                    words.append(next); j = next; last = next
+                    gathered.append(next, into: &words); j = next; last = next
                     continue
                 }
                 // Connectors.
                 if let p = w.punct(next), p == "&", isNameWord(w, next + 1) {
-                    words.append(next + 1); j = next + 1; last = j
+                    gathered.append(next + 1, into: &words); j = next + 1; last = j
                     continue
                 }
                 if w.punct(next) != nil, let len = Optional(w.possessiveLength(after: j)), len == 2,
                    w.key(j, isIn: .possessiveInside), isNameWord(w, j + 3) {
-                    words.append(j + 3); j = j + 3; last = j
+                    gathered.append(j + 3, into: &words); j = j + 3; last = j
                     continue
                 }
                 guard w.isLowercase(next) else { break }
@@ -136,7 +150,7 @@ enum NameRunFinder {
                     if w.lowerKey(after, is: "the") { after += 1 }
                     guard isNameWord(w, after), !w.key(after, isIn: .calendarWords) else { break }
                     hadOfFor = true
-                    words.append(after); j = after; last = after
+                    gathered.append(after, into: &words); j = after; last = after
                     continue
                 }
                 if w.lowerKey(next, is: "and") {
@@ -152,22 +166,22 @@ enum NameRunFinder {
                         }
                     }
                     guard ok else { break }
-                    words.append(next + 1); j = next + 1; last = j
+                    gathered.append(next + 1, into: &words); j = next + 1; last = j
                     continue
                 }
                 if w.key(next, isIn: .nameParticles), w.tokens[next].span.length <= 4,
                    isNameWord(w, next + 1),
-                   words.count - begin >= 2 || w.key(i, isIn: .givenNames)
+                   gathered.count - begin >= 2 || w.key(i, isIn: .givenNames)
                     || w.lowerKey(next, is: "bin") || w.lowerKey(next, is: "al") {
-                    words.append(next + 1); j = next + 1; last = j
+                    gathered.append(next + 1, into: &words); j = next + 1; last = j
                     continue
                 }
                 break
             }
             // (A dot the last word keeps is in the run already: the loop's every turn starts
             // by taking it, and ends without moving `j` or `last` when it breaks.)
-            out.append(NameRun(words: begin..<words.count, first: i, last: last,
-                               start: w.tokens[i].start, end: w.tokens[last].end))
+            found.append(NameRun(words: begin..<gathered.count, first: i, last: last,
+                                 start: w.tokens[i].start, end: w.tokens[last].end), into: &out)
             i = last + 1
         }
     }

@@ -55,11 +55,13 @@ struct SentenceWords {
 
     private func lookUpLists(_ i: Int) -> UInt64 {
         let t = tokens[i]
-        let form = scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
+        let form = t.kind != .word ? nil : scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
         let bits: UInt64
         if let form, form.pointee.facts & WordFacts.listsKnown != 0 {
             bits = form.pointee.facts & ~WordFacts.listsKnown
         } else {
+            // The form's key, found by the probe above, spares `letterKey` a probe of its own.
+            if let form, letterKeys[i] == Self.unknown { letterKeys[i] = form.pointee.letterKey }
             let packed = letterKey(i)
             bits = (packed != 0 ? WordLists.table[letterKey: packed] : WordLists.table[key(i)]) ?? 0
             form?.pointee.facts = bits | WordFacts.listsKnown
@@ -77,9 +79,17 @@ struct SentenceWords {
 
     private func packLetterKey(_ i: Int) -> UInt64 {
         let t = tokens[i]
+        guard t.kind == .word else {
+            letterKeys[i] = 0
+            return 0
+        }
         // Through a buffer pointer: indexing the array checked bounds at every letter.
-        let packed = t.kind != .word ? 0 : scalars.units.withUnsafeBufferPointer { units in
-            forms.entry(units, t.start, t.end)?.pointee.letterKey ?? LetterKey.of(units: units, t.start, t.end)
+        let packed = scalars.units.withUnsafeBufferPointer { units in
+            guard let form = forms.entry(units, t.start, t.end) else { return LetterKey.of(units: units, t.start, t.end) }
+            // The form's lists too, when known: `lists` then costs no probe of its own.
+            let facts = form.pointee.facts
+            if facts & WordFacts.listsKnown != 0 { wordLists[i] = facts & ~WordFacts.listsKnown }
+            return form.pointee.letterKey
         }
         letterKeys[i] = packed
         return packed
@@ -87,14 +97,16 @@ struct SentenceWords {
 
     var count: Int { tokens.count }
 
-    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+    // The small tests below (and the list tests further down) are inlined: the rules ask
+    // them of most tokens, several times each, and the call cost as much as the test.
+    @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
     /// Starts with a capital letter.
-    func isCapitalised(_ i: Int) -> Bool {
+    @inline(__always) func isCapitalised(_ i: Int) -> Bool {
         isWord(i) && ScalarCase.isUpper(scalars, tokens[i].start)
     }
 
-    func isLowercase(_ i: Int) -> Bool {
+    @inline(__always) func isLowercase(_ i: Int) -> Bool {
         isWord(i) && ScalarCase.isLower(scalars, tokens[i].start)
     }
 
@@ -124,8 +136,9 @@ struct SentenceWords {
         }
     }
 
-    /// Nothing but ASCII letters: no digit, apostrophe, hyphen or dot.
-    func isASCIILetters(_ i: Int) -> Bool {
+    /// Nothing but ASCII letters: no digit, apostrophe, hyphen or dot. Inlined: the run
+    /// finder asks it of every capitalised word.
+    @inline(__always) func isASCIILetters(_ i: Int) -> Bool {
         let t = tokens[i]
         // From the packed key, which the rules ask for anyway: it drops dots and packs
         // nothing but ASCII letters, up to 12 of them.
@@ -147,7 +160,7 @@ struct SentenceWords {
     }
 
     /// The single punctuation character at `i`, if that is what it is.
-    func punct(_ i: Int) -> Unicode.Scalar? {
+    @inline(__always) func punct(_ i: Int) -> Unicode.Scalar? {
         guard i >= 0 && i < tokens.count, tokens[i].kind == .punctuation else { return nil }
         return scalars[tokens[i].start]
     }
@@ -165,10 +178,10 @@ struct SentenceWords {
     func lowerKey(_ i: Int) -> String? { isLowercase(i) ? key(i) : nil }
 
     /// Whether `list` (one of `WordLists`) holds `key(i)`.
-    func key(_ i: Int, isIn list: WordLists) -> Bool { lists(i).contains(list) }
+    @inline(__always) func key(_ i: Int, isIn list: WordLists) -> Bool { lists(i).contains(list) }
 
     /// `RoleReader.wordClass(key(i))`.
-    func wordClass(_ i: Int) -> RoleReader.WordClass { lists(i).wordClass }
+    @inline(__always) func wordClass(_ i: Int) -> RoleReader.WordClass { lists(i).wordClass }
 
     /// `map[key(i)]`, without making the key when it packs into a `LetterKey`. The lookups
     /// below branch on the packed key rather than hand the table a closure making the
@@ -179,11 +192,16 @@ struct SentenceWords {
     }
 
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
-    func lowerKey(_ i: Int, isIn list: WordLists) -> Bool { isLowercase(i) && key(i, isIn: list) }
+    @inline(__always) func lowerKey(_ i: Int, isIn list: WordLists) -> Bool { isLowercase(i) && key(i, isIn: list) }
 
     /// `key(i) == word` for a lowercase ASCII `word`, without making the key. A static
     /// string: its key is packed from its bytes, with no string made.
     @inline(__always) func key(_ i: Int, is word: StaticString) -> Bool {
+        // The first letter first, read from the text: most words asked about are not `word`,
+        // and telling so costs no key. (Only an ASCII letter: the key of any other unit may
+        // start otherwise.)
+        let first = scalars.units[tokens[i].start] | 0x20
+        if first &- 97 < 26 && first != word.withUTF8Buffer({ UInt16($0.first ?? 0) }) { return false }
         let packed = letterKey(i)
         return packed != 0 ? packed == LetterKey.of(word) : key(i) == word.description
     }
@@ -222,8 +240,9 @@ struct SentenceWords {
         return packed >> 5 != 0 ? Gazetteer.shared.demonym(packed: packed) : Gazetteer.shared.demonym(key(i))
     }
 
-    /// "'s" (or a bare "'" after a plural) right after token `i`.
-    func possessiveLength(after i: Int) -> Int {
+    /// "'s" (or a bare "'" after a plural) right after token `i`. Inlined: the run finder
+    /// asks it after most of its words, and most have no apostrophe after them.
+    @inline(__always) func possessiveLength(after i: Int) -> Int {
         guard let p = punct(i + 1), p.isApostrophe, tokens[i + 1].start == tokens[i].end else { return 0 }
         if isWord(i + 2), tokens[i + 2].start == tokens[i + 1].end, key(i + 2, is: "s") { return 2 }
         return 1
