@@ -67,13 +67,13 @@ public enum BriefingAnalyzer {
     }
 
     /// The share of the whole analysis done after each stage, cumulative, from the stage
-    /// times briefing-bench measured at 100 MB (whole 3.9 s: segmentation about 0.24 s,
-    /// topics 0.69 s, actors 2.1 s, times and timeline in one pass about 0.9 s); re-measure
+    /// times briefing-bench measured at 100 MB (whole 2.54 s: segmentation about 0.17 s,
+    /// topics 0.56 s, actors 1.05 s, times and timeline in one pass about 0.77 s); re-measure
     /// when a stage gets faster.
     enum StageShare {
-        static let segmentation = 0.06
-        static let topics = 0.24
-        static let actors = 0.77
+        static let segmentation = 0.07
+        static let topics = 0.28
+        static let actors = 0.70
     }
 
     /// Titles longer than this are cut, with "…": a text without line breaks is not all title.
