@@ -134,18 +134,12 @@ struct KeyTable: Sendable {
         /// Inserts `key` unless present; returns the value stored for it.
         @inline(__always) mutating func insert(_ key: UInt64, _ value: Int32) -> Int32 {
             precondition(!isFull, "KeyTable.Inserter: the table is full")
-            var i = hashSlot(key, mask)
-            while true {
-                let k = keys[i]
-                if k == 0 {
-                    keys[i] = key
-                    values[i] = value
-                    count += 1
-                    return value
-                }
-                if k == key { return values[i] }
-                i = (i + 1) & mask
-            }
+            let (i, found) = KeyTable.probe(key, mask) { keys[$0] }
+            if found { return values[i] }
+            keys[i] = key
+            values[i] = value
+            count += 1
+            return value
         }
     }
 
@@ -158,27 +152,30 @@ struct KeyTable: Sendable {
     /// The slot holding `key`, after inserting it with `value` if absent.
     @inline(__always) private mutating func slot(inserting key: UInt64, _ value: Int32) -> Int {
         if (count + 1) * 2 > keys.count { grow() }
-        var i = hashSlot(key, mask)
-        while true {
-            let k = keys[i]
-            if k == 0 {
-                keys[i] = key
-                values[i] = value
-                count += 1
-                return i
-            }
-            if k == key { return i }
-            i = (i + 1) & mask
+        let (i, found) = Self.probe(key, mask) { keys[$0] }
+        if !found {
+            keys[i] = key
+            values[i] = value
+            count += 1
         }
+        return i
     }
 
     /// The value for `key`, or -1.
     @inline(__always) func find(_ key: UInt64) -> Int32 {
+        let (i, found) = Self.probe(key, mask) { keys[$0] }
+        return found ? values[i] : -1
+    }
+
+    /// The one probe of the table, over its arrays or (`Inserter`) their memory: the slot
+    /// holding `key`, or the empty one where it would go.
+    @inline(__always) private static func probe(_ key: UInt64, _ mask: Int,
+                                                _ keyAt: (Int) -> UInt64) -> (slot: Int, found: Bool) {
         var i = hashSlot(key, mask)
         while true {
-            let k = keys[i]
-            if k == key { return values[i] }
-            if k == 0 { return -1 }
+            let k = keyAt(i)
+            if k == key { return (i, true) }
+            if k == 0 { return (i, false) }
             i = (i + 1) & mask
         }
     }
