@@ -58,9 +58,27 @@ enum ASCIIUnit {
         return ~(nonZeroLanes(x) | ~laneTops)
     }
 
-    /// The top bit of each lane that is not ASCII.
-    @inline(__always) static func nonASCII(_ four: UInt64) -> UInt64 {
-        nonZeroLanes(four & nonASCIIBits) & laneTops
+    /// Eight units from `i` in the lanes of a vector register; `i + 8` must not pass the end.
+    @inline(__always) static func eight(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> SIMD8<Int16> {
+        UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: SIMD8<Int16>.self)
+    }
+
+    /// Lanes with the top bit set where `eight` holds `unit`, by arithmetic as in
+    /// `lettersOrDigits`: `x - 1` clears the top bit of `~x`'s lane for every `x` but 0.
+    @inline(__always) static func equalLanes(_ eight: SIMD8<Int16>, _ unit: UInt16) -> SIMD8<Int16> {
+        let x = eight ^ SIMD8(repeating: Int16(bitPattern: unit))
+        return (x &- SIMD8(repeating: 1)) & ~x
+    }
+
+    /// Lanes with the top bit set where `eight` holds a unit ≥ 128.
+    @inline(__always) static func nonASCIILanes(_ eight: SIMD8<Int16>) -> SIMD8<Int16> {
+        // A unit below 128 has `x - 128` negative and `x` not.
+        ~((eight &- SIMD8(repeating: 128)) & ~eight)
+    }
+
+    /// One bit for each lane whose top bit is set, lane `k` at bit `16 k`: none, 0.
+    @inline(__always) static func marks(_ lanes: SIMD8<Int16>) -> UInt128 {
+        unsafeBitCast(unsafeBitCast(lanes, to: SIMD8<UInt16>.self) &>> SIMD8(repeating: 15), to: UInt128.self)
     }
 
     /// The top bit of each nonzero lane, other bits set as they fall. Adding 0x7FFF to the

@@ -1,7 +1,7 @@
 /// Word lists the sentence splitter consults at a full stop, as `LowercaseLetters`s.
 enum Abbreviations {
     /// Never end a sentence: titles, months, "e.g.". Lowercased, without dots.
-    static let neverFinal: Set<LowercaseLetters> = [
+    static let neverFinal: LowercaseLetterSet = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt",
         "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "messrs", "mt", "ft", "vs", "v",
         "eg", "ie", "cf", "approx", "est", "dept", "univ", "fig", "figs", "vol", "pp", "ca",
@@ -11,19 +11,18 @@ enum Abbreviations {
     ]
 
     /// End a sentence only when a typical sentence opener follows: "Apple Inc. The deal…".
-    static let maybeFinal: Set<LowercaseLetters> = [
+    static let maybeFinal: LowercaseLetterSet = [
         "etc", "inc", "ltd", "co", "corp", "plc", "llc", "bros", "al", "esq", "no", "nos",
     ]
 
     /// "No. 5", "Nos. 3 and 4": final only before a sentence opener that is no number.
-    /// (Kept as keys made once: a literal compared with a key builds its own at every stop.)
-    static let numbering: [LowercaseLetters] = ["no", "nos"]
+    static let numbering: LowercaseLetterSet = ["no", "nos"]
 
     /// "e.g.", "i.e.": dotted, never final.
-    static let latinLinks: [LowercaseLetters] = ["eg", "ie"]
+    static let latinLinks: LowercaseLetterSet = ["eg", "ie"]
 
     /// Capitalised words that usually open a sentence rather than continue a name.
-    static let sentenceOpeners: Set<LowercaseLetters> = [
+    static let sentenceOpeners: LowercaseLetterSet = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
         "those", "there", "but", "and", "or", "however", "in", "on", "at", "his", "her", "its",
         "their", "our", "my", "after", "before", "when", "while", "if", "as", "so", "yet",
@@ -34,7 +33,7 @@ enum Abbreviations {
     ]
 
     /// Words that, ending a line, show the sentence goes on below.
-    static let continuing: Set<LowercaseLetters> = [
+    static let continuing: LowercaseLetterSet = [
         "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
         "by", "from", "as", "that", "which", "who", "whose", "is", "are", "was", "were",
         "be", "been", "has", "have", "had", "will", "would", "its", "his", "her", "their",
@@ -42,7 +41,7 @@ enum Abbreviations {
     ]
 
     /// Titles that stand before a name, so a line ending in one runs on: "US President\nDonald Trump".
-    static let titles: Set<LowercaseLetters> = [
+    static let titles: LowercaseLetterSet = [
         "president", "minister", "secretary", "chancellor", "governor", "senator",
         "ambassador", "chief", "director", "chairman", "chairwoman", "chair", "ceo",
         "leader", "commissioner", "spokesman", "spokeswoman", "spokesperson", "general",

@@ -34,6 +34,24 @@ struct LowercaseLetters: Hashable, ExpressibleByStringLiteral {
         }
     }
 
+    /// `init(lettersOf: view[range])`, reading the units straight when they are all ASCII
+    /// (nearly every word at a full stop).
+    init(lettersOf view: ScalarView, _ range: Range<Int>) {
+        var count = 0
+        for i in range {
+            let unit = view.units[i]
+            guard unit < 128 else { self = Self(lettersOf: view[range]); return }
+            let folded = unit | 0x20 // A-Z onto a-z; no other unit lands in a-z
+            guard folded &- 97 < 26 else { continue }
+            guard count < 16 else { self = .unlisted; return }
+            append(UInt8(folded), at: count)
+            count += 1
+        }
+    }
+
+    /// Both halves mixed, for `LowercaseLetterSet`'s slots.
+    @inline(__always) var hashBits: UInt64 { (low ^ high &* 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15 }
+
     private init(lowercased word: String) {
         guard word.utf8.count <= 16, word.utf8.allSatisfy({ $0 < 128 }) else { self = .unlisted; return }
         for (index, byte) in word.utf8.enumerated() { append(byte, at: index) }
@@ -41,5 +59,35 @@ struct LowercaseLetters: Hashable, ExpressibleByStringLiteral {
 
     private mutating func append(_ byte: UInt8, at index: Int) {
         if index < 8 { low |= UInt64(byte) << (index * 8) } else { high |= UInt64(byte) << ((index - 8) * 8) }
+    }
+}
+
+/// A fixed set of `LowercaseLetters`, found by one multiply and a probe or two: the sentence
+/// splitter asks at every full stop, and `Set`'s SipHash cost more than the rest of its decision.
+struct LowercaseLetterSet: ExpressibleByArrayLiteral {
+    private let slots: [LowercaseLetters?]
+    private let shift: UInt64
+
+    init(arrayLiteral words: LowercaseLetters...) {
+        // At most a quarter full: a probe seldom goes past its first slot.
+        var bits = 2
+        while 1 << bits < words.count * 4 { bits += 1 }
+        shift = UInt64(64 - bits)
+        var slots = [LowercaseLetters?](repeating: nil, count: 1 << bits)
+        for word in words {
+            var i = Int(truncatingIfNeeded: word.hashBits >> UInt64(64 - bits))
+            while let taken = slots[i], taken != word { i = (i + 1) & (slots.count - 1) }
+            slots[i] = word
+        }
+        self.slots = slots
+    }
+
+    func contains(_ word: LowercaseLetters) -> Bool {
+        var i = Int(truncatingIfNeeded: word.hashBits >> shift)
+        while let taken = slots[i] {
+            if taken == word { return true }
+            i = (i + 1) & (slots.count - 1)
+        }
+        return false
     }
 }

@@ -113,7 +113,7 @@ public enum SentenceSplitter {
                 var end = stopEnd
                 while end < line.end && (text[end].isClosingPunctuation || text[end].isSentenceStop) { end += 1 }
                 let followedBySpace = end == line.end || text[end].isSpace
-                if followedBySpace && endsSentence(text, stop: TextSpan(i, stopEnd), after: end,
+                if followedBySpace && endsSentence(text, view, stop: TextSpan(i, stopEnd), after: end,
                                                    paragraphEnd: lines.last!.end) {
                     close(at: end, heading: false)
                     lastStopEnd = end
@@ -147,43 +147,78 @@ public enum SentenceSplitter {
     }
 
     /// Decides whether a stop followed by space (or the end of the line) ends the sentence.
-    private static func endsSentence(_ text: PackedScalars, stop: TextSpan, after: Int,
+    private static func endsSentence(_ text: PackedScalars, _ view: ScalarView, stop: TextSpan, after: Int,
                                      paragraphEnd: Int) -> Bool {
-        guard let next = nextWord(text, from: after, limit: paragraphEnd) else { return true }
-        let nextFirst = text[next.lowerBound]
+        guard let next = nextWord(view, from: after, limit: paragraphEnd) else { return true }
+        let nextFirst = view[next.lowerBound]
         if nextFirst.isLower && !isCamelCase(text, next) { return false }
 
         // An ellipsis inside a paragraph marks a pause or an omission, not an end:
         // "We are very disappointed... Once we have reviewed…" is one sentence.
         // Four dots are a full stop after an ellipsis ("to come.... I will"), and do end it.
-        let isEllipsis = (2...3).contains(stop.length) && text[stop.start] == "." || text[stop.start] == "\u{2026}"
+        let isEllipsis = (2...3).contains(stop.length) && view[stop.start] == "." || view[stop.start] == "\u{2026}"
         if isEllipsis { return false }
-        if text[stop.start] != "." || stop.length > 1 { return true }
+        if view[stop.start] != "." || stop.length > 1 { return true }
 
-        let word = wordBefore(text, stop.start)
-        if word.isEmpty { return true }
-        if word.count <= 3 && word.allSatisfy(\.isDigit) && startsLine(text, word.startIndex) {
+        let word = StopWord(view, before: stop.start)
+        if word.count == 0 { return true }
+        if word.count <= 3 && word.allDigits && startsLine(text, word.start) {
             return false // a numbered bullet: "1. First item"
         }
         // Every listed abbreviation is short; longer words end the sentence without a lookup.
-        if word.count > 8 && !word.dropLast().contains(".") { return true }
-        let key = lowercasedLetters(word)
-        var opensSentence: Bool { Abbreviations.sentenceOpeners.contains(lowercasedLetters(text[next])) }
+        if word.count > 8 && !word.innerDot { return true }
+        // The letters of the first 16 characters, lowercased: "U.S." → "us", "“The" → "the".
+        let key = LowercaseLetters(lettersOf: view, word.start..<min(word.end, word.start + 16))
+        var opensSentence: Bool {
+            let nextKey = LowercaseLetters(lettersOf: view, next.lowerBound..<min(next.upperBound, next.lowerBound + 16))
+            return Abbreviations.sentenceOpeners.contains(nextKey)
+        }
 
-        if word.count == 1 && word.first!.isUpper { return opensSentence } // an initial: "J. D. Vance"
+        if word.count == 1 && view[word.start].isUpper { return opensSentence } // an initial: "J. D. Vance"
         if Abbreviations.numbering.contains(key) { return !nextFirst.isDigit && opensSentence }
         if Abbreviations.neverFinal.contains(key) { return false }
         if Abbreviations.maybeFinal.contains(key) { return opensSentence }
-        if word.dropLast().contains(".") && word.contains(where: \.isLetter) {
+        if word.innerDot && word.hasLetter {
             // A dotted acronym: "U.S.", "a.m."
             return Abbreviations.latinLinks.contains(key) ? false : opensSentence
         }
         return true
     }
 
-    /// The letters of a word, lowercased: "U.S." → "us", "“The" → "the".
-    private static func lowercasedLetters(_ word: Slice<PackedScalars>) -> LowercaseLetters {
-        LowercaseLetters(lettersOf: word.prefix(16))
+    /// The word that ends just before a full stop, without opening quotes, and what
+    /// `endsSentence` asks of it, read in one pass.
+    private struct StopWord {
+        let start: Int
+        let end: Int
+        var count: Int { end - start }
+        /// Digits only (true of no characters).
+        private(set) var allDigits = true
+        /// A dot before its last character: "U.S", "e.g".
+        private(set) var innerDot = false
+        private(set) var hasLetter = false
+
+        /// ASCII is read off the units; a scalar only for the rare unit ≥ 128.
+        init(_ view: ScalarView, before offset: Int) {
+            let units = view.units
+            var start = offset
+            while start > 0, case let u = units[start - 1], u < 128 ? !ASCIIUnit.isSpace(u) : !view[start - 1].isSpace {
+                start -= 1
+            }
+            while start < offset && (view[start].isOpeningPunctuation || view[start] == "-") { start += 1 }
+            self.start = start
+            end = offset
+            for i in start..<offset {
+                let u = units[i]
+                if u < 128 {
+                    if !ASCIIUnit.isDigit(u) { allDigits = false }
+                    if u == 0x2E && i < offset - 1 { innerDot = true }
+                    if (u | 0x20) &- 97 < 26 { hasLetter = true }
+                } else {
+                    allDigits = false
+                    if view[i].isLetter { hasLetter = true }
+                }
+            }
+        }
     }
 
     /// Whether only spaces stand between the offset and the start of its line.
@@ -199,16 +234,8 @@ public enum SentenceSplitter {
         return head.dropFirst().contains(where: \.isUpper)
     }
 
-    /// The characters of the word that ends just before `offset`, without opening quotes.
-    private static func wordBefore(_ text: PackedScalars, _ offset: Int) -> Slice<PackedScalars> {
-        var start = offset
-        while start > 0 && !text[start - 1].isSpace { start -= 1 }
-        while start < offset && (text[start].isOpeningPunctuation || text[start] == "-") { start += 1 }
-        return text[start..<offset]
-    }
-
     /// The next whitespace-delimited word, without opening quotes and brackets.
-    private static func nextWord(_ text: PackedScalars, from offset: Int, limit: Int) -> Range<Int>? {
+    private static func nextWord(_ text: ScalarView, from offset: Int, limit: Int) -> Range<Int>? {
         var start = offset
         while start < limit && text[start].isSpace { start += 1 }
         while start < limit && text[start].isOpeningPunctuation { start += 1 }
@@ -243,7 +270,7 @@ public enum SentenceSplitter {
         let nextFirst = text[next.start]
         if nextFirst.isLower { return false }
         guard let lastWord = lastOfAtMost14Words(text, line) else { return false }
-        let key = LowercaseLetters(lettersOf: text[lastWord])
+        let key = text.withView { LowercaseLetters(lettersOf: $0, lastWord) }
         if Abbreviations.continuing.contains(key) || Abbreviations.titles.contains(key) { return false }
         // Hard-wrapped prose fills its lines; a heading is short beside them.
         return first || line.length * 10 < longestLine * 6

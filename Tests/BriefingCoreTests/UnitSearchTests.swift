@@ -1,0 +1,63 @@
+import Testing
+@testable import BriefingCore
+
+/// The splitter's searches eight units at a time, against the plain loops they replace, on
+/// texts dense in what they look for and in what only looks like it (units ≥ 128, astral
+/// scalars, the marks' neighbours in value).
+@Suite("Searching units eight at a time")
+struct UnitSearchTests {
+    private static let alphabet: [Unicode.Scalar] = [
+        "a", "B", " ", "\n", ".", "!", "?", ",", "-", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}",
+        "\u{E9}", "\u{2019}", "\u{1F600}", "\u{0A}", "\u{0B}", "\u{2E}", "/", "\u{10A}", "\u{FF2E}",
+    ]
+
+    private func text(seed: UInt64, length: Int) -> PackedScalars {
+        var random = SeededRandom(seed: seed)
+        var scalars = String.UnicodeScalarView()
+        for _ in 0..<length {
+            // Mostly letters, as in prose, so some blocks hold nothing sought.
+            scalars.append(random.next(3) == 0 ? random.pick(Self.alphabet) : "e")
+        }
+        return PackedScalars(String(scalars))
+    }
+
+    @Test(arguments: 0..<40)
+    func agreeWithPlainLoopsFromEveryStart(seed: Int) {
+        let text = text(seed: UInt64(seed), length: 1 + seed * 3)
+        text.withView { view in
+            for start in 0...view.count {
+                for end in [start, min(view.count, start + 9), view.count] {
+                    var lineBreak = start
+                    while lineBreak < end && view[lineBreak] != "\n" { lineBreak += 1 }
+                    #expect(view.firstLineBreak(from: start, to: end) == lineBreak)
+                    var stop = start
+                    while stop < end && !view[stop].isSentenceStop { stop += 1 }
+                    #expect(view.firstSentenceStop(from: start, to: end) == stop)
+                }
+            }
+        }
+    }
+
+    @Test(arguments: 0..<20)
+    func lettersFromTheUnitsAgreeWithTheScalars(seed: Int) {
+        let text = text(seed: UInt64(seed) &+ 1000, length: 40)
+        text.withView { view in
+            for start in 0..<view.count {
+                for end in start...min(view.count, start + 20) {
+                    #expect(LowercaseLetters(lettersOf: view, start..<end) == LowercaseLetters(lettersOf: view[start..<end]))
+                }
+            }
+        }
+    }
+
+    @Test func letterSetsAnswerAsSetsDo() {
+        let words = ["mr", "mrs", "dr", "st", "jan", "u", "abcdefghijklmnop", "e", ""]
+        let set: LowercaseLetterSet = ["mr", "mrs", "dr", "st", "jan"]
+        let reference: Set<String> = ["mr", "mrs", "dr", "st", "jan"]
+        for word in words + ["MR", "Dr."] {
+            let key = LowercaseLetters(lettersOf: word.unicodeScalars)
+            #expect(set.contains(key) == reference.contains(word.lowercased().filter(\.isLetter)), "\(word)")
+        }
+        #expect(!set.contains(.unlisted))
+    }
+}
