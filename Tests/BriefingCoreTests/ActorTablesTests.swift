@@ -109,7 +109,7 @@ struct ActorTablesTests {
             let scalars = PackedScalars(line)
             let sentence = Sentence(index: 0, span: TextSpan(0, scalars.count), story: 0)
             var evidence = DocumentEvidence()
-            scalars.withView { evidence.add($0, scalars, sentence.span) }
+            scalars.withView { evidence.add($0, scalars, sentence) }
             var words = SentenceWords(scalars)
             words.load(sentence)
             for i in 0..<words.count where words.isCapitalised(i) {

@@ -13,7 +13,7 @@ struct NameFactsTests {
         let sentences = BriefingAnalyzer.segment(source, date: nil).sentences
         var evidence = DocumentEvidence()
         scalars.withView { view in
-            for sentence in sentences { evidence.add(view, scalars, sentence.span) }
+            for sentence in sentences { evidence.add(view, scalars, sentence) }
         }
         var memo = sized ? NameFactsMemo(capitalisedWords: evidence.capitalisedWords) : NameFactsMemo()
         var words = SentenceWords(scalars)

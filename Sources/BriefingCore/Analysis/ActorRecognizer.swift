@@ -10,19 +10,21 @@
 ///    Lammy", "OECD" and its expansion, "UK" and "Britain") into actors.
 public enum ActorRecognizer {
     public static func recognize(_ text: SourceText, sentences: [Sentence]) -> [Actor] {
-        recognize(text, sentences: sentences, progress: .silent)
+        recognize(text, sentences: sentences, tokens: TokenStore(length: text.count, sentenceCount: sentences.count),
+                  progress: .silent)
     }
 
-    /// The same, reporting the progress of its second pass, the longest (`BriefingAnalyzer`).
-    static func recognize(_ text: SourceText, sentences: [Sentence], progress: StageProgress) -> [Actor] {
+    /// The same, reading the sentences' tokens through `tokens` and reporting the progress
+    /// of its second pass, the longest (`BriefingAnalyzer`).
+    static func recognize(_ text: SourceText, sentences: [Sentence], tokens: TokenStore, progress: StageProgress) -> [Actor] {
         // Two passes, each holding one sentence's tokens at a time (the second in arrays
         // reused from sentence to sentence): holding every sentence's tokens at once cost
         // ~8 bytes of memory per byte of text.
         var evidence = DocumentEvidence()
         text.scalars.withView { view in
-            for sentence in sentences { evidence.add(view, text.scalars, sentence.span) }
+            for sentence in sentences { evidence.add(view, text.scalars, sentence, tokens: tokens) }
         }
-        var reader = CandidateReader(text.scalars, evidence: evidence)
+        var reader = CandidateReader(text.scalars, evidence: evidence, tokens: tokens)
         // Room for them all at once: grown by doubling, the array was copied a dozen times
         // and, at the last copy, held twice its size.
         reader.candidates.reserveCapacity(evidence.capitalisedWords)

@@ -22,16 +22,18 @@ public enum BriefingAnalyzer {
             func stage(_ start: Double, _ end: Double) -> StageProgress {
                 StageProgress(start: start, end: end, sentenceCount: sentences.count, report: progress)
             }
+            // Each sentence's tokens, kept as the first stage scans them for the others to replay.
+            let tokens = TokenStore(length: text.count, sentenceCount: sentences.count)
             // Topics first: they need nothing the other stages find, and their working memory
             // (an entry per phrase occurrence) then never sits on top of the actors' mentions.
-            let topics = TopicModel.topics(text, sentences: sentences,
+            let topics = TopicModel.topics(text, sentences: sentences, tokens: tokens,
                                            progress: stage(StageShare.segmentation, StageShare.topics))
             progress(StageShare.topics)
-            let actors = ActorRecognizer.recognize(text, sentences: sentences,
+            let actors = ActorRecognizer.recognize(text, sentences: sentences, tokens: tokens,
                                                    progress: stage(StageShare.topics, StageShare.actors))
             progress(StageShare.actors)
             let (times, timeline) = TimelineBuilder.tagAndBuild(text, sentences: sentences, actors: actors,
-                                                                reference: reference,
+                                                                reference: reference, tokens: tokens,
                                                                 progress: stage(StageShare.actors, 1))
             progress(1)
             return Briefing(source: text, title: segmented.title, date: reference,

@@ -33,6 +33,7 @@ public enum TimelineBuilder {
 
     /// The same, reporting its pass's progress (`BriefingAnalyzer`).
     static func tagAndBuild(_ text: SourceText, sentences: [Sentence], actors: [Actor], reference: CalendarDate?,
+                            tokens store: TokenStore = TokenStore(),
                             progress: StageProgress) -> (times: [TimeExpression], timeline: [TimelineEntry]) {
         var tagging = TimeTagging(text: text.scalars, reference: reference)
         var pass = TimelinePass(text: text.scalars, sentenceCount: sentences.count, actors: actors)
@@ -40,7 +41,7 @@ public enum TimelineBuilder {
         var sentenceTimes: [SentenceTime] = []
         for sentence in sentences {
             progress.reached(sentence.index)
-            let tally = TimeTokens.make(text.scalars, in: sentence.span, into: buffer)
+            let tally = TimeTokens.make(text.scalars, sentence, store, into: buffer)
             let tokens = buffer.tokens
             let first = tagging.expressions.count
             tagging.add(sentence, tokens: tokens, tally: tally)

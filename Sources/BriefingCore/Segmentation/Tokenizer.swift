@@ -1,6 +1,6 @@
 /// A word, number or punctuation mark inside a sentence.
 public struct Token: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+    public enum Kind: UInt8, Hashable, Sendable {
         /// Letters, possibly with digits, inner apostrophes, hyphens or dots ("O'Leary", "U.S", "co-operation").
         case word
         /// Starts with a digit ("2008", "3.5", "30-day", "737-800").
@@ -33,11 +33,17 @@ public enum Tokenizer {
     /// The tokens are gathered on the stack and appended a batch at a time: appended one by
     /// one, each cost the array a uniqueness check (a call) and a capacity check.
     public static func tokens(_ text: ScalarView, in span: TextSpan, into tokens: inout [Token]) {
+        gather(into: &tokens) { scan(text, in: span, $0) }
+    }
+
+    /// The tokens a scan hands on (`scan`, `TokenStore.scan`), in place of what `tokens` held.
+    @inline(__always)
+    static func gather(into tokens: inout [Token], _ scan: ((Token) -> Void) -> Void) {
         tokens.removeAll(keepingCapacity: true)
         withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
             let base = batch.baseAddress!
             var n = 0
-            scan(text, in: span) { t in
+            scan { t in
                 (base + n).initialize(to: t)
                 n &+= 1
                 if n == batchSize {

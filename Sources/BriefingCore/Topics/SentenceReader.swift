@@ -23,7 +23,7 @@ struct SentenceReader {
 
     /// Replaces `words` with the words and punctuation of `span`; returns how many are words.
     /// - Parameter heading: a headline, where capitals tell nothing; its names are decided when its story ends.
-    mutating func read(_ span: TextSpan, heading: Bool, into words: inout WordBuffer) -> Int {
+    mutating func read(_ sentence: Sentence, tokens: TokenStore, heading: Bool, into words: inout WordBuffer) -> Int {
         words.removeAll()
         var wordCount = 0
         // At a sentence start, after an opening quote or a colon: capitals tell little.
@@ -32,7 +32,7 @@ struct SentenceReader {
         // and its key when it is one that a name beside it marks (shape `.capitalized`; 0 otherwise).
         var capitalizedBefore = false
         var markableBefore: UInt64 = 0
-        Tokenizer.scan(buffer, in: span) { token in
+        tokens.scan(buffer, sentence) { token in
             if token.kind == .punctuation {
                 let c = buffer[token.start]
                 words.append(.breakMark(token.span))

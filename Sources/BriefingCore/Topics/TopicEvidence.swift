@@ -184,18 +184,18 @@ enum NameSign {
 /// Scans sentences once: words → lexicon hits and phrase candidates.
 enum TopicScanner {
     /// - Parameter phraseLimit: how many distinct phrases to keep (`PhraseTable`).
-    static func scan(_ text: SourceText, sentences: [Sentence],
+    static func scan(_ text: SourceText, sentences: [Sentence], tokens: TokenStore = TokenStore(),
                      phraseLimit: Int = PhraseTable.defaultLimit, progress: StageProgress = .silent) -> TopicEvidence {
         text.scalars.withView { buffer in
             asciiClass.withUnsafeBufferPointer { classes in
-                scan(text, sentences: sentences, buffer: buffer, classes: classes, phraseLimit: phraseLimit,
+                scan(text, sentences: sentences, buffer: buffer, classes: classes, tokens: tokens, phraseLimit: phraseLimit,
                      progress: progress)
             }
         }
     }
 
     static func scan(_ text: SourceText, sentences: [Sentence], buffer: ScalarView,
-                     classes: UnsafeBufferPointer<UInt8>, phraseLimit: Int, progress: StageProgress) -> TopicEvidence {
+                     classes: UnsafeBufferPointer<UInt8>, tokens: TokenStore, phraseLimit: Int, progress: StageProgress) -> TopicEvidence {
         let lexicon = TopicLexicon.shared
         let scalars = text.scalars
         var evidence = TopicEvidence()
@@ -224,7 +224,7 @@ enum TopicScanner {
                 sentenceInStory += 1
             }
             let heading = sentenceInStory == 0 && isHeading(scalars, sentence.span)
-            let wordCount = reader.read(sentence.span, heading: heading, into: &words)
+            let wordCount = reader.read(sentence, tokens: tokens, heading: heading, into: &words)
 
             // Where the sentence stands in its story: the headline and the lede say what it is about.
             var position = 1.0

@@ -35,8 +35,8 @@ struct CandidateReader {
         "region", "district", "suburb", "village", "town", "harbour", "harbor",
     ]
 
-    init(_ scalars: PackedScalars, evidence: DocumentEvidence) {
-        w = SentenceWords(scalars)
+    init(_ scalars: PackedScalars, evidence: DocumentEvidence, tokens: TokenStore) {
+        w = SentenceWords(scalars, tokens: tokens)
         self.evidence = evidence
         memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords)
     }

@@ -21,7 +21,7 @@ struct DocumentEvidence {
 
     /// Counts the words of one sentence, read from the tokenizer's scan as they come: no
     /// array of tokens is made. `view` is `scalars`' own.
-    mutating func add(_ view: ScalarView, _ scalars: PackedScalars, _ span: TextSpan) {
+    mutating func add(_ view: ScalarView, _ scalars: PackedScalars, _ sentence: Sentence, tokens: TokenStore = TokenStore()) {
         // What `SentenceWords.isInitialPosition` reads back over, kept as the tokens pass:
         // whether a word or number came before, and of the marks since the last one, the
         // first (and where it ends) and whether each may stand before a capitalised word.
@@ -30,7 +30,7 @@ struct DocumentEvidence {
         var firstMark: UInt32 = 0
         var firstMarkEnd = 0
         var onlyOpeners = true
-        Tokenizer.scan(view, in: span) { t in
+        tokens.scan(view, sentence) { t in
             if t.kind == .punctuation {
                 let v = view[t.start].value
                 if marks == 0 {

@@ -6,6 +6,8 @@
 /// the next `load`.
 struct SentenceWords {
     let scalars: PackedScalars
+    /// Where the sentences' tokens are read: the evidence pass kept them.
+    private let store: TokenStore
     private(set) var tokens: [Token] = []
     private(set) var sentence = 0
 
@@ -29,8 +31,9 @@ struct SentenceWords {
     private static let unknown = UInt64.max
 
     /// No sentence yet: `load` reads each in turn.
-    init(_ scalars: PackedScalars) {
+    init(_ scalars: PackedScalars, tokens store: TokenStore = TokenStore()) {
         self.scalars = scalars
+        self.store = store
         letterKeys = keySlots.base
         wordLists = listSlots.base
     }
@@ -39,7 +42,7 @@ struct SentenceWords {
     /// sentences cost no allocation each.
     mutating func load(_ sentence: Sentence) {
         self.sentence = sentence.index
-        scalars.withView { Tokenizer.tokens($0, in: sentence.span, into: &tokens) }
+        scalars.withView { view in Tokenizer.gather(into: &tokens) { store.scan(view, sentence, $0) } }
         letterKeys = keySlots.reserve(tokens.count)
         letterKeys.update(repeating: Self.unknown, count: tokens.count)
         wordLists = listSlots.reserve(tokens.count)

@@ -84,6 +84,12 @@ enum TimeTokens {
     /// sentence's tally, taken on the way.
     @discardableResult
     static func make(_ text: PackedScalars, in span: TextSpan, into out: TimeTokenBuffer) -> TokenTally {
+        make(text, Sentence(index: -1, span: span, story: 0), TokenStore(), into: out)
+    }
+
+    /// The same for a sentence whose tokens `store` may hold.
+    @discardableResult
+    static func make(_ text: PackedScalars, _ sentence: Sentence, _ store: TokenStore, into out: TimeTokenBuffer) -> TokenTally {
         var tally = TokenTally()
         let lexicon = TimeLexicon.index // fetched once, not once a word
         let none = lexicon.none
@@ -91,7 +97,7 @@ enum TimeTokens {
         out.refill { room in
             var n = 0
             text.withView { buffer in
-                Tokenizer.scan(buffer, in: span) {
+                store.scan(buffer, sentence) {
                     let token = make(buffer, $0, lexicon, none, endings)
                     tally.add(token)
                     if n == room.count { room = out.grown(keeping: n) }

@@ -1,0 +1,129 @@
+/// The tokens of a document's sentences, kept in about two bytes each as the first stage
+/// to read them has them scanned, so the later stages (the actors' two passes, then times
+/// and timeline, after topics) replay them instead of each scanning the text again.
+///
+/// A token is kept as a code: its kind's raw value in the top two bits, the spaces before
+/// it (up to two) in the next two, its length (below 4,096) in the rest; any other token
+/// takes the value 3 for its spaces and two more codes, the spaces and the length. Sentences
+/// are kept until the store holds two fifths of a byte for each scalar of the text (and
+/// 64 KB more, so a short text is kept whole), so the memory bound (8 × the input) holds
+/// whatever the text: news takes 0.37 to 0.42 bytes a scalar and is kept whole or nearly,
+/// and a text of one-word sentences keeps its first part. A sentence not kept is coded
+/// again each time it is read.
+///
+/// The scan that codes a sentence is not inlined into the stages: each stage's work on a
+/// token is inlined once, into the loop that reads the codes back.
+///
+/// Made for one analysis and read from one thread: reading fills it.
+final class TokenStore {
+    private let codes: UnsafeMutablePointer<UInt16>
+    /// Where each kept sentence's codes start, and after the last one where they end.
+    private let starts: UnsafeMutablePointer<UInt32>
+    private let codeCapacity: Int
+    private let sentenceCapacity: Int
+    /// Sentences `0..<keptCount` are in the store.
+    private(set) var keptCount = 0
+    private var codeCount = 0
+    /// The codes of the last sentence read that is not kept.
+    private var scratch: UnsafeMutablePointer<UInt16>
+    private var scratchCapacity = 0
+
+    /// A store for the sentences of a text of `length` scalars. Allocated at its budget and
+    /// touched only as far as it is written: pages never written to take no memory.
+    init(length: Int, sentenceCount: Int) {
+        let budget = length * 2 / 5 + 65_536
+        sentenceCapacity = min(sentenceCount, budget / 8)
+        codeCapacity = sentenceCapacity == 0 ? 0 : (budget - sentenceCapacity * 4) / 2
+        codes = .allocate(capacity: codeCapacity)
+        starts = .allocate(capacity: sentenceCapacity + 1)
+        starts[0] = 0
+        scratch = .allocate(capacity: 0)
+    }
+
+    /// A store that keeps nothing: every sentence is coded when read (for a stage run alone,
+    /// or a span that is no sentence of the text).
+    convenience init() { self.init(length: 0, sentenceCount: 0) }
+
+    deinit {
+        codes.deallocate()
+        starts.deallocate()
+        scratch.deallocate()
+    }
+
+    /// Hands each token of the sentence, in order, to `emit`: what `Tokenizer.scan` finds.
+    /// A sentence at index -1 is any span of the text, never kept.
+    @inline(__always)
+    func scan(_ view: ScalarView, _ sentence: Sentence, _ emit: (Token) -> Void) {
+        let (base, end) = codes(view, sentence)
+        var position = sentence.span.start
+        var k = 0
+        while k < end {
+            let code = Int(base[k])
+            var gap = code >> 12 & 3
+            var length = code & 0xFFF
+            if _slowPath(gap == 3) {
+                gap = Int(base[k &+ 1])
+                length = Int(base[k &+ 2])
+                k &+= 2
+            }
+            k &+= 1
+            let start = position &+ gap
+            position = start &+ length
+            emit(Token(span: TextSpan(inside: start, position), kind: Token.Kind(rawValue: UInt8(code >> 14)).unsafelyUnwrapped))
+        }
+    }
+
+    /// The sentence's codes: where they start and how many. Kept ones are read back; the
+    /// next sentence to keep is coded into the store while room is left; any other into
+    /// the scratch codes.
+    @inline(never)
+    private func codes(_ view: ScalarView, _ sentence: Sentence) -> (UnsafePointer<UInt16>, Int) {
+        let index = sentence.index
+        let span = sentence.span
+        // (Unsigned: -1 is never below the count.)
+        if UInt(bitPattern: index) < UInt(keptCount) {
+            let first = Int(starts[index])
+            return (UnsafePointer(codes + first), Int(starts[index &+ 1]) &- first)
+        }
+        // A token takes at most one code a scalar: its spaces and letters are three or more
+        // scalars when it takes three codes.
+        if index == keptCount && index < sentenceCapacity && codeCount + span.length <= codeCapacity {
+            let first = codeCount
+            let count = Self.code(view, span, into: codes + first)
+            codeCount = first + count
+            keptCount += 1
+            starts[keptCount] = UInt32(codeCount)
+            return (UnsafePointer(codes + first), count)
+        }
+        if span.length > scratchCapacity {
+            scratch.deallocate()
+            scratchCapacity = span.length
+            scratch = .allocate(capacity: scratchCapacity)
+        }
+        return (UnsafePointer(scratch), Self.code(view, span, into: scratch))
+    }
+
+    /// Writes the codes of the span's tokens from `out` on; gives how many.
+    private static func code(_ view: ScalarView, _ span: TextSpan, into out: UnsafeMutablePointer<UInt16>) -> Int {
+        precondition(span.length <= Int(UInt16.max), "a span longer than any sentence")
+        var n = 0
+        var position = span.start
+        Tokenizer.scan(view, in: span) { token in
+            let gap = token.start &- position
+            let length = token.end &- token.start
+            let kind = Int(token.kind.rawValue) << 14
+            if gap < 3 && length < 4096 {
+                out[n] = UInt16(truncatingIfNeeded: kind | gap << 12 | length)
+                n &+= 1
+            } else {
+                // Each below 65,536: a sentence is far shorter (`SentenceSplitter.maxSentenceLength`).
+                out[n] = UInt16(truncatingIfNeeded: kind | 3 << 12)
+                out[n &+ 1] = UInt16(truncatingIfNeeded: gap)
+                out[n &+ 2] = UInt16(truncatingIfNeeded: length)
+                n &+= 3
+            }
+            position = token.end
+        }
+        return n
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+@testable import BriefingCore
+
+/// The stages read a sentence's tokens through `TokenStore`: whether kept, replayed, coded
+/// again past the budget or coded for a span that is no sentence, they must be exactly the
+/// tokens `Tokenizer.scan` finds.
+@Suite("Token store")
+struct TokenStoreTests {
+    private func sentences(_ text: SourceText) -> [Sentence] {
+        SentenceSplitter.split(text.scalars).segments.enumerated().map { Sentence(index: $0, span: $1.span, story: 0) }
+    }
+
+    private func scanned(_ view: ScalarView, _ span: TextSpan) -> [Token] {
+        var tokens: [Token] = []
+        Tokenizer.scan(view, in: span) { tokens.append($0) }
+        return tokens
+    }
+
+    private func read(_ store: TokenStore, _ view: ScalarView, _ sentence: Sentence) -> [Token] {
+        var tokens: [Token] = []
+        store.scan(view, sentence) { tokens.append($0) }
+        return tokens
+    }
+
+    /// Prose with what the codes hold only by escape: runs of spaces, and a word longer than 4,095 letters.
+    private func awkwardText(seed: UInt64) -> String {
+        var random = SeededRandom(seed: seed)
+        let words = ["The", "minister", "said", "U.S.", "3.5%", "O'Leary's", "co-operation", "—", "(", ")", "\u{1F600}", "caf\u{E9}"]
+        var text = ""
+        for sentence in 0..<300 {
+            for _ in 0..<(1 + random.next(25)) {
+                text += random.pick(words)
+                text += random.next(9) == 0 ? String(repeating: " ", count: 3 + random.next(5)) : " "
+            }
+            if sentence == 150 { text += String(repeating: "x", count: 4_200) + " " }
+            text += random.next(4) == 0 ? ".\n\n" : ". "
+        }
+        return text
+    }
+
+    @Test(arguments: [0, 1, 2])
+    func everyReadGivesTheScannedTokens(seed: UInt64) {
+        let text = SourceText(awkwardText(seed: seed))
+        let sentences = sentences(text)
+        // The whole text kept, and a store whose 64 KB keeps only its first part.
+        for store in [TokenStore(length: text.count, sentenceCount: sentences.count),
+                      TokenStore(length: 0, sentenceCount: sentences.count)] {
+            text.scalars.withView { view in
+                // The first pass keeps, the second replays what was kept and codes the rest again.
+                for _ in 0..<2 {
+                    for sentence in sentences {
+                        #expect(read(store, view, sentence) == scanned(view, sentence.span))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func aSmallBudgetKeepsTheFirstSentencesOnly() {
+        let text = SourceText(String(repeating: awkwardText(seed: 7), count: 16))
+        let sentences = sentences(text)
+        let store = TokenStore(length: 0, sentenceCount: sentences.count)
+        text.scalars.withView { view in
+            for sentence in sentences { _ = read(store, view, sentence) }
+            #expect(store.keptCount > 0 && store.keptCount < sentences.count)
+            // Read out of order and again: the kept ones replayed, the others coded anew.
+            for sentence in sentences.reversed() {
+                #expect(read(store, view, sentence) == scanned(view, sentence.span))
+            }
+        }
+    }
+
+    @Test func aSpanThatIsNoSentenceIsNeverKept() {
+        let text = SourceText("Markets rose on Monday.   Then they fell.")
+        let store = TokenStore(length: text.count, sentenceCount: 2)
+        let span = TextSpan(8, text.count)
+        text.scalars.withView { view in
+            #expect(read(store, view, Sentence(index: -1, span: span, story: 0)) == scanned(view, span))
+            #expect(store.keptCount == 0)
+        }
+    }
+
+    @Test func sentencesAreKeptOnlyInOrder() {
+        let text = SourceText("One here. Two there. Three everywhere.")
+        let sentences = sentences(text)
+        let store = TokenStore(length: text.count, sentenceCount: sentences.count)
+        text.scalars.withView { view in
+            // The second sentence first: not the next to keep, so coded and not kept.
+            #expect(read(store, view, sentences[1]) == scanned(view, sentences[1].span))
+            #expect(store.keptCount == 0)
+            for sentence in sentences { _ = read(store, view, sentence) }
+            #expect(store.keptCount == sentences.count)
+            #expect(read(store, view, sentences[1]) == scanned(view, sentences[1].span))
+        }
+    }
+}
