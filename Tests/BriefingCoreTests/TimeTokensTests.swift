@@ -98,3 +98,42 @@ struct TimeTokensTests {
         #expect(MemoryLayout<TimeToken>.stride == 32)
     }
 }
+
+@Suite("Packed word keys")
+struct PackedWordKeyTests {
+    /// Four units at a time give the key one at a time gives, for words of every length up
+    /// to a key's, anywhere in the text, up to its last unit.
+    @Test(arguments: [
+        "a of the news Cable Ministers INTERNATIONAL negotiation abcdefghijkl zZ",
+        "Officials said x",
+        "don't café co-op A380 naïve x@y [z] `q` {w} ~",
+    ])
+    func fourAtATimeAsOneAtATime(_ text: String) {
+        let source = SourceText(text)
+        source.scalars.withView { view in
+            let units = view.units
+            for s in 0..<units.count {
+                for e in (s + 1)...min(units.count, s + PackedWord.maxLetters) {
+                    let letters = (s..<e).allSatisfy { i in
+                        let v = UInt32(units[i]) | 0x20
+                        return v >= 97 && v <= 122
+                    }
+                    let key = PackedWord.letterKey(units, s, e)
+                    #expect(key == (letters ? PackedWord.pack(source.scalars, s, e) : nil), "\(s)..<\(e)")
+                }
+            }
+        }
+    }
+
+    @Test func codesOfFourUnits() {
+        let four = UInt64(0x41) | UInt64(0x62) << 16 | UInt64(0x5A) << 32 | UInt64(0x7A) << 48 // "AbZz"
+        #expect(PackedWord.letterCodes(four, 4) == 1 << 15 | 2 << 10 | 26 << 5 | 26)
+        #expect(PackedWord.letterCodes(four, 9) == 1 << 15 | 2 << 10 | 26 << 5 | 26)
+        #expect(PackedWord.letterCodes(four, 2) == 1 << 15 | 2 << 10)
+        #expect(PackedWord.letterCodes(four, 1) == 1 << 15)
+        for bad: UInt64 in [0x40, 0x5B, 0x60, 0x7B, 0x30, 0x20, 0xE9, 0x8061, 0xFFFF] {
+            #expect(PackedWord.letterCodes(four & ~0xFFFF | bad, 4) == nil)
+            #expect(PackedWord.letterCodes(four & ~0xFFFF_0000_0000_0000 | bad << 48, 3) == 1 << 15 | 2 << 10 | 26 << 5)
+        }
+    }
+}

@@ -142,19 +142,13 @@ enum TimeTokens {
     }
 
     /// The key and flags of a word of ASCII letters only, at most `PackedWord.maxLetters`
-    /// (most words): one pass over the units, the endings read off the key's last letters
+    /// (most words): the key read four units at a time, the endings off its last letters
     /// (`WordEndings`). Nil for any other word.
     @inline(__always)
     static func plainWord(_ units: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int,
                           _ endings: UnsafePointer<TimeToken.Flags>) -> (UInt64, TimeToken.Flags)? {
         let n = e &- s
-        guard n <= PackedWord.maxLetters else { return nil }
-        var key: UInt64 = 0
-        for i in s..<e {
-            let folded = UInt32(units[i]) | 0x20 // A-Z onto a-z; no other unit lands in a-z
-            guard folded &- 97 < 26 else { return nil }
-            key = key &<< 5 | UInt64(folded & 31)
-        }
+        guard n <= PackedWord.maxLetters, let key = PackedWord.letterKey(units, s, e) else { return nil }
         var flags: TimeToken.Flags = []
         if units[s] < 97 {
             flags.insert(.capitalized)
