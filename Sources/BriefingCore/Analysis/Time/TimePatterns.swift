@@ -51,6 +51,12 @@ struct TimeMatcher {
                 i += 1
                 continue
             }
+            // "the" opens a time word's expression (the most frequent word, and its next word
+            // is seldom one): passed over as `matchThe` would answer nil, without the calls
+            if case .the? = t[i].time, !mayFollowThe(i + 1) {
+                i += 1
+                continue
+            }
             if let m = match(at: i), m.end > i {
                 if let v = m.value, m.type == .date, let d = Self.day(v) { lastDay = d }
                 out.append(m)
@@ -119,6 +125,16 @@ struct TimeMatcher {
     }
 
     // MARK: helpers
+
+    /// Whether token `j` may follow "the" in an expression: `matchThe` answers nil at once
+    /// for anything else.
+    @inline(__always)
+    func mayFollowThe(_ j: Int) -> Bool {
+        guard j < t.count else { return false }
+        let next = t[j]
+        return next.kind == .number || next.time != nil || next.key == Self.kSecond
+            || next.isPunct("'") || next.isPunct("\u{2019}")
+    }
 
     func tw(_ i: Int) -> TimeWord? { i < t.count ? t[i].time : nil }
 
