@@ -51,11 +51,17 @@ struct TimeMatcher {
                 i += 1
                 continue
             }
-            // "the" opens a time word's expression (the most frequent word, and its next word
-            // is seldom one): passed over as `matchThe` would answer nil, without the calls
-            if case .the? = t[i].time, !mayFollowThe(i + 1) {
-                i += 1
-                continue
+            // The most frequent of them ("the", "a", "in", "at") open an expression only before
+            // a number or a time word, which their next word seldom is: passed over then, as
+            // `matchThe`, `matchAmount` and `matchPrepositional` would answer nil, without the calls.
+            switch t[i].time {
+            case .the?, .article?, .during?, .over?, .at?:
+                if !mayFollowOpener(i + 1) {
+                    i += 1
+                    continue
+                }
+            default:
+                break
             }
             if let m = match(at: i), m.end > i {
                 if let v = m.value, m.type == .date, let d = Self.day(v) { lastDay = d }
@@ -126,10 +132,11 @@ struct TimeMatcher {
 
     // MARK: helpers
 
-    /// Whether token `j` may follow "the" in an expression: `matchThe` answers nil at once
-    /// for anything else.
+    /// Whether token `j` may follow "the", an article or a preposition in an expression:
+    /// a number, a time word ("second" is one, a unit), or an apostrophe ("the '90s").
+    /// `matchThe`, `matchAmount` and `matchPrepositional` answer nil for anything else.
     @inline(__always)
-    func mayFollowThe(_ j: Int) -> Bool {
+    func mayFollowOpener(_ j: Int) -> Bool {
         guard j < t.count else { return false }
         let next = t[j]
         return next.kind == .number || next.time != nil || next.key == Self.kSecond
