@@ -43,6 +43,9 @@ struct TimeTokensTests {
         let number = SourceText("Ministers argued 30")
         let numbered = TimeTokens.make(number.scalars, in: TextSpan(0, number.count), into: tokens)
         #expect(numbered.hasTimeCandidate && numbered.cue == 0 && numbered.spellingVotes == 0)
+        #expect(!numbered.hasWith)
+        let with = SourceText("Lammy held talks in Washington With Vance")
+        #expect(TimeTokens.make(with.scalars, in: TextSpan(0, with.count), into: tokens).hasWith)
     }
 
     /// The flags that let the matcher's and the verb groups' scans pass over a token say

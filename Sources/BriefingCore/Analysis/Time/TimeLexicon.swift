@@ -384,6 +384,7 @@ struct LexemeTable: @unchecked Sendable { // written only while it is made
             if value.time?.opensExpression == true { value.tokenFlags.insert(.opensTime) }
             if value.time != nil { value.tokenFlags.insert(.timeCandidate) }
             if value.verb != nil { value.tokenFlags.insert(.opensGroup) }
+            if key == EventSummary.kWith { value.tokenFlags.insert(.with) }
             value.spellingVote = value.spelling?.rawValue ?? 0
             value.cue = value.classes.contains(.cueBefore) ? -1 : (value.classes.contains(.cueAfter) ? 1 : 0)
             if case .number(let n)? = value.time { value.numberValue = Int32(n) }

@@ -58,6 +58,9 @@ struct TimeToken {
         /// A number or a word with a time meaning: its sentence may hold a time expression
         /// (`TokenTally.hasTimeCandidate`).
         static let timeCandidate = Flags(rawValue: 1024)
+        /// The word "with", after which a summary looks for names ("held talks with Vance",
+        /// `EventSummary.Writer`): a sentence without one is spared the search (`TokenTally.hasWith`).
+        static let with = Flags(rawValue: 2048)
     }
 
     var time: TimeWord? { entry.pointee.time }

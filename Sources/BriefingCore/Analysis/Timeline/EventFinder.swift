@@ -134,10 +134,11 @@ struct EventFinder {
     /// Appends the events of a sentence to `out`.
     /// - Parameters:
     ///   - tokens: the sentence's tokens (`TimeTokens`).
-    ///   - cue: their cue word's direction (`TokenTally.cue`), given to each event.
+    ///   - tally: theirs (`TokenTally`): its cue word's direction is given to each event.
     ///   - times: the sentence's time expressions, in text order.
     ///   - mentions: the actor mentions inside the sentence, in text order.
-    mutating func events(in sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, cue: Int, times: UnsafeBufferPointer<SentenceTime>,
+    mutating func events(in sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, tally: TokenTally,
+                         times: UnsafeBufferPointer<SentenceTime>,
                          mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>) {
         // a verb inside a time expression ("the coming weeks") is not an event
         VerbGroups.find(tokens, text, into: &verbGroups)
@@ -152,7 +153,9 @@ struct EventFinder {
         guard !groups.isEmpty else { return }
         let anchored = anchorEvents(tokens, times)
 
-        let context = EventSummary.SentenceContext(text: text, t: tokens, mentions: mentions, actors: actors)
+        let context = EventSummary.SentenceContext(text: text, t: tokens, mentions: mentions, actors: actors,
+                                                   hasWith: tally.hasWith)
+        let cue = tally.cue
         for gi in groups.indices {
             let g = groups[gi]
             // the event's part of the sentence: from the previous group's end to the next one's start
