@@ -44,6 +44,10 @@ struct TimeTokensTests {
         let numbered = TimeTokens.make(number.scalars, in: TextSpan(0, number.count), into: tokens)
         #expect(numbered.hasTimeCandidate && numbered.cue == 0 && numbered.spellingVotes == 0)
         #expect(!numbered.hasWith)
+        let common = SourceText("Ministers met in the hall and spoke to a crowd of them")
+        let commonTally = TimeTokens.make(common.scalars, in: TextSpan(0, common.count), into: tokens)
+        #expect(commonTally.hasTimeCandidate && !commonTally.mayHoldTime)
+        #expect(numbered.mayHoldTime)
         let with = SourceText("Lammy held talks in Washington With Vance")
         #expect(TimeTokens.make(with.scalars, in: TextSpan(0, with.count), into: tokens).hasWith)
     }
@@ -65,6 +69,9 @@ struct TimeTokensTests {
             case .word: opensTime = tok.key == 0 || tok.time?.opensExpression == true
             }
             #expect(tok.flags.contains(.opensTime) == opensTime)
+            let core = tok.kind == .number || tok.isPunct("'") || tok.isPunct("\u{2019}")
+                || tok.isWord && (tok.key == 0 || tok.time.map { !$0.isCommon } == true)
+            #expect(tok.flags.contains(.timeCore) == core)
             let opensGroup = tok.isWord && (tok.verb != nil || tok.flags.contains(.endsLL) || tok.flags.contains(.endsED))
             #expect(tok.flags.contains(.opensGroup) == opensGroup)
         }

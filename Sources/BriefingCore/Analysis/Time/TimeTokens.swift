@@ -61,6 +61,10 @@ struct TimeToken {
         /// The word "with", after which a summary looks for names ("held talks with Vance",
         /// `EventSummary.Writer`): a sentence without one is spared the search (`TokenTally.hasWith`).
         static let with = Flags(rawValue: 2048)
+        /// A token no time expression is without: a number, an apostrophe ("the '90s"), a
+        /// word without a key, or a time word other than the commonest (`TimeWord.isCommon`).
+        /// A sentence without one holds no expression (`TokenTally.mayHoldTime`).
+        static let timeCore = Flags(rawValue: 4096)
     }
 
     var time: TimeWord? { entry.pointee.time }
@@ -117,7 +121,7 @@ enum TimeTokens {
         case .punctuation:
             let key = UInt64(text[s].value)
             return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
-                             flags: key == 0x27 || key == 0x2019 ? .opensTime : [])
+                             flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore] : [])
         case .number:
             var value = 0
             var digits = 0
@@ -128,7 +132,7 @@ enum TimeTokens {
                 i += 1
             }
             let whole = i == e
-            var flags: TimeToken.Flags = [.opensTime, .timeCandidate]
+            var flags: TimeToken.Flags = [.opensTime, .timeCandidate, .timeCore]
             if !whole {
                 var j = i
                 while j < e { if text[j] == "-" { flags.insert(.hasHyphen); break }; j += 1 }
@@ -208,7 +212,7 @@ enum TimeTokens {
         }
         if upper && n > 1 { flags.insert(.allUpper) }
         // a word without a key may be a hyphen word or a code the matcher reads
-        return packable ? (key, flags) : (0, flags.union(.opensTime))
+        return packable ? (key, flags) : (0, flags.union([.opensTime, .timeCore]))
     }
 
     @inline(__always) static func lower(_ c: Unicode.Scalar) -> UInt32 {
