@@ -102,8 +102,9 @@ enum TimeTokens {
                     let token = make(buffer, $0, lexicon, none, endings)
                     tally.add(token)
                     if n == room.count { room = out.grown(keeping: n) }
-                    (room.baseAddress! + n).initialize(to: token)
-                    n += 1
+                    // the room is never empty, and a sentence's tokens are far fewer than Int.max
+                    (room.baseAddress.unsafelyUnwrapped + n).initialize(to: token)
+                    n &+= 1
                 }
             }
             return n
