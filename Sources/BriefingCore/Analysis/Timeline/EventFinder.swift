@@ -142,13 +142,19 @@ struct EventFinder {
                          mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>) {
         // a verb inside a time expression ("the coming weeks") is not an event
         VerbGroups.find(tokens, text, into: &verbGroups)
-        if !groups.isEmpty { groups.removeAll(keepingCapacity: true) } // no call when empty
-        var tp = 0
-        for g in verbGroups {
-            let at = tokens[g.head].start
-            while tp < times.count, times[tp].span.end <= at { tp += 1 }
-            if tp < times.count, times[tp].span.contains(at) { continue }
-            groups.append(g)
+        if times.isEmpty {
+            // most sentences have no times, and then every group is an event: the arrays
+            // traded, not copied (`find` empties the other for the next sentence)
+            swap(&groups, &verbGroups)
+        } else {
+            if !groups.isEmpty { groups.removeAll(keepingCapacity: true) } // no call when empty
+            var tp = 0
+            for g in verbGroups {
+                let at = tokens[g.head].start
+                while tp < times.count, times[tp].span.end <= at { tp += 1 }
+                if tp < times.count, times[tp].span.contains(at) { continue }
+                groups.append(g)
+            }
         }
         guard !groups.isEmpty else { return }
         let anchored = anchorEvents(tokens, times)
