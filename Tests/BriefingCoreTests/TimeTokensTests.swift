@@ -43,6 +43,13 @@ struct TimeTokensTests {
         let number = SourceText("Ministers argued 30")
         let numbered = TimeTokens.make(number.scalars, in: TextSpan(0, number.count), into: tokens)
         #expect(numbered.hasTimeCandidate && numbered.cue == 0 && numbered.spellingVotes == 0)
+        #expect(!numbered.hasWith)
+        let common = SourceText("Ministers met in the hall and spoke to a crowd of them")
+        let commonTally = TimeTokens.make(common.scalars, in: TextSpan(0, common.count), into: tokens)
+        #expect(commonTally.hasTimeCandidate && !commonTally.mayHoldTime)
+        #expect(numbered.mayHoldTime)
+        let with = SourceText("Lammy held talks in Washington With Vance")
+        #expect(TimeTokens.make(with.scalars, in: TextSpan(0, with.count), into: tokens).hasWith)
     }
 
     /// The flags that let the matcher's and the verb groups' scans pass over a token say
@@ -62,6 +69,9 @@ struct TimeTokensTests {
             case .word: opensTime = tok.key == 0 || tok.time?.opensExpression == true
             }
             #expect(tok.flags.contains(.opensTime) == opensTime)
+            let core = tok.kind == .number || tok.isPunct("'") || tok.isPunct("\u{2019}")
+                || tok.isWord && (tok.key == 0 || tok.time.map { !$0.isCommon } == true)
+            #expect(tok.flags.contains(.timeCore) == core)
             let opensGroup = tok.isWord && (tok.verb != nil || tok.flags.contains(.endsLL) || tok.flags.contains(.endsED))
             #expect(tok.flags.contains(.opensGroup) == opensGroup)
         }
@@ -96,5 +106,44 @@ struct TimeTokensTests {
             #expect(tok.time == nil && tok.verb == nil && !tok.has(.adverb))
         }
         #expect(MemoryLayout<TimeToken>.stride == 32)
+    }
+}
+
+@Suite("Packed word keys")
+struct PackedWordKeyTests {
+    /// Four units at a time give the key one at a time gives, for words of every length up
+    /// to a key's, anywhere in the text, up to its last unit.
+    @Test(arguments: [
+        "a of the news Cable Ministers INTERNATIONAL negotiation abcdefghijkl zZ",
+        "Officials said x",
+        "don't café co-op A380 naïve x@y [z] `q` {w} ~",
+    ])
+    func fourAtATimeAsOneAtATime(_ text: String) {
+        let source = SourceText(text)
+        source.scalars.withView { view in
+            let units = view.units
+            for s in 0..<units.count {
+                for e in (s + 1)...min(units.count, s + PackedWord.maxLetters) {
+                    let letters = (s..<e).allSatisfy { i in
+                        let v = UInt32(units[i]) | 0x20
+                        return v >= 97 && v <= 122
+                    }
+                    let key = PackedWord.letterKey(units, s, e)
+                    #expect(key == (letters ? PackedWord.pack(source.scalars, s, e) : nil), "\(s)..<\(e)")
+                }
+            }
+        }
+    }
+
+    @Test func codesOfFourUnits() {
+        let four = UInt64(0x41) | UInt64(0x62) << 16 | UInt64(0x5A) << 32 | UInt64(0x7A) << 48 // "AbZz"
+        #expect(PackedWord.letterCodes(four, 4) == 1 << 15 | 2 << 10 | 26 << 5 | 26)
+        #expect(PackedWord.letterCodes(four, 9) == 1 << 15 | 2 << 10 | 26 << 5 | 26)
+        #expect(PackedWord.letterCodes(four, 2) == 1 << 15 | 2 << 10)
+        #expect(PackedWord.letterCodes(four, 1) == 1 << 15)
+        for bad: UInt64 in [0x40, 0x5B, 0x60, 0x7B, 0x30, 0x20, 0xE9, 0x8061, 0xFFFF] {
+            #expect(PackedWord.letterCodes(four & ~0xFFFF | bad, 4) == nil)
+            #expect(PackedWord.letterCodes(four & ~0xFFFF_0000_0000_0000 | bad << 48, 3) == 1 << 15 | 2 << 10 | 26 << 5)
+        }
     }
 }

@@ -17,7 +17,7 @@ public enum TimelineBuilder {
         timesBySentence.items.withUnsafeBufferPointer { all in
             for sentence in sentences {
                 let tally = TimeTokens.make(text.scalars, in: sentence.span, into: tokens)
-                pass.add(sentence, tokens: tokens.tokens, cue: tally.cue,
+                pass.add(sentence, tokens: tokens.tokens, tally: tally,
                          times: UnsafeBufferPointer(rebasing: all[timesBySentence.range(of: sentence.index)]))
             }
         }
@@ -51,7 +51,7 @@ public enum TimelineBuilder {
                 let time = tagging.expressions[i]
                 sentenceTimes.append(SentenceTime(span: time.span, type: time.type, hasValue: tagging.hasValue(i), index: i))
             }
-            sentenceTimes.withUnsafeBufferPointer { pass.add(sentence, tokens: tokens, cue: tally.cue, times: $0) }
+            sentenceTimes.withUnsafeBufferPointer { pass.add(sentence, tokens: tokens, tally: tally, times: $0) }
         }
         let times = tagging.finish()
         return (times, pass.entries(times: times, reference: reference))

@@ -108,6 +108,20 @@ enum TimeWord: Hashable, Sendable {
     }
 }
 
+extension TimeWord {
+    /// The commonest words with a time meaning ("the", "a", "in", "for", "at", "over", "of",
+    /// "to", "and", "from"), which no expression is made of alone: each needs a number, an
+    /// apostrophe, a word without a key or another time word with them. `TimeMatcher.match(at:)`
+    /// is tried only at the openers among them ("the", "a", "in", "at", "over"), where
+    /// `matchThe`, `matchAmount` and `matchPrepositional` answer nil without such a token.
+    var isCommon: Bool {
+        switch self {
+        case .the, .article, .during, .over, .at, .and, .of, .to, .from: return true
+        default: return false
+        }
+    }
+}
+
 /// How a word takes part in a verb group, for tense, aspect and modality.
 enum VerbWord: Hashable, Sendable {
     case will, modal, can
@@ -154,7 +168,7 @@ struct Lexeme: Sendable {
     var classes: WordClass = []
     /// The flags a token of this word takes from it, worked out once for the table:
     /// `.opensTime` when its time meaning opens an expression, `.opensGroup` for a verb,
-    /// `.timeCandidate` for any time meaning.
+    /// `.timeCandidate` for any time meaning, `.timeCore` for one not common (`TimeWord.isCommon`).
     var tokenFlags: TimeToken.Flags = []
     /// What a token of this word adds to its sentence's `TokenTally`, worked out once for the
     /// table: its spelling's vote and its cue (-1 before, +1 after; "before" wins).
@@ -383,7 +397,9 @@ struct LexemeTable: @unchecked Sendable { // written only while it is made
             var value = value
             if value.time?.opensExpression == true { value.tokenFlags.insert(.opensTime) }
             if value.time != nil { value.tokenFlags.insert(.timeCandidate) }
+            if let time = value.time, !time.isCommon { value.tokenFlags.insert(.timeCore) }
             if value.verb != nil { value.tokenFlags.insert(.opensGroup) }
+            if key == EventSummary.kWith { value.tokenFlags.insert(.with) }
             value.spellingVote = value.spelling?.rawValue ?? 0
             value.cue = value.classes.contains(.cueBefore) ? -1 : (value.classes.contains(.cueAfter) ? 1 : 0)
             if case .number(let n)? = value.time { value.numberValue = Int32(n) }

@@ -51,6 +51,18 @@ struct TimeMatcher {
                 i += 1
                 continue
             }
+            // The most frequent of them ("the", "a", "in", "at") open an expression only before
+            // a number or a time word, which their next word seldom is: passed over then, as
+            // `matchThe`, `matchAmount` and `matchPrepositional` would answer nil, without the calls.
+            switch t[i].time {
+            case .the?, .article?, .during?, .over?, .at?:
+                if !mayFollowOpener(i + 1) {
+                    i += 1
+                    continue
+                }
+            default:
+                break
+            }
             if let m = match(at: i), m.end > i {
                 if let v = m.value, m.type == .date, let d = Self.day(v) { lastDay = d }
                 out.append(m)
@@ -119,6 +131,17 @@ struct TimeMatcher {
     }
 
     // MARK: helpers
+
+    /// Whether token `j` may follow "the", an article or a preposition in an expression:
+    /// a number, a time word ("second" is one, a unit), or an apostrophe ("the '90s").
+    /// `matchThe`, `matchAmount` and `matchPrepositional` answer nil for anything else.
+    @inline(__always)
+    func mayFollowOpener(_ j: Int) -> Bool {
+        guard j < t.count else { return false }
+        let next = t[j]
+        return next.kind == .number || next.time != nil || next.key == Self.kSecond
+            || next.isPunct("'") || next.isPunct("\u{2019}")
+    }
 
     func tw(_ i: Int) -> TimeWord? { i < t.count ? t[i].time : nil }
 

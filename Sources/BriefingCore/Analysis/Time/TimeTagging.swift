@@ -21,7 +21,7 @@ struct TimeTagging {
     /// Finds the expressions of a sentence from its tokens and their tally (`TimeTokens`).
     mutating func add(_ sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, tally: TokenTally) {
         spellingVotes += tally.spellingVotes
-        guard tally.hasTimeCandidate else { return }
+        guard tally.mayHoldTime else { return }
         var matcher = TimeMatcher(text: text, tokens: tokens, resolver: resolver)
         matcher.all(into: &matches)
         for m in matches {

@@ -58,6 +58,13 @@ struct TimeToken {
         /// A number or a word with a time meaning: its sentence may hold a time expression
         /// (`TokenTally.hasTimeCandidate`).
         static let timeCandidate = Flags(rawValue: 1024)
+        /// The word "with", after which a summary looks for names ("held talks with Vance",
+        /// `EventSummary.Writer`): a sentence without one is spared the search (`TokenTally.hasWith`).
+        static let with = Flags(rawValue: 2048)
+        /// A token no time expression is without: a number, an apostrophe ("the '90s"), a
+        /// word without a key, or a time word other than the commonest (`TimeWord.isCommon`).
+        /// A sentence without one holds no expression (`TokenTally.mayHoldTime`).
+        static let timeCore = Flags(rawValue: 4096)
     }
 
     var time: TimeWord? { entry.pointee.time }
@@ -101,8 +108,9 @@ enum TimeTokens {
                     let token = make(buffer, $0, lexicon, none, endings)
                     tally.add(token)
                     if n == room.count { room = out.grown(keeping: n) }
-                    (room.baseAddress! + n).initialize(to: token)
-                    n += 1
+                    // the room is never empty, and a sentence's tokens are far fewer than Int.max
+                    (room.baseAddress.unsafelyUnwrapped + n).initialize(to: token)
+                    n &+= 1
                 }
             }
             return n
@@ -120,7 +128,7 @@ enum TimeTokens {
         case .punctuation:
             let key = UInt64(text[s].value)
             return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
-                             flags: key == 0x27 || key == 0x2019 ? .opensTime : [])
+                             flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore] : [])
         case .number:
             var value = 0
             var digits = 0
@@ -131,7 +139,7 @@ enum TimeTokens {
                 i += 1
             }
             let whole = i == e
-            var flags: TimeToken.Flags = [.opensTime, .timeCandidate]
+            var flags: TimeToken.Flags = [.opensTime, .timeCandidate, .timeCore]
             if !whole {
                 var j = i
                 while j < e { if text[j] == "-" { flags.insert(.hasHyphen); break }; j += 1 }
@@ -148,19 +156,13 @@ enum TimeTokens {
     }
 
     /// The key and flags of a word of ASCII letters only, at most `PackedWord.maxLetters`
-    /// (most words): one pass over the units, the endings read off the key's last letters
+    /// (most words): the key read four units at a time, the endings off its last letters
     /// (`WordEndings`). Nil for any other word.
     @inline(__always)
     static func plainWord(_ units: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int,
                           _ endings: UnsafePointer<TimeToken.Flags>) -> (UInt64, TimeToken.Flags)? {
         let n = e &- s
-        guard n <= PackedWord.maxLetters else { return nil }
-        var key: UInt64 = 0
-        for i in s..<e {
-            let folded = UInt32(units[i]) | 0x20 // A-Z onto a-z; no other unit lands in a-z
-            guard folded &- 97 < 26 else { return nil }
-            key = key &<< 5 | UInt64(folded & 31)
-        }
+        guard n <= PackedWord.maxLetters, let key = PackedWord.letterKey(units, s, e) else { return nil }
         var flags: TimeToken.Flags = []
         if units[s] < 97 {
             flags.insert(.capitalized)
@@ -217,7 +219,7 @@ enum TimeTokens {
         }
         if upper && n > 1 { flags.insert(.allUpper) }
         // a word without a key may be a hyphen word or a code the matcher reads
-        return packable ? (key, flags) : (0, flags.union(.opensTime))
+        return packable ? (key, flags) : (0, flags.union([.opensTime, .timeCore]))
     }
 
     @inline(__always) static func lower(_ c: Unicode.Scalar) -> UInt32 {

@@ -12,6 +12,13 @@ struct TokenTally: Sendable {
     /// A number or a word with a time meaning: the sentence may hold a time expression.
     var hasTimeCandidate: Bool { flags.contains(.timeCandidate) }
 
+    /// The sentence may hold a time expression: it has a time candidate, and a token no
+    /// expression is without (`TimeToken.Flags.timeCore`), not only the commonest time words.
+    var mayHoldTime: Bool { flags.isSuperset(of: [.timeCandidate, .timeCore]) }
+
+    /// The sentence has the word "with" (`TimeToken.Flags.with`).
+    var hasWith: Bool { flags.contains(.with) }
+
     /// The sentence's cue: -1 (before), 0 or +1 (after).
     var cue: Int { cueScore.signum() }
 

@@ -134,25 +134,34 @@ struct EventFinder {
     /// Appends the events of a sentence to `out`.
     /// - Parameters:
     ///   - tokens: the sentence's tokens (`TimeTokens`).
-    ///   - cue: their cue word's direction (`TokenTally.cue`), given to each event.
+    ///   - tally: theirs (`TokenTally`): its cue word's direction is given to each event.
     ///   - times: the sentence's time expressions, in text order.
     ///   - mentions: the actor mentions inside the sentence, in text order.
-    mutating func events(in sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, cue: Int, times: UnsafeBufferPointer<SentenceTime>,
+    mutating func events(in sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, tally: TokenTally,
+                         times: UnsafeBufferPointer<SentenceTime>,
                          mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>) {
         // a verb inside a time expression ("the coming weeks") is not an event
         VerbGroups.find(tokens, text, into: &verbGroups)
-        if !groups.isEmpty { groups.removeAll(keepingCapacity: true) } // no call when empty
-        var tp = 0
-        for g in verbGroups {
-            let at = tokens[g.head].start
-            while tp < times.count, times[tp].span.end <= at { tp += 1 }
-            if tp < times.count, times[tp].span.contains(at) { continue }
-            groups.append(g)
+        if times.isEmpty {
+            // most sentences have no times, and then every group is an event: the arrays
+            // traded, not copied (`find` empties the other for the next sentence)
+            swap(&groups, &verbGroups)
+        } else {
+            if !groups.isEmpty { groups.removeAll(keepingCapacity: true) } // no call when empty
+            var tp = 0
+            for g in verbGroups {
+                let at = tokens[g.head].start
+                while tp < times.count, times[tp].span.end <= at { tp += 1 }
+                if tp < times.count, times[tp].span.contains(at) { continue }
+                groups.append(g)
+            }
         }
         guard !groups.isEmpty else { return }
         let anchored = anchorEvents(tokens, times)
 
-        let context = EventSummary.SentenceContext(text: text, t: tokens, mentions: mentions, actors: actors)
+        let context = EventSummary.SentenceContext(text: text, t: tokens, mentions: mentions, actors: actors,
+                                                   hasWith: tally.hasWith)
+        let cue = tally.cue
         for gi in groups.indices {
             let g = groups[gi]
             // the event's part of the sentence: from the previous group's end to the next one's start

@@ -44,6 +44,8 @@ enum EventSummary {
         let t: UnsafeBufferPointer<TimeToken>
         let mentions: UnsafeBufferPointer<ActorMention>
         let actors: ActorNames
+        /// The sentence has the word "with" (`TokenTally.hasWith`).
+        let hasWith: Bool
     }
 
     /// Writes summaries one after another into one buffer, with a buffer of names it keeps,
@@ -256,7 +258,8 @@ enum EventSummary {
             // "held talks in Washington with US Vice President JD Vance" → "held talks with Vance"
             let with = kWith // a local: a static is checked for its one-time initialisation at each use
             var w = j
-            while w < t.count, w - j < 12, t[w].end <= upper, t[w].key != with {
+            // most sentences have no "with": no search then
+            while s.hasWith, w < t.count, w - j < 12, t[w].end <= upper, t[w].key != with {
                 if t[w].kind == .punctuation && !t[w].isPunct("-") { break }
                 w += 1
             }

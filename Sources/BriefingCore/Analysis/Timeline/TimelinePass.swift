@@ -26,9 +26,10 @@ struct TimelinePass {
         finder = EventFinder(text: text, actors: ActorNames(actors))
     }
 
-    /// Finds the events of a sentence from its tokens (`TimeTokens`), their cue (`TokenTally`)
+    /// Finds the events of a sentence from its tokens (`TimeTokens`), their tally (`TokenTally`)
     /// and its time expressions.
-    mutating func add(_ sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, cue: Int, times: UnsafeBufferPointer<SentenceTime>) {
+    mutating func add(_ sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, tally: TokenTally,
+                      times: UnsafeBufferPointer<SentenceTime>) {
         if !sentenceMentions.isEmpty { sentenceMentions.removeAll(keepingCapacity: true) } // no call when empty
         for i in actorOfMention.range(of: sentence.index) {
             let a = Int(actorOfMention.items[i])
@@ -46,7 +47,7 @@ struct TimelinePass {
             sentenceMentions.withUnsafeMutableBufferPointer(Self.insertionSort)
         }
         sentenceMentions.withUnsafeBufferPointer { mentions in
-            finder.events(in: sentence, tokens: tokens, cue: cue, times: times, mentions: mentions, into: &events)
+            finder.events(in: sentence, tokens: tokens, tally: tally, times: times, mentions: mentions, into: &events)
         }
     }
 
