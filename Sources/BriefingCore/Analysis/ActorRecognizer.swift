@@ -28,12 +28,12 @@ public enum ActorRecognizer {
         reader.candidates.reserveCapacity(evidence.capitalisedWords)
         var earlier = EarlierCandidates()
         var moved: [Int] = []
-        for sentence in sentences {
+        for (position, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
             let before = reader.candidates.count
             // The reader appends to the document's array in place: copying each sentence's
             // candidates over would retain and release every string they hold.
-            reader.read(sentence)
+            reader.read(sentence, loneOpener: Int(evidence.loneOpeners[position]))
             if reader.candidates.count > before {
                 setAsideRepeats(&reader.candidates, from: before, keyHashes: reader.keyHashes, earlier: &earlier, moved: &moved)
             }

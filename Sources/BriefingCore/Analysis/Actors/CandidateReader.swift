@@ -41,10 +41,17 @@ struct CandidateReader {
         memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords)
     }
 
-    /// Appends the sentence's candidates to `candidates`.
-    mutating func read(_ sentence: Sentence) {
+    /// Appends the sentence's candidates to `candidates`. `loneOpener`: the sentence's
+    /// `DocumentEvidence.loneOpeners` entry.
+    mutating func read(_ sentence: Sentence, loneOpener: Int = 0) {
+        // A sentence whose one capitalised word opens it, and is dropped there, gives
+        // nothing: a quarter of the sentences of news, read no further than that word.
+        if loneOpener > 0 {
+            w.load(sentence, firstWordLength: loneOpener)
+            if opensNothing() { return }
+        }
         w.load(sentence)
-        keyHashes.removeAll(keepingCapacity: true)
+        if !keyHashes.isEmpty { keyHashes.removeAll(keepingCapacity: true) }
         NameRunFinder.runs(w, into: &runs, words: &runWords)
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
@@ -94,15 +101,9 @@ struct CandidateReader {
             let last = words[words.endIndex - 1]
             let suffixed = words.count >= 2 && (w.key(last, isIn: .orgSuffixes)
                 || w.key(last, isIn: .placeSuffixes))
-            // A word that opens several sentences and is never written in lowercase is a name ("Apple").
-            let repeated = evidence.initialCount(hash: h0) >= 2 && !evidence.seenLowercase(hash: h0)
-            let common = w.wordClass(first) == .other && (
-                (w.key(first, isIn: .commonCapitalised) && !w.isAcronym(first)
-                    && (!suffixed || w.key(first, isIn: .functionWords)))
-                || (!suffixed && (evidence.seenLowercase(hash: h0) || w.isCommonWord(first))
-                    && !evidence.capitalisedMidSentence(hash: h0) && !repeated
-                    && w.fixedIndex(first) == nil && !w.isGivenName(first)))
-            if common || (words.count == 1 && w.key(first, isIn: .calendarWords)) {
+            let repeated = isRepeatedOpener(h0)
+            if isCommonOpener(first, h0, repeated: repeated, suffixed: suffixed)
+                || (words.count == 1 && w.key(first, isIn: .calendarWords)) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
                 several = words.count == 1 ? nil : facts(words)
@@ -131,6 +132,34 @@ struct CandidateReader {
             if weak { candidates[index].weak = true }
             contextVotes(index, first: run.first, last: run.last)
         }
+    }
+
+    /// A word that opens several sentences and is never written in lowercase is a name
+    /// ("Apple"); `h0` the word's `keyHash`.
+    func isRepeatedOpener(_ h0: UInt64) -> Bool {
+        evidence.initialCount(hash: h0) >= 2 && !evidence.seenLowercase(hash: h0)
+    }
+
+    /// Whether word `first`, opening a run in initial position, is a common word capitalised
+    /// there only, which the run drops; `suffixed`: the run ends in an organisation's or a
+    /// place's suffix.
+    func isCommonOpener(_ first: Int, _ h0: UInt64, repeated: Bool, suffixed: Bool) -> Bool {
+        w.wordClass(first) == .other && (
+            (w.key(first, isIn: .commonCapitalised) && !w.isAcronym(first)
+                && (!suffixed || w.key(first, isIn: .functionWords)))
+            || (!suffixed && (evidence.seenLowercase(hash: h0) || w.isCommonWord(first))
+                && !evidence.capitalisedMidSentence(hash: h0) && !repeated
+                && w.fixedIndex(first) == nil && !w.isGivenName(first)))
+    }
+
+    /// Whether the sentence `w` holds the first word of, its one capitalised word, gives no
+    /// candidate: that word would make a run of its own, which `readRun` drops ("The",
+    /// "However", "Monday"), or none.
+    func opensNothing() -> Bool {
+        if mayBeThe(0), w.key(0, is: "the") { return true }
+        guard w.fixedIndex(0) == nil else { return false }
+        let h0 = w.keyHash(0)
+        return isCommonOpener(0, h0, repeated: isRepeatedOpener(h0), suffixed: false) || w.key(0, isIn: .calendarWords)
     }
 
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",

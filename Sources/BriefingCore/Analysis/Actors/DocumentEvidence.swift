@@ -18,6 +18,12 @@ struct DocumentEvidence {
     /// Each word form's `LetterKey`, and whether it was counted in `lowercase`: a form met
     /// before costs a probe, not its letters packed again, and a lowercase one nothing more.
     private let forms = WordFacts()
+    /// Of each sentence added, in turn: the length of its first token when that is a word
+    /// opening the sentence with a capital and no other word of it is capitalised, else 0
+    /// (also for a word of more than 255 units). The candidate reader asks only about that
+    /// word of such a sentence, and reads no more of one it opens with "The" or "However".
+    /// One byte a sentence, where a sentence is 16.
+    private(set) var loneOpeners: [UInt8] = []
 
     /// Counts the words of one sentence, read from the tokenizer's scan as they come: no
     /// array of tokens is made. `view` is `scalars`' own.
@@ -30,7 +36,11 @@ struct DocumentEvidence {
         var firstMark: UInt32 = 0
         var firstMarkEnd = 0
         var onlyOpeners = true
+        // The first token's length when it is a capitalised word; 0 once another word is.
+        var loneOpener = 0
+        var firstToken = true
         Tokenizer.scan(view, in: span) { t in
+            defer { firstToken = false }
             if t.kind == .punctuation {
                 let v = view[t.start].value
                 if marks == 0 {
@@ -52,6 +62,7 @@ struct DocumentEvidence {
             let packed = form?.pointee.letterKey ?? LetterKey.of(units: view.units, t.start, t.end)
             if ScalarCase.isUpper(view, first) {
                 capitalisedWords += 1
+                loneOpener = firstToken && t.start == span.start && t.span.length <= 255 ? t.span.length : 0
                 var atStart = onlyOpeners && !afterWord
                 if onlyOpeners && afterWord && marks > 0 {
                     switch firstMark {
@@ -78,6 +89,7 @@ struct DocumentEvidence {
                     ? Self.spread(packed) : WordHash.of(scalars, t.span))
             }
         }
+        loneOpeners.append(UInt8(truncatingIfNeeded: loneOpener))
     }
 
     /// How often the word with this key stands capitalised, mid-sentence or not.

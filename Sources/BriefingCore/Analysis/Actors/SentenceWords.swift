@@ -46,6 +46,19 @@ struct SentenceWords {
         wordLists.update(repeating: Self.unknown, count: tokens.count)
     }
 
+    /// Holds only the sentence's first token, a word of `length` units, as if it were the
+    /// sentence: enough for the questions asked about it alone (`CandidateReader.opensNothing`).
+    mutating func load(_ sentence: Sentence, firstWordLength length: Int) {
+        self.sentence = sentence.index
+        tokens.removeAll(keepingCapacity: true)
+        let start = sentence.span.start
+        tokens.append(Token(span: TextSpan(start, start + length), kind: .word))
+        letterKeys = keySlots.reserve(1)
+        letterKeys[0] = Self.unknown
+        wordLists = listSlots.reserve(1)
+        wordLists[0] = Self.unknown
+    }
+
     /// The lists of `WordLists` that hold token `i`'s key.
     @inline(__always) func lists(_ i: Int) -> WordLists {
         precondition(i >= 0 && i < tokens.count)
