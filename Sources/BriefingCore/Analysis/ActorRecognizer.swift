@@ -86,7 +86,9 @@ public enum ActorRecognizer {
             }
             return kept
         }
-        if kept < candidates.count { candidates.removeLast(candidates.count - kept) }
+        // One by one: removed together, they were destroyed through the generic value
+        // witnesses, at several times the cost.
+        while candidates.count > kept { candidates.removeLast() }
         for i in start..<kept {
             if let e = candidates[i].expansion, e >= start { candidates[i].expansion = moved[e - start] }
         }

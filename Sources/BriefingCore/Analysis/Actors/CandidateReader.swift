@@ -134,16 +134,19 @@ struct CandidateReader {
         }
     }
 
+    // The tests below are inlined: called from the mutating readers, a call took a copy of
+    // the reader (a memcpy of its 300 bytes) to pass it.
+
     /// A word that opens several sentences and is never written in lowercase is a name
     /// ("Apple"); `h0` the word's `keyHash`.
-    func isRepeatedOpener(_ h0: UInt64) -> Bool {
+    @inline(__always) func isRepeatedOpener(_ h0: UInt64) -> Bool {
         evidence.initialCount(hash: h0) >= 2 && !evidence.seenLowercase(hash: h0)
     }
 
     /// Whether word `first`, opening a run in initial position, is a common word capitalised
     /// there only, which the run drops; `suffixed`: the run ends in an organisation's or a
     /// place's suffix.
-    func isCommonOpener(_ first: Int, _ h0: UInt64, repeated: Bool, suffixed: Bool) -> Bool {
+    @inline(__always) func isCommonOpener(_ first: Int, _ h0: UInt64, repeated: Bool, suffixed: Bool) -> Bool {
         w.wordClass(first) == .other && (
             (w.key(first, isIn: .commonCapitalised) && !w.isAcronym(first)
                 && (!suffixed || w.key(first, isIn: .functionWords)))
@@ -155,7 +158,7 @@ struct CandidateReader {
     /// Whether the sentence `w` holds the first word of, its one capitalised word, gives no
     /// candidate: that word would make a run of its own, which `readRun` drops ("The",
     /// "However", "Monday"), or none.
-    func opensNothing() -> Bool {
+    @inline(__always) func opensNothing() -> Bool {
         if mayBeThe(0), w.key(0, is: "the") { return true }
         guard w.fixedIndex(0) == nil else { return false }
         let h0 = w.keyHash(0)
@@ -197,7 +200,8 @@ struct CandidateReader {
     }
 
     /// A model number or a product line right before the name: "787 Dreamliner", "iPod Nano".
-    func productBefore(_ run: NameRun) -> Bool {
+    /// Inlined, as the tests above are.
+    @inline(__always) func productBefore(_ run: NameRun) -> Bool {
         var before = run.first - 1
         // 787 "Dreamliner": an opening quote between the number and the name.
         if let p = w.punct(before), p == "\"" || p == "\u{201C}", w.tokens[before].end == w.tokens[run.first].start {
