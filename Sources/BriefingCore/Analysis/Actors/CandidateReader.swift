@@ -489,8 +489,11 @@ struct TokenTables {
     private var count = 0
     /// The slots written since the last reset, which the next clears: a sentence writes a
     /// few, and filling three slots a token again at each sentence cost more than clearing
-    /// those. At most `stride` of them, past which the next reset fills every slot.
+    /// those. The first `writtenCount` of `stride` entries, past which the next reset fills
+    /// every slot: a count, where an array emptied at each sentence cost a call to empty it
+    /// and one to each append.
     private var written: [Int32] = []
+    private var writtenCount = 0
     private var fillsAll = false
 
     /// Empty, for a sentence of `count` tokens, in the array the last sentence used.
@@ -499,13 +502,18 @@ struct TokenTables {
         if count > stride {
             stride = max(count, 2 * stride)
             slots = [Int32](repeating: -1, count: 3 * stride)
+            written = [Int32](repeating: 0, count: stride)
         } else if fillsAll {
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
         } else {
-            for slot in written { slots[Int(slot)] = -1 }
+            slots.withUnsafeMutableBufferPointer { slots in
+                written.withUnsafeBufferPointer { written in
+                    for k in 0..<writtenCount { slots[Int(written[k])] = -1 }
+                }
+            }
         }
         fillsAll = false
-        if !written.isEmpty { written.removeAll(keepingCapacity: true) }
+        writtenCount = 0
     }
 
     /// Nil for a token without one, or an index outside the sentence.
@@ -519,7 +527,12 @@ struct TokenTables {
             precondition(token >= 0 && token < count)
             let slot = column.rawValue * stride + token
             slots[slot] = Int32(newValue ?? -1)
-            if written.count < stride { written.append(Int32(slot)) } else { fillsAll = true }
+            if writtenCount < stride {
+                written[writtenCount] = Int32(slot)
+                writtenCount += 1
+            } else {
+                fillsAll = true
+            }
         }
     }
 }

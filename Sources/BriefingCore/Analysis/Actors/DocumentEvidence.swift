@@ -139,13 +139,16 @@ struct HashCounts {
     @inline(__always) mutating func add(_ hash: UInt64) {
         if (used + 1) * 2 > slots.count { grow() }
         let tag = Self.tag(hash)
-        var i = hashSlot(tag, slots.count - 1)
-        while slots[i] != 0 && slots[i] & ~Self.countMask != tag { i = (i + 1) & (slots.count - 1) }
-        if slots[i] == 0 {
-            slots[i] = tag
-            used += 1
+        // Through a pointer: each write to the array checked that it was unique, a call.
+        let isNew = slots.withUnsafeMutableBufferPointer { slots in
+            var i = hashSlot(tag, slots.count - 1)
+            while slots[i] != 0 && slots[i] & ~Self.countMask != tag { i = (i + 1) & (slots.count - 1) }
+            let isNew = slots[i] == 0
+            if isNew { slots[i] = tag }
+            if slots[i] & Self.countMask != Self.countMask { slots[i] += 1 }
+            return isNew
         }
-        if slots[i] & Self.countMask != Self.countMask { slots[i] += 1 }
+        if isNew { used += 1 }
     }
 
     func count(_ hash: UInt64) -> Int {
