@@ -36,7 +36,7 @@ struct CandidateReader {
     ]
 
     init(_ scalars: PackedScalars, evidence: DocumentEvidence) {
-        w = SentenceWords(scalars)
+        w = SentenceWords(scalars, forms: evidence.forms)
         self.evidence = evidence
         memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords)
     }

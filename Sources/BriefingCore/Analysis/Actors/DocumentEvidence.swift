@@ -17,7 +17,9 @@ struct DocumentEvidence {
     private(set) var capitalisedWords = 0
     /// Each word form's `LetterKey`, and whether it was counted in `lowercase`: a form met
     /// before costs a probe, not its letters packed again, and a lowercase one nothing more.
-    private let forms = WordFacts()
+    /// The candidate reader's words go on in the same entries (`SentenceWords`), where the
+    /// forms it asks about were all met here.
+    let forms = WordFacts()
     /// Of each sentence added, in turn: the length of its first token when that is a word
     /// opening the sentence with a capital and no other word of it is capitalised, else 0
     /// (also for a word of more than 255 units). The candidate reader asks only about that

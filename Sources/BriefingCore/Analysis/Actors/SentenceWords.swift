@@ -25,12 +25,14 @@ struct SentenceWords {
     private let commonWordAnswers = LetterKeyAnswers()
     /// The document's word forms with their packed keys and word lists: a sentence's slots
     /// above are asked first, then the form, and only a form not met before is read letter by letter.
-    private let forms = WordFacts()
+    private let forms: WordFacts
     private static let unknown = UInt64.max
 
-    /// No sentence yet: `load` reads each in turn.
-    init(_ scalars: PackedScalars) {
+    /// No sentence yet: `load` reads each in turn. `forms`: the document's, when another
+    /// pass has met its words (`DocumentEvidence.forms`).
+    init(_ scalars: PackedScalars, forms: WordFacts = WordFacts()) {
         self.scalars = scalars
+        self.forms = forms
         letterKeys = keySlots.base
         wordLists = listSlots.base
     }
@@ -71,13 +73,13 @@ struct SentenceWords {
         let form = t.kind != .word ? nil : scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
         let bits: UInt64
         if let form, form.pointee.facts & WordFacts.listsKnown != 0 {
-            bits = form.pointee.facts & ~WordFacts.listsKnown
+            bits = form.pointee.facts & WordFacts.listBits
         } else {
             // The form's key, found by the probe above, spares `letterKey` a probe of its own.
             if let form, letterKeys[i] == Self.unknown { letterKeys[i] = form.pointee.letterKey }
             let packed = letterKey(i)
             bits = (packed != 0 ? WordLists.table[letterKey: packed] : WordLists.table[key(i)]) ?? 0
-            form?.pointee.facts = bits | WordFacts.listsKnown
+            form?.pointee.facts |= bits | WordFacts.listsKnown
         }
         wordLists[i] = bits
         return bits
@@ -101,7 +103,7 @@ struct SentenceWords {
             guard let form = forms.entry(units, t.start, t.end) else { return LetterKey.of(units: units, t.start, t.end) }
             // The form's lists too, when known: `lists` then costs no probe of its own.
             let facts = form.pointee.facts
-            if facts & WordFacts.listsKnown != 0 { wordLists[i] = facts & ~WordFacts.listsKnown }
+            if facts & WordFacts.listsKnown != 0 { wordLists[i] = facts & WordFacts.listBits }
             return form.pointee.letterKey
         }
         letterKeys[i] = packed

@@ -25,6 +25,8 @@ final class WordFacts {
     static let listsKnown: UInt64 = 1 << 63
     /// `DocumentEvidence` has counted the form as a lowercase word.
     static let countedLowercase: UInt64 = 1 << 62
+    /// The bits of `facts` that hold the `WordLists` raw value.
+    static let listBits: UInt64 = countedLowercase - 1
 
     private static let bits = 14
     private let entries: UnsafeMutablePointer<Entry>
