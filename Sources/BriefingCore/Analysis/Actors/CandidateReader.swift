@@ -21,8 +21,11 @@ struct CandidateReader {
     var commonRunStarts: [Int] = []
     /// The facts of the names read so far, by their words as written.
     var memo: NameFactsMemo
-    /// `NameFacts.keyHash` of each candidate the sentence added, in order (`ActorCandidate.repeatHash`).
-    var keyHashes: [UInt64] = []
+    /// `NameFacts.keyHash` of each candidate the sentence added, in order (`ActorCandidate.repeatHash`):
+    /// the first `keyHashCount`, in an array reused from sentence to sentence, whose emptying
+    /// cost a call at each.
+    private(set) var keyHashes: [UInt64] = []
+    private(set) var keyHashCount = 0
     /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
     var nameBeforeBracket = false
 
@@ -51,7 +54,7 @@ struct CandidateReader {
             if opensNothing() { return }
         }
         w.load(sentence)
-        if !keyHashes.isEmpty { keyHashes.removeAll(keepingCapacity: true) }
+        keyHashCount = 0
         NameRunFinder.runs(w, into: &runs, words: &runWords)
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
@@ -357,7 +360,8 @@ struct CandidateReader {
         candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
         // After the last word stands the dot when it is kept, so only the token after the name can be "(".
         if w.punct(lastToken + 1) == "(" { nameBeforeBracket = true }
-        keyHashes.append(facts.keyHash)
+        if keyHashCount < keyHashes.count { keyHashes[keyHashCount] = facts.keyHash } else { keyHashes.append(facts.keyHash) }
+        keyHashCount += 1
         let index = candidates.count - 1
         tables[.endingAt, lastWord] = index
         if lastToken != lastWord { tables[.endingAt, lastToken] = index }
