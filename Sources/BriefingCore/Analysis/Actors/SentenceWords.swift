@@ -85,6 +85,20 @@ struct SentenceWords {
         return bits
     }
 
+    /// The entry of word `i`'s form in the document's `WordFacts`, where its facts as a
+    /// one-word name are kept (`NameFactsMemo`); nil for a word whose form has none.
+    func formEntry(_ i: Int) -> UnsafeMutablePointer<WordFacts.Entry>? {
+        let t = tokens[i]
+        guard t.kind == .word else { return nil }
+        return scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
+    }
+
+    /// `WordFacts.name(_:)` of `entry`, one of `formEntry`'s.
+    func oneWordName(_ entry: UnsafeMutablePointer<WordFacts.Entry>) -> NameFacts? { forms.name(entry) }
+
+    /// `WordFacts.keep(_:_:)` of `entry`, one of `formEntry`'s.
+    func keepOneWordName(_ facts: NameFacts, _ entry: UnsafeMutablePointer<WordFacts.Entry>) { forms.keep(facts, entry) }
+
     /// The `LetterKey` of token `i`'s key, 0 for a token that is no word or does not pack.
     @inline(__always) private func letterKey(_ i: Int) -> UInt64 {
         precondition(i >= 0 && i < tokens.count)
