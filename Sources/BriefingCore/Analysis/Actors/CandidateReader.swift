@@ -161,7 +161,20 @@ struct CandidateReader {
     /// Whether the sentence `w` holds the first word of, its one capitalised word, gives no
     /// candidate: that word would make a run of its own, which `readRun` drops ("The",
     /// "However", "Monday"), or none.
+    /// Answered once per word form, in its `WordFacts` entry: the answer depends on nothing
+    /// but the word and the document's evidence, and a few words open most such sentences.
     @inline(__always) func opensNothing() -> Bool {
+        let form = w.formEntry(0)
+        if let form, form.pointee.facts & WordFacts.openerKnown != 0 {
+            return form.pointee.facts & WordFacts.openerDrops != 0
+        }
+        let drops = wordOpensNothing()
+        form?.pointee.facts |= WordFacts.openerKnown | (drops ? WordFacts.openerDrops : 0)
+        return drops
+    }
+
+    /// `opensNothing`, worked out.
+    @inline(__always) func wordOpensNothing() -> Bool {
         if mayBeThe(0), w.key(0, is: "the") { return true }
         guard w.fixedIndex(0) == nil else { return false }
         let h0 = w.keyHash(0)
