@@ -79,4 +79,31 @@ struct WordFactsTests {
         }
         #expect(forgotten > 0 && forgotten < words.count)
     }
+
+    @Test("one-word names' facts are kept with their forms, beside their lists, up to a bound")
+    func names() {
+        let text = "Reuters said Apple and Reuters met. " + String(repeating: ".", count: 16)
+        let source = SourceText(text)
+        let sentence = BriefingAnalyzer.segment(source, date: nil).sentences[0]
+        var words = SentenceWords(source.scalars)
+        words.load(sentence)
+        let evidence = DocumentEvidence()
+        // Tokens 0, 2 and 4 are "Reuters", "Apple", "Reuters".
+        let reuters = words.formEntry(0)!, apple = words.formEntry(2)!
+        #expect(words.formEntry(4) == reuters)
+        #expect(words.oneWordName(reuters) == nil)
+        let facts = NameFacts(words, [0], evidence: evidence)
+        reuters.pointee.facts |= WordFacts.listsKnown | WordFacts.countedLowercase
+        words.keepOneWordName(facts, reuters)
+        #expect(words.oneWordName(words.formEntry(4)!) === facts)
+        #expect(words.oneWordName(apple) == nil)
+        // The other facts stay as they were.
+        #expect(reuters.pointee.facts & WordFacts.listsKnown != 0 && reuters.pointee.facts & WordFacts.countedLowercase != 0)
+        #expect(reuters.pointee.facts & WordFacts.listBits == 0)
+        // Past the bound, no more are kept.
+        for _ in 0..<WordFacts.maxNames { words.keepOneWordName(facts, apple) }
+        let other = NameFacts(words, [2], evidence: evidence)
+        words.keepOneWordName(other, apple)
+        #expect(words.oneWordName(apple) === facts)
+    }
 }

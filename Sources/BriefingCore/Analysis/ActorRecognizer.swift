@@ -30,12 +30,12 @@ public enum ActorRecognizer {
         reader.candidates.reserveCapacity(evidence.capitalisedWords)
         var earlier = EarlierCandidates()
         var moved: [Int] = []
-        for sentence in sentences {
+        for (position, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
             let before = reader.candidates.count
             // The reader appends to the document's array in place: copying each sentence's
             // candidates over would retain and release every string they hold.
-            reader.read(sentence)
+            reader.read(sentence, loneOpener: Int(evidence.loneOpeners[position]))
             if reader.candidates.count > before {
                 setAsideRepeats(&reader.candidates, from: before, keyHashes: reader.keyHashes, earlier: &earlier, moved: &moved)
             }
@@ -62,33 +62,38 @@ public enum ActorRecognizer {
     /// Moves the sentence's candidates from `start` on that repeat an earlier candidate
     /// (`ActorCandidate.repeats`) out of the array, into that one's mentions; the rest move
     /// down in place, and expansions pointing into the sentence follow them. `keyHashes`: the
-    /// `KeyHash` of each candidate's key from `start` on. `earlier`: the
+    /// `KeyHash` of each candidate's key from `start` on, first. `earlier`: the
     /// candidates kept so far that others may repeat, by `repeatHash`. `moved`: a buffer
-    /// reused from sentence to sentence, where each candidate went.
+    /// reused from sentence to sentence, where each candidate went, filled only when one of
+    /// them has an expansion to follow (few do: an acronym after its name).
     static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int, keyHashes: [UInt64],
                                 earlier: inout EarlierCandidates, moved: inout [Int]) {
-        moved.removeAll(keepingCapacity: true)
         // Through pointers: methods called on elements of the array copied them whole.
-        let kept = candidates.withUnsafeMutableBufferPointer { candidates in
+        let (kept, remaps) = candidates.withUnsafeMutableBufferPointer { candidates in
             let base = candidates.baseAddress!
+            let remaps = (start..<candidates.count).contains { ActorCandidate.hasExpansion(base + $0) }
+            if remaps { moved.removeAll(keepingCapacity: true) }
             var kept = start
             for i in start..<candidates.count {
                 if ActorCandidate.mayRepeat(base + i) {
                     let hash = ActorCandidate.repeatHash(base + i, keyHash: keyHashes[i - start])
                     if let first = earlier.index(hash: hash, where: { ActorCandidate.repeats(base + i, base + $0) }) {
                         candidates[first].addRepeat(Mention(span: candidates[i].span, sentence: candidates[i].sentence))
-                        moved.append(first)
+                        if remaps { moved.append(first) }
                         continue
                     }
                     earlier.insert(hash: hash, kept)
                 }
-                moved.append(kept)
+                if remaps { moved.append(kept) }
                 if kept != i { candidates.swapAt(kept, i) }
                 kept += 1
             }
-            return kept
+            return (kept, remaps)
         }
-        if kept < candidates.count { candidates.removeLast(candidates.count - kept) }
+        // One by one: removed together, they were destroyed through the generic value
+        // witnesses, at several times the cost.
+        while candidates.count > kept { candidates.removeLast() }
+        guard remaps else { return }
         for i in start..<kept {
             if let e = candidates[i].expansion, e >= start { candidates[i].expansion = moved[e - start] }
         }

@@ -208,6 +208,11 @@ extension ActorCandidate {
                 || a.pointee.rare!.roles == b.pointee.rare!.roles && a.pointee.rare!.affiliation == b.pointee.rare!.affiliation)
     }
 
+    /// Whether it has an `expansion`, read through a pointer as `repeats` reads.
+    static func hasExpansion(_ c: UnsafeMutablePointer<ActorCandidate>) -> Bool {
+        c.pointee.rareFields.contains(.expansion)
+    }
+
     /// No role phrase or expansion, which stand for this mention alone, and not a weak
     /// sentence-initial word.
     static func mayRepeat(_ c: UnsafeMutablePointer<ActorCandidate>) -> Bool {

@@ -21,8 +21,11 @@ struct CandidateReader {
     var commonRunStarts: [Int] = []
     /// The facts of the names read so far, by their words as written.
     var memo: NameFactsMemo
-    /// `NameFacts.keyHash` of each candidate the sentence added, in order (`ActorCandidate.repeatHash`).
-    var keyHashes: [UInt64] = []
+    /// `NameFacts.keyHash` of each candidate the sentence added, in order (`ActorCandidate.repeatHash`):
+    /// the first `keyHashCount`, in an array reused from sentence to sentence, whose emptying
+    /// cost a call at each.
+    private(set) var keyHashes: [UInt64] = []
+    private(set) var keyHashCount = 0
     /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
     var nameBeforeBracket = false
 
@@ -35,16 +38,23 @@ struct CandidateReader {
         "region", "district", "suburb", "village", "town", "harbour", "harbor",
     ]
 
-    init(_ scalars: PackedScalars, evidence: DocumentEvidence, tokens: TokenStore) {
-        w = SentenceWords(scalars, tokens: tokens)
+    init(_ scalars: PackedScalars, evidence: DocumentEvidence, tokens: TokenStore = TokenStore()) {
+        w = SentenceWords(scalars, tokens: tokens, forms: evidence.forms)
         self.evidence = evidence
         memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords)
     }
 
-    /// Appends the sentence's candidates to `candidates`.
-    mutating func read(_ sentence: Sentence) {
+    /// Appends the sentence's candidates to `candidates`. `loneOpener`: the sentence's
+    /// `DocumentEvidence.loneOpeners` entry.
+    mutating func read(_ sentence: Sentence, loneOpener: Int = 0) {
+        // A sentence whose one capitalised word opens it, and is dropped there, gives
+        // nothing: a quarter of the sentences of news, read no further than that word.
+        if loneOpener > 0 {
+            w.load(sentence, firstWordLength: loneOpener)
+            if opensNothing() { return }
+        }
         w.load(sentence)
-        keyHashes.removeAll(keepingCapacity: true)
+        keyHashCount = 0
         NameRunFinder.runs(w, into: &runs, words: &runWords)
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
@@ -94,15 +104,9 @@ struct CandidateReader {
             let last = words[words.endIndex - 1]
             let suffixed = words.count >= 2 && (w.key(last, isIn: .orgSuffixes)
                 || w.key(last, isIn: .placeSuffixes))
-            // A word that opens several sentences and is never written in lowercase is a name ("Apple").
-            let repeated = evidence.initialCount(hash: h0) >= 2 && !evidence.seenLowercase(hash: h0)
-            let common = w.wordClass(first) == .other && (
-                (w.key(first, isIn: .commonCapitalised) && !w.isAcronym(first)
-                    && (!suffixed || w.key(first, isIn: .functionWords)))
-                || (!suffixed && (evidence.seenLowercase(hash: h0) || w.isCommonWord(first))
-                    && !evidence.capitalisedMidSentence(hash: h0) && !repeated
-                    && w.fixedIndex(first) == nil && !w.isGivenName(first)))
-            if common || (words.count == 1 && w.key(first, isIn: .calendarWords)) {
+            let repeated = isRepeatedOpener(h0)
+            if isCommonOpener(first, h0, repeated: repeated, suffixed: suffixed)
+                || (words.count == 1 && w.key(first, isIn: .calendarWords)) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
                 several = words.count == 1 ? nil : facts(words)
@@ -131,6 +135,50 @@ struct CandidateReader {
             if weak { candidates[index].weak = true }
             contextVotes(index, first: run.first, last: run.last)
         }
+    }
+
+    // The tests below are inlined: called from the mutating readers, a call took a copy of
+    // the reader (a memcpy of its 300 bytes) to pass it.
+
+    /// A word that opens several sentences and is never written in lowercase is a name
+    /// ("Apple"); `h0` the word's `keyHash`.
+    @inline(__always) func isRepeatedOpener(_ h0: UInt64) -> Bool {
+        evidence.initialCount(hash: h0) >= 2 && !evidence.seenLowercase(hash: h0)
+    }
+
+    /// Whether word `first`, opening a run in initial position, is a common word capitalised
+    /// there only, which the run drops; `suffixed`: the run ends in an organisation's or a
+    /// place's suffix.
+    @inline(__always) func isCommonOpener(_ first: Int, _ h0: UInt64, repeated: Bool, suffixed: Bool) -> Bool {
+        w.wordClass(first) == .other && (
+            (w.key(first, isIn: .commonCapitalised) && !w.isAcronym(first)
+                && (!suffixed || w.key(first, isIn: .functionWords)))
+            || (!suffixed && (evidence.seenLowercase(hash: h0) || w.isCommonWord(first))
+                && !evidence.capitalisedMidSentence(hash: h0) && !repeated
+                && w.fixedIndex(first) == nil && !w.isGivenName(first)))
+    }
+
+    /// Whether the sentence `w` holds the first word of, its one capitalised word, gives no
+    /// candidate: that word would make a run of its own, which `readRun` drops ("The",
+    /// "However", "Monday"), or none.
+    /// Answered once per word form, in its `WordFacts` entry: the answer depends on nothing
+    /// but the word and the document's evidence, and a few words open most such sentences.
+    @inline(__always) func opensNothing() -> Bool {
+        let form = w.formEntry(0)
+        if let form, form.pointee.facts & WordFacts.openerKnown != 0 {
+            return form.pointee.facts & WordFacts.openerDrops != 0
+        }
+        let drops = wordOpensNothing()
+        form?.pointee.facts |= WordFacts.openerKnown | (drops ? WordFacts.openerDrops : 0)
+        return drops
+    }
+
+    /// `opensNothing`, worked out.
+    @inline(__always) func wordOpensNothing() -> Bool {
+        if mayBeThe(0), w.key(0, is: "the") { return true }
+        guard w.fixedIndex(0) == nil else { return false }
+        let h0 = w.keyHash(0)
+        return isCommonOpener(0, h0, repeated: isRepeatedOpener(h0), suffixed: false) || w.key(0, isIn: .calendarWords)
     }
 
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
@@ -168,7 +216,8 @@ struct CandidateReader {
     }
 
     /// A model number or a product line right before the name: "787 Dreamliner", "iPod Nano".
-    func productBefore(_ run: NameRun) -> Bool {
+    /// Inlined, as the tests above are.
+    @inline(__always) func productBefore(_ run: NameRun) -> Bool {
         var before = run.first - 1
         // 787 "Dreamliner": an opening quote between the number and the name.
         if let p = w.punct(before), p == "\"" || p == "\u{201C}", w.tokens[before].end == w.tokens[run.first].start {
@@ -324,7 +373,8 @@ struct CandidateReader {
         candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
         // After the last word stands the dot when it is kept, so only the token after the name can be "(".
         if w.punct(lastToken + 1) == "(" { nameBeforeBracket = true }
-        keyHashes.append(facts.keyHash)
+        if keyHashCount < keyHashes.count { keyHashes[keyHashCount] = facts.keyHash } else { keyHashes.append(facts.keyHash) }
+        keyHashCount += 1
         let index = candidates.count - 1
         tables[.endingAt, lastWord] = index
         if lastToken != lastWord { tables[.endingAt, lastToken] = index }
@@ -456,8 +506,11 @@ struct TokenTables {
     private var count = 0
     /// The slots written since the last reset, which the next clears: a sentence writes a
     /// few, and filling three slots a token again at each sentence cost more than clearing
-    /// those. At most `stride` of them, past which the next reset fills every slot.
+    /// those. The first `writtenCount` of `stride` entries, past which the next reset fills
+    /// every slot: a count, where an array emptied at each sentence cost a call to empty it
+    /// and one to each append.
     private var written: [Int32] = []
+    private var writtenCount = 0
     private var fillsAll = false
 
     /// Empty, for a sentence of `count` tokens, in the array the last sentence used.
@@ -466,13 +519,18 @@ struct TokenTables {
         if count > stride {
             stride = max(count, 2 * stride)
             slots = [Int32](repeating: -1, count: 3 * stride)
+            written = [Int32](repeating: 0, count: stride)
         } else if fillsAll {
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
         } else {
-            for slot in written { slots[Int(slot)] = -1 }
+            slots.withUnsafeMutableBufferPointer { slots in
+                written.withUnsafeBufferPointer { written in
+                    for k in 0..<writtenCount { slots[Int(written[k])] = -1 }
+                }
+            }
         }
         fillsAll = false
-        if !written.isEmpty { written.removeAll(keepingCapacity: true) }
+        writtenCount = 0
     }
 
     /// Nil for a token without one, or an index outside the sentence.
@@ -486,7 +544,12 @@ struct TokenTables {
             precondition(token >= 0 && token < count)
             let slot = column.rawValue * stride + token
             slots[slot] = Int32(newValue ?? -1)
-            if written.count < stride { written.append(Int32(slot)) } else { fillsAll = true }
+            if writtenCount < stride {
+                written[writtenCount] = Int32(slot)
+                writtenCount += 1
+            } else {
+                fillsAll = true
+            }
         }
     }
 }

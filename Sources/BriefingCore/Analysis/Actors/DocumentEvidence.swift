@@ -17,7 +17,15 @@ struct DocumentEvidence {
     private(set) var capitalisedWords = 0
     /// Each word form's `LetterKey`, and whether it was counted in `lowercase`: a form met
     /// before costs a probe, not its letters packed again, and a lowercase one nothing more.
-    private let forms = WordFacts()
+    /// The candidate reader's words go on in the same entries (`SentenceWords`), where the
+    /// forms it asks about were all met here.
+    let forms = WordFacts()
+    /// Of each sentence added, in turn: the length of its first token when that is a word
+    /// opening the sentence with a capital and no other word of it is capitalised, else 0
+    /// (also for a word of more than 255 units). The candidate reader asks only about that
+    /// word of such a sentence, and reads no more of one it opens with "The" or "However".
+    /// One byte a sentence, where a sentence is 16.
+    private(set) var loneOpeners: [UInt8] = []
 
     /// Counts the words of one sentence, read from the tokenizer's scan as they come: no
     /// array of tokens is made. `view` is `scalars`' own.
@@ -30,7 +38,11 @@ struct DocumentEvidence {
         var firstMark: UInt32 = 0
         var firstMarkEnd = 0
         var onlyOpeners = true
+        // The first token's length when it is a capitalised word; 0 once another word is.
+        var loneOpener = 0
+        var firstToken = true
         tokens.scan(view, sentence) { t in
+            defer { firstToken = false }
             if t.kind == .punctuation {
                 let v = view[t.start].value
                 if marks == 0 {
@@ -52,6 +64,7 @@ struct DocumentEvidence {
             let packed = form?.pointee.letterKey ?? LetterKey.of(units: view.units, t.start, t.end)
             if ScalarCase.isUpper(view, first) {
                 capitalisedWords += 1
+                loneOpener = firstToken && t.start == sentence.span.start && t.span.length <= 255 ? t.span.length : 0
                 var atStart = onlyOpeners && !afterWord
                 if onlyOpeners && afterWord && marks > 0 {
                     switch firstMark {
@@ -78,6 +91,7 @@ struct DocumentEvidence {
                     ? Self.spread(packed) : WordHash.of(scalars, t.span))
             }
         }
+        loneOpeners.append(UInt8(truncatingIfNeeded: loneOpener))
     }
 
     /// How often the word with this key stands capitalised, mid-sentence or not.
@@ -127,13 +141,16 @@ struct HashCounts {
     @inline(__always) mutating func add(_ hash: UInt64) {
         if (used + 1) * 2 > slots.count { grow() }
         let tag = Self.tag(hash)
-        var i = hashSlot(tag, slots.count - 1)
-        while slots[i] != 0 && slots[i] & ~Self.countMask != tag { i = (i + 1) & (slots.count - 1) }
-        if slots[i] == 0 {
-            slots[i] = tag
-            used += 1
+        // Through a pointer: each write to the array checked that it was unique, a call.
+        let isNew = slots.withUnsafeMutableBufferPointer { slots in
+            var i = hashSlot(tag, slots.count - 1)
+            while slots[i] != 0 && slots[i] & ~Self.countMask != tag { i = (i + 1) & (slots.count - 1) }
+            let isNew = slots[i] == 0
+            if isNew { slots[i] = tag }
+            if slots[i] & Self.countMask != Self.countMask { slots[i] += 1 }
+            return isNew
         }
-        if slots[i] & Self.countMask != Self.countMask { slots[i] += 1 }
+        if isNew { used += 1 }
     }
 
     func count(_ hash: UInt64) -> Int {

@@ -98,7 +98,8 @@ final class NameFacts {
 /// facts. Direct-mapped and bounded: a name whose slot another took is made again, and the
 /// table stops growing at `maxSlots`, so a text of a million distinct names holds no more.
 /// Names of more than `maxWords` words, or longer than 255 scalars, or with a scalar above
-/// U+FFFF (whose value the units do not hold), are not kept.
+/// U+FFFF (whose value the units do not hold), are not kept. A word alone, most names, is
+/// kept with its form instead (`WordFacts.name(_:)`), when the form has an entry.
 struct NameFactsMemo {
     private var hashes: [UInt64]
     private var spans: [(start: Int32, end: Int32)]
@@ -124,6 +125,21 @@ struct NameFactsMemo {
 
     /// The facts of `words` (token indexes of `w`, in order), from the table or made.
     mutating func facts(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) -> NameFacts {
+        // A word alone without a dot: its facts are those of its form, kept with the form's
+        // entry, which one probe finds; no hash of its units, no comparison. Found the first
+        // time in the table, so that a mention whose form has no entry gets the same facts.
+        guard words.count == 1, !NameRunFinder.keepsDot(w, words[words.startIndex]),
+              let form = w.formEntry(words[words.startIndex]) else {
+            return lookUp(w, words, evidence: evidence)
+        }
+        if let known = w.oneWordName(form) { return known }
+        let facts = lookUp(w, words, evidence: evidence)
+        w.keepOneWordName(facts, form)
+        return facts
+    }
+
+    /// `facts` from the table or made.
+    private mutating func lookUp(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) -> NameFacts {
         guard words.count <= Self.maxWords else { return NameFacts(w, words, evidence: evidence) }
         let first = words[words.startIndex]
         let last = words[words.endIndex - 1]

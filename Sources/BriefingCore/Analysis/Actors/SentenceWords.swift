@@ -27,13 +27,15 @@ struct SentenceWords {
     private let commonWordAnswers = LetterKeyAnswers()
     /// The document's word forms with their packed keys and word lists: a sentence's slots
     /// above are asked first, then the form, and only a form not met before is read letter by letter.
-    private let forms = WordFacts()
+    private let forms: WordFacts
     private static let unknown = UInt64.max
 
-    /// No sentence yet: `load` reads each in turn.
-    init(_ scalars: PackedScalars, tokens store: TokenStore = TokenStore()) {
+    /// No sentence yet: `load` reads each in turn, through `store`. `forms`: the document's,
+    /// when another pass has met its words (`DocumentEvidence.forms`).
+    init(_ scalars: PackedScalars, tokens store: TokenStore = TokenStore(), forms: WordFacts = WordFacts()) {
         self.scalars = scalars
         self.store = store
+        self.forms = forms
         letterKeys = keySlots.base
         wordLists = listSlots.base
     }
@@ -49,6 +51,19 @@ struct SentenceWords {
         wordLists.update(repeating: Self.unknown, count: tokens.count)
     }
 
+    /// Holds only the sentence's first token, a word of `length` units, as if it were the
+    /// sentence: enough for the questions asked about it alone (`CandidateReader.opensNothing`).
+    mutating func load(_ sentence: Sentence, firstWordLength length: Int) {
+        self.sentence = sentence.index
+        tokens.removeAll(keepingCapacity: true)
+        let start = sentence.span.start
+        tokens.append(Token(span: TextSpan(start, start + length), kind: .word))
+        letterKeys = keySlots.reserve(1)
+        letterKeys[0] = Self.unknown
+        wordLists = listSlots.reserve(1)
+        wordLists[0] = Self.unknown
+    }
+
     /// The lists of `WordLists` that hold token `i`'s key.
     @inline(__always) func lists(_ i: Int) -> WordLists {
         precondition(i >= 0 && i < tokens.count)
@@ -61,17 +76,31 @@ struct SentenceWords {
         let form = t.kind != .word ? nil : scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
         let bits: UInt64
         if let form, form.pointee.facts & WordFacts.listsKnown != 0 {
-            bits = form.pointee.facts & ~WordFacts.listsKnown
+            bits = form.pointee.facts & WordFacts.listBits
         } else {
             // The form's key, found by the probe above, spares `letterKey` a probe of its own.
             if let form, letterKeys[i] == Self.unknown { letterKeys[i] = form.pointee.letterKey }
             let packed = letterKey(i)
             bits = (packed != 0 ? WordLists.table[letterKey: packed] : WordLists.table[key(i)]) ?? 0
-            form?.pointee.facts = bits | WordFacts.listsKnown
+            form?.pointee.facts |= bits | WordFacts.listsKnown
         }
         wordLists[i] = bits
         return bits
     }
+
+    /// The entry of word `i`'s form in the document's `WordFacts`, where its facts as a
+    /// one-word name are kept (`NameFactsMemo`); nil for a word whose form has none.
+    func formEntry(_ i: Int) -> UnsafeMutablePointer<WordFacts.Entry>? {
+        let t = tokens[i]
+        guard t.kind == .word else { return nil }
+        return scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
+    }
+
+    /// `WordFacts.name(_:)` of `entry`, one of `formEntry`'s.
+    func oneWordName(_ entry: UnsafeMutablePointer<WordFacts.Entry>) -> NameFacts? { forms.name(entry) }
+
+    /// `WordFacts.keep(_:_:)` of `entry`, one of `formEntry`'s.
+    func keepOneWordName(_ facts: NameFacts, _ entry: UnsafeMutablePointer<WordFacts.Entry>) { forms.keep(facts, entry) }
 
     /// The `LetterKey` of token `i`'s key, 0 for a token that is no word or does not pack.
     @inline(__always) private func letterKey(_ i: Int) -> UInt64 {
@@ -91,7 +120,7 @@ struct SentenceWords {
             guard let form = forms.entry(units, t.start, t.end) else { return LetterKey.of(units: units, t.start, t.end) }
             // The form's lists too, when known: `lists` then costs no probe of its own.
             let facts = form.pointee.facts
-            if facts & WordFacts.listsKnown != 0 { wordLists[i] = facts & ~WordFacts.listsKnown }
+            if facts & WordFacts.listsKnown != 0 { wordLists[i] = facts & WordFacts.listBits }
             return form.pointee.letterKey
         }
         letterKeys[i] = packed

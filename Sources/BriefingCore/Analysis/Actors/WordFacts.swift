@@ -25,6 +25,22 @@ final class WordFacts {
     static let listsKnown: UInt64 = 1 << 63
     /// `DocumentEvidence` has counted the form as a lowercase word.
     static let countedLowercase: UInt64 = 1 << 62
+    /// The bits of `facts` that hold the `WordLists` raw value (34 bits).
+    static let listBits: UInt64 = (1 << 34) - 1
+    /// The 16 bits of `facts` above those that hold the index, plus one, of the form's facts
+    /// as a one-word name in `names` (0 for none).
+    private static let nameShift: UInt64 = 34
+    private static let nameBits: UInt64 = 0xFFFF << nameShift
+    /// `CandidateReader.opensNothing` of the form is known, and its answer.
+    static let openerKnown: UInt64 = 1 << 50
+    static let openerDrops: UInt64 = 1 << 51
+
+    /// `NameFacts` of forms read as one-word names, each kept with its form's entry
+    /// (`name(_:)`): a name's facts found by the probe that finds the form, where the
+    /// `NameFactsMemo` hashed and compared its units. At most `maxNames`, past which the memo
+    /// keeps the others; one left behind by a form whose entry another took stays until then.
+    private var names: [NameFacts] = []
+    static let maxNames = 1 << 12
 
     private static let bits = 14
     private let entries: UnsafeMutablePointer<Entry>
@@ -57,6 +73,19 @@ final class WordFacts {
         let entry = entries + Int(truncatingIfNeeded: ((low ^ high << 7) &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.bits))
         if entry.pointee.low != low || entry.pointee.high != high { Self.make(entry, low, high, units, start, end) }
         return entry
+    }
+
+    /// The facts kept with the form at `entry` as a one-word name (`keep(_:_:)`), if any.
+    @inline(__always) func name(_ entry: UnsafeMutablePointer<Entry>) -> NameFacts? {
+        let index = Int(truncatingIfNeeded: (entry.pointee.facts & Self.nameBits) >> Self.nameShift)
+        return index > 0 ? names[index - 1] : nil
+    }
+
+    /// Keeps `facts` with the form at `entry`, unless `maxNames` are kept already.
+    func keep(_ facts: NameFacts, _ entry: UnsafeMutablePointer<Entry>) {
+        guard names.count < Self.maxNames else { return }
+        names.append(facts)
+        entry.pointee.facts = entry.pointee.facts & ~Self.nameBits | UInt64(names.count) << Self.nameShift
     }
 
     /// Puts the form in `entry`, out of line: most words are forms met before.
