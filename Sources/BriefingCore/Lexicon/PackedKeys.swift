@@ -31,13 +31,17 @@ struct PackedKeys: Sendable {
 
     var capacity: Int { slots.count }
 
+    /// Reads the slots through a pointer: the mask keeps every probe inside them, and the
+    /// array's bounds check was a tenth of a lookup.
     @inline(__always) func index(of key: UInt64) -> Int? {
-        var i = hashSlot(key, mask)
-        while true {
-            let k = slots[i]
-            if k == key { return i }
-            if k == 0 { return nil }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var i = hashSlot(key, mask)
+            while true {
+                let k = slots[i]
+                if k == key { return i }
+                if k == 0 { return nil }
+                i = (i + 1) & mask
+            }
         }
     }
 

@@ -3,7 +3,7 @@
 func partitionPoint(_ count: Int, _ isAfter: (Int) -> Bool) -> Int {
     var low = 0, high = count
     while low < high {
-        let mid = (low + high) / 2
+        let mid = (low &+ high) &>> 1 // both are non-negative: no signed division
         if isAfter(mid) { high = mid } else { low = mid + 1 }
     }
     return low
