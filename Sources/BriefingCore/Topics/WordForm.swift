@@ -126,7 +126,7 @@ struct WordForm: Sendable, Equatable {
         let index = vocabulary.table.find(key)
         if index >= 0 {
             entry = vocabulary.entries[Int(index)]
-            units = lexicon.units(ofListed: entry, key: key, scalars, span.range, scratch: &scratch)
+            units = lexicon.units(ofListed: key, scalars, span.range, scratch: &scratch)
         } else if !hasDigit || hasUpper || hasLower {
             units = lexicon.units(forUnknown: scalars, span.range, key: key, scratch: &scratch)
         }
