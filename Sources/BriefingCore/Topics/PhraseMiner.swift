@@ -10,6 +10,7 @@ struct PhraseMiner {
     /// - Parameter words: a sentence's words, read in place (no bounds checks per word).
     func mine(_ words: UnsafeBufferPointer<ScannedWord>, scalars: PackedScalars, position: Double,
               table: inout PhraseTable, evidence: inout TopicEvidence) {
+        let positionCode = PhraseOccurrence.positionCode(of: position)
         var i = 0
         let n = words.count
         while i < n {
@@ -35,7 +36,7 @@ struct PhraseMiner {
                 end += 1
             }
             if let run = Self.trim(words, scalars, i..<end) {
-                record(words, run, position: position, table: &table, evidence: &evidence)
+                record(words, run, positionCode: positionCode, table: &table, evidence: &evidence)
             }
             i = end + skip
         }
@@ -99,7 +100,7 @@ struct PhraseMiner {
         return a..<b
     }
 
-    func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, position: Double,
+    func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, positionCode: UInt32,
                 table: inout PhraseTable, evidence: inout TopicEvidence) {
         var key = WordKey.offsetBasis
         var allNames = true
@@ -138,7 +139,7 @@ struct PhraseMiner {
             evidence.phraseIsProductLike.append(productLike)
         }
         evidence.occurrences.append(PhraseOccurrence(
-            phrase: index, position: position,
+            phrase: index, positionCode: positionCode,
             span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
             namelike: allNames, ambiguousCase: ambiguous))
     }
