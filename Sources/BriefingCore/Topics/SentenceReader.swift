@@ -14,6 +14,8 @@ struct SentenceReader {
     /// What the text shows of its capitalised words, as `NameSign` bits: one table, not a
     /// set for each, as a hostile text may capitalise a million distinct words.
     var nameSigns = KeyTable(capacity: 1024)
+    /// The signs already in `nameSigns` of the keys marked last: most marks repeat one.
+    private var marked = MarkedSigns()
 
     init(buffer: ScalarView, classes: UnsafeBufferPointer<UInt8>) {
         self.buffer = buffer
@@ -49,8 +51,8 @@ struct SentenceReader {
             let capitalized = TopicScanner.isCapitalizedWord(w)
             let markable: UInt64 = capitalized && w.shape == .capitalized ? w.key : 0
             if capitalized && capitalizedBefore {
-                if markableBefore != 0 { nameSigns.insertFlags(markableBefore, NameSign.seenInName) }
-                if markable != 0 { nameSigns.insertFlags(markable, NameSign.seenInName) }
+                if markableBefore != 0 { marked.mark(markableBefore, NameSign.seenInName, in: &nameSigns) }
+                if markable != 0 { marked.mark(markable, NameSign.seenInName, in: &nameSigns) }
             }
             capitalizedBefore = capitalized
             markableBefore = markable
@@ -66,7 +68,7 @@ struct SentenceReader {
         let ambiguousCase = atStart || heading
         var isName = false
         if !ambiguousCase && (form.shape == .capitalized || form.shape == .upper) && !form.isStop {
-            nameSigns.insertFlags(form.key, NameSign.seenAsName)
+            marked.mark(form.key, NameSign.seenAsName, in: &nameSigns)
             isName = true
         } else if !heading {
             isName = TopicScanner.isName(shape: form.shape, key: form.key, isStop: form.isStop, isKnown: form.isKnown,
