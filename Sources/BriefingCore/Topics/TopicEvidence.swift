@@ -288,8 +288,10 @@ enum TopicScanner {
         }
     }
 
-    @inline(__always) static func isCapitalizedWord(_ w: ScannedWord) -> Bool {
-        !w.isBreak && !w.isStop && (w.shape == .capitalized || w.shape == .upper || w.shape == .mixed)
+    /// A capitalised, all-capitals or mixed-case word that is no stop word (a punctuation mark's
+    /// form is a stop word's: `WordForm.punctuation`).
+    @inline(__always) static func isCapitalizedWord(_ form: WordForm) -> Bool {
+        !form.isStop && (form.shape == .capitalized || form.shape == .upper || form.shape == .mixed)
     }
 
     /// A headline or heading: the story's first sentence when it ends without a stop.
