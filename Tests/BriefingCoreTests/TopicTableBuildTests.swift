@@ -180,8 +180,10 @@ struct TopicTableBuildTests {
     private func units(of word: String) -> (exact: Int32, stem: Int32) {
         let scalars = PackedScalars(word)
         var scratch: [UInt8] = []
+        let mayChange = Array(word.lowercased().utf8).withUnsafeBufferPointer { Stemmer.mayChange($0) }
         return scalars.withView { view in
-            TopicLexicon.shared.units(ofListed: WordKey.key(word), view, 0..<scalars.count, scratch: &scratch)
+            TopicLexicon.shared.units(ofListed: WordKey.key(word), mayChange: mayChange, view, 0..<scalars.count,
+                                      scratch: &scratch)
         }
     }
 }

@@ -139,9 +139,12 @@ struct TopicLexicon: Sendable {
 
     /// The units of a word of the vocabulary (listed under `key`) as a text has it, in any
     /// case: its exact form's and its stem's. Its scalars, case-folded, are the listed ASCII word.
-    func units(ofListed key: UInt64, _ scalars: ScalarView, _ range: Range<Int>,
+    /// - Parameter mayChange: whether the word may stem to another (`Stemmer.mayChange(tail:count:)`).
+    func units(ofListed key: UInt64, mayChange: Bool, _ scalars: ScalarView, _ range: Range<Int>,
                scratch: inout [UInt8]) -> (exact: Int32, stem: Int32) {
         let exact = units.find(WordKey.exact(key))
+        // Most words are their own stem, whose key is `key`.
+        guard mayChange else { return (exact, units.find(key)) }
         scratch.removeAll(keepingCapacity: true)
         for i in range {
             let v = WordKey.fold(scalars[i])
@@ -150,8 +153,6 @@ struct TopicLexicon: Sendable {
             scratch.append(UInt8(v))
         }
         return (exact, scratch.withUnsafeBufferPointer { word in
-            // Most words are their own stem, whose key is `key`.
-            guard Stemmer.mayChange(word) else { return units.find(key) }
             let stem = Stemmer.stem(ascii: word)
             return units.find(WordKey.key(bytes: word[..<(stem.length - 1)], then: stem.last))
         })
