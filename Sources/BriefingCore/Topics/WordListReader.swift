@@ -1,6 +1,7 @@
 /// The words of a "word word ..." list, read straight from its UTF-8 with their keys
-/// (`WordKey.key(bytes:)`): no `String` per word. Words are separated by spaces and newlines;
-/// with `banded`, each line starts with a number, the band of the words on it.
+/// (`WordKey.key(bytes:)`): no `String` per word. Words are separated by spaces and newlines
+/// (any byte up to a space separates: one test per byte); with `banded`, each line starts with
+/// a number, the band of the words on it.
 struct WordListReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let banded: Bool
@@ -23,7 +24,7 @@ struct WordListReader {
     @inline(__always) mutating func next() -> (word: UnsafeBufferPointer<UInt8>, key: UInt64)? {
         while position < bytes.count {
             let byte = bytes[position]
-            if byte == 0x20 || byte == 0x0A {
+            if byte <= 0x20 {
                 if byte == 0x0A { atLineStart = banded }
                 position += 1
                 continue
@@ -33,7 +34,7 @@ struct WordListReader {
             var i = start
             while i < bytes.count {
                 let b = bytes[i]
-                if b == 0x20 || b == 0x0A { break }
+                if b <= 0x20 { break }
                 hash = (hash ^ UInt64(b)) &* WordKey.prime
                 i += 1
             }
