@@ -35,9 +35,10 @@ struct PhraseMiner {
                 }
                 end += 1
             }
-            // A lone name ("Lammy said"), which `trim` would drop, is passed over without the call:
-            // a third of the runs of news.
-            if end == i + 1 && words[i].isName && words[i].shape != .mixed {
+            // A lone name ("Lammy said") or participle or adverb ("reported", "rising", "sharply"),
+            // which `trim` would drop, is passed over without the call: a third of the runs of news.
+            if end == i + 1 && (words[i].isName && words[i].shape != .mixed || words[i].shape == .lower
+                && words[i].ends(ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy)) {
                 i = end + skip
                 continue
             }
