@@ -22,7 +22,8 @@ struct MemoryLayoutTests {
     @Test func phraseOccurrenceKeepsWhatItPacks() {
         for (phrase, position, namelike, ambiguous) in [(Int32(0), 1.0, false, false), (65_535, 2.5, true, true),
                                                         (1 << 27, 1.75, true, false), (7, 2.0, false, true)] {
-            var occurrence = PhraseOccurrence(phrase: phrase, position: position, span: TextSpan(40, 52),
+            var occurrence = PhraseOccurrence(phrase: phrase, positionCode: PhraseOccurrence.positionCode(of: position),
+                                              span: TextSpan(40, 52),
                                               namelike: namelike, ambiguousCase: ambiguous)
             #expect(occurrence.phrase == phrase && occurrence.position == position)
             #expect(occurrence.namelike == namelike && occurrence.ambiguousCase == ambiguous)

@@ -315,9 +315,7 @@ struct ReferenceVocabulary {
             let index = Int(table.insert(key, Int32(entries.count)))
             if index == entries.count {
                 let units = ReferenceVocabulary.units(lexicon, forBytes: word, key: key, scratch: &scratch)
-                var stem = word
-                ReferenceStemmer.stem(&stem)
-                entries.append(TopicVocabulary.Entry(zipf: band, isStop: stop, isKnown: known, mayChange: stem != word))
+                entries.append(TopicVocabulary.Entry(zipf: band, isStop: stop, isKnown: known))
                 words.append(String(decoding: word, as: UTF8.self))
                 self.units.append(units)
             } else if stop {

@@ -26,4 +26,13 @@ struct WordBufferTests {
         buffer.append(word(5))
         #expect(buffer.words.map(\.span) == [TextSpan(5, 6)])
     }
+
+    @Test("marking the last word as a name marks only it")
+    func marksLastAsName() {
+        var buffer = WordBuffer(capacity: 2)
+        defer { buffer.deallocate() }
+        for k in 0..<3 { buffer.append(word(k)) }
+        buffer.markLastAsName()
+        #expect(buffer.words.map(\.isName) == [false, false, true])
+    }
 }

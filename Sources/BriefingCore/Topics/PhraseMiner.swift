@@ -10,6 +10,7 @@ struct PhraseMiner {
     /// - Parameter words: a sentence's words, read in place (no bounds checks per word).
     func mine(_ words: UnsafeBufferPointer<ScannedWord>, scalars: PackedScalars, position: Double,
               table: inout PhraseTable, evidence: inout TopicEvidence) {
+        let positionCode = PhraseOccurrence.positionCode(of: position)
         var i = 0
         let n = words.count
         while i < n {
@@ -34,8 +35,15 @@ struct PhraseMiner {
                 }
                 end += 1
             }
+            // A lone name ("Lammy said") or participle or adverb ("reported", "rising", "sharply"),
+            // which `trim` would drop, is passed over without the call: a third of the runs of news.
+            if end == i + 1 && (words[i].isName && words[i].shape != .mixed || words[i].shape == .lower
+                && words[i].ends(ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy)) {
+                i = end + skip
+                continue
+            }
             if let run = Self.trim(words, scalars, i..<end) {
-                record(words, run, position: position, table: &table, evidence: &evidence)
+                record(words, run, positionCode: positionCode, table: &table, evidence: &evidence)
             }
             i = end + skip
         }
@@ -99,7 +107,7 @@ struct PhraseMiner {
         return a..<b
     }
 
-    func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, position: Double,
+    func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, positionCode: UInt32,
                 table: inout PhraseTable, evidence: inout TopicEvidence) {
         var key = WordKey.offsetBasis
         var allNames = true
@@ -138,7 +146,7 @@ struct PhraseMiner {
             evidence.phraseIsProductLike.append(productLike)
         }
         evidence.occurrences.append(PhraseOccurrence(
-            phrase: index, position: position,
+            phrase: index, positionCode: positionCode,
             span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
             namelike: allNames, ambiguousCase: ambiguous))
     }

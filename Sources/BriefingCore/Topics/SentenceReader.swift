@@ -14,6 +14,8 @@ struct SentenceReader {
     /// What the text shows of its capitalised words, as `NameSign` bits: one table, not a
     /// set for each, as a hostile text may capitalise a million distinct words.
     var nameSigns = KeyTable(capacity: 1024)
+    /// The signs already in `nameSigns` of the keys marked last: most marks repeat one.
+    private var marked = MarkedSigns()
 
     init(buffer: ScalarView, classes: UnsafeBufferPointer<UInt8>) {
         self.buffer = buffer
@@ -41,16 +43,24 @@ struct SentenceReader {
                 return
             }
             wordCount += 1
-            let w = word(token.span, atStart: atStart, heading: heading)
-            words.append(w)
+            let form = forms.form(buffer.units, token.span) {
+                WordForm.of(buffer, token.span, vocabulary: vocabulary, lexicon: lexicon, classes: classes,
+                            scratch: &scratch)
+            }
+            let ambiguousCase = atStart || heading
+            // Stored as soon as its form is found, and marked as a name after: the form goes
+            // straight into the buffer, not held while the name signs are looked up.
+            words.append(ScannedWord(span: token.span, form: form, ambiguousCase: ambiguousCase, isBreak: false,
+                                     isName: false))
+            if isName(form, ambiguousCase: ambiguousCase, heading: heading) { words.markLastAsName() }
             atStart = false
             // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when
             // capitalised: marked as the words are read, not in a pass over the sentence after.
-            let capitalized = TopicScanner.isCapitalizedWord(w)
-            let markable: UInt64 = capitalized && w.shape == .capitalized ? w.key : 0
+            let capitalized = TopicScanner.isCapitalizedWord(form)
+            let markable: UInt64 = capitalized && form.shape == .capitalized ? form.key : 0
             if capitalized && capitalizedBefore {
-                if markableBefore != 0 { nameSigns.insertFlags(markableBefore, NameSign.seenInName) }
-                if markable != 0 { nameSigns.insertFlags(markable, NameSign.seenInName) }
+                if markableBefore != 0 { marked.mark(markableBefore, NameSign.seenInName, in: &nameSigns) }
+                if markable != 0 { marked.mark(markable, NameSign.seenInName, in: &nameSigns) }
             }
             capitalizedBefore = capitalized
             markableBefore = markable
@@ -58,20 +68,15 @@ struct SentenceReader {
         return wordCount
     }
 
+    /// Whether a word of `form` is part of a name: capitalised where case tells (and so marked
+    /// as seen as a name), or as `TopicScanner.isName` decides where it does not.
     @inline(__always)
-    private mutating func word(_ span: TextSpan, atStart: Bool, heading: Bool) -> ScannedWord {
-        let form = forms.form(buffer.units, span) {
-            WordForm.of(buffer, span, vocabulary: vocabulary, lexicon: lexicon, classes: classes, scratch: &scratch)
-        }
-        let ambiguousCase = atStart || heading
-        var isName = false
+    private mutating func isName(_ form: WordForm, ambiguousCase: Bool, heading: Bool) -> Bool {
         if !ambiguousCase && (form.shape == .capitalized || form.shape == .upper) && !form.isStop {
-            nameSigns.insertFlags(form.key, NameSign.seenAsName)
-            isName = true
-        } else if !heading {
-            isName = TopicScanner.isName(shape: form.shape, key: form.key, isStop: form.isStop, isKnown: form.isKnown,
-                                         zipf: form.zipf, nameSigns: nameSigns)
+            marked.mark(form.key, NameSign.seenAsName, in: &nameSigns)
+            return true
         }
-        return ScannedWord(span: span, form: form, ambiguousCase: ambiguousCase, isBreak: false, isName: isName)
+        return !heading && TopicScanner.isName(shape: form.shape, key: form.key, isStop: form.isStop,
+                                               isKnown: form.isKnown, zipf: form.zipf, nameSigns: nameSigns)
     }
 }

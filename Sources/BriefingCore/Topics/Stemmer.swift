@@ -39,10 +39,18 @@ enum Stemmer {
     @inline(__always) static func mayChange(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = word.count
         guard n > 2 else { return false }
-        switch word[n - 1] {
-        case 0x73: return word[n - 2] != 0x73
-        case 0x64: return word[n - 2] == 0x65
-        case 0x67: return word[n - 2] == 0x6E && word[n - 3] == 0x69
+        return mayChange(tail: UInt32(word[n - 1]) | UInt32(word[n - 2]) << 8 | UInt32(word[n - 3]) << 16, count: n)
+    }
+
+    /// The same, of a word of `count` bytes whose last three are `tail`'s low bytes (the last
+    /// lowest): what `WordForm.of` keeps of a word as it reads it.
+    @inline(__always) static func mayChange(tail: UInt32, count: Int) -> Bool {
+        guard count > 2 else { return false }
+        let l1 = tail & 0xFF, l2 = tail >> 8 & 0xFF, l3 = tail >> 16 & 0xFF
+        switch l1 {
+        case 0x73: return l2 != 0x73
+        case 0x64: return l2 == 0x65
+        case 0x67: return l2 == 0x6E && l3 == 0x69
         case 0x79: return true
         default: return false
         }

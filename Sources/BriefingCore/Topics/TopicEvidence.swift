@@ -93,14 +93,20 @@ struct PhraseOccurrence: Sendable {
     private static let phraseBits: UInt32 = 28
     private static let phraseMask: UInt32 = 1 << phraseBits - 1
 
-    init(phrase: Int32, position: Double, span: TextSpan, namelike: Bool, ambiguousCase: Bool) {
-        guard let code = Self.positionWeights.firstIndex(of: position) else {
-            preconditionFailure("position weight \(position) is none of PhraseOccurrence.positionWeights")
-        }
-        packed = UInt32(code) << Self.phraseBits | (namelike ? 1 << 30 : 0) | (ambiguousCase ? 1 << 31 : 0)
+    /// - Parameter positionCode: the position weight's code (`positionCode(of:)`), found once per sentence.
+    init(phrase: Int32, positionCode: UInt32, span: TextSpan, namelike: Bool, ambiguousCase: Bool) {
+        packed = positionCode << Self.phraseBits | (namelike ? 1 << 30 : 0) | (ambiguousCase ? 1 << 31 : 0)
         start = Int32(truncatingIfNeeded: span.start)
         end = Int32(truncatingIfNeeded: span.end)
         self.phrase = phrase
+    }
+
+    /// The code of a position weight, one of `positionWeights`.
+    static func positionCode(of position: Double) -> UInt32 {
+        guard let code = positionWeights.firstIndex(of: position) else {
+            preconditionFailure("position weight \(position) is none of PhraseOccurrence.positionWeights")
+        }
+        return UInt32(code)
     }
 
     /// Index of the distinct phrase (below `PhraseTable`'s limit, far below 2^28).
@@ -282,8 +288,10 @@ enum TopicScanner {
         }
     }
 
-    @inline(__always) static func isCapitalizedWord(_ w: ScannedWord) -> Bool {
-        !w.isBreak && !w.isStop && (w.shape == .capitalized || w.shape == .upper || w.shape == .mixed)
+    /// A capitalised, all-capitals or mixed-case word that is no stop word (a punctuation mark's
+    /// form is a stop word's: `WordForm.punctuation`).
+    @inline(__always) static func isCapitalizedWord(_ form: WordForm) -> Bool {
+        !form.isStop && (form.shape == .capitalized || form.shape == .upper || form.shape == .mixed)
     }
 
     /// A headline or heading: the story's first sentence when it ends without a stop.

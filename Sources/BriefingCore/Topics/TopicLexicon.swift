@@ -137,13 +137,14 @@ struct TopicLexicon: Sendable {
         return (exact, units.find(WordKey.key(bytes: scratch)))
     }
 
-    /// The units of a word of the vocabulary (`entry`, under `key`) as a text has it, in any
+    /// The units of a word of the vocabulary (listed under `key`) as a text has it, in any
     /// case: its exact form's and its stem's. Its scalars, case-folded, are the listed ASCII word.
-    func units(ofListed entry: TopicVocabulary.Entry, key: UInt64, _ scalars: ScalarView, _ range: Range<Int>,
+    /// - Parameter mayChange: whether the word may stem to another (`Stemmer.mayChange(tail:count:)`).
+    func units(ofListed key: UInt64, mayChange: Bool, _ scalars: ScalarView, _ range: Range<Int>,
                scratch: inout [UInt8]) -> (exact: Int32, stem: Int32) {
         let exact = units.find(WordKey.exact(key))
         // Most words are their own stem, whose key is `key`.
-        guard entry.mayChange else { return (exact, units.find(key)) }
+        guard mayChange else { return (exact, units.find(key)) }
         scratch.removeAll(keepingCapacity: true)
         for i in range {
             let v = WordKey.fold(scalars[i])
@@ -151,14 +152,10 @@ struct TopicLexicon: Sendable {
             guard v < 128 else { return (exact, -1) }
             scratch.append(UInt8(v))
         }
-        return (exact, scratch.withUnsafeBufferPointer { stemUnit(ofASCII: $0) })
-    }
-
-    /// The unit of the stem of an ASCII word, -1 if none.
-    private func stemUnit(ofASCII word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        guard Stemmer.mayChange(word) else { return units.find(WordKey.key(bytes: word)) }
-        let stem = Stemmer.stem(ascii: word)
-        return units.find(WordKey.key(bytes: word[..<(stem.length - 1)], then: stem.last))
+        return (exact, scratch.withUnsafeBufferPointer { word in
+            let stem = Stemmer.stem(ascii: word)
+            return units.find(WordKey.key(bytes: word[..<(stem.length - 1)], then: stem.last))
+        })
     }
 
     /// The units of a known lowercase word form.

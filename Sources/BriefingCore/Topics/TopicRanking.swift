@@ -111,16 +111,19 @@ enum TopicRanking {
     static func tallyThemes(_ evidence: TopicEvidence, hits: Range<Int>, lexicon: TopicLexicon) -> [ThemeTally] {
         var tallies = Array(repeating: ThemeTally(), count: lexicon.themes.count)
         let parents = lexicon.themes.map { $0.parent ?? -1 }
-        for h in hits {
-            let hit = evidence.hits[h]
-            let prominent = hit.position >= 1.75
-            for k in Int(lexicon.termThemeStart[Int(hit.term)])..<Int(lexicon.termThemeStart[Int(hit.term) + 1]) {
-                let theme = Int(lexicon.termThemes[k])
-                tallies[theme].add(hit, weight: lexicon.termThemeWeights[k], prominent: prominent)
-                // A top-level subject covers its finer themes' sentences too. Hits come in text
-                // order, so its lists stay sorted as they grow: no merge afterwards.
-                let parent = parents[theme]
-                if parent >= 0 { tallies[parent].cover(hit) }
+        // The tallies added to in place, per hit: not the array checked for uniqueness each time.
+        tallies.withUnsafeMutableBufferPointer { tallies in
+            for h in hits {
+                let hit = evidence.hits[h]
+                let prominent = hit.position >= 1.75
+                for k in Int(lexicon.termThemeStart[Int(hit.term)])..<Int(lexicon.termThemeStart[Int(hit.term) + 1]) {
+                    let theme = Int(lexicon.termThemes[k])
+                    tallies[theme].add(hit, weight: lexicon.termThemeWeights[k], prominent: prominent)
+                    // A top-level subject covers its finer themes' sentences too. Hits come in text
+                    // order, so its lists stay sorted as they grow: no merge afterwards.
+                    let parent = parents[theme]
+                    if parent >= 0 { tallies[parent].cover(hit) }
+                }
             }
         }
         for index in tallies.indices { tallies[index].score *= tallies[index].diversity }
@@ -256,12 +259,18 @@ enum TopicRanking {
         static func of(_ phrases: [Int32], _ evidence: TopicEvidence, occurrences: Range<Int>) -> [Placement] {
             var places = [Placement](repeating: Placement(), count: phrases.count)
             var seen = [Bool](repeating: false, count: phrases.count)
+            // A bit for each phrase index modulo 64: most occurrences are of none of the few
+            // phrases, and are passed over on one test instead of a search of `phrases`.
+            var filter: UInt64 = 0
+            for phrase in phrases { filter |= 1 << (UInt64(phrase) & 63) }
             // Occurrences are in text order but for a headline's, kept after its story's: the sentence
             // of each is found by moving on from the last one's, or searched for when it lies before.
             var s = -1
             for o in occurrences {
                 let occ = evidence.occurrences[o]
-                guard let p = phrases.firstIndex(of: occ.phrase) else { continue }
+                guard filter & 1 << (UInt64(occ.phrase) & 63) != 0, let p = phrases.firstIndex(of: occ.phrase) else {
+                    continue
+                }
                 if !seen[p] || (places[p].spanIsAmbiguous && !occ.ambiguousCase) {
                     places[p].span = occ.span
                     places[p].spanIsAmbiguous = occ.ambiguousCase

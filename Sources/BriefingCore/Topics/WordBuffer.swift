@@ -29,6 +29,12 @@ struct WordBuffer {
         count += 1
     }
 
+    /// Marks the last word added as part of a name (`SentenceReader` decides it once the word is stored).
+    @inline(__always) mutating func markLastAsName() {
+        precondition(count > 0, "a word to mark")
+        storage[count - 1].isName = true
+    }
+
     /// Frees the storage: the buffer is not used after.
     func deallocate() { storage.deallocate() }
 

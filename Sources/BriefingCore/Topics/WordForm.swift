@@ -126,7 +126,10 @@ struct WordForm: Sendable, Equatable {
         let index = vocabulary.table.find(key)
         if index >= 0 {
             entry = vocabulary.entries[Int(index)]
-            units = lexicon.units(ofListed: entry, key: key, scalars, span.range, scratch: &scratch)
+            // The last scalars show whether the word may stem to another: those of a listed word
+            // fold to ASCII, and a scalar that does not (0xFF in `tail`) is no letter a stem rule reads.
+            units = lexicon.units(ofListed: key, mayChange: Stemmer.mayChange(tail: tail, count: n), scalars,
+                                  span.range, scratch: &scratch)
         } else if !hasDigit || hasUpper || hasLower {
             units = lexicon.units(forUnknown: scalars, span.range, key: key, scratch: &scratch)
         }

@@ -1,8 +1,8 @@
 /// What the topic model knows about a word form: how common it is in English
 /// (from `WordFrequencyTable`) and whether it is a stop word. Built once per process
-/// from the generated table; which lexicon units a word stands for is worked out when
-/// a text has it (`TopicLexicon.units(ofListed:key:_:_:scratch:)`), not for each of the
-/// 46,000 words at start-up, which every run paid.
+/// from the generated table; which lexicon units a word stands for, and whether it may
+/// stem to another word, is worked out when a text has it (`TopicLexicon.units(ofListed:_:_:scratch:)`),
+/// not for each of the 46,000 words at start-up, which every run paid.
 struct TopicVocabulary: Sendable {
     struct Entry: Sendable {
         /// Zipf frequency × 10 (`the` is 77, `ceasefire` 33).
@@ -10,8 +10,6 @@ struct TopicVocabulary: Sendable {
         var isStop: Bool
         /// Whether the word is in the frequency table (common enough to be known).
         var isKnown: Bool
-        /// Whether the word may stem to another (`Stemmer.mayChange`), or is its own stem.
-        var mayChange: Bool
     }
 
     let table: KeyTable
@@ -20,7 +18,7 @@ struct TopicVocabulary: Sendable {
     static let shared = TopicVocabulary()
 
     /// Entry for words the table does not hold.
-    static let unknown = Entry(zipf: WordFrequencyTable.floor, isStop: false, isKnown: false, mayChange: false)
+    static let unknown = Entry(zipf: WordFrequencyTable.floor, isStop: false, isKnown: false)
 
     init(bands: String = WordFrequencyTable.bands, stopWords: String = StopWords.words,
          verbs: String = WordFrequencyTable.verbs) {
@@ -36,18 +34,17 @@ struct TopicVocabulary: Sendable {
         for list in lists {
             var words = list.words
             words.withUTF8 { bytes in
-                // Checked once here: the stemmer takes a listed word, as a text has it, for ASCII.
+                // Checked once here: a listed word, as a text has it, is stemmed as ASCII.
                 precondition(bytes.reduce(0, |) < 0x80, "word lists must be ASCII")
                 var reader = WordListReader(bytes, banded: list.banded, band: list.zipf)
                 // The word not yet added: where reading goes on after the table has grown.
                 var next = reader.next()
                 table.insertAll { inserter in
-                    while let (word, key) = next {
+                    while let (_, key) = next {
                         if inserter.isFull { return false }
                         let index = Int(inserter.insert(key, Int32(entries.count)))
                         if index == entries.count {
-                            entries.append(Entry(zipf: reader.band, isStop: list.stop, isKnown: list.known,
-                                                 mayChange: Stemmer.mayChange(word)))
+                            entries.append(Entry(zipf: reader.band, isStop: list.stop, isKnown: list.known))
                         } else if list.stop {
                             // A word seen before keeps its entry, but a stop word makes it one.
                             entries[index].isStop = true

@@ -1,0 +1,33 @@
+/// A memo of the `NameSign` bits a `SentenceReader` has put in its table of name signs, for
+/// the last key seen in each of a few slots (direct-mapped). A text names the same people,
+/// places and bodies again and again: a repeated mark is then a load and a comparison here,
+/// not a table insert, whose stores check the table's storage for uniqueness.
+///
+/// Marks only add bits, so a key that has dropped out of its slot (another key took it) is
+/// marked again in the table, which changes nothing: the table holds what marking every
+/// occurrence would have put in it.
+struct MarkedSigns {
+    /// 2^slotBits slots (a few KB): the capitalised words a story repeats, not a whole text's.
+    private static let slotBits = 10
+    private var keys: [UInt64]
+    private var signs: [Int32]
+
+    init() {
+        keys = Array(repeating: 0, count: 1 << Self.slotBits)
+        signs = Array(repeating: 0, count: 1 << Self.slotBits)
+    }
+
+    /// Adds `sign` to `key`'s bits in `table` (`KeyTable.insertFlags`), unless this memo shows it there.
+    @inline(__always) mutating func mark(_ key: UInt64, _ sign: Int32, in table: inout KeyTable) {
+        // Keys are hashes, but the top bits of a product depend on all of a key's bits.
+        let i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
+        if keys[i] == key {
+            if signs[i] & sign == sign { return }
+            signs[i] |= sign
+        } else {
+            keys[i] = key
+            signs[i] = sign
+        }
+        table.insertFlags(key, sign)
+    }
+}
