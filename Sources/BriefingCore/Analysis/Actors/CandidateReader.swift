@@ -490,6 +490,10 @@ struct CandidateReader {
 
 /// Indexes (of candidates and runs) by token index, for the few tokens that have one: flat
 /// arrays, so a lookup costs no hashing, the three of a sentence in one allocation.
+///
+/// The slots are memory behind a pointer, held by an object (`TokenTableMemory`) that frees
+/// it: as arrays, each write checked that the array was not shared, a call, and a sentence
+/// writes several slots a candidate. Copies share the memory, as `SentenceWords`' keys do.
 struct TokenTables {
     enum Column: Int {
         /// The candidate whose last token (or last word) it is.
@@ -500,34 +504,24 @@ struct TokenTables {
         case runStartingAt
     }
 
-    private var slots: [Int32] = []
-    /// Slots a column: the most tokens a sentence has had, or more.
-    private var stride = 0
+    private let memory = TokenTableMemory()
     private var count = 0
     /// The slots written since the last reset, which the next clears: a sentence writes a
     /// few, and filling three slots a token again at each sentence cost more than clearing
-    /// those. The first `writtenCount` of `stride` entries, past which the next reset fills
-    /// every slot: a count, where an array emptied at each sentence cost a call to empty it
-    /// and one to each append.
-    private var written: [Int32] = []
+    /// those. The first `writtenCount` of `memory.stride` entries, past which the next reset
+    /// fills every slot.
     private var writtenCount = 0
     private var fillsAll = false
 
-    /// Empty, for a sentence of `count` tokens, in the array the last sentence used.
+    /// Empty, for a sentence of `count` tokens, in the memory the last sentence used.
     mutating func reset(count: Int) {
         self.count = count
-        if count > stride {
-            stride = max(count, 2 * stride)
-            slots = [Int32](repeating: -1, count: 3 * stride)
-            written = [Int32](repeating: 0, count: stride)
+        if count > memory.stride {
+            memory.reserve(count)
         } else if fillsAll {
-            slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
+            memory.slots.update(repeating: -1, count: 3 * memory.stride)
         } else {
-            slots.withUnsafeMutableBufferPointer { slots in
-                written.withUnsafeBufferPointer { written in
-                    for k in 0..<writtenCount { slots[Int(written[k])] = -1 }
-                }
-            }
+            for k in 0..<writtenCount { memory.slots[Int(memory.written[k])] = -1 }
         }
         fillsAll = false
         writtenCount = 0
@@ -537,19 +531,44 @@ struct TokenTables {
     @inline(__always) subscript(_ column: Column, _ token: Int) -> Int? {
         get {
             guard token >= 0 && token < count else { return nil }
-            let slot = slots[column.rawValue * stride + token]
+            let slot = memory.slots[column.rawValue * memory.stride + token]
             return slot >= 0 ? Int(slot) : nil
         }
         set {
             precondition(token >= 0 && token < count)
-            let slot = column.rawValue * stride + token
-            slots[slot] = Int32(newValue ?? -1)
-            if writtenCount < stride {
-                written[writtenCount] = Int32(slot)
+            let slot = column.rawValue * memory.stride + token
+            memory.slots[slot] = Int32(newValue ?? -1)
+            if writtenCount < memory.stride {
+                memory.written[writtenCount] = Int32(slot)
                 writtenCount += 1
             } else {
                 fillsAll = true
             }
         }
+    }
+}
+
+/// The memory of `TokenTables`: three columns of `stride` slots, all -1 when made, and a
+/// list of `stride` written slots.
+final class TokenTableMemory {
+    /// Slots a column: the most tokens a sentence has had, or more.
+    private(set) var stride = 0
+    private(set) var slots = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+    private(set) var written = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+
+    deinit {
+        slots.deallocate()
+        written.deallocate()
+    }
+
+    /// Room for `count` tokens, every slot -1 (what it held is dropped).
+    func reserve(_ count: Int) {
+        stride = max(count, 2 * stride)
+        slots.deallocate()
+        written.deallocate()
+        slots = .allocate(capacity: 3 * stride)
+        slots.initialize(repeating: -1, count: 3 * stride)
+        written = .allocate(capacity: stride)
+        written.initialize(repeating: 0, count: stride)
     }
 }

@@ -130,35 +130,40 @@ struct DocumentEvidence {
 /// rather than twelve: a text of a million different words holds three such tables. Two
 /// words share a slot only if their hashes agree in 48 bits, about one chance in 10^9 for
 /// two given words.
+///
+/// The slots are memory behind a pointer, held by an object (`HashCountSlots`) that frees
+/// it: in an array, each count written checked that the array was not shared, a call for
+/// each capitalised word of the text. Copies share the memory, as `DocumentEvidence`'s
+/// word forms are shared: a copy is for reading.
 struct HashCounts {
-    private var slots = [UInt64](repeating: 0, count: 256)
-    private var used = 0
+    private let memory = HashCountSlots()
 
     private static let countBits: UInt64 = 16
     private static let countMask: UInt64 = (1 << countBits) - 1
 
     /// Inlined: called for every word of the text, and the call cost as much as the probe.
     @inline(__always) mutating func add(_ hash: UInt64) {
-        if (used + 1) * 2 > slots.count { grow() }
+        if (memory.used + 1) * 2 > memory.capacity { grow() }
         let tag = Self.tag(hash)
-        // Through a pointer: each write to the array checked that it was unique, a call.
-        let isNew = slots.withUnsafeMutableBufferPointer { slots in
-            var i = hashSlot(tag, slots.count - 1)
-            while slots[i] != 0 && slots[i] & ~Self.countMask != tag { i = (i + 1) & (slots.count - 1) }
-            let isNew = slots[i] == 0
-            if isNew { slots[i] = tag }
-            if slots[i] & Self.countMask != Self.countMask { slots[i] += 1 }
-            return isNew
+        let slots = memory.slots
+        let mask = memory.capacity - 1
+        var i = hashSlot(tag, mask)
+        while slots[i] != 0 && slots[i] & ~Self.countMask != tag { i = (i + 1) & mask }
+        if slots[i] == 0 {
+            slots[i] = tag
+            memory.used += 1
         }
-        if isNew { used += 1 }
+        if slots[i] & Self.countMask != Self.countMask { slots[i] += 1 }
     }
 
     func count(_ hash: UInt64) -> Int {
         let tag = Self.tag(hash)
-        var i = hashSlot(tag, slots.count - 1)
+        let slots = memory.slots
+        let mask = memory.capacity - 1
+        var i = hashSlot(tag, mask)
         while slots[i] != 0 {
             if slots[i] & ~Self.countMask == tag { return Int(slots[i] & Self.countMask) }
-            i = (i + 1) & (slots.count - 1)
+            i = (i + 1) & mask
         }
         return 0
     }
@@ -169,13 +174,41 @@ struct HashCounts {
         return tag == 0 ? 1 << countBits : tag
     }
 
-    private mutating func grow() {
-        let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
-        for entry in old where entry != 0 {
-            var i = hashSlot(entry & ~Self.countMask, slots.count - 1)
-            while slots[i] != 0 { i = (i + 1) & (slots.count - 1) }
-            slots[i] = entry
+    private func grow() {
+        let old = memory.slots
+        let oldCapacity = memory.capacity
+        memory.allocate(2 * oldCapacity)
+        let slots = memory.slots
+        let mask = memory.capacity - 1
+        for k in 0..<oldCapacity where old[k] != 0 {
+            var i = hashSlot(old[k] & ~Self.countMask, mask)
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = old[k]
         }
+        old.deallocate()
+    }
+}
+
+/// The memory of `HashCounts`: `capacity` slots (a power of two), 0 for an empty one, of
+/// which `used` are taken.
+final class HashCountSlots {
+    private(set) var slots: UnsafeMutablePointer<UInt64>
+    private(set) var capacity: Int
+    var used = 0
+
+    init() {
+        capacity = 256
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
+    }
+
+    deinit { slots.deallocate() }
+
+    /// New memory of `capacity` empty slots in place of the old, which the caller frees;
+    /// `used` left as it was.
+    func allocate(_ capacity: Int) {
+        self.capacity = capacity
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
     }
 }

@@ -169,7 +169,8 @@ enum NameRunFinder {
                     gathered.append(next + 1, into: &words); j = next + 1; last = j
                     continue
                 }
-                if w.key(next, isIn: .nameParticles), w.tokens[next].span.length <= 4,
+                // The length first: asked of the word after most runs, the list costs a probe.
+                if w.tokens[next].span.length <= 4, w.key(next, isIn: .nameParticles),
                    isNameWord(w, next + 1),
                    gathered.count - begin >= 2 || w.key(i, isIn: .givenNames)
                     || w.lowerKey(next, is: "bin") || w.lowerKey(next, is: "al") {

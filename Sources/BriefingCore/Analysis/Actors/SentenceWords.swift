@@ -74,12 +74,12 @@ struct SentenceWords {
     private func lookUpLists(_ i: Int) -> UInt64 {
         let t = tokens[i]
         let form = t.kind != .word ? nil : scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
+        // The form's key, found by the probe above, spares `letterKey` a probe of its own.
+        if let form, letterKeys[i] == Self.unknown { letterKeys[i] = form.pointee.letterKey }
         let bits: UInt64
         if let form, form.pointee.facts & WordFacts.listsKnown != 0 {
             bits = form.pointee.facts & WordFacts.listBits
         } else {
-            // The form's key, found by the probe above, spares `letterKey` a probe of its own.
-            if let form, letterKeys[i] == Self.unknown { letterKeys[i] = form.pointee.letterKey }
             let packed = letterKey(i)
             bits = (packed != 0 ? WordLists.table[letterKey: packed] : WordLists.table[key(i)]) ?? 0
             form?.pointee.facts |= bits | WordFacts.listsKnown
@@ -282,6 +282,8 @@ struct SentenceWords {
 
     /// No blank line between the two tokens.
     func sameBlock(_ a: Int, _ b: Int) -> Bool {
+        // Two line breaks take two scalars: most tokens are one space apart.
+        if tokens[b].start - tokens[a].end < 2 { return true }
         var breaks = 0
         for k in tokens[a].end..<tokens[b].start where scalars[k].isLineBreak {
             breaks += 1
