@@ -109,7 +109,7 @@ extension TimeMatcher {
         if meridiem == 2 && hour < 12 { hour += 12 }
         if meridiem == 1 && hour == 12 { hour = 0 }
         var zone = ""
-        if end < t.count, t[end].time == .timezone, t[end].flags.contains(.allUpper) {
+        if end < t.count, t[end].time == .timezone, t[end].isAllUpper(text) {
             let key = t[end].key
             if key == PackedWord.utc || key == PackedWord.gmt { zone = "Z" }
             end += 1
