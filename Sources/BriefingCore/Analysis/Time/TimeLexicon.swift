@@ -378,22 +378,32 @@ enum TimeLexicon {
     }()
 }
 
-/// Packed word keys to lexemes: the shared open-addressing `PackedKeys`, with each
-/// lexeme stored at its key's slot.
+/// Packed word keys to lexemes: an open-addressing table of its own, each lexeme stored at
+/// its key's slot.
 ///
-/// The lexemes lie in memory of the table's own, allocated once and never freed (the table
-/// is a static of the process), so a token holds a pointer to its word's lexeme: 8 bytes to
-/// copy instead of the whole entry. A word not in the table points to an empty lexeme
-/// after the slots, so a token always has one to read.
+/// Every word of every sentence is looked up here, and half are in no table, so the slots
+/// are four or more for each key (not the two of the shared `PackedKeys`): a miss then
+/// meets an empty slot at once far more often. The keys and lexemes lie in memory of the
+/// table's own, read without bounds checks, allocated once and never freed (the table is a
+/// static of the process), so a token holds a pointer to its word's lexeme: 8 bytes to copy
+/// instead of the whole entry. A word not in the table points to an empty lexeme after the
+/// slots, so a token always has one to read.
 struct LexemeTable: @unchecked Sendable { // written only while it is made
-    private let keys: PackedKeys
+    private let slots: UnsafeMutablePointer<UInt64>
     private let values: UnsafeMutablePointer<Lexeme>
+    private let mask: Int
 
     init(_ entries: [UInt64: Lexeme]) {
-        keys = PackedKeys(Array(entries.keys))
-        values = .allocate(capacity: keys.capacity + 1)
-        values.initialize(repeating: Lexeme(), count: keys.capacity + 1)
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity *= 2 }
+        mask = capacity - 1
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
+        values = .allocate(capacity: capacity + 1)
+        values.initialize(repeating: Lexeme(), count: capacity + 1)
         for (key, value) in entries {
+            // a word too long to pack has key 0, which marks an empty slot: no token looks it up
+            guard key != 0 else { continue }
             var value = value
             if value.time?.opensExpression == true { value.tokenFlags.insert(.opensTime) }
             if value.time != nil { value.tokenFlags.insert(.timeCandidate) }
@@ -403,19 +413,31 @@ struct LexemeTable: @unchecked Sendable { // written only while it is made
             value.spellingVote = value.spelling?.rawValue ?? 0
             value.cue = value.classes.contains(.cueBefore) ? -1 : (value.classes.contains(.cueAfter) ? 1 : 0)
             if case .number(let n)? = value.time { value.numberValue = Int32(n) }
-            values[keys.index(of: key)!] = value
+            var i = hashSlot(key, mask)
+            while slots[i] != 0 { i = (i + 1) & mask } // a dictionary's keys are distinct
+            slots[i] = key
+            values[i] = value
         }
     }
 
     /// The empty lexeme of words without an entry, and of numbers and punctuation.
-    var none: UnsafePointer<Lexeme> { UnsafePointer(values + keys.capacity) }
+    var none: UnsafePointer<Lexeme> { UnsafePointer(values + (mask + 1)) }
 
     @inline(__always)
-    func find(_ key: UInt64) -> Lexeme? { keys.index(of: key).map { values[$0] } }
+    func find(_ key: UInt64) -> Lexeme? {
+        let e = entry(key)
+        return e == none ? nil : e.pointee
+    }
 
     /// The entry of a word, or `none`.
     @inline(__always)
     func entry(_ key: UInt64) -> UnsafePointer<Lexeme> {
-        UnsafePointer(values + (keys.index(of: key) ?? keys.capacity))
+        var i = hashSlot(key, mask)
+        while true {
+            let k = slots[i]
+            if k == key { return UnsafePointer(values + i) }
+            if k == 0 { return none }
+            i = (i &+ 1) & mask
+        }
     }
 }
