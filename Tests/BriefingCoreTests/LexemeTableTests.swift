@@ -34,5 +34,6 @@ struct LexemeTableTests {
         let table = LexemeTable(entries)
         for n in 1...300 { #expect(table.entry(UInt64(n) << 44).pointee.numberValue == Int32(n)) }
         #expect(table.entry(UInt64(301) << 44) == table.none)
+        #expect(table.entry(0) == table.none)
     }
 }
