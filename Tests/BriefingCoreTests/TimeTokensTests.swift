@@ -24,7 +24,7 @@ struct TimeTokensTests {
         let source = SourceText("Yesterday MAY may 30-day twenty")
         let t = TimeTokens.make(source.scalars, in: TextSpan(0, source.count))
         #expect(t[0].time == .relativeDay(-1))
-        #expect(t[1].time == .month(5) && t[1].flags.contains(.allUpper))
+        #expect(t[1].time == .month(5) && t[1].isAllUpper(source.scalars) && !t[2].isAllUpper(source.scalars))
         #expect(t[2].verb == .modal)
         #expect(t[3].flags.contains(.hasHyphen) && t[3].key == 0)
         #expect(t[4].number == 20)

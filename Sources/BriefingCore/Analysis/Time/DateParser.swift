@@ -71,32 +71,15 @@ enum DateParser {
     /// "2008-03-27", "2008-03" in one token.
     static func iso(_ tok: TimeToken, _ text: PackedScalars) -> WrittenDate? {
         guard tok.kind == .number, tok.flags.contains(.hasHyphen) else { return nil }
-        guard let (parts, widths) = numberGroups(tok, text, separator: "-"), widths.first == 4, parts[0] >= 1000, parts[0] <= 2199 else { return nil }
-        if parts.count == 3, widths[1] == 2, widths[2] == 2, CalendarDate(year: parts[0], month: parts[1], day: parts[2]) != nil {
-            return WrittenDate(end: 0, year: parts[0], month: parts[1], day: parts[2])
+        guard let g = NumberGroups(tok, text, separator: "-"), g.width(0) == 4, g.value(0) >= 1000, g.value(0) <= 2199 else { return nil }
+        if g.count == 3, g.width(1) == 2, g.width(2) == 2, CalendarDate(year: g.value(0), month: g.value(1), day: g.value(2)) != nil {
+            return WrittenDate(end: 0, year: g.value(0), month: g.value(1), day: g.value(2))
         }
         // "2009-10" is a season or fiscal year far more often than October 2009
-        if parts.count == 2, widths[1] == 2, parts[1] >= 1, parts[1] <= 12, parts[1] != (parts[0] + 1) % 100 {
-            return WrittenDate(end: 0, year: parts[0], month: parts[1], day: nil)
+        if g.count == 2, g.width(1) == 2, g.value(1) >= 1, g.value(1) <= 12, g.value(1) != (g.value(0) + 1) % 100 {
+            return WrittenDate(end: 0, year: g.value(0), month: g.value(1), day: nil)
         }
         return nil
-    }
-
-    /// The digit groups of one token split at `separator` ("2008-03-27", "27.03.2008"),
-    /// with how many digits each has; nil if anything else stands in it.
-    static func numberGroups(_ tok: TimeToken, _ text: PackedScalars,
-                             separator: Unicode.Scalar) -> (values: [Int], widths: [Int])? {
-        var values: [Int] = [], widths: [Int] = []
-        var value = 0, width = 0
-        for i in tok.start..<tok.end {
-            let c = text[i]
-            // Wrapping arithmetic: a hostile run of digits must not trap; callers check the widths.
-            if c.isDigit { value = value &* 10 &+ Int(c.value - 48); width += 1 }
-            else if c == separator { values.append(value); widths.append(width); value = 0; width = 0 }
-            else { return nil }
-        }
-        values.append(value); widths.append(width)
-        return (values, widths)
     }
 
     static let shortWeekdays: Set<UInt64> = Set(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map(PackedWord.pack))

@@ -109,7 +109,7 @@ extension TimeMatcher {
         if meridiem == 2 && hour < 12 { hour += 12 }
         if meridiem == 1 && hour == 12 { hour = 0 }
         var zone = ""
-        if end < t.count, t[end].time == .timezone, t[end].flags.contains(.allUpper) {
+        if end < t.count, t[end].time == .timezone, t[end].isAllUpper(text) {
             let key = t[end].key
             if key == PackedWord.utc || key == PackedWord.gmt { zone = "Z" }
             end += 1
@@ -163,11 +163,12 @@ extension TimeMatcher {
 
     /// "27.03.2008" in one token.
     func dottedDate(_ i: Int) -> TimeMatch? {
-        guard let (parts, widths) = DateParser.numberGroups(t[i], text, separator: "."),
-              parts.count == 3, widths[0] <= 2, widths[1] <= 2, widths[2] == 4 || widths[2] == 2 else { return nil }
-        let year = TimeResolver.fullYear(parts[2], digits: widths[2])
-        guard CalendarDate(year: year, month: parts[1], day: parts[0]) != nil || CalendarDate(year: year, month: parts[0], day: parts[1]) != nil else { return nil }
-        return TimeMatch(first: i, end: i + 1, type: .date, value: nil, numeric: NumericDate(first: parts[0], second: parts[1], year: year))
+        guard let g = NumberGroups(t[i], text, separator: "."),
+              g.count == 3, g.width(0) <= 2, g.width(1) <= 2, g.width(2) == 4 || g.width(2) == 2 else { return nil }
+        let year = TimeResolver.fullYear(g.value(2), digits: g.width(2))
+        guard CalendarDate(year: year, month: g.value(1), day: g.value(0)) != nil
+                || CalendarDate(year: year, month: g.value(0), day: g.value(1)) != nil else { return nil }
+        return TimeMatch(first: i, end: i + 1, type: .date, value: nil, numeric: NumericDate(first: g.value(0), second: g.value(1), year: year))
     }
 
     /// "30-day", "12-hour", "41-year", "2010-11" is left alone.

@@ -378,22 +378,39 @@ enum TimeLexicon {
     }()
 }
 
-/// Packed word keys to lexemes: the shared open-addressing `PackedKeys`, with each
-/// lexeme stored at its key's slot.
+/// Packed word keys to lexemes: an open-addressing table of its own, each key's slot
+/// holding the row of its lexeme.
 ///
-/// The lexemes lie in memory of the table's own, allocated once and never freed (the table
-/// is a static of the process), so a token holds a pointer to its word's lexeme: 8 bytes to
-/// copy instead of the whole entry. A word not in the table points to an empty lexeme
-/// after the slots, so a token always has one to read.
+/// Every word of every sentence is looked up here, and half are in no table, so the slots
+/// are four or more for each key (not the two of the shared `PackedKeys`): a miss then
+/// meets an empty slot at once far more often. The lexemes lie in rows of their own, one a
+/// key, so the spare slots take 12 bytes each rather than a lexeme's. Keys, rows and lexemes
+/// lie in memory of the table's own, read without bounds checks, allocated once and never
+/// freed (the table is a static of the process), so a token holds a pointer to its word's
+/// lexeme: 8 bytes to copy instead of the whole entry. A word not in the table points to an
+/// empty lexeme after the rows, so a token always has one to read.
 struct LexemeTable: @unchecked Sendable { // written only while it is made
-    private let keys: PackedKeys
+    private let slots: UnsafeMutablePointer<UInt64>
+    /// The row in `values` of the key in the same slot.
+    private let rows: UnsafeMutablePointer<UInt32>
     private let values: UnsafeMutablePointer<Lexeme>
+    private let mask: Int
+    /// The row of the empty lexeme, after the keys'.
+    private let noneRow: Int
 
     init(_ entries: [UInt64: Lexeme]) {
-        keys = PackedKeys(Array(entries.keys))
-        values = .allocate(capacity: keys.capacity + 1)
-        values.initialize(repeating: Lexeme(), count: keys.capacity + 1)
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity *= 2 }
+        mask = capacity - 1
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
+        rows = .allocate(capacity: capacity)
+        rows.initialize(repeating: 0, count: capacity)
+        values = .allocate(capacity: entries.count + 1)
+        var row = 0
         for (key, value) in entries {
+            // a word too long to pack has key 0, which marks an empty slot: no token looks it up
+            guard key != 0 else { continue }
             var value = value
             if value.time?.opensExpression == true { value.tokenFlags.insert(.opensTime) }
             if value.time != nil { value.tokenFlags.insert(.timeCandidate) }
@@ -403,19 +420,35 @@ struct LexemeTable: @unchecked Sendable { // written only while it is made
             value.spellingVote = value.spelling?.rawValue ?? 0
             value.cue = value.classes.contains(.cueBefore) ? -1 : (value.classes.contains(.cueAfter) ? 1 : 0)
             if case .number(let n)? = value.time { value.numberValue = Int32(n) }
-            values[keys.index(of: key)!] = value
+            var i = hashSlot(key, mask)
+            while slots[i] != 0 { i = (i + 1) & mask } // a dictionary's keys are distinct
+            slots[i] = key
+            rows[i] = UInt32(row)
+            (values + row).initialize(to: value)
+            row += 1
         }
+        noneRow = row
+        (values + row).initialize(to: Lexeme())
     }
 
     /// The empty lexeme of words without an entry, and of numbers and punctuation.
-    var none: UnsafePointer<Lexeme> { UnsafePointer(values + keys.capacity) }
+    var none: UnsafePointer<Lexeme> { UnsafePointer(values + noneRow) }
 
     @inline(__always)
-    func find(_ key: UInt64) -> Lexeme? { keys.index(of: key).map { values[$0] } }
+    func find(_ key: UInt64) -> Lexeme? {
+        let e = entry(key)
+        return e == none ? nil : e.pointee
+    }
 
     /// The entry of a word, or `none`.
     @inline(__always)
     func entry(_ key: UInt64) -> UnsafePointer<Lexeme> {
-        UnsafePointer(values + (keys.index(of: key) ?? keys.capacity))
+        var i = hashSlot(key, mask)
+        while true {
+            let k = slots[i]
+            if k == 0 { return none } // first, so key 0 finds no row
+            if k == key { return UnsafePointer(values + Int(rows[i])) }
+            i = (i &+ 1) & mask
+        }
     }
 }

@@ -22,7 +22,7 @@ struct NumericDate: Sendable {
 /// families are in `NumberPatterns.swift`, `DatePatterns.swift` and `PhrasePatterns.swift`.
 struct TimeMatcher {
     let text: PackedScalars
-    let t: UnsafeBufferPointer<TimeToken>
+    private(set) var t: UnsafeBufferPointer<TimeToken>
     let resolver: TimeResolver
     /// The sentence's verb groups, found when an expression first needs the tense.
     private(set) var groups: [VerbGroup]? = nil
@@ -35,6 +35,16 @@ struct TimeMatcher {
         self.text = text
         self.t = tokens
         self.resolver = resolver
+    }
+
+    /// Readies the matcher for another sentence of the same text, as a new one would be:
+    /// one kept for a whole document spares retaining and releasing the text's arrays
+    /// for every sentence (`TimeTagging`).
+    mutating func start(_ tokens: UnsafeBufferPointer<TimeToken>) {
+        t = tokens
+        if groups != nil { groups = nil }
+        lastDay = nil
+        dayFirstVotes = 0
     }
 
     // MARK: the scan

@@ -12,17 +12,20 @@ struct TimeTagging {
     private var spellingVotes = 0
     /// The sentence's matches, the buffer kept from sentence to sentence.
     private var matches: [TimeMatch] = []
+    /// Kept from sentence to sentence too (`TimeMatcher.start`).
+    private var matcher: TimeMatcher
 
     init(text: PackedScalars, reference: CalendarDate?) {
         self.text = text
         resolver = TimeResolver(reference: reference)
+        matcher = TimeMatcher(text: text, tokens: UnsafeBufferPointer(start: nil, count: 0), resolver: resolver)
     }
 
     /// Finds the expressions of a sentence from its tokens and their tally (`TimeTokens`).
     mutating func add(_ sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, tally: TokenTally) {
         spellingVotes += tally.spellingVotes
         guard tally.mayHoldTime else { return }
-        var matcher = TimeMatcher(text: text, tokens: tokens, resolver: resolver)
+        matcher.start(tokens)
         matcher.all(into: &matches)
         for m in matches {
             if let n = m.numeric { numericDates.append((expressions.count, n)) }

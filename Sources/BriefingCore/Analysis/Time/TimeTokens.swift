@@ -45,7 +45,6 @@ struct TimeToken {
         static let endsS = Flags(rawValue: 8)
         static let endsLY = Flags(rawValue: 16)
         static let hasHyphen = Flags(rawValue: 32)
-        static let allUpper = Flags(rawValue: 64)
         static let endsLL = Flags(rawValue: 128)
         /// A token `TimeMatcher.match(at:)` may find an expression at: a number, an
         /// apostrophe ("'90s"), a word whose time meaning opens an expression
@@ -75,6 +74,20 @@ struct TimeToken {
     var length: Int { end - start }
     /// A punctuation token that is this character.
     func isPunct(_ c: Unicode.Scalar) -> Bool { kind == .punctuation && key == UInt64(c.value) }
+
+    /// A word of more than one character with no lowercase letter ("UTC", "MAY"), hyphens and
+    /// apostrophes aside. Read off the text when asked: only a clock's time zone asks, so the
+    /// tokens are made without it (a capitalised word's letters read again for each).
+    func isAllUpper(_ text: PackedScalars) -> Bool {
+        guard end - start > 1 else { return false }
+        for i in start..<end {
+            let v = text.units[i]
+            if v >= 97 && v <= 122 { return false }
+            // an astral scalar's unit is the surrogate mark, read as its scalar here
+            if !(v >= 65 && v <= 90 || v == 0x2D || v == 0x27 || v == 0x2019) && text[i].isLower { return false }
+        }
+        return true
+    }
 }
 
 enum TimeTokens {
@@ -164,11 +177,7 @@ enum TimeTokens {
         let n = e &- s
         guard n <= PackedWord.maxLetters, let key = PackedWord.letterKey(units, s, e) else { return nil }
         var flags: TimeToken.Flags = []
-        if units[s] < 97 {
-            flags.insert(.capitalized)
-            // case is looked at again only here: most words are lowercase
-            if n > 1 && !units[s..<e].contains(where: { $0 >= 97 }) { flags.insert(.allUpper) }
-        }
+        if units[s] < 97 { flags.insert(.capitalized) }
         if n >= 3 {
             // no apostrophe, so never "'ll"
             flags.formUnion(endings[Int(key & 0x3FF)])
@@ -191,17 +200,15 @@ enum TimeTokens {
             if n >= 4 && lower(text[e - 3]) == 105 && a == 110 && b == 103 { flags.insert(.endsING) }
             if b == 115 && a != 115 { flags.insert(.endsS) }
         }
-        // one pass: the packed key, case and hyphens
+        // one pass: the packed key and hyphens
         var key: UInt64 = 0
         var letters = 0
         var packable = true
-        var upper = true
         let units = text.units
         for i in s..<e {
             // an astral scalar's unit is the surrogate mark, which falls to the last branch
             var v = UInt32(units[i])
             if v >= 97 && v <= 122 { // lowercase first: most letters are
-                upper = false
             } else if v >= 65 && v <= 90 {
                 v += 32
             } else if v == 0x2D {
@@ -209,7 +216,6 @@ enum TimeTokens {
             } else if v == 0x27 || v == 0x2019 {
                 continue
             } else {
-                if text[i].isLower { upper = false }
                 packable = false
                 continue
             }
@@ -217,7 +223,6 @@ enum TimeTokens {
             if letters > PackedWord.maxLetters { packable = false }
             key = (key << 5) | UInt64(v - 96)
         }
-        if upper && n > 1 { flags.insert(.allUpper) }
         // a word without a key may be a hyphen word or a code the matcher reads
         return packable ? (key, flags) : (0, flags.union([.opensTime, .timeCore]))
     }

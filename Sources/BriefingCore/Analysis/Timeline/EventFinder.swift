@@ -121,6 +121,8 @@ struct EventFinder {
     /// sentence cost more than the anchoring.
     private var anchors: [(time: Int, distance: Int)] = []
     private var summary: EventSummary.Writer
+    /// What the summaries read, its sentence's parts set for each sentence.
+    private var context: EventSummary.SentenceContext
     /// The found events' actors and summaries.
     private(set) var texts: EventTexts
 
@@ -129,6 +131,9 @@ struct EventFinder {
         self.actors = actors
         texts = EventTexts(actorIds: actors.ids, textLength: text.count)
         summary = EventSummary.Writer(into: texts.summaries)
+        context = EventSummary.SentenceContext(text: text, t: UnsafeBufferPointer(start: nil, count: 0),
+                                               mentions: UnsafeBufferPointer(start: nil, count: 0), actors: actors,
+                                               hasWith: false)
     }
 
     /// Appends the events of a sentence to `out`.
@@ -159,8 +164,9 @@ struct EventFinder {
         guard !groups.isEmpty else { return }
         let anchored = anchorEvents(tokens, times)
 
-        let context = EventSummary.SentenceContext(text: text, t: tokens, mentions: mentions, actors: actors,
-                                                   hasWith: tally.hasWith)
+        context.t = tokens
+        context.mentions = mentions
+        context.hasWith = tally.hasWith
         let cue = tally.cue
         for gi in groups.indices {
             let g = groups[gi]

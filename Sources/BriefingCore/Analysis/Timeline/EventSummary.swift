@@ -39,13 +39,15 @@ enum EventSummary {
     }
 
     /// What a summary reads: the text, the sentence's tokens and actor mentions, the actors' names.
+    /// The finder keeps one for the document and sets the sentence's parts in it, so a
+    /// sentence does not retain and release the text's arrays and the names.
     struct SentenceContext {
         let text: PackedScalars
-        let t: UnsafeBufferPointer<TimeToken>
-        let mentions: UnsafeBufferPointer<ActorMention>
+        var t: UnsafeBufferPointer<TimeToken>
+        var mentions: UnsafeBufferPointer<ActorMention>
         let actors: ActorNames
         /// The sentence has the word "with" (`TokenTally.hasWith`).
-        let hasWith: Bool
+        var hasWith: Bool
     }
 
     /// Writes summaries one after another into one buffer, with a buffer of names it keeps,

@@ -64,66 +64,69 @@ enum TimelineOrdering {
     /// - Parameter texts: the events' actors and summaries.
     static func order(_ events: ChunkedArray<FoundEvent>, _ texts: EventTexts, times: [TimeExpression],
                       reference: CalendarDate?) -> [TimelineEntry] {
-        // each time expression's days, worked out when an event first needs them
-        var days = [DayInterval?](repeating: nil, count: times.count)
-        var known = [Bool](repeating: false, count: times.count)
-        func day(_ t: Int) -> DayInterval? {
-            if !known[t] { days[t] = interval(of: times[t].value, reference: reference); known[t] = true }
-            return days[t]
-        }
-        // without a reference, the latest dated event stands in for the document's date
-        // (looked for only then, and without an array of every dated event's day)
-        var base = 0.0
-        if let reference {
-            base = Double(reference.dayNumber)
-        } else {
-            var latest: Double? = nil
-            for e in events { if let t = e.time, let d = day(t)?.start { latest = max(latest ?? d, d) } }
-            base = latest ?? 0
-        }
-        // Each event's key, its relation beside it, by index.
         var relations = [TemporalRelation?](repeating: nil, count: events.count)
-        // Events come in text order from the pass, and then the order, stable, needs only the
-        // keys; text order decides ties explicitly for any other order.
-        var inTextOrder = true
-        var previousOrder: Int64 = -1
-        func textOrder(_ e: FoundEvent) -> Int64 {
-            // sentence and position are below 2^31 (`FoundEvent` stores them in 32 bits)
-            Int64(e.sentence) << 32 | Int64(e.position)
-        }
-        let keys: [Double] = events.enumerated().map { index, e in
-            var relation = e.relation
-            if relation == .present, let t = e.time, let placed = Self.relation(of: day(t), times[t].value, to: reference) {
-                relation = placed // a present-tense headline about a dated day
-            }
-            relations[index] = relation
-            var key: Double
-            if let t = e.time, let d = day(t)?.start {
-                key = d
-            } else {
-                switch relation {
-                case .past?: key = base - 0.5
-                case .future?: key = base + 0.5
-                default: key = base
-                }
-            }
-            key += 0.1 * Double(e.cue)
-            let order = textOrder(e)
-            if order <= previousOrder { inTextOrder = false }
-            previousOrder = order
-            return key
-        }
         let order: [Int32]
-        if inTextOrder {
-            order = StableKeyOrder.order(keys)
-        } else {
-            var indices = (0..<Int32(events.count)).map { $0 }
-            indices.sort { a, b in
-                let ka = keys[Int(a)], kb = keys[Int(b)]
-                if ka != kb { return ka < kb }
-                return textOrder(events[Int(a)]) < textOrder(events[Int(b)]) // text order last
+        // The days and keys let go before the entries are made, at the end of this block, so
+        // they do not add to the analysis's peak.
+        do {
+            var days = Days(times: times, reference: reference)
+            // without a reference, the latest dated event stands in for the document's date
+            // (looked for only then, and without an array of every dated event's day)
+            var base = 0.0
+            if let reference {
+                base = Double(reference.dayNumber)
+            } else {
+                var latest: Double? = nil
+                for e in events { if let t = e.time, let d = days.of(t)?.start { latest = max(latest ?? d, d) } }
+                base = latest ?? 0
             }
-            order = indices
+            // Each event's key, its relation beside it, by index: in a loop, as a closure that
+            // captured the days had every write to them checked for exclusive access at run time.
+            var keys: [Double] = []
+            keys.reserveCapacity(events.count)
+            // Events come in text order from the pass, and then the order, stable, needs only the
+            // keys; text order decides ties explicitly for any other order.
+            var inTextOrder = true
+            var previousOrder: Int64 = -1
+            func textOrder(_ e: FoundEvent) -> Int64 {
+                // sentence and position are below 2^31 (`FoundEvent` stores them in 32 bits)
+                Int64(e.sentence) << 32 | Int64(e.position)
+            }
+            var index = 0
+            for e in events {
+                var relation = e.relation
+                if relation == .present, let t = e.time, let placed = Self.relation(of: days.of(t), times[t].value, to: reference) {
+                    relation = placed // a present-tense headline about a dated day
+                }
+                relations[index] = relation
+                var key: Double
+                if let t = e.time, let d = days.of(t)?.start {
+                    key = d
+                } else {
+                    switch relation {
+                    case .past?: key = base - 0.5
+                    case .future?: key = base + 0.5
+                    default: key = base
+                    }
+                }
+                key += 0.1 * Double(e.cue)
+                let place = textOrder(e)
+                if place <= previousOrder { inTextOrder = false }
+                previousOrder = place
+                keys.append(key)
+                index += 1
+            }
+            if inTextOrder {
+                order = StableKeyOrder.order(keys)
+            } else {
+                var indices = (0..<Int32(events.count)).map { $0 }
+                indices.sort { a, b in
+                    let ka = keys[Int(a)], kb = keys[Int(b)]
+                    if ka != kb { return ka < kb }
+                    return textOrder(events[Int(a)]) < textOrder(events[Int(b)]) // text order last
+                }
+                order = indices
+            }
         }
         var lists = EventTexts.ListCache()
         return order.enumerated().map { position, item in
@@ -137,3 +140,24 @@ enum TimelineOrdering {
 
 /// The days a time expression covers, as day numbers, end exclusive.
 typealias DayInterval = (start: Double, end: Double)
+
+/// Each time expression's days (`TimelineOrdering.interval`), worked out when an event
+/// first needs them.
+private struct Days {
+    let times: [TimeExpression]
+    let reference: CalendarDate?
+    private var days: [DayInterval?]
+    private var known: [Bool]
+
+    init(times: [TimeExpression], reference: CalendarDate?) {
+        self.times = times
+        self.reference = reference
+        days = [DayInterval?](repeating: nil, count: times.count)
+        known = [Bool](repeating: false, count: times.count)
+    }
+
+    mutating func of(_ t: Int) -> DayInterval? {
+        if !known[t] { days[t] = TimelineOrdering.interval(of: times[t].value, reference: reference); known[t] = true }
+        return days[t]
+    }
+}
