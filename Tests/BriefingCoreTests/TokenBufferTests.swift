@@ -8,7 +8,7 @@ struct TokenBufferTests {
         let span = TextSpan(0, text.count)
         let shared = Tokenizer.tokens(text.scalars, in: span)
         var mine: [Token] = []
-        text.scalars.withView { Tokenizer.tokens($0, in: span, into: &mine) }
+        text.scalars.withView { view in Tokenizer.gather(into: &mine) { Tokenizer.scan(view, in: span, $0) } }
         return shared == mine
     }
 

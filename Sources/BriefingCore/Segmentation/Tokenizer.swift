@@ -28,15 +28,11 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// The same into a buffer the caller reuses from sentence to sentence.
+    /// The tokens a scan hands on (`scan`, `TokenStore.scan`), in place of what `tokens`
+    /// held: a buffer the caller reuses from sentence to sentence.
     ///
     /// The tokens are gathered on the stack and appended a batch at a time: appended one by
     /// one, each cost the array a uniqueness check (a call) and a capacity check.
-    public static func tokens(_ text: ScalarView, in span: TextSpan, into tokens: inout [Token]) {
-        gather(into: &tokens) { scan(text, in: span, $0) }
-    }
-
-    /// The tokens a scan hands on (`scan`, `TokenStore.scan`), in place of what `tokens` held.
     @inline(__always)
     static func gather(into tokens: inout [Token], _ scan: ((Token) -> Void) -> Void) {
         tokens.removeAll(keepingCapacity: true)
@@ -55,7 +51,7 @@ public enum Tokenizer {
         }
     }
 
-    /// Tokens appended at once by `tokens(_:in:into:)`: most sentences' tokens, in 768 bytes of stack.
+    /// Tokens appended at once by `gather`: most sentences' tokens, in 768 bytes of stack.
     private static let batchSize = 64
 
     /// The one scan: hands each token of the span, in order, to `emit`.
