@@ -2,9 +2,9 @@
 /// to read them has them scanned, so the later stages (the actors' two passes, then times
 /// and timeline, after topics) replay them instead of each scanning the text again.
 ///
-/// A token is kept as a code: its kind's raw value in the top two bits, the spaces before
+/// A token is kept as a code: its kind's raw value in the top two bits, the blanks before
 /// it (up to two) in the next two, its length (below 4,096) in the rest; any other token
-/// takes the value 3 for its spaces and two more codes, the spaces and the length. Sentences
+/// takes the value 3 for its blanks and two more codes, the blanks and the length. Sentences
 /// are kept until the store holds two fifths of a byte for each scalar of the text (and
 /// 64 KB more, so a short text is kept whole), so the memory bound (8 × the input) holds
 /// whatever the text: news takes 0.37 to 0.42 bytes a scalar and is kept whole or nearly,
@@ -40,8 +40,8 @@ final class TokenStore {
         scratch = .allocate(capacity: 0)
     }
 
-    /// A store that keeps nothing: every sentence is coded when read (for a stage run alone,
-    /// or a span that is no sentence of the text).
+    /// A store that keeps nothing: every sentence is coded when read (for a stage run alone
+    /// that reads each sentence once, or a span that is no sentence of the text).
     convenience init() { self.init(length: 0, sentenceCount: 0) }
 
     deinit {
