@@ -10,8 +10,10 @@ public enum TimeExpressionTagger {
     public static func tag(_ text: SourceText, sentences: [Sentence], reference: CalendarDate?) -> [TimeExpression] {
         var tagging = TimeTagging(text: text.scalars, reference: reference)
         let tokens = TimeTokenBuffer()
+        // One store for the pass (`TimelineBuilder.build`).
+        let store = TokenStore()
         for sentence in sentences {
-            let tally = TimeTokens.make(text.scalars, in: sentence.span, into: tokens)
+            let tally = TimeTokens.make(text.scalars, sentence, store, into: tokens)
             tagging.add(sentence, tokens: tokens.tokens, tally: tally)
         }
         return tagging.finish()

@@ -14,9 +14,12 @@ public enum TimelineBuilder {
         }
         var pass = TimelinePass(text: text.scalars, sentenceCount: sentences.count, actors: actors)
         let tokens = TimeTokenBuffer()
+        // One store for the pass: it keeps nothing, as each sentence is read once, and
+        // reuses its scratch codes from sentence to sentence.
+        let store = TokenStore()
         timesBySentence.items.withUnsafeBufferPointer { all in
             for sentence in sentences {
-                let tally = TimeTokens.make(text.scalars, in: sentence.span, into: tokens)
+                let tally = TimeTokens.make(text.scalars, sentence, store, into: tokens)
                 pass.add(sentence, tokens: tokens.tokens, tally: tally,
                          times: UnsafeBufferPointer(rebasing: all[timesBySentence.range(of: sentence.index)]))
             }
