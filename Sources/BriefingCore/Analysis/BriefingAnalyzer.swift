@@ -55,7 +55,7 @@ public enum BriefingAnalyzer {
     /// the segments; the segments themselves die here, before the heavier stages run.
     static func segment(_ text: SourceText, date: CalendarDate?) -> Segmented {
         let split = SentenceSplitter.split(text.scalars)
-        let stories = StorySegmenter.stories(text.scalars, segments: split.segments)
+        let stories = StorySegmenter.stories(split.segments)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(split.segments.count)
         var story = 0

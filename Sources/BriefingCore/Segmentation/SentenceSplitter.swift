@@ -12,13 +12,17 @@ public enum SentenceSplitter {
         private let storedParagraph: Int32
         /// A line of its own without a stop: a headline, a heading, a dateline.
         public let isHeading: Bool
+        /// Opens with a story's cue (`StorySegmenter.opensStory`). Read while the splitter has
+        /// the sentence's text in cache: the story segmenter, reading it later, missed once a sentence.
+        let opensWithCue: Bool
 
         public var paragraph: Int { Int(storedParagraph) }
 
-        init(span: TextSpan, paragraph: Int, isHeading: Bool) {
+        init(_ text: PackedScalars, span: TextSpan, paragraph: Int, isHeading: Bool) {
             self.span = span
             storedParagraph = Int32(paragraph)
             self.isHeading = isHeading
+            opensWithCue = !isHeading && StorySegmenter.opensStory(text, span)
         }
     }
 
@@ -89,12 +93,12 @@ public enum SentenceSplitter {
                 while cut > start + maxSentenceLength / 2 && !text[cut - 1].isSpace { cut -= 1 }
                 if !text[cut - 1].isSpace { cut = hardCut }
                 if let span = trim(text, TextSpan(start, cut)) {
-                    segments.append(Segment(span: span, paragraph: paragraph, isHeading: false))
+                    segments.append(Segment(text, span: span, paragraph: paragraph, isHeading: false))
                 }
                 start = cut
             }
             if let span = trim(text, TextSpan(start, end)) {
-                segments.append(Segment(span: span, paragraph: paragraph, isHeading: heading))
+                segments.append(Segment(text, span: span, paragraph: paragraph, isHeading: heading))
             }
             sentenceStart = end
         }

@@ -26,7 +26,7 @@ public enum StorySegmenter {
     static let newsSectionWords = 3
 
     /// The stories, in order; each is a run of segments (the sentences to be).
-    public static func stories(_ text: PackedScalars, segments: [SentenceSplitter.Segment]) -> [Story] {
+    public static func stories(_ segments: [SentenceSplitter.Segment]) -> [Story] {
         var stories: [Story] = []
         var first = 0
         func close(before end: Int) {
@@ -38,7 +38,7 @@ public enum StorySegmenter {
         var previousWasHeading = false
         for (index, segment) in segments.enumerated() {
             if index > 0 && bodyBegun && !previousWasHeading
-                && (segment.isHeading || opensStory(text, segment.span)) {
+                && (segment.isHeading || segment.opensWithCue) {
                 close(before: index)
             }
             if !segment.isHeading { bodyBegun = true }
