@@ -374,17 +374,32 @@ struct ActorRepeatedMentionTests {
     }
 
     @Test func aCandidatesMentionsStartWithItsOwnAndFollowItsRepeats() {
-        var candidate = ActorCandidate(span: TextSpan(3, 9), sentence: 0, key: "dadvlw", severalWordKeys: nil,
-                                       surface: "Dadvlw")
-        #expect(candidate.mentionCount == 1)
-        candidate.addRepeat(Mention(span: TextSpan(40, 46), sentence: 2))
-        candidate.addRepeat(Mention(span: TextSpan(90, 96), sentence: 5))
-        #expect(candidate.mentionCount == 3)
+        var candidates = [ActorCandidate(span: TextSpan(3, 9), sentence: 0, key: "dadvlw", severalWordKeys: nil,
+                                         surface: "Dadvlw"),
+                          ActorCandidate(span: TextSpan(12, 19), sentence: 0, key: "gakhqcr", severalWordKeys: nil,
+                                         surface: "Gakhqcr"),
+                          ActorCandidate(span: TextSpan(25, 30), sentence: 1, key: "kowlo", severalWordKeys: nil,
+                                         surface: "Kowlo")]
+        #expect(candidates[0].mentionCount == 1)
+        var repeats = RepeatedMentions()
+        // Repeats of the first and the third, interleaved in text order.
+        for (index, start, sentence) in [(0, 40, 2), (2, 50, 3), (0, 90, 5), (2, 99, 6), (2, 120, 7)] {
+            candidates.withUnsafeMutableBufferPointer { candidates in
+                repeats.add(start: start, sentence: sentence, repeating: candidates.baseAddress! + index)
+            }
+        }
+        #expect(candidates.map(\.mentionCount) == [3, 1, 4])
         var taken = [Mention(span: TextSpan(0, 1), sentence: 0)]
-        candidate.takeMentions(into: &taken)
+        candidates[0].takeMentions(into: &taken, from: &repeats)
         #expect(taken.map(\.sentence) == [0, 0, 2, 5])
-        #expect(taken.map(\.span.start) == [0, 3, 40, 90])
-        #expect(candidate.mentionCount == 1)
+        #expect(taken.map(\.span) == [TextSpan(0, 1), TextSpan(3, 9), TextSpan(40, 46), TextSpan(90, 96)])
+        #expect(candidates[0].mentionCount == 1)
+        var others: [Mention] = []
+        candidates[1].takeMentions(into: &others, from: &repeats)
+        candidates[2].takeMentions(into: &others, from: &repeats)
+        #expect(others.map(\.span.start) == [12, 25, 50, 99, 120])
+        #expect(others.map(\.span.length) == [7, 5, 5, 5, 5])
+        #expect(others.map(\.sentence) == [0, 1, 3, 6, 7])
     }
 
     @Test func mentionsOfSeveralNamesMergeInTextOrderWithoutOverlaps() {

@@ -104,4 +104,21 @@ struct NameFactsTests {
         tables.reset(count: 12)
         #expect(tables[.startingAt, 11] == nil)
     }
+
+    /// The memo's slots: one cache line each, and every entry kept when they are moved into a larger table.
+    @Test func nameFactsSlotsAreLinesAndMoveWhole() {
+        #expect(MemoryLayout<NameFactsSlots.Slot>.stride == 64)
+        let small = NameFactsSlots(count: 16)
+        #expect(Int(bitPattern: UnsafeRawPointer(small.base)) % 64 == 0)
+        for k in 0..<8 { small.base[k].hash = UInt64(k) << 7 | 1 }
+        small.base[3].units.set(5, 0x41)
+        let large = NameFactsSlots(count: 32)
+        #expect(small.moveAll(into: large) == 8)
+        #expect((0..<16).allSatisfy { small.base[$0].hash == 0 })
+        #expect((0..<8).allSatisfy { large.base[$0].hash == UInt64($0) << 7 | 1 })
+        var units = NameFactsSlots.Units()
+        units.set(5, 0x41)
+        #expect(large.base[3].units == units && large.base[4].units == NameFactsSlots.Units())
+        #expect(NameFactsSlots.Units(0, 0x41 << 16, 0) == units)
+    }
 }

@@ -29,6 +29,7 @@ public enum ActorRecognizer {
         // and, at the last copy, held twice its size.
         reader.candidates.reserveCapacity(evidence.capitalisedWords)
         var earlier = EarlierCandidates()
+        var repeats = RepeatedMentions()
         var moved: [Int] = []
         for (position, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
@@ -37,7 +38,8 @@ public enum ActorRecognizer {
             // candidates over would retain and release every string they hold.
             reader.read(sentence, loneOpener: Int(evidence.loneOpeners[position]))
             if reader.candidates.count > before {
-                setAsideRepeats(&reader.candidates, from: before, keyHashes: reader.keyHashes, earlier: &earlier, moved: &moved)
+                setAsideRepeats(&reader.candidates, from: before, keyHashes: reader.keyHashes, earlier: &earlier,
+                                repeats: &repeats, moved: &moved)
             }
         }
         let rejected = reader.rejectedKeys
@@ -56,18 +58,18 @@ public enum ActorRecognizer {
             candidates.removeLast(candidates.count - kept)
             for i in candidates.indices { candidates[i].expansion = candidates[i].expansion.flatMap { newIndex[$0] } }
         }
-        return AliasResolver.resolve(&candidates, text: text)
+        return AliasResolver.resolve(&candidates, repeats: &repeats, text: text)
     }
 
     /// Moves the sentence's candidates from `start` on that repeat an earlier candidate
-    /// (`ActorCandidate.repeats`) out of the array, into that one's mentions; the rest move
+    /// (`ActorCandidate.repeats`) out of the array, their places into `repeats`; the rest move
     /// down in place, and expansions pointing into the sentence follow them. `keyHashes`: the
     /// `KeyHash` of each candidate's key from `start` on, first. `earlier`: the
     /// candidates kept so far that others may repeat, by `repeatHash`. `moved`: a buffer
     /// reused from sentence to sentence, where each candidate went, filled only when one of
     /// them has an expansion to follow (few do: an acronym after its name).
     static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int, keyHashes: [UInt64],
-                                earlier: inout EarlierCandidates, moved: inout [Int]) {
+                                earlier: inout EarlierCandidates, repeats: inout RepeatedMentions, moved: inout [Int]) {
         // Through pointers: methods called on elements of the array copied them whole.
         let (kept, remaps) = candidates.withUnsafeMutableBufferPointer { candidates in
             let base = candidates.baseAddress!
@@ -78,7 +80,7 @@ public enum ActorRecognizer {
                 if ActorCandidate.mayRepeat(base + i) {
                     let hash = ActorCandidate.repeatHash(base + i, keyHash: keyHashes[i - start])
                     if let first = earlier.index(hash: hash, where: { ActorCandidate.repeats(base + i, base + $0) }) {
-                        candidates[first].addRepeat(Mention(span: candidates[i].span, sentence: candidates[i].sentence))
+                        repeats.add(start: candidates[i].span.start, sentence: candidates[i].sentence, repeating: base + first)
                         if remaps { moved.append(first) }
                         continue
                     }

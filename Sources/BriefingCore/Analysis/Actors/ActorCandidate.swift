@@ -6,7 +6,7 @@
 /// padding falls between them (Swift lays stored properties out in the order they are declared).
 struct ActorCandidate {
     var span: TextSpan
-    /// Stored in 32 bits, which leaves room for `mentions` in the same 104 bytes.
+    /// Stored in 32 bits, which leaves room for `repeatCount` and `lastRepeat` in the same 104 bytes.
     var sentence: Int {
         get { Int(storedSentence) }
         set { storedSentence = Int32(newValue) }
@@ -70,12 +70,13 @@ struct ActorCandidate {
         }
     }
     private var rare: Rare?
-    /// Where it and the later mentions that repeat it stand, in text order, once it has a
-    /// repeat; empty before. A name said a million times costs 12 bytes a mention instead
-    /// of a candidate each, in chunks, so the list never holds two copies while it grows.
-    private(set) var mentions = ChunkedArray<Mention>()
+    /// How many later mentions repeat it (`repeats`), kept in a `RepeatedMentions`: a name
+    /// said a million times costs 12 bytes a mention instead of a candidate each.
+    private(set) var repeatCount: Int32 = 0
+    /// Index of its last repeat in that `RepeatedMentions`, -1 before it has one.
+    private(set) var lastRepeat: Int32 = -1
     /// Its own mention and its repeats.
-    var mentionCount: Int { max(1, mentions.count) }
+    var mentionCount: Int { 1 + Int(repeatCount) }
     private var storedSentence: Int32
     /// How often its key stands capitalised in the document.
     var documentCount: Int32 = 0
@@ -171,15 +172,20 @@ struct ActorCandidate {
 
     var hasTitle: Bool { !roles.isEmpty }
 
-    /// Notes a later mention that `repeats` it; the first also writes its own place.
-    mutating func addRepeat(_ mention: Mention) {
-        if mentions.isEmpty { mentions.append(Mention(span: span, sentence: sentence)) }
-        mentions.append(mention)
+    /// Counts a later mention that `repeats` it, noted at `index` of a `RepeatedMentions`.
+    mutating func countRepeat(at index: Int) {
+        repeatCount += 1
+        lastRepeat = Int32(truncatingIfNeeded: index)
     }
 
-    /// `mentions` moved out (its own alone when it has no repeat), leaving it without.
-    mutating func takeMentions(into array: inout [Mention]) {
-        if mentions.isEmpty { array.append(Mention(span: span, sentence: sentence)) } else { mentions.moveAll(into: &array) }
+    /// Its own mention, then its repeats (noted in `repeats`), appended to `array` in text
+    /// order, leaving it without repeats.
+    mutating func takeMentions(into array: inout [Mention], from repeats: inout RepeatedMentions) {
+        array.append(Mention(span: span, sentence: sentence))
+        guard repeatCount > 0 else { return }
+        repeats.take(last: lastRepeat, count: Int(repeatCount), length: span.length, to: &array)
+        repeatCount = 0
+        lastRepeat = -1
     }
 }
 
@@ -190,15 +196,17 @@ extension ActorCandidate {
 
 extension ActorCandidate {
     /// Whether the mention at `a` says nothing an earlier one, at `b`, did not: the same name
-    /// written the same way with the same evidence, roles and affiliation, and neither with
-    /// a role phrase or an expansion. The recogniser then keeps only its place, in `b`'s
-    /// `mentions` (`addRepeat`): the resolver weighs each repeat as a member of its own, and
+    /// written the same way (and as long in the text, so that `RepeatedMentions` keeps only
+    /// its start) with the same evidence, roles and affiliation, and neither with a role
+    /// phrase or an expansion. The recogniser then keeps only its place, in `b`'s
+    /// `RepeatedMentions`: the resolver weighs each repeat as a member of its own, and
     /// a member with the same roles and affiliation as one before it adds nothing else.
     ///
     /// Read field by field through pointers into the candidates' array: a method called on
     /// two elements copied both whole, retaining and releasing each of their strings.
     static func repeats(_ a: UnsafeMutablePointer<ActorCandidate>, _ b: UnsafeMutablePointer<ActorCandidate>) -> Bool {
         mayRepeat(a) && mayRepeat(b) && a.pointee.rareFields == b.pointee.rareFields
+            && a.pointee.span.length == b.pointee.span.length
             && a.pointee.person == b.pointee.person && a.pointee.organization == b.pointee.organization
             && a.pointee.place == b.pointee.place && a.pointee.documentCount == b.pointee.documentCount
             && a.pointee.fixedIndex == b.pointee.fixedIndex && a.pointee.isAcronym == b.pointee.isAcronym

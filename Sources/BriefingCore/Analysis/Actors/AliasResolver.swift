@@ -71,8 +71,8 @@ enum AliasResolver {
 
     /// Takes the candidates `inout`: the few it changes are changed in the caller's array,
     /// which is never copied.
-    /// A candidate's repeats (its `mentions`) join wherever it joins.
-    static func resolve(_ candidates: inout [ActorCandidate], text: SourceText) -> [Actor] {
+    /// A candidate's repeats (noted in `repeats`) join wherever it joins.
+    static func resolve(_ candidates: inout [ActorCandidate], repeats: inout RepeatedMentions, text: SourceText) -> [Actor] {
         var groups: [Group] = []
         var groupOf = [Int?](repeating: nil, count: candidates.count)
         var byKey: [String: Int] = [:]
@@ -259,7 +259,7 @@ enum AliasResolver {
             mentions.reserveCapacity(members.reduce(0) { $0 + candidates[$1].mentionCount })
             for m in members {
                 let mentionCount = candidates[m].mentionCount
-                candidates[m].takeMentions(into: &mentions)
+                candidates[m].takeMentions(into: &mentions, from: &repeats)
                 if g.kind == .person, let r = candidates[m].roleSpan {
                     roleMentions.append(Mention(span: r, sentence: candidates[m].sentence))
                 }

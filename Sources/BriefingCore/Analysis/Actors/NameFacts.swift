@@ -100,27 +100,28 @@ final class NameFacts {
 /// Names of more than `maxWords` words, or longer than 255 scalars, or with a scalar above
 /// U+FFFF (whose value the units do not hold), are not kept. A word alone, most names, is
 /// kept with its form instead (`WordFacts.name(_:)`), when the form has an entry.
+///
+/// Everything a hit reads is in its slot, one cache line (`NameFactsSlots`): in four arrays
+/// and with the name compared against its first place in the text, a hit on a large
+/// document cost a cache miss in each.
 struct NameFactsMemo {
-    private var hashes: [UInt64]
-    private var spans: [(start: Int32, end: Int32)]
-    /// Where the words stand, two bytes a word, four words a half.
-    private var layouts: [(UInt64, UInt64)]
-    private var facts: [NameFacts?]
+    private var slots: NameFactsSlots
     /// Entries written, the ones moved over at the last growth and those since: a slot
     /// taken again counts, so that names crowding each other out grow the table to its bound.
     private var written = 0
+
     static let maxSlots = 1 << 14
     static let maxWords = 8
 
-    init() { self.init(slots: 256) }
+    init() { slots = NameFactsSlots(count: 256) }
 
     /// Sized for a document of `capitalisedWords` capitalised words, which no more distinct
     /// names can be: a long one's table made at its size at once, not grown through
     /// doubling after doubling (each a new table, every entry moved over).
     init(capitalisedWords: Int) {
-        var slots = 256
-        while slots < capitalisedWords && slots < Self.maxSlots { slots *= 2 }
-        self.init(slots: slots)
+        var count = 256
+        while count < capitalisedWords && count < Self.maxSlots { count *= 2 }
+        slots = NameFactsSlots(count: count)
     }
 
     /// The facts of `words` (token indexes of `w`, in order), from the table or made.
@@ -157,21 +158,22 @@ struct NameFactsMemo {
         guard let hash = Self.hash(w.scalars, start, end, layout.0 ^ layout.1 &* 0x9E37_79B9_7F4A_7C15) else {
             return NameFacts(w, words, evidence: evidence)
         }
-        let mask = hashes.count - 1
-        let slot = Int(truncatingIfNeeded: hash >> 7) & mask
-        if hashes[slot] == hash, layouts[slot] == layout,
-           Self.sameUnits(w.scalars, Int(spans[slot].start), Int(spans[slot].end), start, end) {
-            return facts[slot]!
+        let units = Self.shortUnits(w.scalars, start, end)
+        let slot = slots.base + (Int(truncatingIfNeeded: hash >> 7) & (slots.count - 1))
+        if slot.pointee.hash == hash, slot.pointee.layout == layout, slot.pointee.end - slot.pointee.start == Int32(end - start),
+           end - start <= NameFactsSlots.Slot.unitCount
+               ? slot.pointee.units == units
+               : Self.sameUnits(w.scalars, Int(slot.pointee.start), start, end - start) {
+            return slot.pointee.facts!.takeUnretainedValue()
         }
         let made = NameFacts(w, words, evidence: evidence)
         written += 1
-        hashes[slot] = hash
-        spans[slot] = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
-        layouts[slot] = layout
-        facts[slot] = made
+        slot.pointee.facts?.release()
+        slot.pointee = NameFactsSlots.Slot(hash: hash, layout: layout, start: Int32(truncatingIfNeeded: start),
+                                           end: Int32(truncatingIfNeeded: end), units: units, facts: .passRetained(made))
         // Kept an eighth full: direct-mapped, a name shares its slot with others by chance,
         // and at half full a third of the names read were made again after another took it.
-        if written * 8 > hashes.count && hashes.count < Self.maxSlots { grow() }
+        if written * 8 > slots.count && slots.count < Self.maxSlots { grow() }
         return made
     }
 
@@ -206,12 +208,32 @@ struct NameFactsMemo {
         }
     }
 
-    private static func sameUnits(_ scalars: PackedScalars, _ a: Int, _ aEnd: Int, _ b: Int, _ bEnd: Int) -> Bool {
-        guard aEnd - a == bEnd - b else { return false }
+    /// The units of a name of at most `Slot.unitCount` units, four to a word in text order,
+    /// those beyond the name 0; all 0 for a longer name, which is compared in the text.
+    private static func shortUnits(_ scalars: PackedScalars, _ start: Int, _ end: Int) -> NameFactsSlots.Units {
+        let n = end - start
+        guard n <= NameFactsSlots.Slot.unitCount else { return NameFactsSlots.Units() }
         return scalars.units.withUnsafeBufferPointer { units in
+            if start + NameFactsSlots.Slot.unitCount <= units.count {
+                // Read as three words, the units beyond the name masked off: no loop.
+                let raw = UnsafeRawPointer(units.baseAddress! + start)
+                @inline(__always) func word(_ j: Int) -> UInt64 {
+                    let kept = min(4, n - 4 * j)
+                    return kept <= 0 ? 0 : raw.loadUnaligned(fromByteOffset: 8 * j, as: UInt64.self) & UInt64.max >> (64 - 16 * kept)
+                }
+                return NameFactsSlots.Units(word(0), word(1), word(2))
+            }
+            var words = NameFactsSlots.Units()
+            for k in 0..<n { words.set(k, units[start + k]) }
+            return words
+        }
+    }
+
+    /// Whether the `count` units from `a` and from `b` are the same.
+    private static func sameUnits(_ scalars: PackedScalars, _ a: Int, _ b: Int, _ count: Int) -> Bool {
+        scalars.units.withUnsafeBufferPointer { units in
             // Four units at a time, read as one word, then the rest one by one.
             let raw = UnsafeRawPointer(units.baseAddress!)
-            let count = aEnd - a
             var k = 0
             while k + 4 <= count {
                 if raw.loadUnaligned(fromByteOffset: 2 * (a + k), as: UInt64.self)
@@ -228,25 +250,10 @@ struct NameFactsMemo {
         }
     }
 
-    /// Twice the slots, the entries moved over (one of two that now share a slot dropped).
+    /// Twice the slots, the entries moved over.
     private mutating func grow() {
-        let count = hashes.count * 2
-        var bigger = NameFactsMemo(slots: count)
-        for i in hashes.indices where hashes[i] != 0 {
-            let slot = Int(truncatingIfNeeded: hashes[i] >> 7) & (count - 1)
-            bigger.written += 1
-            bigger.hashes[slot] = hashes[i]
-            bigger.spans[slot] = spans[i]
-            bigger.layouts[slot] = layouts[i]
-            bigger.facts[slot] = facts[i]
-        }
-        self = bigger
-    }
-
-    private init(slots count: Int) {
-        hashes = [UInt64](repeating: 0, count: count)
-        spans = [(start: Int32, end: Int32)](repeating: (0, 0), count: count)
-        layouts = [(UInt64, UInt64)](repeating: (0, 0), count: count)
-        facts = [NameFacts?](repeating: nil, count: count)
+        let bigger = NameFactsSlots(count: slots.count * 2)
+        written = slots.moveAll(into: bigger)
+        slots = bigger
     }
 }
