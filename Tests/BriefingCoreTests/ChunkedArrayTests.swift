@@ -26,16 +26,4 @@ struct ChunkedArrayTests {
         chunked.removeLast(chunked.count)
         #expect(chunked.isEmpty && chunked.indices == 0..<0)
     }
-
-    @Test("moves its elements into an array in order and is empty after")
-    func movesIntoAnArray() {
-        var chunked = ChunkedArray<Int>()
-        for n in 0..<40_000 { chunked.append(n) }
-        var moved = [-1, -2]
-        chunked.moveAll(into: &moved)
-        #expect(moved == [-1, -2] + Array(0..<40_000))
-        #expect(chunked.isEmpty)
-        chunked.append(7)
-        #expect(Array(chunked) == [7])
-    }
 }

@@ -16,7 +16,6 @@ struct MemoryLayoutTests {
         #expect(MemoryLayout<ActorMention>.stride == 12)
         #expect(MemoryLayout<PhraseOccurrence>.stride == 12)
         #expect(MemoryLayout<ActorCandidate>.stride == 104)
-        #expect(MemoryLayout<ChunkedArray<Mention>>.stride == 8)
     }
 
     @Test func phraseOccurrenceKeepsWhatItPacks() {

@@ -2,8 +2,7 @@
 /// stored, so a long list (a million phrase occurrences) takes its elements and one chunk,
 /// not the old and new buffers a doubling array holds while it grows.
 ///
-/// One reference wide (its count is read off its chunks), and an empty one allocates
-/// nothing: every actor candidate carries one.
+/// One reference wide (its count is read off its chunks), and an empty one allocates nothing.
 struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
     /// 16,384 elements: a few hundred kilobytes of hits or occurrences.
     private static var shift: Int { 14 }
@@ -37,17 +36,6 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
         let kept = count - k
         chunks.removeLast(chunks.count - (kept + Self.chunkSize - 1) / Self.chunkSize)
         if let last = chunks.indices.last { chunks[last].removeLast(chunks[last].count - (kept - last * Self.chunkSize)) }
-    }
-
-    /// Appends every element to `array` and leaves this one empty, each chunk freed once
-    /// copied: moving a long list costs one chunk on top of the array, not a second copy.
-    mutating func moveAll(into array: inout [Element]) {
-        array.reserveCapacity(array.count + count)
-        for i in chunks.indices {
-            array.append(contentsOf: chunks[i])
-            chunks[i] = []
-        }
-        chunks = []
     }
 }
 
