@@ -65,12 +65,10 @@ enum TimelineOrdering {
     static func order(_ events: ChunkedArray<FoundEvent>, _ texts: EventTexts, times: [TimeExpression],
                       reference: CalendarDate?) -> [TimelineEntry] {
         var relations = [TemporalRelation?](repeating: nil, count: events.count)
-        /// Each event's position in the timeline.
-        var places: [Int32]
-        // The days, keys and order let go before the entries are made, at the end of this
-        // block, so they do not add to the analysis's peak.
+        let order: [Int32]
+        // The days and keys let go before the entries are made, at the end of this block, so
+        // they do not add to the analysis's peak.
         do {
-            let order: [Int32]
             var days = Days(times: times, reference: reference)
             // without a reference, the latest dated event stands in for the document's date
             // (looked for only then, and without an array of every dated event's day)
@@ -129,25 +127,13 @@ enum TimelineOrdering {
                 }
                 order = indices
             }
-            keys = []
-            places = [Int32](repeating: 0, count: events.count)
-            for (position, index) in order.enumerated() { places[Int(index)] = Int32(position) }
         }
-        // The entries made in text order, each written at its place: the events, their
-        // relations and summaries are read one after another. Read in timeline order, they
-        // were scattered over a long text's memory, a cache miss or two an entry.
         var lists = EventTexts.ListCache()
-        return [TimelineEntry](unsafeUninitializedCapacity: events.count) { entries, made in
-            var index = 0
-            for e in events {
-                let position = Int(places[index])
-                // `places` is a permutation of the positions: each is written once, all of them
-                (entries.baseAddress.unsafelyUnwrapped + position).initialize(to: TimelineEntry(
-                    sentence: e.sentence, order: position, relation: relations[index], time: e.time,
-                    actors: texts.actors(of: e, cache: &lists), summary: texts.summary(of: e)))
-                index += 1
-            }
-            made = events.count
+        return order.enumerated().map { position, item in
+            let index = Int(item)
+            let e = events[index]
+            return TimelineEntry(sentence: e.sentence, order: position, relation: relations[index], time: e.time,
+                                 actors: texts.actors(of: e, cache: &lists), summary: texts.summary(of: e))
         }
     }
 }
