@@ -20,10 +20,12 @@ struct TimelinePass {
     /// and touched new pages for them again at every growth.
     private var events = ChunkedArray<FoundEvent>()
 
-    init(text: PackedScalars, sentenceCount: Int, actors: [Actor]) {
+    /// - Parameter keepsSpans: whether the mentions' spans are kept by sentence; nil leaves it
+    ///   to the text (`keepsSpans(mentionCount:textLength:)`). Both ways find the same events.
+    init(text: PackedScalars, sentenceCount: Int, actors: [Actor], keepsSpans: Bool? = nil) {
         self.actors = actors
         let mentionCount = actors.reduce(0) { $0 + $1.mentions.count }
-        if Self.keepsSpans(mentionCount: mentionCount, textLength: text.count) {
+        if keepsSpans ?? Self.keepsSpans(mentionCount: mentionCount, textLength: text.count) {
             var sorted = SentenceGroups(sentenceCount: sentenceCount, filler: ActorMention(span: TextSpan(0, 0), actor: 0)) { add in
                 for (a, actor) in actors.enumerated() {
                     for m in actor.mentions { add(m.sentence, ActorMention(span: m.span, actor: a)) }
