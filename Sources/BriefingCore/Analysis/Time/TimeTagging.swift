@@ -4,9 +4,8 @@
 struct TimeTagging {
     let text: PackedScalars
     let resolver: TimeResolver
-    /// The expressions found so far; a numeric date's value waits for `finish()`. In chunks:
-    /// a doubling array copied them, and touched new pages for them, at every growth.
-    private(set) var expressions = ChunkedArray<TimeExpression>()
+    /// The expressions found so far; a numeric date's value waits for `finish()`.
+    private(set) var expressions: [TimeExpression] = []
     /// The numeric dates among them, by index in `expressions`.
     private var numericDates: [(index: Int, date: NumericDate)] = []
     private var dayFirstVotes = 0
@@ -57,9 +56,10 @@ struct TimeTagging {
             expressions[i] = TimeExpression(span: e.span, sentence: e.sentence, type: e.type,
                                             value: TimeExpressionTagger.numericValue(n, dayFirst: dayFirst))
         }
-        // moved to an array of its size, each chunk let go once copied: the briefing keeps it
-        var exact: [TimeExpression] = []
-        expressions.moveAll(into: &exact)
+        // copied to an array of its exact size, the grown one let go at once: the briefing
+        // keeps it, without the spare capacity the appends left
+        let exact = expressions.map { $0 }
+        expressions = []
         numericDates = []
         matches = []
         return exact
