@@ -27,4 +27,15 @@ struct SentenceGroups<Item> {
     }
 
     func range(of sentence: Int) -> Range<Int> { Int(starts[sentence])..<Int(starts[sentence + 1]) }
+
+    /// Reorders each sentence's items of two or more in place.
+    mutating func reorderEach(_ reorder: (inout UnsafeMutableBufferPointer<Item>) -> Void) {
+        let starts = starts
+        items.withUnsafeMutableBufferPointer { all in
+            for s in 0..<(starts.count - 1) where starts[s + 1] - starts[s] > 1 {
+                var group = UnsafeMutableBufferPointer(rebasing: all[Int(starts[s])..<Int(starts[s + 1])])
+                reorder(&group)
+            }
+        }
+    }
 }

@@ -64,11 +64,13 @@ enum TimelineOrdering {
     /// - Parameter texts: the events' actors and summaries.
     static func order(_ events: ChunkedArray<FoundEvent>, _ texts: EventTexts, times: [TimeExpression],
                       reference: CalendarDate?) -> [TimelineEntry] {
-        var relations = [TemporalRelation?](repeating: nil, count: events.count)
-        let order: [Int32]
-        // The days and keys let go before the entries are made, at the end of this block, so
-        // they do not add to the analysis's peak.
+        /// The events in timeline order, each with its relation.
+        let placed: [FoundEvent]
+        // The days, keys, relations and order let go before the entries are made, at the end
+        // of this block, so they do not add to the analysis's peak.
         do {
+            var relations = [TemporalRelation?](repeating: nil, count: events.count)
+            let order: [Int32]
             var days = Days(times: times, reference: reference)
             // without a reference, the latest dated event stands in for the document's date
             // (looked for only then, and without an array of every dated event's day)
@@ -127,13 +129,28 @@ enum TimelineOrdering {
                 }
                 order = indices
             }
+            keys = []
+            // Each event copied to its place, read in text order: read in timeline order, the
+            // events were scattered over a long text's memory, and the loop waited for each
+            // (a cache miss an entry); the copies' writes land apart too, but do not hold it up.
+            var places = [Int32](repeating: 0, count: events.count)
+            for (position, index) in order.enumerated() { places[Int(index)] = Int32(position) }
+            placed = [FoundEvent](unsafeUninitializedCapacity: events.count) { copies, made in
+                var index = 0
+                for e in events {
+                    // `places` is a permutation of the positions: each is written once, all of them
+                    (copies.baseAddress.unsafelyUnwrapped + Int(places[index])).initialize(to: e.placed(relations[index]))
+                    index += 1
+                }
+                made = events.count
+            }
         }
+        // The entries, and so their summaries' strings, made in timeline order: a reader goes
+        // through them in that order, and they are freed in it.
         var lists = EventTexts.ListCache()
-        return order.enumerated().map { position, item in
-            let index = Int(item)
-            let e = events[index]
-            return TimelineEntry(sentence: e.sentence, order: position, relation: relations[index], time: e.time,
-                                 actors: texts.actors(of: e, cache: &lists), summary: texts.summary(of: e))
+        return placed.enumerated().map { position, e in
+            TimelineEntry(sentence: e.sentence, order: position, relation: e.relation, time: e.time,
+                          actors: texts.actors(of: e, cache: &lists), summary: texts.summary(of: e))
         }
     }
 }
