@@ -64,19 +64,23 @@ struct StageRun {
         // scalars is the decoding stage's work, not counted twice.
         let source = briefing?.source ?? (stage == .whole ? SourceText(text) : SourceText(""))
 
+        // What the stage made is kept until the clock has stopped, as the reader keeps it while
+        // it is read: freeing it (thousands of strings) is not the analysis's work.
+        var made: Any?
         let start = CPUClock.nanoseconds()
         switch stage {
-        case .decoding: _ = SourceText(TextDecoder.decode(bytes).text)
-        case .segmentation: _ = SentenceSplitter.split(source.scalars)
-        case .actors: _ = ActorRecognizer.recognize(source, sentences: sentences)
-        case .times: _ = TimeExpressionTagger.tag(source, sentences: sentences, reference: nil)
+        case .decoding: made = SourceText(TextDecoder.decode(bytes).text)
+        case .segmentation: made = SentenceSplitter.split(source.scalars)
+        case .actors: made = ActorRecognizer.recognize(source, sentences: sentences)
+        case .times: made = TimeExpressionTagger.tag(source, sentences: sentences, reference: nil)
         case .timeline:
-            _ = TimelineBuilder.build(source, sentences: sentences, actors: briefing!.actors,
-                                      times: briefing!.times, reference: nil)
-        case .topics: _ = TopicModel.topics(source, sentences: sentences, stories: briefing!.stories)
-        case .whole: _ = BriefingAnalyzer.analyze(source) { _ in }
+            made = TimelineBuilder.build(source, sentences: sentences, actors: briefing!.actors,
+                                         times: briefing!.times, reference: nil)
+        case .topics: made = TopicModel.topics(source, sentences: sentences, stories: briefing!.stories)
+        case .whole: made = BriefingAnalyzer.analyze(source) { _ in }
         }
         let seconds = Double(CPUClock.nanoseconds() - start) / 1e9
+        withExtendedLifetime(made) {}
         let mb = Double(text.utf8.count) / 1e6
         let peak = Double(PeakMemory.residentBytes()) / 1e6
         return stage.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
