@@ -11,13 +11,14 @@
 /// distinct words of a text hold its function words and most of its repeated ones; later
 /// words are worked out each time. Real news soon has more than a thousand distinct words:
 /// with room for 1,024, the topics of 20 MB of Wikinews took 0.33 s instead of 0.26 s. It
-/// takes at most about 420 KB, whatever the text.
+/// takes 1 MB (a cache line a slot), whatever the text.
 struct WordFormCache {
-    /// A word's key and form, side by side: a word found costs one read of its entry, and the
-    /// entries lie in the order their words were first seen, so the commonest words' entries
-    /// lie together (and stay in cache) rather than spread over a table.
+    /// A word's key and form, side by side in a slot of the table: a word found costs the
+    /// read of one cache line. (With the keys in a table of their own and the forms apart, or
+    /// a small table of indices to entries kept in first-seen order, a look-up missed the
+    /// cache more than once on real news, where the words outgrow the L1 cache.)
     private struct Entry {
-        /// Units 0..<8 (short word) or the hash of all units with bit 7 set.
+        /// Units 0..<8 (short word) or the hash of all units with bit 7 set; 0 in a free slot.
         /// A short ASCII word's `low` has bit 7 clear (each unit takes seven bits of a byte).
         var low: UInt64
         /// Units 8..<16 (short word) or the first occurrence's start and length.
@@ -25,33 +26,40 @@ struct WordFormCache {
         var form: WordForm
     }
 
-    /// The probed table has 2^slotBits slots, twice `maxWords`.
-    private static let slotBits = 14
-    static let maxWords = 1 << (slotBits - 1)
-    /// A slot's low bits hold the index of its entry; the three bits above, a tag from the
-    /// key's hash (never 0, so 0 is a free slot): a probe reads an entry for one in seven of
-    /// the other keys it meets. Two bytes a slot keep the table at 32 KB, the size of the L1
-    /// cache: with the keys in 16-byte slots (256 KB) and the forms apart, a word's look-up
-    /// missed the cache twice, a third of the time of reading a sentence on real news.
-    private static let indexBits = slotBits - 1
-
-    private var slots: [UInt16]
-    private var entries: [Entry] = []
-    private let mask: Int
-
-    init() {
-        slots = Array(repeating: 0, count: 1 << Self.slotBits)
-        entries.reserveCapacity(Self.maxWords)
-        mask = slots.count - 1
+    /// A slot: an entry filled out to a cache line of its own.
+    private struct Slot {
+        var entry: Entry
+        private var padding: (UInt64, UInt64) = (0, 0)
     }
 
-    /// The first slot and the tag of a key's hash.
+    /// The table, freed with the cache.
+    private final class Table {
+        let slots: UnsafeMutablePointer<Slot>
+
+        init(count: Int) {
+            let bytes = count * MemoryLayout<Slot>.stride
+            let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+            // All bits zero: free slots (`low` 0).
+            raw.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+            slots = raw.bindMemory(to: Slot.self, capacity: count)
+        }
+
+        deinit { slots.deallocate() }
+    }
+
+    /// The table has 2^slotBits slots, twice `maxWords`.
+    private static let slotBits = 14
+    static let maxWords = 1 << (slotBits - 1)
+
+    private let table = Table(count: 1 << slotBits)
+    private var count = 0
+    private let mask = 1 << slotBits - 1
+
+    /// The first slot of a key's hash.
     @inline(__always)
-    private static func place(_ hash: UInt64) -> (slot: Int, tag: UInt16) {
+    private static func place(_ hash: UInt64) -> Int {
         // The top bits of a product depend on every bit of the key: one multiply, a short wait for the probe.
-        let mixed = hash &* 0x9E37_79B9_7F4A_7C15
-        let slot = Int(truncatingIfNeeded: mixed >> (64 - Self.slotBits))
-        return (slot, UInt16(truncatingIfNeeded: max(1, mixed >> (61 - Self.slotBits) & 7)) << Self.indexBits)
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
     }
 
     /// The form of the word at `span`: remembered, or made by `make` (and remembered while there is room).
@@ -65,28 +73,15 @@ struct WordFormCache {
         guard n <= 16, ASCIIUnit.allASCII(u0 | u1 | u2 | u3) else { return hashedForm(units, span, make: make) }
         // Seven bits a unit: units 0, 2, 4, 6 in the even bytes, 1, 3, 5, 7 (shifted) in the odd ones.
         let low = u0 | u1 << 8, high = u2 | u3 << 8
-        var (i, tag) = Self.place(low ^ high << 7)
-        // Probed and read in place, with no bounds checks: the mask keeps a slot inside the
-        // table, and a slot in use holds the index of an entry.
-        let mask = mask
-        let found = slots.withUnsafeBufferPointer { slots in
-            entries.withUnsafeBufferPointer { entries -> WordForm? in
-                while slots[i] != 0 {
-                    if slots[i] & Self.tagMask == tag {
-                        let entry = entries[Int(slots[i] & Self.indexMask)]
-                        if entry.low == low && entry.high == high { return entry.form }
-                    }
-                    i = (i + 1) & mask
-                }
-                return nil
-            }
+        var i = Self.place(low ^ high << 7)
+        // Probed in place: the mask keeps a slot inside the table.
+        let slots = table.slots
+        while slots[i].entry.low != 0 {
+            if slots[i].entry.low == low && slots[i].entry.high == high { return slots[i].entry.form }
+            i = (i + 1) & mask
         }
-        if let found { return found }
-        return remember(make(), low, high, at: i, tag: tag)
+        return remember(make(), low, high, at: i)
     }
-
-    private static let indexMask: UInt16 = 1 << indexBits - 1
-    private static let tagMask: UInt16 = ~indexMask
 
     /// The four units from `base + k`, those at `n` and after (beyond the word) made 0.
     @inline(__always) private static func four(_ base: UnsafeRawPointer, _ k: Int, _ n: Int) -> UInt64 {
@@ -112,25 +107,24 @@ struct WordFormCache {
             k += 4
         }
         let low = hash | 0x80
-        var (i, tag) = Self.place(hash)
-        while slots[i] != 0 {
-            if slots[i] & Self.tagMask == tag {
-                let entry = entries[Int(slots[i] & Self.indexMask)]
-                if entry.low == low && Int(truncatingIfNeeded: entry.high & 0xFFFF_FFFF) == n
-                    && Self.equal(base, UnsafeRawPointer(units.baseAddress! + Int(entry.high >> 32)), n) {
-                    return entry.form
-                }
+        var i = Self.place(hash)
+        let slots = table.slots
+        while slots[i].entry.low != 0 {
+            let entry = slots[i].entry
+            if entry.low == low && Int(truncatingIfNeeded: entry.high & 0xFFFF_FFFF) == n
+                && Self.equal(base, UnsafeRawPointer(units.baseAddress! + Int(entry.high >> 32)), n) {
+                return entry.form
             }
             i = (i + 1) & mask
         }
-        return remember(make(), low, UInt64(span.start) << 32 | UInt64(n), at: i, tag: tag)
+        return remember(make(), low, UInt64(span.start) << 32 | UInt64(n), at: i)
     }
 
     @inline(__always)
-    private mutating func remember(_ form: WordForm, _ low: UInt64, _ high: UInt64, at i: Int, tag: UInt16) -> WordForm {
-        if entries.count < Self.maxWords {
-            slots[i] = tag | UInt16(entries.count)
-            entries.append(Entry(low: low, high: high, form: form))
+    private mutating func remember(_ form: WordForm, _ low: UInt64, _ high: UInt64, at i: Int) -> WordForm {
+        if count < Self.maxWords {
+            table.slots[i].entry = Entry(low: low, high: high, form: form)
+            count += 1
         }
         return form
     }
