@@ -57,8 +57,10 @@ enum TopicRanking {
         var stories: [Int32] = []
         var keywords = KeywordTally()
 
-        mutating func add(_ hit: ThemeHit, _ sentence: Sentence, weight: Double, prominent isProminent: Bool) {
-            score += hit.weight * weight
+        /// - Parameter hitWeight: the hit's own weight (`ThemeHit.weight`), worked out once for all its themes.
+        mutating func add(_ hit: ThemeHit, _ sentence: Sentence, hitWeight: Double, weight: Double,
+                          prominent isProminent: Bool) {
+            score += hitWeight * weight
             count += 1
             if isProminent { prominent = true }
             cover(sentence)
@@ -118,9 +120,11 @@ enum TopicRanking {
                 let hit = evidence.hits[h]
                 let sentence = evidence.sentence(of: hit)
                 let prominent = hit.position >= 1.75
+                let hitWeight = hit.weight
                 for k in Int(lexicon.termThemeStart[Int(hit.term)])..<Int(lexicon.termThemeStart[Int(hit.term) + 1]) {
                     let theme = Int(lexicon.termThemes[k])
-                    tallies[theme].add(hit, sentence, weight: lexicon.termThemeWeights[k], prominent: prominent)
+                    tallies[theme].add(hit, sentence, hitWeight: hitWeight, weight: lexicon.termThemeWeights[k],
+                                       prominent: prominent)
                     // A top-level subject covers its finer themes' sentences too. Hits come in text
                     // order, so its lists stay sorted as they grow: no merge afterwards.
                     let parent = parents[theme]

@@ -77,11 +77,12 @@ struct WordFormCache {
         var i = Self.place(low ^ high << 7)
         // Probed in place: the mask keeps a slot inside the table.
         let slots = table.slots
-        while slots[i].entry.low != 0 {
-            if slots[i].entry.low == low && slots[i].entry.high == high { return slots[i].entry.form }
+        // The key compared in one test, and a free slot looked for after: one branch a word found.
+        while (slots[i].entry.low ^ low) | (slots[i].entry.high ^ high) != 0 {
+            if slots[i].entry.low == 0 { return remember(make(), low, high, at: i) }
             i = (i + 1) & mask
         }
-        return remember(make(), low, high, at: i)
+        return slots[i].entry.form
     }
 
     /// The four units from `base + k`, those at `n` and after (beyond the word) made 0.
