@@ -31,9 +31,10 @@ public enum TopicModel {
         var h = 0, o = 0
         for story in stories {
             // Evidence is in text order, so each story's evidence is one contiguous run.
-            while h < evidence.hits.count && Int(evidence.hits[h].sentence) < story.sentences.lowerBound { h += 1 }
+            while h < evidence.hits.count && evidence.sentence(of: evidence.hits[h]).index < story.sentences.lowerBound { h += 1 }
             var hEnd = h
-            while hEnd < evidence.hits.count && Int(evidence.hits[hEnd].sentence) < story.sentences.upperBound { hEnd += 1 }
+            while hEnd < evidence.hits.count
+                && evidence.sentence(of: evidence.hits[hEnd]).index < story.sentences.upperBound { hEnd += 1 }
             while o < evidence.occurrences.count && evidence.sentence(of: evidence.occurrences[o]).index < story.sentences.lowerBound { o += 1 }
             var oEnd = o
             while oEnd < evidence.occurrences.count && evidence.sentence(of: evidence.occurrences[oEnd]).index < story.sentences.upperBound { oEnd += 1 }

@@ -42,39 +42,57 @@ struct ScannedWord: Sendable {
     }
 }
 
-/// A lexicon term found in the text. Offsets are kept as Int32 (texts up to 2^31 scalars)
-/// to keep the many hits small.
+/// A lexicon term found in the text: 24 bytes, as a text holds one for every few sentences
+/// (some 300,000 in 20 MB of news), written once by the scan and read once by ranking.
+/// Its sentence and story are read from the scan's sentences (`TopicEvidence.sentences`,
+/// by place), its position weight is one of four, kept as a code, and its weight is worked
+/// out from the matched words' rarity when read, not kept.
 struct ThemeHit: Sendable {
     /// Case-folded key of the matched words, to count distinct keywords.
     var surfaceKey: UInt64
-    var term: Int32
-    var sentence: Int32
-    var story: Int32
-    /// Position weight × specificity of the matched words (Float: hits are many, keep them small).
-    private var weight32: Float
-    /// Position weight of the sentence (headline 2.5, a story's first sentence 2, lede 1.75, else 1).
-    private var position32: Float
     private var start: Int32
     private var end: Int32
-    /// Written as a name ("Bank of England", "Defence Secretary"): shown as written.
-    var isName: Bool
+    /// Where the hit's sentence is in `TopicEvidence.sentences`.
+    let sentenceSlot: Int32
+    /// The term in the low `termBits` bits; above them the zipf of the rarest matched word
+    /// (8 bits), whether the term has several words, the position weight's code (2 bits,
+    /// `PhraseOccurrence.positionWeights`) and `isName`.
+    private var packed: UInt32
 
-    init(term: Int32, sentence: Int32, story: Int32, weight: Double, position: Double, span: TextSpan,
+    private static let termBits: UInt32 = 19
+    private static let zipfShift = termBits, multiWordShift = termBits + 8, positionShift = termBits + 9
+    private static let nameBit: UInt32 = 1 << (termBits + 11)
+
+    /// - Parameters:
+    ///   - zipf: the zipf of the rarest matched word (`TopicVocabulary`), which makes the weight.
+    ///   - positionCode: the code of the sentence's position weight (`PhraseOccurrence.positionCode(of:)`).
+    init(term: Int32, sentenceSlot: Int, zipf: UInt8, multiWord: Bool, positionCode: UInt32, span: TextSpan,
          surfaceKey: UInt64, isName: Bool) {
+        precondition(term >= 0 && term < 1 << Self.termBits, "term index out of range")
         self.surfaceKey = surfaceKey
-        self.term = term
-        self.sentence = sentence
-        self.story = story
-        self.weight32 = Float(weight)
-        self.position32 = Float(position)
         self.start = Int32(truncatingIfNeeded: span.start)
         self.end = Int32(truncatingIfNeeded: span.end)
-        self.isName = isName
+        self.sentenceSlot = Int32(truncatingIfNeeded: sentenceSlot)
+        packed = UInt32(term) | UInt32(zipf) << Self.zipfShift | (multiWord ? 1 << Self.multiWordShift : 0)
+            | positionCode << Self.positionShift | (isName ? Self.nameBit : 0)
     }
 
-    var weight: Double { Double(weight32) }
-    var position: Double { Double(position32) }
+    var term: Int32 { Int32(packed & (1 << Self.termBits - 1)) }
+    /// Position weight of the sentence (headline 2.5, a story's first sentence 2, lede 1.75, else 1).
+    var position: Double { PhraseOccurrence.positionWeights[Int(packed >> Self.positionShift & 3)] }
+    /// Written as a name ("Bank of England", "Defence Secretary"): shown as written.
+    var isName: Bool { packed & Self.nameBit != 0 }
     var span: TextSpan { TextSpan(Int(start), Int(end)) }
+
+    /// Position weight × specificity of the matched words: the rarest word's, between 0.6 and
+    /// 1.4, a quarter more for a multi-word term (more telling). Rounded to a Float, as it was
+    /// when hits kept it.
+    var weight: Double {
+        let zipf = UInt8(truncatingIfNeeded: packed >> Self.zipfShift)
+        let multiWord = packed >> Self.multiWordShift & 1 != 0
+        let specificity = min(1.4, max(0.6, (80.0 - Double(zipf)) / 40.0)) * (multiWord ? 1.25 : 1.0)
+        return Double(Float(position * specificity))
+    }
 }
 
 /// A candidate key phrase found in the text: 12 bytes, as a text of a million one-word
@@ -164,6 +182,9 @@ struct TopicEvidence: Sendable {
         phraseWords[Int(phraseWordStart[phrase])..<Int(phraseWordStart[phrase + 1])]
     }
 
+    /// The sentence of a hit.
+    @inline(__always) func sentence(of hit: ThemeHit) -> Sentence { sentences[Int(hit.sentenceSlot)] }
+
     /// The scanned sentence an occurrence lies in: the last that starts at or before it.
     func sentence(of occurrence: PhraseOccurrence) -> Sentence { sentences[sentenceIndex(of: occurrence)] }
 
@@ -218,7 +239,7 @@ enum TopicScanner {
         // The heading is mined when its story ends, once the story has shown which words are names.
         var pendingHeading: [ScannedWord]? = nil
 
-        for sentence in sentences {
+        for (slot, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
             if sentence.story != story {
                 mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, scalars: scalars,
@@ -245,7 +266,8 @@ enum TopicScanner {
             }
 
             // The words read in place by both passes: no bounds checks per word.
-            matchTerms(words.words, lexicon: lexicon, sentence: sentence, position: position,
+            matchTerms(words.words, lexicon: lexicon, sentenceSlot: slot,
+                       positionCode: PhraseOccurrence.positionCode(of: position),
                        nameSigns: reader.nameSigns, into: &evidence.hits)
             if heading {
                 pendingHeading = Array(words.words)
@@ -356,8 +378,9 @@ enum TopicScanner {
     }
 
     /// Finds lexicon terms, longest match first, never across punctuation.
-    static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, lexicon: TopicLexicon, sentence: Sentence,
-                           position: Double, nameSigns: KeyTable, into hits: inout ChunkedArray<ThemeHit>) {
+    /// - Parameter sentenceSlot: where the sentence is in the scan's sentences (`ThemeHit.sentenceSlot`).
+    static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, lexicon: TopicLexicon, sentenceSlot: Int,
+                           positionCode: UInt32, nameSigns: KeyTable, into hits: inout ChunkedArray<ThemeHit>) {
         var i = 0
         let n = words.count
         while i < n {
@@ -407,10 +430,8 @@ enum TopicScanner {
                 surface = WordKey.combine(surface, words[k].key)
             }
             if zipf == 80 { zipf = words[i].zipf }
-            // Specificity of the term's rarest word, between 0.6 and 1.4; multi-word terms are more telling.
-            let specificity = min(1.4, max(0.6, (80.0 - Double(zipf)) / 40.0)) * (bestLength > 1 ? 1.25 : 1.0)
-            hits.append(ThemeHit(term: bestTerm, sentence: Int32(sentence.index), story: Int32(sentence.story),
-                                 weight: position * specificity, position: position,
+            hits.append(ThemeHit(term: bestTerm, sentenceSlot: sentenceSlot, zipf: zipf, multiWord: bestLength > 1,
+                                 positionCode: positionCode,
                                  span: TextSpan(words[i].span.start, words[i + bestLength - 1].span.end),
                                  surfaceKey: surface, isName: name))
             i += bestLength

@@ -57,18 +57,21 @@ enum TopicRanking {
         var stories: [Int32] = []
         var keywords = KeywordTally()
 
-        mutating func add(_ hit: ThemeHit, weight: Double, prominent isProminent: Bool) {
-            score += hit.weight * weight
+        /// - Parameter hitWeight: the hit's own weight (`ThemeHit.weight`), worked out once for all its themes.
+        mutating func add(_ hit: ThemeHit, _ sentence: Sentence, hitWeight: Double, weight: Double,
+                          prominent isProminent: Bool) {
+            score += hitWeight * weight
             count += 1
             if isProminent { prominent = true }
-            cover(hit)
+            cover(sentence)
             keywords.add(hit.surfaceKey, span: hit.span, isName: hit.isName, count: 1, order: keywords.count)
         }
 
-        /// Adds the hit's sentence and story (hits come in text order).
-        @inline(__always) mutating func cover(_ hit: ThemeHit) {
-            if sentences.last != hit.sentence { sentences.append(hit.sentence) }
-            if stories.last != hit.story { stories.append(hit.story) }
+        /// Adds a hit's sentence and its story (hits come in text order).
+        @inline(__always) mutating func cover(_ sentence: Sentence) {
+            let index = Int32(truncatingIfNeeded: sentence.index), story = Int32(truncatingIfNeeded: sentence.story)
+            if sentences.last != index { sentences.append(index) }
+            if stories.last != story { stories.append(story) }
         }
 
         /// Several distinct keywords make a theme more certain: up to +50 %.
@@ -115,14 +118,17 @@ enum TopicRanking {
         tallies.withUnsafeMutableBufferPointer { tallies in
             for h in hits {
                 let hit = evidence.hits[h]
+                let sentence = evidence.sentence(of: hit)
                 let prominent = hit.position >= 1.75
+                let hitWeight = hit.weight
                 for k in Int(lexicon.termThemeStart[Int(hit.term)])..<Int(lexicon.termThemeStart[Int(hit.term) + 1]) {
                     let theme = Int(lexicon.termThemes[k])
-                    tallies[theme].add(hit, weight: lexicon.termThemeWeights[k], prominent: prominent)
+                    tallies[theme].add(hit, sentence, hitWeight: hitWeight, weight: lexicon.termThemeWeights[k],
+                                       prominent: prominent)
                     // A top-level subject covers its finer themes' sentences too. Hits come in text
                     // order, so its lists stay sorted as they grow: no merge afterwards.
                     let parent = parents[theme]
-                    if parent >= 0 { tallies[parent].cover(hit) }
+                    if parent >= 0 { tallies[parent].cover(sentence) }
                 }
             }
         }

@@ -7,37 +7,60 @@
 /// with no loop over the letters, whose varying length the branch predictor cannot guess.
 /// Any other word is keyed by a hash of its units and checked against its first occurrence
 /// (the text stays put for the whole scan); a word with a scalar above U+FFFF is never
-/// kept, as its units (the astral mark) do not tell it apart. The first `maxWords` (8,192)
+/// kept, as its units (the astral mark) do not tell it apart. The first `maxWords` (4,096)
 /// distinct words of a text hold its function words and most of its repeated ones; later
 /// words are worked out each time. Real news soon has more than a thousand distinct words:
 /// with room for 1,024, the topics of 20 MB of Wikinews took 0.33 s instead of 0.26 s. It
-/// takes at most about 600 KB, whatever the text.
+/// takes 512 KB (a cache line a slot), whatever the text: with room for 8,192 words, 1 MB,
+/// 20 MB of Wikinews ran 0.1% fewer instructions, but a hostile text's peak rose by 1 MB.
 struct WordFormCache {
-    /// What a probe reads, kept apart from the forms so the probed table stays small (256 KB).
-    /// A short ASCII word's `low` has bit 7 clear, a hashed word's has it set; 0 is a free slot.
-    private struct Slot: Equatable {
-        /// Units 0..<8 (short word) or the hash of all units with bit 7 set.
+    /// A word's key and form, side by side in a slot of the table: a word found costs the
+    /// read of one cache line. (With the keys in a table of their own and the forms apart, or
+    /// a small table of indices to entries kept in first-seen order, a look-up missed the
+    /// cache more than once on real news, where the words outgrow the L1 cache.)
+    private struct Entry {
+        /// Units 0..<8 (short word) or the hash of all units with bit 7 set; 0 in a free slot.
+        /// A short ASCII word's `low` has bit 7 clear (each unit takes seven bits of a byte).
         var low: UInt64
         /// Units 8..<16 (short word) or the first occurrence's start and length.
         var high: UInt64
+        var form: WordForm
+    }
+
+    /// A slot: an entry filled out to a cache line of its own.
+    private struct Slot {
+        var entry: Entry
+        private var padding: (UInt64, UInt64) = (0, 0)
+    }
+
+    /// The table, freed with the cache.
+    private final class Table {
+        let slots: UnsafeMutablePointer<Slot>
+
+        init(count: Int) {
+            let bytes = count * MemoryLayout<Slot>.stride
+            let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+            // All bits zero: free slots (`low` 0).
+            raw.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+            slots = raw.bindMemory(to: Slot.self, capacity: count)
+        }
+
+        deinit { slots.deallocate() }
     }
 
     /// The table has 2^slotBits slots, twice `maxWords`.
-    private static let slotBits = 14
+    private static let slotBits = 13
     static let maxWords = 1 << (slotBits - 1)
 
-    private var slots: [Slot]
-    /// Where the form of the word in each slot is in `forms`.
-    private var formIndex: [UInt16]
-    /// The forms in the order their words were first seen: the commonest words' forms lie together.
-    private var forms: [WordForm] = []
-    private let mask: Int
+    private let table = Table(count: 1 << slotBits)
+    private var count = 0
+    private let mask = 1 << slotBits - 1
 
-    init() {
-        slots = Array(repeating: Slot(low: 0, high: 0), count: 1 << Self.slotBits)
-        formIndex = Array(repeating: 0, count: 1 << Self.slotBits)
-        forms.reserveCapacity(Self.maxWords)
-        mask = slots.count - 1
+    /// The first slot of a key's hash.
+    @inline(__always)
+    private static func place(_ hash: UInt64) -> Int {
+        // The top bits of a product depend on every bit of the key: one multiply, a short wait for the probe.
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
     }
 
     /// The form of the word at `span`: remembered, or made by `make` (and remembered while there is room).
@@ -50,23 +73,16 @@ struct WordFormCache {
         let u2 = Self.four(base, 8, n), u3 = Self.four(base, 12, n)
         guard n <= 16, ASCIIUnit.allASCII(u0 | u1 | u2 | u3) else { return hashedForm(units, span, make: make) }
         // Seven bits a unit: units 0, 2, 4, 6 in the even bytes, 1, 3, 5, 7 (shifted) in the odd ones.
-        let key = Slot(low: u0 | u1 << 8, high: u2 | u3 << 8)
-        // The top bits of a product depend on every bit of the key: one multiply, a short wait for the probe.
-        var i = Int(truncatingIfNeeded: ((key.low ^ key.high << 7) &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
-        // Probed and read in place, with no bounds checks: the mask keeps a slot inside the table,
-        // and a slot in use holds the index of a form.
-        let mask = mask
-        let found = slots.withUnsafeBufferPointer { slots -> Int in
-            while slots[i].low != 0 {
-                if slots[i] == key { return i }
-                i = (i + 1) & mask
-            }
-            return -1
+        let low = u0 | u1 << 8, high = u2 | u3 << 8
+        var i = Self.place(low ^ high << 7)
+        // Probed in place: the mask keeps a slot inside the table.
+        let slots = table.slots
+        // The key compared in one test, and a free slot looked for after: one branch a word found.
+        while (slots[i].entry.low ^ low) | (slots[i].entry.high ^ high) != 0 {
+            if slots[i].entry.low == 0 { return remember(make(), low, high, at: i) }
+            i = (i + 1) & mask
         }
-        if found >= 0 {
-            return formIndex.withUnsafeBufferPointer { index in forms.withUnsafeBufferPointer { $0[Int(index[found])] } }
-        }
-        return remember(make(), key, at: i)
+        return slots[i].entry.form
     }
 
     /// The four units from `base + k`, those at `n` and after (beyond the word) made 0.
@@ -93,23 +109,24 @@ struct WordFormCache {
             k += 4
         }
         let low = hash | 0x80
-        var i = hashSlot(hash, mask)
-        while slots[i].low != 0 {
-            if slots[i].low == low && Int(truncatingIfNeeded: slots[i].high & 0xFFFF_FFFF) == n
-                && Self.equal(base, UnsafeRawPointer(units.baseAddress! + Int(slots[i].high >> 32)), n) {
-                return forms[Int(formIndex[i])]
+        var i = Self.place(hash)
+        let slots = table.slots
+        while slots[i].entry.low != 0 {
+            let entry = slots[i].entry
+            if entry.low == low && Int(truncatingIfNeeded: entry.high & 0xFFFF_FFFF) == n
+                && Self.equal(base, UnsafeRawPointer(units.baseAddress! + Int(entry.high >> 32)), n) {
+                return entry.form
             }
             i = (i + 1) & mask
         }
-        return remember(make(), Slot(low: low, high: UInt64(span.start) << 32 | UInt64(n)), at: i)
+        return remember(make(), low, UInt64(span.start) << 32 | UInt64(n), at: i)
     }
 
     @inline(__always)
-    private mutating func remember(_ form: WordForm, _ key: Slot, at i: Int) -> WordForm {
-        if forms.count < Self.maxWords {
-            slots[i] = key
-            formIndex[i] = UInt16(forms.count)
-            forms.append(form)
+    private mutating func remember(_ form: WordForm, _ low: UInt64, _ high: UInt64, at i: Int) -> WordForm {
+        if count < Self.maxWords {
+            table.slots[i].entry = Entry(low: low, high: high, form: form)
+            count += 1
         }
         return form
     }
