@@ -15,6 +15,8 @@ struct CandidateReader {
     /// Keys that name products or common-noun phrases somewhere in the document; the
     /// resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
+    /// The names with a product cue somewhere (`ProductEvidence`), each once.
+    var productNames: [NameFacts] = []
     /// Token indexes where a run of capitalised common words ended or began: a few a
     /// sentence, in arrays (a token listed twice rejects the same key twice).
     var commonRunEnds: [Int] = []
@@ -129,11 +131,16 @@ struct CandidateReader {
             if productBefore(run) { rejectedKeys.insert(named.key) }
             return
         }
+        if modifiesProduct(run.last) {
+            countModifier(named)
+            return
+        }
         if let split = named.split(w, words) {
             readTitled(run, split, named)
         } else if let index = readPlain(words, facts: named) {
             if weak { candidates[index].weak = true }
             contextVotes(index, first: run.first, last: run.last)
+            weighProduct(named.plain?.shortened ?? named, first: first, last: run.last)
         }
     }
 

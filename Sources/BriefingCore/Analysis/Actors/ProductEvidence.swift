@@ -1,0 +1,140 @@
+/// What the words around a name say about it being a product or an actor.
+///
+/// A name right before a product noun ("the X laptop", "Intel chips", "Airbus jets") names
+/// a product, or the maker as a mere modifier of one: that mention is no actor's. Other
+/// cues make the name a product ("unveiled the new X", "a beta version of X", "X, its
+/// video calling application,", "sold 13 million Xs") or an actor ("X's", "X said", "rival
+/// X", "X introduced"). Each mention adds to its name's tallies (`NameFacts`); a name with
+/// at least one product cue of the second sort, and more product cues of both sorts than
+/// actor cues, is dropped everywhere unless a table knows it (`CandidateReader.rejectProducts`).
+/// A maker only ever written before its products keeps its other mentions.
+enum ProductEvidence {
+    /// Nouns a product name stands before, or in apposition with: "the X laptop",
+    /// "X, its operating system,".
+    static let productNouns: WordSet = [
+        "laptop", "laptops", "notebook", "notebooks", "computer", "computers", "desktop", "desktops",
+        "tablet", "tablets", "smartphone", "smartphones", "phone", "phones", "handset", "handsets",
+        "software", "application", "applications", "app", "apps", "program", "programs", "suite",
+        "browser", "operating", "system", "search", "processor", "processors", "chip", "chips",
+        "console", "consoles", "device", "devices", "gadget", "gadgets", "camera", "cameras",
+        "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "superjumbo", "airplane",
+        "airplanes", "aircraft", "plane", "planes", "car", "cars", "sedan", "truck", "trucks",
+        "vehicle", "vehicles", "version", "versions", "edition", "update", "upgrade", "release",
+        "feature", "features", "lineup", "model", "models",
+    ]
+
+    /// Verbs a product is the object of: "released the new X", "upgraded to X".
+    static let productVerbs: WordSet = [
+        "release", "releases", "released", "releasing", "unveil", "unveils", "unveiled", "unveiling",
+        "introduce", "introduces", "introduced", "introducing", "launch", "launches", "launched",
+        "launching", "ship", "ships", "shipped", "shipping", "upgrade", "upgraded", "install",
+        "installed", "installing", "run", "runs", "running", "preview", "previewed", "demonstrated",
+        "debuted", "unwrapped", "discontinued", "update", "updated",
+    ]
+
+    /// Verbs after a name that make it an actor: its sayings ("X said") and what firms do
+    /// ("X merged", "X introduced the ...").
+    static let actorVerbs: WordSet = ActorLexicon.speechVerbs.union(productVerbs).union([
+        "merged", "merges", "acquired", "acquires", "hired", "agreed", "agrees", "signed", "ordered",
+        "sued", "employs", "plans", "planned", "owns", "owned", "reported", "posted", "earned",
+        "invested", "filed", "denied", "confirmed", "decided", "expects", "expected",
+    ])
+
+    /// Words that may stand between such a verb, or a comma of apposition, and the product:
+    /// "released the new X", "upgraded to its latest X".
+    static let productModifiers: WordSet = [
+        "the", "a", "an", "its", "their", "his", "her", "new", "latest", "updated", "upcoming",
+        "forthcoming", "next", "original", "first", "redesigned", "to", "beta",
+    ]
+}
+
+extension CandidateReader {
+    /// Whether the name ending at word `last` stands right before a product noun ("the X
+    /// laptop"): the mention is then no actor's, and counts as a cue of the name's.
+    @inline(__always) func modifiesProduct(_ last: Int) -> Bool {
+        w.lowerKey(last + 1, isIn: .productNouns)
+    }
+
+    /// Counts a mention of `facts` before a product noun (`modifiesProduct`).
+    mutating func countModifier(_ facts: NameFacts) {
+        if facts.productCues == 0 && facts.modifierCues == 0 { productNames.append(facts) }
+        facts.modifierCues += 1
+    }
+
+    /// Adds the cues around the mention of `facts` at words `first...last`, a candidate, to its tallies.
+    mutating func weighProduct(_ facts: NameFacts, first: Int, last: Int) {
+        // "Apple's": an owner, most often of a product.
+        if w.possessiveLength(after: last) > 0 {
+            facts.actorCues += 1
+            return
+        }
+        let after = last + 1
+        if w.isLowercase(after) {
+            let lists = w.lists(after)
+            if lists.contains(.actorVerbs) || lists.contains(.companyAfterCues)
+                || w.key(after, is: "rival") || w.key(after, is: "parent") {
+                facts.actorCues += 1
+                return
+            }
+        }
+        var before = first - 1
+        var skipped = 0
+        while skipped < 2, w.lowerKey(before, isIn: .productModifiers) {
+            before -= 1
+            skipped += 1
+        }
+        if w.lowerKey(before, isIn: .companyCues) {
+            facts.actorCues += 1
+            return
+        }
+        let isProduct = w.lowerKey(before, isIn: .productVerbs)
+            // "a beta version of X".
+            || (w.lowerKey(before, is: "of") && w.lowerKey(before - 1, isIn: .productNouns))
+            // "sold 13.7 million Macs".
+            || (endsInS(last) && isQuantity(before))
+            // "its operating system, Mac OS X.": the name alone between marks, not a
+            // clause's subject ("with new features, Jobs showed").
+            || (w.punct(before) == "," && w.lowerKey(before - 1, isIn: .productNouns)
+                && (after >= w.count || w.punct(after) != nil))
+            // "FaceTime, Apple's video calling application,".
+            || (w.punct(after) == "," && appositionEndsInProduct(after + 1))
+        guard isProduct else { return }
+        if facts.productCues == 0 && facts.modifierCues == 0 { productNames.append(facts) }
+        facts.productCues += 1
+    }
+
+    /// Whether the words from `start`, after a comma behind a name, are an appositive ending
+    /// in a product noun: "X, Apple's video calling application,". It opens with a modifier
+    /// or a capitalised owner, and ends at the next mark, within eight words.
+    func appositionEndsInProduct(_ start: Int) -> Bool {
+        guard w.lowerKey(start, isIn: .productModifiers) || w.isCapitalised(start) else { return false }
+        var k = start
+        while k < w.count, k < start + 8 {
+            if let p = w.punct(k), !p.isApostrophe { break }
+            // "X, Y and Z chips": a list, not an appositive.
+            if w.lowerKey(k, is: "and") || w.lowerKey(k, is: "or") { return false }
+            k += 1
+        }
+        return k - 1 > start && w.lowerKey(k - 1, isIn: .productNouns)
+    }
+
+    /// A word of more than two letters ending in a lowercase "s": "Macs".
+    func endsInS(_ i: Int) -> Bool {
+        let t = w.tokens[i]
+        return t.span.length > 2 && w.scalars.units[t.end - 1] == 0x73
+    }
+
+    /// "million", "thousand", "billion" or "hundred".
+    func isQuantity(_ i: Int) -> Bool {
+        w.lowerKey(i, is: "million") || w.lowerKey(i, is: "thousand") || w.lowerKey(i, is: "billion")
+            || w.lowerKey(i, is: "hundred")
+    }
+
+    /// Adds to `rejectedKeys` the names `ProductEvidence` finds products.
+    mutating func rejectProducts() {
+        for facts in productNames where facts.fixedIndex == nil && facts.productCues > 0
+            && facts.productCues + facts.modifierCues > facts.actorCues {
+            rejectedKeys.insert(facts.key)
+        }
+    }
+}
