@@ -139,8 +139,7 @@ struct CandidateReader {
             readTitled(run, split, named)
         } else if let index = readPlain(words, facts: named) {
             if weak { candidates[index].weak = true }
-            contextVotes(index, first: run.first, last: run.last)
-            weighProduct(named.plain?.shortened ?? named, first: first, last: run.last)
+            contextVotes(index, first: run.first, last: run.last, facts: named)
         }
     }
 
@@ -416,8 +415,8 @@ struct CandidateReader {
         return votes
     }
 
-    /// Evidence from the words around the name.
-    mutating func contextVotes(_ index: Int, first: Int, last: Int) {
+    /// Evidence from the words around the name, `facts` those of the run's words.
+    mutating func contextVotes(_ index: Int, first: Int, last: Int, facts: NameFacts) {
         var before = first - 1
         if w.lowerKey(before, is: "the") { before -= 1 }
         let multiword = candidates[index].hasSeveralWords
@@ -458,6 +457,8 @@ struct CandidateReader {
         if listsAfter.contains(.companyAfterCues), !(multiword && candidates[index].person > 2) {
             candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
         }
+        weighProduct(facts, last: last, before: before, listsBefore: listsBefore, possessive: possessive,
+                     listsAfter: listsAfter)
         if possessive == 0, let app = RoleReader.appositive(w, after: last) {
             if app.isCompany {
                 candidates[index].vote(.organization, 2)

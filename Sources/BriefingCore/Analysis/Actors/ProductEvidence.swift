@@ -61,46 +61,48 @@ extension CandidateReader {
         facts.modifierCues += 1
     }
 
-    /// Adds the cues around the mention of `facts` at words `first...last`, a candidate, to its tallies.
-    mutating func weighProduct(_ facts: NameFacts, first: Int, last: Int) {
-        // "Apple's": an owner, most often of a product.
-        if w.possessiveLength(after: last) > 0 {
+    /// Adds the cues around the mention of `facts` ending at word `last`, a candidate, to
+    /// its tallies. `contextVotes` hands down what it looked up: the word `before` the name
+    /// (before "the", if that stands there) and its lists if lowercase, the length of the
+    /// possessive after the name, and the lists of the lowercase word after that.
+    @inline(__always)
+    mutating func weighProduct(_ facts: NameFacts, last: Int, before: Int, listsBefore: WordLists, possessive: Int,
+                               listsAfter: WordLists) {
+        // "Apple's" (an owner, most often of a product), "X said", "X introduced", "rival X".
+        if possessive > 0 || listsAfter.contains(.actorVerbs) || listsAfter.contains(.companyAfterCues)
+            || listsBefore.contains(.companyCues) {
             facts.actorCues += 1
             return
         }
         let after = last + 1
-        if w.isLowercase(after) {
-            let lists = w.lists(after)
-            if lists.contains(.actorVerbs) || lists.contains(.companyAfterCues)
-                || w.key(after, is: "rival") || w.key(after, is: "parent") {
-                facts.actorCues += 1
-                return
-            }
+        var isProduct = false
+        if listsBefore.contains(.productVerbs) {
+            isProduct = true
+        } else if listsBefore.contains(.productModifiers) {
+            // "released the new X", "upgraded to its latest X".
+            isProduct = productVerb(before: before)
+        } else if let p = w.punct(before) {
+            // "its operating system, Mac OS X.": the name alone between marks, not a clause's
+            // subject ("with new features, Jobs showed").
+            isProduct = p == "," && w.lowerKey(before - 1, isIn: .productNouns) && (after >= w.count || w.punct(after) != nil)
+        } else if w.isLowercase(before) {
+            // "a beta version of X", "sold 13.7 million Macs".
+            isProduct = (w.key(before, is: "of") && w.lowerKey(before - 1, isIn: .productNouns))
+                || (endsInS(last) && isQuantity(before))
         }
-        var before = first - 1
-        var skipped = 0
-        while skipped < 2, w.lowerKey(before, isIn: .productModifiers) {
-            before -= 1
-            skipped += 1
-        }
-        if w.lowerKey(before, isIn: .companyCues) {
-            facts.actorCues += 1
-            return
-        }
-        let isProduct = w.lowerKey(before, isIn: .productVerbs)
-            // "a beta version of X".
-            || (w.lowerKey(before, is: "of") && w.lowerKey(before - 1, isIn: .productNouns))
-            // "sold 13.7 million Macs".
-            || (endsInS(last) && isQuantity(before))
-            // "its operating system, Mac OS X.": the name alone between marks, not a
-            // clause's subject ("with new features, Jobs showed").
-            || (w.punct(before) == "," && w.lowerKey(before - 1, isIn: .productNouns)
-                && (after >= w.count || w.punct(after) != nil))
-            // "FaceTime, Apple's video calling application,".
-            || (w.punct(after) == "," && appositionEndsInProduct(after + 1))
+        // "FaceTime, Apple's video calling application,".
+        if !isProduct, w.punct(after) == "," { isProduct = appositionEndsInProduct(after + 1) }
         guard isProduct else { return }
         if facts.productCues == 0 && facts.modifierCues == 0 { productNames.append(facts) }
         facts.productCues += 1
+    }
+
+    /// Whether a product verb stands at `before`, a modifier, or behind one or two more.
+    func productVerb(before: Int) -> Bool {
+        var k = before - 1
+        if w.lowerKey(k, isIn: .productModifiers) { k -= 1 }
+        if w.lowerKey(k, isIn: .productModifiers) { k -= 1 }
+        return w.lowerKey(k, isIn: .productVerbs)
     }
 
     /// Whether the words from `start`, after a comma behind a name, are an appositive ending

@@ -43,7 +43,7 @@ struct WordLists: OptionSet {
     static let actorVerbs = WordLists(rawValue: 1 << 35)
 
     /// `RoleReader.wordClass`, in two bits above the lists: 0 other, 1 modifier, 2 head, 3 honorific.
-    private static let classShift: UInt64 = 36
+    static let classShift: UInt64 = 36
 
     var wordClass: RoleReader.WordClass {
         switch rawValue >> Self.classShift & 3 {
