@@ -79,8 +79,8 @@ extension CandidateReader {
         if listsBefore.contains(.productVerbs) {
             isProduct = true
         } else if listsBefore.contains(.productModifiers) {
-            // "released the new X", "upgraded to its latest X".
-            isProduct = productVerb(before: before)
+            // "released the new X", "upgraded to its latest X", "the new X uses".
+            isProduct = productVerb(before: before) || isNewModel(before)
         } else if let p = w.punct(before) {
             // "its operating system, Mac OS X.": the name alone between marks, not a clause's
             // subject ("with new features, Jobs showed").
@@ -103,6 +103,13 @@ extension CandidateReader {
         if w.lowerKey(k, isIn: .productModifiers) { k -= 1 }
         if w.lowerKey(k, isIn: .productModifiers) { k -= 1 }
         return w.lowerKey(k, isIn: .productVerbs)
+    }
+
+    /// "the new", "its latest", "an updated", "the original" at `before`, right before a name.
+    func isNewModel(_ before: Int) -> Bool {
+        (w.key(before, is: "new") || w.key(before, is: "latest") || w.key(before, is: "updated")
+            || w.key(before, is: "original") || w.key(before, is: "redesigned"))
+            && w.lowerKey(before - 1, isIn: .productModifiers)
     }
 
     /// Whether the words from `start`, after a comma behind a name, are an appositive ending
