@@ -10,7 +10,7 @@
 /// A maker only ever written before its products keeps its other mentions.
 enum ProductEvidence {
     /// Nouns a product name stands before, or in apposition with: "the X laptop",
-    /// "X, its operating system,".
+    /// "X, its operating system,", "X users".
     static let productNouns: WordSet = [
         "laptop", "laptops", "notebook", "notebooks", "computer", "computers", "desktop", "desktops",
         "tablet", "tablets", "smartphone", "smartphones", "phone", "phones", "handset", "handsets",
@@ -20,7 +20,7 @@ enum ProductEvidence {
         "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "superjumbo", "airplane",
         "airplanes", "aircraft", "plane", "planes", "car", "cars", "sedan", "truck", "trucks",
         "vehicle", "vehicles", "version", "versions", "edition", "update", "upgrade", "release",
-        "feature", "features", "lineup", "model", "models",
+        "feature", "features", "lineup", "model", "models", "users", "owners", "purchases",
     ]
 
     /// Verbs a product is the object of: "released the new X", "upgraded to X".
