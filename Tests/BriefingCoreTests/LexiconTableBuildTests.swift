@@ -244,7 +244,7 @@ struct LexiconTableBuildTests {
         }
         let classes: [(WordSet, UInt64)] = [(ActorLexicon.titleModifiers, 1), (RoleReader.titleHeads, 2), (ActorLexicon.honorifics, 3)]
         for (words, value) in classes {
-            for word in words.words { bits[word, default: 0] = bits[word, default: 0] & ~(3 << 32) | value << 32 }
+            for word in words.words { bits[word, default: 0] = bits[word, default: 0] & ~(3 << WordLists.classShift) | value << WordLists.classShift }
         }
         #expect(WordLists.table.count == bits.count)
         for (word, value) in bits { #expect(WordLists.table[word] == value, "\(word)") }

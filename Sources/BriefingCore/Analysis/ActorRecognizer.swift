@@ -42,6 +42,7 @@ public enum ActorRecognizer {
                                 repeats: &repeats, moved: &moved)
             }
         }
+        reader.rejectProducts()
         let rejected = reader.rejectedKeys
         var candidates: [ActorCandidate] = []
         swap(&candidates, &reader.candidates)

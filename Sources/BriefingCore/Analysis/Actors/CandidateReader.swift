@@ -15,6 +15,8 @@ struct CandidateReader {
     /// Keys that name products or common-noun phrases somewhere in the document; the
     /// resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
+    /// The names with a product cue somewhere (`ProductEvidence`), each once.
+    var productNames: [NameFacts] = []
     /// Token indexes where a run of capitalised common words ended or began: a few a
     /// sentence, in arrays (a token listed twice rejects the same key twice).
     var commonRunEnds: [Int] = []
@@ -129,11 +131,15 @@ struct CandidateReader {
             if productBefore(run) { rejectedKeys.insert(named.key) }
             return
         }
+        if modifiesProduct(run.last) {
+            countModifier(named)
+            return
+        }
         if let split = named.split(w, words) {
             readTitled(run, split, named)
         } else if let index = readPlain(words, facts: named) {
             if weak { candidates[index].weak = true }
-            contextVotes(index, first: run.first, last: run.last)
+            contextVotes(index, first: run.first, last: run.last, facts: named)
         }
     }
 
@@ -409,8 +415,8 @@ struct CandidateReader {
         return votes
     }
 
-    /// Evidence from the words around the name.
-    mutating func contextVotes(_ index: Int, first: Int, last: Int) {
+    /// Evidence from the words around the name, `facts` those of the run's words.
+    mutating func contextVotes(_ index: Int, first: Int, last: Int, facts: NameFacts) {
         var before = first - 1
         if w.lowerKey(before, is: "the") { before -= 1 }
         let multiword = candidates[index].hasSeveralWords
@@ -451,6 +457,8 @@ struct CandidateReader {
         if listsAfter.contains(.companyAfterCues), !(multiword && candidates[index].person > 2) {
             candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
         }
+        weighProduct(facts, last: last, before: before, listsBefore: listsBefore, possessive: possessive,
+                     listsAfter: listsAfter)
         if possessive == 0, let app = RoleReader.appositive(w, after: last) {
             if app.isCompany {
                 candidates[index].vote(.organization, 2)

@@ -34,6 +34,12 @@ final class NameFacts {
     let endsHolidayOrIndex: Bool
     /// `CandidateReader.readPlain`'s reading of the words, once it has read them.
     var plain: PlainReading?
+    /// Mentions' cues that the name is a product, a product's modifier or an actor
+    /// (`ProductEvidence`): kept with the facts, so a mention adds to them with no lookup of
+    /// its own. Facts made again after another name took their memo slot start from none.
+    var productCues: Int32 = 0
+    var modifierCues: Int32 = 0
+    var actorCues: Int32 = 0
     /// `RoleReader.roleText` of the title the words hold, once a reader has made it.
     var titleRoles: [String]?
     /// `RoleReader.split` of the words, once asked (`split(_:_:)`).

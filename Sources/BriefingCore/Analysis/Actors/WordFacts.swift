@@ -25,15 +25,15 @@ final class WordFacts {
     static let listsKnown: UInt64 = 1 << 63
     /// `DocumentEvidence` has counted the form as a lowercase word.
     static let countedLowercase: UInt64 = 1 << 62
-    /// The bits of `facts` that hold the `WordLists` raw value (34 bits).
-    static let listBits: UInt64 = (1 << 34) - 1
+    /// The bits of `facts` that hold the `WordLists` raw value (38 bits).
+    static let listBits: UInt64 = (1 << 38) - 1
     /// The 16 bits of `facts` above those that hold the index, plus one, of the form's facts
     /// as a one-word name in `names` (0 for none).
-    private static let nameShift: UInt64 = 34
+    private static let nameShift: UInt64 = 38
     private static let nameBits: UInt64 = 0xFFFF << nameShift
     /// `CandidateReader.opensNothing` of the form is known, and its answer.
-    static let openerKnown: UInt64 = 1 << 50
-    static let openerDrops: UInt64 = 1 << 51
+    static let openerKnown: UInt64 = 1 << 54
+    static let openerDrops: UInt64 = 1 << 55
 
     /// `NameFacts` of forms read as one-word names, each kept with its form's entry
     /// (`name(_:)`): a name's facts found by the probe that finds the form, where the

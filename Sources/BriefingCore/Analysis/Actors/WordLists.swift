@@ -37,9 +37,13 @@ struct WordLists: OptionSet {
     static let dotted = WordLists(rawValue: 1 << 29)
     static let companyTails = WordLists(rawValue: 1 << 30)
     static let givenNames = WordLists(rawValue: 1 << 31)
+    static let productNouns = WordLists(rawValue: 1 << 32)
+    static let productVerbs = WordLists(rawValue: 1 << 33)
+    static let productModifiers = WordLists(rawValue: 1 << 34)
+    static let actorVerbs = WordLists(rawValue: 1 << 35)
 
     /// `RoleReader.wordClass`, in two bits above the lists: 0 other, 1 modifier, 2 head, 3 honorific.
-    private static let classShift: UInt64 = 32
+    static let classShift: UInt64 = 36
 
     var wordClass: RoleReader.WordClass {
         switch rawValue >> Self.classShift & 3 {
@@ -68,6 +72,8 @@ struct WordLists: OptionSet {
         (RoleReader.appositiveEnders, .appositiveEnders), (RoleReader.headsOfModifiers, .headsOfModifiers),
         (RoleReader.titleHeads, .titleHeads), (NameRunFinder.dotted, .dotted),
         (NameRunFinder.companyTails, .companyTails), (Gazetteer.shared.givenNames, .givenNames),
+        (ProductEvidence.productNouns, .productNouns), (ProductEvidence.productVerbs, .productVerbs),
+        (ProductEvidence.productModifiers, .productModifiers), (ProductEvidence.actorVerbs, .actorVerbs),
     ]
 
     /// Each list's bits by word.
