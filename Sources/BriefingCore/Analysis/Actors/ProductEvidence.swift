@@ -14,13 +14,11 @@ enum ProductEvidence {
     static let productNouns: WordSet = [
         "laptop", "laptops", "notebook", "notebooks", "computer", "computers", "desktop", "desktops",
         "tablet", "tablets", "smartphone", "smartphones", "phone", "phones", "handset", "handsets",
-        "software", "application", "applications", "app", "apps", "program", "programs", "suite",
-        "browser", "operating", "system", "search", "processor", "processors", "chip", "chips",
-        "console", "consoles", "device", "devices", "gadget", "gadgets", "camera", "cameras",
-        "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "superjumbo", "airplane",
-        "airplanes", "aircraft", "plane", "planes", "car", "cars", "sedan", "truck", "trucks",
-        "vehicle", "vehicles", "version", "versions", "edition", "update", "upgrade", "release",
-        "feature", "features", "lineup", "model", "models", "users", "owners", "purchases",
+        "software", "application", "applications", "app", "apps", "browser", "operating",
+        "processor", "processors", "chip", "chips", "console", "consoles", "device", "devices",
+        "gadget", "gadgets", "camera", "cameras", "jet", "jets", "jetliner", "jetliners", "airliner",
+        "airliners", "superjumbo", "airplane", "airplanes", "aircraft", "plane", "planes", "car", "cars",
+        "sedan", "truck", "trucks", "vehicle", "vehicles", "version", "versions",
     ]
 
     /// Verbs a product is the object of: "released the new X", "upgraded to X".
