@@ -33,7 +33,8 @@ struct WordListReader {
             }
             let start = position
             let end = Self.end(base, from: start, count)
-            position = end
+            // Past the space after the word too, where there is one (as there mostly is).
+            position = end < count && base[end] == 0x20 ? end &+ 1 : end
             let word = UnsafeBufferPointer(start: base + start, count: end &- start)
             if atLineStart {
                 band = word.reduce(0) { $0 &* 10 &+ ($1 &- 48) }
