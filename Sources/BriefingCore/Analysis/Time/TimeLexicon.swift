@@ -383,25 +383,30 @@ enum TimeLexicon {
     /// many slots as a table sized for them exactly has (a test checks both).
     static let keys = 1024
 
-    /// `PackedWord.pack(word)`, read from the word's UTF-8 bytes while they are ASCII.
+    /// `PackedWord.pack(word)`, read from the word's UTF-8 bytes (in place: the words are
+    /// literals) while they are ASCII.
     static func key(_ word: String) -> UInt64 {
-        var key: UInt64 = 0
-        var letters = 0
-        for var byte in word.utf8 {
-            if byte >= 65 && byte <= 90 { byte += 32 }
-            if byte >= 97 && byte <= 122 {
-                letters += 1
-                if letters > PackedWord.maxLetters { return 0 }
-                key = (key << 5) | UInt64(byte - 96)
-            } else if byte == 0x27 {
-                continue
-            } else if byte >= 0x80 {
-                return PackedWord.pack(word) // a curly apostrophe is skipped too
-            } else {
-                return 0
+        var word = word
+        let key: UInt64? = word.withUTF8 { bytes in
+            var key: UInt64 = 0
+            var letters = 0
+            for var byte in bytes {
+                if byte >= 65 && byte <= 90 { byte += 32 }
+                if byte >= 97 && byte <= 122 {
+                    letters += 1
+                    if letters > PackedWord.maxLetters { return 0 }
+                    key = (key << 5) | UInt64(byte - 96)
+                } else if byte == 0x27 {
+                    continue
+                } else if byte >= 0x80 {
+                    return nil
+                } else {
+                    return 0
+                }
             }
+            return key
         }
-        return key
+        return key ?? PackedWord.pack(word) // a curly apostrophe is skipped too
     }
 }
 
