@@ -69,7 +69,8 @@ struct TopicLexicon: Sendable {
                 themesOfUnit[Int(term.units[0])].append(theme)
             }
         }
-        for unit in byFirst.indices {
+        // Only lists of two or more: sorting one, which the builder still shares, first copied it.
+        for unit in byFirst.indices where byFirst[unit].count > 1 {
             byFirst[unit].sort { terms[Int($0)].units.count > terms[Int($1)].units.count }
         }
         var termUnits: [Int32] = [], termStart: [Int32] = []
