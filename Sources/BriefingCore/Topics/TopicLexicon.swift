@@ -66,7 +66,12 @@ struct TopicLexicon: Sendable {
         var themesOfUnit = Array(repeating: [Int32](), count: byFirst.count)
         for term in terms where term.units.count == 1 {
             for (theme, _) in term.themes where !themesOfUnit[Int(term.units[0])].contains(theme) {
-                themesOfUnit[Int(term.units[0])].append(theme)
+                // A unit's first theme makes its list whole: appending to an empty one cost more.
+                if themesOfUnit[Int(term.units[0])].isEmpty {
+                    themesOfUnit[Int(term.units[0])] = [theme]
+                } else {
+                    themesOfUnit[Int(term.units[0])].append(theme)
+                }
             }
         }
         // Only lists of two or more: sorting one, which the builder still shares, first copied it.
