@@ -64,35 +64,44 @@ struct TopicLexicon: Sendable {
         let terms = builder.terms
         var byFirst = builder.byFirst
         var themesOfUnit = Array(repeating: [Int32](), count: byFirst.count)
-        for term in terms where term.units.count == 1 {
-            for (theme, _) in term.themes where !themesOfUnit[Int(term.units[0])].contains(theme) {
-                themesOfUnit[Int(term.units[0])].append(theme)
-            }
-        }
-        for unit in byFirst.indices {
-            byFirst[unit].sort { terms[Int($0)].units.count > terms[Int($1)].units.count }
-        }
         var termUnits: [Int32] = [], termStart: [Int32] = []
+        var termThemeStart: [Int32] = [], termThemesFlat: [Int32] = [], termThemeWeights: [Double] = []
+        termStart.reserveCapacity(terms.count + 1)
+        termThemeStart.reserveCapacity(terms.count + 1)
+        // One pass over the terms for all that is made of them: each pass copied every term.
         for term in terms {
+            if term.units.count == 1 {
+                for (theme, _) in term.themes where !themesOfUnit[Int(term.units[0])].contains(theme) {
+                    // A unit's first theme makes its list whole: appending to an empty one cost more.
+                    if themesOfUnit[Int(term.units[0])].isEmpty {
+                        themesOfUnit[Int(term.units[0])] = [theme]
+                    } else {
+                        themesOfUnit[Int(term.units[0])].append(theme)
+                    }
+                }
+            }
             termStart.append(Int32(termUnits.count))
             termUnits += term.units
-        }
-        termStart.append(Int32(termUnits.count))
-        var firstTerms: [Int32] = [], firstStart: [Int32] = []
-        for list in byFirst {
-            firstStart.append(Int32(firstTerms.count))
-            firstTerms += list
-        }
-        firstStart.append(Int32(firstTerms.count))
-        var termThemeStart: [Int32] = [], termThemesFlat: [Int32] = [], termThemeWeights: [Double] = []
-        for term in terms {
             termThemeStart.append(Int32(termThemesFlat.count))
             for (theme, weight) in term.themes {
                 termThemesFlat.append(theme)
                 termThemeWeights.append(weight)
             }
         }
+        termStart.append(Int32(termUnits.count))
         termThemeStart.append(Int32(termThemesFlat.count))
+        // Only lists of two or more: sorting one, which the builder still shares, first copied it.
+        for unit in byFirst.indices where byFirst[unit].count > 1 {
+            byFirst[unit].sort { terms[Int($0)].units.count > terms[Int($1)].units.count }
+        }
+        var firstTerms: [Int32] = [], firstStart: [Int32] = []
+        firstTerms.reserveCapacity(terms.count)
+        firstStart.reserveCapacity(byFirst.count + 1)
+        for list in byFirst {
+            firstStart.append(Int32(firstTerms.count))
+            firstTerms += list
+        }
+        firstStart.append(Int32(firstTerms.count))
         self.termThemeStart = termThemeStart
         self.termThemes = termThemesFlat
         self.termThemeWeights = termThemeWeights

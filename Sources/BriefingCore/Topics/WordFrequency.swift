@@ -25,38 +25,40 @@ struct TopicVocabulary: Sendable {
         var table = KeyTable(capacity: 48_000)
         var entries: [Entry] = []
         entries.reserveCapacity(46_000)
-        let lists: [(words: String, banded: Bool, zipf: UInt8, known: Bool, stop: Bool)] = [
-            (bands, true, 0, true, false),
-            // Words that are only verbs or adverbs end a phrase like stop words do.
-            (verbs, false, WordFrequencyTable.floor, false, true),
-            (stopWords, false, 60, true, true),
-        ]
-        for list in lists {
-            var words = list.words
-            words.withUTF8 { bytes in
-                // Checked once here: a listed word, as a text has it, is stemmed as ASCII.
-                precondition(bytes.reduce(0, |) < 0x80, "word lists must be ASCII")
-                var reader = WordListReader(bytes, banded: list.banded, band: list.zipf)
-                // The word not yet added: where reading goes on after the table has grown.
-                var next = reader.next()
-                table.insertAll { inserter in
-                    while let (_, key) = next {
-                        if inserter.isFull { return false }
-                        let index = Int(inserter.insert(key, Int32(entries.count)))
-                        if index == entries.count {
-                            entries.append(Entry(zipf: reader.band, isStop: list.stop, isKnown: list.known))
-                        } else if list.stop {
-                            // A word seen before keeps its entry, but a stop word makes it one.
-                            entries[index].isStop = true
-                        }
-                        next = reader.next()
-                    }
-                    return true
-                }
-            }
-        }
+        Self.add(bands, banded: true, zipf: 0, known: true, stop: false, to: &table, &entries)
+        // Words that are only verbs or adverbs end a phrase like stop words do.
+        Self.add(verbs, banded: false, zipf: WordFrequencyTable.floor, known: false, stop: true, to: &table, &entries)
+        Self.add(stopWords, banded: false, zipf: 60, known: true, stop: true, to: &table, &entries)
         self.table = table
         self.entries = entries
+    }
+
+    /// Adds the words of one list. Inlined at each call, so what a list's words are (its
+    /// `known` and `stop`) is a constant of its loop, not read again for each of its words.
+    @inline(__always) private static func add(_ words: String, banded: Bool, zipf: UInt8, known: Bool, stop: Bool,
+                                              to table: inout KeyTable, _ entries: inout [Entry]) {
+        var words = words
+        words.withUTF8 { bytes in
+            // Checked once here: a listed word, as a text has it, is stemmed as ASCII.
+            precondition(bytes.reduce(0, |) < 0x80, "word lists must be ASCII")
+            var reader = WordListReader(bytes, banded: banded, band: zipf)
+            // The word not yet added: where reading goes on after the table has grown.
+            var next = reader.next()
+            table.insertAll { inserter in
+                while let (_, key) = next {
+                    if inserter.isFull { return false }
+                    let index = Int(inserter.insert(key, Int32(entries.count)))
+                    if index == entries.count {
+                        entries.append(Entry(zipf: reader.band, isStop: stop, isKnown: known))
+                    } else if stop {
+                        // A word seen before keeps its entry, but a stop word makes it one.
+                        entries[index].isStop = true
+                    }
+                    next = reader.next()
+                }
+                return true
+            }
+        }
     }
 
     @inline(__always) func entry(_ key: UInt64) -> Entry? {

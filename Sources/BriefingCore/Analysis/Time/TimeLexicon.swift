@@ -184,19 +184,22 @@ enum TimeLexicon {
     static func lookup(_ key: UInt64) -> Lexeme? { key == 0 ? nil : index.find(key) }
 
     /// The table as an open-addressing hash on the packed key: one multiply and a probe or two,
-    /// cheaper than `Dictionary`'s seeded hashing for a lookup per word.
-    static let index = LexemeTable(table)
+    /// cheaper than `Dictionary`'s seeded hashing for a lookup per word. Built straight into
+    /// its slots, each word packed from its UTF-8: no dictionary built only to be copied, and
+    /// no array of scalars a word.
+    static let index = LexemeTable(keys: keys, fill)
 
-    static let table: [UInt64: Lexeme] = {
-        var t: [UInt64: Lexeme] = [:]
+    /// Sets what each word of the table means through `lexeme`, which gives the lexeme of a
+    /// packed key to change (nil for key 0).
+    static func fill(_ lexeme: (UInt64) -> UnsafeMutablePointer<Lexeme>?) {
         func time(_ words: [String], _ w: TimeWord) {
-            for word in words { t[PackedWord.pack(word), default: Lexeme()].time = w }
+            for word in words { lexeme(key(word))?.pointee.time = w }
         }
         func verb(_ words: [String], _ v: VerbWord) {
-            for word in words { t[PackedWord.pack(word), default: Lexeme()].verb = v }
+            for word in words { lexeme(key(word))?.pointee.verb = v }
         }
         func cls(_ words: [String], _ c: WordClass) {
-            for word in words { t[PackedWord.pack(word), default: Lexeme()].classes.insert(c) }
+            for word in words { lexeme(key(word))?.pointee.classes.insert(c) }
         }
         cls(VerbGroups.adverbWords, .adverb)
         cls(VerbGroups.nonSubjectWords, .nonSubject)
@@ -209,7 +212,7 @@ enum TimeLexicon {
         cls(TimelineCues.afterWords, .cueAfter)
         cls(EventSummary.danglerWords, .dangler)
         func spell(_ words: [String], _ s: Spelling) {
-            for word in words { t[PackedWord.pack(word), default: Lexeme()].spelling = s }
+            for word in words { lexeme(key(word))?.pointee.spelling = s }
         }
         for (name, m) in MonthNames.full { time([name], .month(m)) }
         for (name, m) in MonthNames.abbreviated { time([name], .month(m)) }
@@ -374,8 +377,37 @@ enum TimeLexicon {
                "programs", "center", "centers", "realize", "recognize", "emphasized", "criticized",
                "authorized", "behavior", "honor", "neighbor", "traveled", "analyze", "catalog",
                "meter", "meters", "apologized"], .american)
-        return t
-    }()
+    }
+
+    /// The most keys the table may hold, which sizes it: its words (about 750) fit, in as
+    /// many slots as a table sized for them exactly has (a test checks both).
+    static let keys = 1024
+
+    /// `PackedWord.pack(word)`, read from the word's UTF-8 bytes (in place: the words are
+    /// literals) while they are ASCII.
+    static func key(_ word: String) -> UInt64 {
+        var word = word
+        let key: UInt64? = word.withUTF8 { bytes in
+            var key: UInt64 = 0
+            var letters = 0
+            for var byte in bytes {
+                if byte >= 65 && byte <= 90 { byte += 32 }
+                if byte >= 97 && byte <= 122 {
+                    letters += 1
+                    if letters > PackedWord.maxLetters { return 0 }
+                    key = (key << 5) | UInt64(byte - 96)
+                } else if byte == 0x27 {
+                    continue
+                } else if byte >= 0x80 {
+                    return nil
+                } else {
+                    return 0
+                }
+            }
+            return key
+        }
+        return key ?? PackedWord.pack(word) // a curly apostrophe is skipped too
+    }
 }
 
 /// Packed word keys to lexemes: an open-addressing table of its own, each key's slot
@@ -398,38 +430,58 @@ struct LexemeTable: @unchecked Sendable { // written only while it is made
     /// The row of the empty lexeme, after the keys'.
     private let noneRow: Int
 
-    init(_ entries: [UInt64: Lexeme]) {
+    /// A table sized for `keys` keys (four slots or more each), filled by `fill` through its
+    /// argument, which gives the lexeme of a key to set (added empty the first time; nil for
+    /// key 0, a word too long to pack, which marks an empty slot: no token looks it up).
+    /// Each lexeme's token fields are then worked out from what was set.
+    init(keys: Int, _ fill: (_ lexeme: (UInt64) -> UnsafeMutablePointer<Lexeme>?) -> Void) {
         var capacity = 16
-        while capacity < entries.count * 4 { capacity *= 2 }
-        mask = capacity - 1
-        slots = .allocate(capacity: capacity)
+        while capacity < keys * 4 { capacity *= 2 }
+        let mask = capacity - 1
+        let slots = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
         slots.initialize(repeating: 0, count: capacity)
-        rows = .allocate(capacity: capacity)
+        let rows = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
         rows.initialize(repeating: 0, count: capacity)
-        values = .allocate(capacity: entries.count + 1)
-        var row = 0
-        for (key, value) in entries {
-            // a word too long to pack has key 0, which marks an empty slot: no token looks it up
-            guard key != 0 else { continue }
-            var value = value
-            if value.time?.opensExpression == true { value.tokenFlags.insert(.opensTime) }
-            if value.time != nil { value.tokenFlags.insert(.timeCandidate) }
-            if let time = value.time, !time.isCommon { value.tokenFlags.insert(.timeCore) }
-            if value.verb != nil { value.tokenFlags.insert(.opensGroup) }
-            if key == EventSummary.kWith { value.tokenFlags.insert(.with) }
-            value.spellingVote = value.spelling?.rawValue ?? 0
-            value.cue = value.classes.contains(.cueBefore) ? -1 : (value.classes.contains(.cueAfter) ? 1 : 0)
-            if case .number(let n)? = value.time { value.numberValue = Int32(n) }
+        let values = UnsafeMutablePointer<Lexeme>.allocate(capacity: keys + 1)
+        var count = 0
+        fill { key in
+            guard key != 0 else { return nil }
             var i = hashSlot(key, mask)
-            while slots[i] != 0 { i = (i + 1) & mask } // a dictionary's keys are distinct
+            while slots[i] != 0 {
+                if slots[i] == key { return values + Int(rows[i]) }
+                i = (i + 1) & mask
+            }
+            precondition(count < keys, "LexemeTable: more than \(keys) keys")
             slots[i] = key
-            rows[i] = UInt32(row)
-            (values + row).initialize(to: value)
-            row += 1
+            rows[i] = UInt32(count)
+            (values + count).initialize(to: Lexeme())
+            count += 1
+            return values + (count - 1)
         }
-        noneRow = row
-        (values + row).initialize(to: Lexeme())
+        for i in 0..<capacity where slots[i] != 0 {
+            let key = slots[i]
+            let value = values + Int(rows[i])
+            if value.pointee.time?.opensExpression == true { value.pointee.tokenFlags.insert(.opensTime) }
+            if value.pointee.time != nil { value.pointee.tokenFlags.insert(.timeCandidate) }
+            if let time = value.pointee.time, !time.isCommon { value.pointee.tokenFlags.insert(.timeCore) }
+            if value.pointee.verb != nil { value.pointee.tokenFlags.insert(.opensGroup) }
+            if key == EventSummary.kWith { value.pointee.tokenFlags.insert(.with) }
+            value.pointee.spellingVote = value.pointee.spelling?.rawValue ?? 0
+            value.pointee.cue = value.pointee.classes.contains(.cueBefore) ? -1
+                : (value.pointee.classes.contains(.cueAfter) ? 1 : 0)
+            if case .number(let n)? = value.pointee.time { value.pointee.numberValue = Int32(n) }
+        }
+        (values + count).initialize(to: Lexeme())
+        self.slots = slots
+        self.rows = rows
+        self.values = values
+        self.mask = mask
+        noneRow = count
+        self.count = count
     }
+
+    /// How many keys the table holds.
+    let count: Int
 
     /// The empty lexeme of words without an entry, and of numbers and punctuation.
     var none: UnsafePointer<Lexeme> { UnsafePointer(values + noneRow) }
