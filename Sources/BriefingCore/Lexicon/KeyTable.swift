@@ -54,8 +54,9 @@ struct KeyTable: Sendable {
         fileprivate let mask: Int
         fileprivate(set) var count: Int
 
-        /// Whether the table must grow before the next insert.
-        var isFull: Bool { (count + 1) * 2 > mask + 1 }
+        /// Whether the table must grow before the next insert: another key would fill half
+        /// its slots or more (`mask + 1` is a power of two).
+        var isFull: Bool { count >= (mask &+ 1) &>> 1 }
 
         /// Inserts `key` unless present; returns the value stored for it.
         @inline(__always) mutating func insert(_ key: UInt64, _ value: Int32) -> Int32 {
