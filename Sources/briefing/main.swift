@@ -5,8 +5,6 @@ import Foundation
 // Errors become one line on stderr and exit status 1, as the contract asks;
 // `--help` and `--version` print as usual and exit 0.
 FreedMemory.returnLargeBlocksAtOnce()
-// On other cores while the arguments are parsed (a few milliseconds) and the text read.
-AnalysisTables.buildInBackground()
 do {
     var command = try BriefingCommand.parseAsRoot()
     try command.run()
