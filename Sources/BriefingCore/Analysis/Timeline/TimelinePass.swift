@@ -2,14 +2,18 @@
 /// tokens the time tagger made for the same sentence (`TimelineBuilder.tagAndBuild`).
 struct TimelinePass {
     private let actors: [Actor]
-    /// The document's mentions grouped by sentence, each sentence's sorted as the finder
-    /// takes them, when the text has few enough for their spans to be kept (`keepsSpans`):
-    /// a sentence's are then read one after another. Read through each actor's own list
-    /// instead, they cost a cache miss or two each on a long text. Nil otherwise.
-    private let sortedMentions: SentenceGroups<ActorMention>?
-    /// Otherwise which actor each mention belongs to, grouped by sentence: 4 bytes a mention, the
-    /// spans read from the actors' own lists (`next`) when the sentence comes.
-    private let actorOfMention: SentenceGroups<Int32>?
+    /// The document's mentions, grouped by sentence in one of two ways.
+    private enum SentenceMentions {
+        /// Each sentence's sorted as the finder takes them, when the text has few enough for
+        /// their spans to be kept (`keepsSpans`): a sentence's are then read one after
+        /// another. Read through each actor's own list instead, they cost a cache miss or two
+        /// each on a long text.
+        case sorted(SentenceGroups<ActorMention>)
+        /// Which actor each mention belongs to: 4 bytes a mention, the spans read from the
+        /// actors' own lists (`next`) when the sentence comes.
+        case actorOfMention(SentenceGroups<Int32>)
+    }
+    private let grouped: SentenceMentions
     /// Per actor, its first mention not yet read: sentences come in text order, and so do
     /// each actor's mentions. Empty when the spans are kept.
     private var next: [Int32] = []
@@ -32,15 +36,13 @@ struct TimelinePass {
                 }
             }
             sorted.reorderEach(Self.sort)
-            sortedMentions = sorted
-            actorOfMention = nil
+            grouped = .sorted(sorted)
         } else {
-            sortedMentions = nil
-            actorOfMention = SentenceGroups(sentenceCount: sentenceCount, filler: 0) { add in
+            grouped = .actorOfMention(SentenceGroups(sentenceCount: sentenceCount, filler: 0) { add in
                 for (a, actor) in actors.enumerated() {
                     for m in actor.mentions { add(m.sentence, Int32(a)) }
                 }
-            }
+            })
             next = [Int32](repeating: 0, count: actors.count)
         }
         finder = EventFinder(text: text, actors: ActorNames(actors))
@@ -56,14 +58,17 @@ struct TimelinePass {
     /// and its time expressions.
     mutating func add(_ sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, tally: TokenTally,
                       times: UnsafeBufferPointer<SentenceTime>) {
-        if let sorted = sortedMentions {
+        let actorOfMention: SentenceGroups<Int32>
+        switch grouped {
+        case .sorted(let sorted):
             sorted.items.withUnsafeBufferPointer { all in
                 finder.events(in: sentence, tokens: tokens, tally: tally, times: times,
                               mentions: UnsafeBufferPointer(rebasing: all[sorted.range(of: sentence.index)]), into: &events)
             }
             return
+        case .actorOfMention(let groups):
+            actorOfMention = groups
         }
-        guard let actorOfMention else { return }
         if !sentenceMentions.isEmpty { sentenceMentions.removeAll(keepingCapacity: true) } // no call when empty
         for i in actorOfMention.range(of: sentence.index) {
             let a = Int(actorOfMention.items[i])
