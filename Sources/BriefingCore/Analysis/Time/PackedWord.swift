@@ -31,7 +31,30 @@ enum PackedWord {
     static let and = pack("and"), of = pack("of"), percent = pack("percent"), per = pack("per")
     static let utc = pack("utc"), gmt = pack("gmt"), long = pack("long")
 
+    /// `pack` of a word given as a string, read from its UTF-8 bytes in place while they are
+    /// ASCII (the time lexicon packs some 750 literals at start-up), else from its scalars.
     static func pack(_ word: String) -> UInt64 {
+        var word = word
+        let key: UInt64? = word.withUTF8 { bytes in
+            var key: UInt64 = 0
+            var letters = 0
+            for var byte in bytes {
+                if byte >= 65 && byte <= 90 { byte += 32 }
+                if byte >= 97 && byte <= 122 {
+                    letters += 1
+                    if letters > maxLetters { return 0 }
+                    key = (key << 5) | UInt64(byte - 96)
+                } else if byte == 0x27 {
+                    continue
+                } else if byte >= 0x80 {
+                    return nil // a curly apostrophe is skipped too: the scalars tell
+                } else {
+                    return 0
+                }
+            }
+            return key
+        }
+        if let key { return key }
         let scalars = PackedScalars(word)
         return pack(scalars, 0, scalars.count)
     }

@@ -185,21 +185,21 @@ enum TimeLexicon {
 
     /// The table as an open-addressing hash on the packed key: one multiply and a probe or two,
     /// cheaper than `Dictionary`'s seeded hashing for a lookup per word. Built straight into
-    /// its slots, each word packed from its UTF-8: no dictionary built only to be copied, and
-    /// no array of scalars a word.
+    /// its slots, each word packed from its UTF-8 (`PackedWord.pack(_:)`): no dictionary built
+    /// only to be copied.
     static let index = LexemeTable(keys: keys, fill)
 
     /// Sets what each word of the table means through `lexeme`, which gives the lexeme of a
     /// packed key to change (nil for key 0).
     static func fill(_ lexeme: (UInt64) -> UnsafeMutablePointer<Lexeme>?) {
         func time(_ words: [String], _ w: TimeWord) {
-            for word in words { lexeme(key(word))?.pointee.time = w }
+            for word in words { lexeme(PackedWord.pack(word))?.pointee.time = w }
         }
         func verb(_ words: [String], _ v: VerbWord) {
-            for word in words { lexeme(key(word))?.pointee.verb = v }
+            for word in words { lexeme(PackedWord.pack(word))?.pointee.verb = v }
         }
         func cls(_ words: [String], _ c: WordClass) {
-            for word in words { lexeme(key(word))?.pointee.classes.insert(c) }
+            for word in words { lexeme(PackedWord.pack(word))?.pointee.classes.insert(c) }
         }
         cls(VerbGroups.adverbWords, .adverb)
         cls(VerbGroups.nonSubjectWords, .nonSubject)
@@ -212,7 +212,7 @@ enum TimeLexicon {
         cls(TimelineCues.afterWords, .cueAfter)
         cls(EventSummary.danglerWords, .dangler)
         func spell(_ words: [String], _ s: Spelling) {
-            for word in words { lexeme(key(word))?.pointee.spelling = s }
+            for word in words { lexeme(PackedWord.pack(word))?.pointee.spelling = s }
         }
         for (name, m) in MonthNames.full { time([name], .month(m)) }
         for (name, m) in MonthNames.abbreviated { time([name], .month(m)) }
@@ -382,32 +382,6 @@ enum TimeLexicon {
     /// The most keys the table may hold, which sizes it: its words (about 750) fit, in as
     /// many slots as a table sized for them exactly has (a test checks both).
     static let keys = 1024
-
-    /// `PackedWord.pack(word)`, read from the word's UTF-8 bytes (in place: the words are
-    /// literals) while they are ASCII.
-    static func key(_ word: String) -> UInt64 {
-        var word = word
-        let key: UInt64? = word.withUTF8 { bytes in
-            var key: UInt64 = 0
-            var letters = 0
-            for var byte in bytes {
-                if byte >= 65 && byte <= 90 { byte += 32 }
-                if byte >= 97 && byte <= 122 {
-                    letters += 1
-                    if letters > PackedWord.maxLetters { return 0 }
-                    key = (key << 5) | UInt64(byte - 96)
-                } else if byte == 0x27 {
-                    continue
-                } else if byte >= 0x80 {
-                    return nil
-                } else {
-                    return 0
-                }
-            }
-            return key
-        }
-        return key ?? PackedWord.pack(word) // a curly apostrophe is skipped too
-    }
 }
 
 /// Packed word keys to lexemes: an open-addressing table of its own, each key's slot
