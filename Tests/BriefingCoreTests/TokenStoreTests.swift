@@ -93,4 +93,54 @@ struct TokenStoreTests {
             #expect(read(store, view, sentences[1]) == scanned(view, sentences[1].span))
         }
     }
+
+    /// Each word's number, by its text, over every read of every sentence, in both stores of
+    /// `everyReadGivesTheScannedTokens`: one number a word whatever the read (kept, replayed,
+    /// coded again, or by escape after a run of spaces), a different one for each word, given
+    /// in first-seen order; 0 for punctuation, non-ASCII words and words over 16 units.
+    @Test(arguments: [3, 4])
+    func eachWordKeepsOneNumber(seed: UInt64) {
+        let text = SourceText(awkwardText(seed: seed) + " " + String(repeating: ".", count: 16))
+        let sentences = sentences(text)
+        for store in [TokenStore(length: text.count, sentenceCount: sentences.count),
+                      TokenStore(length: 0, sentenceCount: sentences.count)] {
+            var numbers: [String: Int] = [:]
+            var highest = 0
+            text.scalars.withView { view in
+                for _ in 0..<2 {
+                    for sentence in sentences {
+                        store.scanNumbered(view, sentence) { token, number in
+                            let word = SourceText.string(text.scalars, token.span)
+                            let numbered = token.kind != .punctuation && token.span.length <= 16
+                                && word.unicodeScalars.allSatisfy(\.isASCII)
+                            #expect((number != 0) == numbered, "\(word)")
+                            guard number != 0 else { return }
+                            if let known = numbers[word] {
+                                #expect(known == number, "\(word)")
+                            } else {
+                                #expect(number == highest + 1, "\(word)")
+                                highest = number
+                                numbers[word] = number
+                            }
+                        }
+                    }
+                }
+            }
+            #expect(highest == store.numberedWords && highest > 5)
+        }
+    }
+
+    @Test func wordsPastTheLastNumberGetNone() {
+        let words = (0...WordNumbering.maxNumber).map { "w\($0)" }
+        let text = SourceText(words.joined(separator: " ") + " w0 " + String(repeating: ".", count: 16))
+        let store = TokenStore(length: text.count, sentenceCount: 1)
+        var numbers: [Int] = []
+        text.scalars.withView { view in
+            store.scanNumbered(view, Sentence(index: 0, span: TextSpan(0, text.count), story: 0)) { token, number in
+                if token.kind != .punctuation { numbers.append(number) }
+            }
+        }
+        #expect(Array(numbers.prefix(WordNumbering.maxNumber)) == Array(1...WordNumbering.maxNumber))
+        #expect(numbers.suffix(2) == [0, 1])
+    }
 }

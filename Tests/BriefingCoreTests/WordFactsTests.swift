@@ -6,12 +6,24 @@ import Testing
 @Suite("Word facts by form")
 struct WordFactsTests {
     /// Every word token of `string` with its entry, through one table; each entry is checked
-    /// against the token's own letters.
-    private func entries(_ string: String, facts: WordFacts) -> [(word: String, entry: UnsafeMutablePointer<WordFacts.Entry>?)] {
+    /// against the token's own letters. `numbered`: the words read with their numbers from a
+    /// token store (`WordNumbering`), as the analysis reads them; else with none.
+    private func entries(_ string: String, facts: WordFacts,
+                         numbered: Bool = false) -> [(word: String, entry: UnsafeMutablePointer<WordFacts.Entry>?)] {
         let scalars = PackedScalars(string)
+        var tokens: [(Token, Int)] = []
+        if numbered {
+            let store = TokenStore(length: scalars.count, sentenceCount: 1)
+            scalars.withView { view in
+                store.scanNumbered(view, Sentence(index: 0, span: TextSpan(0, scalars.count), story: 0)) { tokens.append(($0, $1)) }
+            }
+        } else {
+            // (Straight from the tokenizer: a text here may be longer than a sentence can be.)
+            tokens = Tokenizer.tokens(scalars, in: TextSpan(0, scalars.count)).map { ($0, 0) }
+        }
         return scalars.withView { view in
-            Tokenizer.tokens(scalars, in: TextSpan(0, scalars.count)).filter { $0.kind == .word }.map { token in
-                let entry = facts.entry(view.units, token.start, token.end)
+            tokens.filter { $0.0.kind == .word }.map { token, number in
+                let entry = facts.entry(view.units, token.start, token.end, number: number)
                 if let entry {
                     #expect(entry.pointee.letterKey == LetterKey.of(units: view.units, token.start, token.end))
                 }
@@ -20,13 +32,13 @@ struct WordFactsTests {
         }
     }
 
-    @Test("a form keeps its entry and its facts; another form does not share them")
-    func repeats() {
+    @Test("a form keeps its entry and its facts; another form does not share them", arguments: [false, true])
+    func repeats(numbered: Bool) {
         let words = "the The THE a A ab abcdefgh abcdefghi abcdefghijklmnop U.S O'Leary co-operation"
         // A tail, so every word lies sixteen units inside the text.
         let text = words + " " + words + " ................"
         let facts = WordFacts()
-        let found = entries(text, facts: facts)
+        let found = entries(text, facts: facts, numbered: numbered)
         let half = found.count / 2
         for k in 0..<half {
             let (word, first) = found[k]
@@ -43,10 +55,11 @@ struct WordFactsTests {
         }
     }
 
-    @Test("long, non-ASCII and end-of-text words have no entry")
-    func noEntry() {
+    @Test("long, non-ASCII and end-of-text words have no entry", arguments: [false, true])
+    func noEntry(numbered: Bool) {
         let facts = WordFacts()
-        let found = entries("abcdefghijklmnopq Zürich café " + String(repeating: ".", count: 16) + " end", facts: facts)
+        let found = entries("abcdefghijklmnopq Zürich café " + String(repeating: ".", count: 16) + " end", facts: facts,
+                            numbered: numbered)
         #expect(found.map(\.word) == ["abcdefghijklmnopq", "Zürich", "café", "end"])
         #expect(found.allSatisfy { $0.entry == nil })
     }
@@ -72,7 +85,7 @@ struct WordFactsTests {
         let scalars = PackedScalars(text + " " + String(repeating: ".", count: 16))
         scalars.withView { view in
             for token in Tokenizer.tokens(scalars, in: TextSpan(0, scalars.count)) where token.kind == .word {
-                let entry = facts.entry(view.units, token.start, token.end)!
+                let entry = facts.entry(view.units, token.start, token.end, number: 0)!
                 #expect(entry.pointee.letterKey == LetterKey.of(units: view.units, token.start, token.end))
                 if entry.pointee.facts == 0 { forgotten += 1 }
             }
@@ -80,12 +93,14 @@ struct WordFactsTests {
         #expect(forgotten > 0 && forgotten < words.count)
     }
 
-    @Test("one-word names' facts are kept with their forms, beside their lists, up to a bound")
-    func names() {
+    @Test("one-word names' facts are kept with their forms, beside their lists, up to a bound",
+          arguments: [false, true])
+    func names(numbered: Bool) {
         let text = "Reuters said Apple and Reuters met. " + String(repeating: ".", count: 16)
         let source = SourceText(text)
         let sentence = BriefingAnalyzer.segment(source, date: nil).sentences[0]
-        var words = SentenceWords(source.scalars)
+        let store = numbered ? TokenStore(length: source.count, sentenceCount: 1) : TokenStore()
+        var words = SentenceWords(source.scalars, tokens: store)
         words.load(sentence)
         let evidence = DocumentEvidence()
         // Tokens 0, 2 and 4 are "Reuters", "Apple", "Reuters".

@@ -5,16 +5,28 @@ import Testing
 struct WordFormCacheTests {
     /// The form of every word token of `string`, through one cache, with how many forms were
     /// worked out (not found in the cache); each is checked against a form worked out afresh.
-    private func forms(_ string: String, cache: inout WordFormCache) -> (forms: [WordForm], made: Int) {
+    /// `numbered`: the words read with their numbers from a token store (`WordNumbering`), as
+    /// the analysis reads them; else with none, so the cache's own table finds them.
+    private func forms(_ string: String, cache: inout WordFormCache, numbered: Bool = false) -> (forms: [WordForm], made: Int) {
         let scalars = PackedScalars(string)
         var made = 0
         var scratch: [UInt8] = []
+        var tokens: [(Token, Int)] = []
+        if numbered {
+            let store = TokenStore(length: scalars.count, sentenceCount: 1)
+            scalars.withView { view in
+                store.scanNumbered(view, Sentence(index: 0, span: TextSpan(0, scalars.count), story: 0)) { tokens.append(($0, $1)) }
+            }
+        } else {
+            // (Straight from the tokenizer: a text here may be longer than a sentence can be.)
+            tokens = Tokenizer.tokens(scalars, in: TextSpan(0, scalars.count)).map { ($0, 0) }
+        }
         let forms = scalars.withView { view in
             TopicScanner.asciiClass.withUnsafeBufferPointer { classes in
-                Tokenizer.tokens(scalars, in: TextSpan(0, scalars.count)).filter { $0.kind != .punctuation }.map { token in
+                tokens.filter { $0.0.kind != .punctuation }.map { token, number in
                     let fresh = WordForm.of(view, token.span, vocabulary: .shared, lexicon: .shared, classes: classes,
                                             scratch: &scratch)
-                    let form = cache.form(view.units, token.span) {
+                    let form = cache.form(view.units, token.span, number: number) {
                         made += 1
                         return fresh
                     }
@@ -26,25 +38,26 @@ struct WordFormCacheTests {
         return (forms, made)
     }
 
-    private func forms(_ string: String) -> (forms: [WordForm], made: Int) {
+    private func forms(_ string: String, numbered: Bool = false) -> (forms: [WordForm], made: Int) {
         var cache = WordFormCache()
-        return forms(string, cache: &cache)
+        return forms(string, cache: &cache, numbered: numbered)
     }
 
-    @Test("a repeated word is worked out once, in any case and length")
-    func repeats() {
+    @Test("a repeated word is worked out once, in any case and length, numbered or not", arguments: [false, true])
+    func repeats(numbered: Bool) {
         let words = "ceasefire Ceasefire CEASEFIRE a A internationalisation internationalization "
             + "counterintelligence-sharing Müller café 737-800 iPhone"
         // A tail, so every word lies sixteen units inside the text.
         let text = words + " " + words + " ...................."
-        let (forms, made) = self.forms(text)
+        let (forms, made) = self.forms(text, numbered: numbered)
         #expect(made == forms.count / 2)
         #expect(Array(forms[..<(forms.count / 2)]) == Array(forms[(forms.count / 2)...]))
     }
 
-    @Test("words that share their first letters or differ in length are told apart")
-    func distinct() {
-        let (forms, made) = self.forms("abcdefgh abcdefghi abcdefghij abcdefgh abc abcd ab a ..................")
+    @Test("words that share their first letters or differ in length are told apart", arguments: [false, true])
+    func distinct(numbered: Bool) {
+        let (forms, made) = self.forms("abcdefgh abcdefghi abcdefghij abcdefgh abc abcd ab a ..................",
+                                       numbered: numbered)
         #expect(made == 7)
         #expect(forms[0] == forms[3])
         #expect(Set(forms.map(\.key)).count == 7)
@@ -54,6 +67,14 @@ struct WordFormCacheTests {
     func notKept() {
         #expect(forms("end end").made == 2)
         #expect(forms("x\u{1D400}y x\u{1D400}y ................").made == 2)
+    }
+
+    @Test("words past the numbered ones are kept in the table")
+    func pastTheNumbers() {
+        var cache = WordFormCache()
+        let words = (0..<(WordNumbering.maxNumber + 10)).map { "w\($0)x" }
+        let text = words.joined(separator: " ") + " " + words.suffix(20).joined(separator: " ") + " ................"
+        #expect(forms(text, cache: &cache, numbered: true).made == words.count)
     }
 
     @Test("only the first maxWords distinct words are kept")

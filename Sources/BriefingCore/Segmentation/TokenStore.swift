@@ -3,8 +3,11 @@
 /// and timeline, after topics) replay them instead of each scanning the text again.
 ///
 /// A token is kept as a code: its kind's raw value in the top two bits, the blanks before
-/// it (up to two) in the next two, its length (below 4,096) in the rest; any other token
-/// takes the value 3 for its blanks and two more codes, the blanks and the length. Sentences
+/// it (up to two) in the next two, its length (below 4,096) in the rest. A word or number
+/// that `words` numbers (most of them) has 3 in the top bits (no kind's raw value) and its
+/// number in place of the length: its kind and length are the number's. Any other token
+/// takes the value 3 for its blanks, its number (or 0) in the low bits, and two more codes,
+/// the blanks and the length. Sentences
 /// are kept until the store holds two fifths of a byte for each scalar of the text (and
 /// 64 KB more, so a short text is kept whole), so the memory bound (8 × the input) holds
 /// whatever the text: news takes 0.37 to 0.42 bytes a scalar and is kept whole or nearly,
@@ -27,6 +30,8 @@ final class TokenStore {
     /// The codes of the last sentence read that is not kept.
     private var scratch: UnsafeMutablePointer<UInt16>
     private var scratchCapacity = 0
+    /// The document's words by number, given as sentences are coded.
+    private var words: WordNumbering
 
     /// A store for the sentences of a text of `length` scalars. Allocated at its budget and
     /// touched only as far as it is written: pages never written to take no memory.
@@ -38,10 +43,11 @@ final class TokenStore {
         starts = .allocate(capacity: sentenceCapacity + 1)
         starts[0] = 0
         scratch = .allocate(capacity: 0)
+        words = WordNumbering(enabled: sentenceCount > 0)
     }
 
-    /// A store that keeps nothing: every sentence is coded when read (for a stage run alone
-    /// that reads each sentence once, or a span that is no sentence of the text).
+    /// A store that keeps nothing and numbers no word: every sentence is coded when read (for
+    /// a stage run alone that reads each sentence once, or a span that is no sentence of the text).
     convenience init() { self.init(length: 0, sentenceCount: 0) }
 
     deinit {
@@ -54,14 +60,27 @@ final class TokenStore {
     /// A sentence at index -1 is any span of the text, never kept.
     @inline(__always)
     func scan(_ view: ScalarView, _ sentence: Sentence, _ emit: (Token) -> Void) {
+        scanNumbered(view, sentence) { token, _ in emit(token) }
+    }
+
+    /// The same, with each token's number in the document (`WordNumbering`; 0 for none).
+    @inline(__always)
+    func scanNumbered(_ view: ScalarView, _ sentence: Sentence, _ emit: (Token, Int) -> Void) {
         let (base, end) = codes(view, sentence)
+        let numbered = words.codes
         var position = sentence.span.start
         var k = 0
         while k < end {
-            let code = Int(base[k])
+            var code = Int(base[k])
             var gap = code >> 12 & 3
+            var number = 0
+            if code >= 0xC000 {
+                number = code & 0xFFF
+                code = Int(numbered[number])
+            }
             var length = code & 0xFFF
             if _slowPath(gap == 3) {
+                number = length
                 gap = Int(base[k &+ 1])
                 length = Int(base[k &+ 2])
                 k &+= 2
@@ -69,9 +88,13 @@ final class TokenStore {
             k &+= 1
             let start = position &+ gap
             position = start &+ length
-            emit(Token(span: TextSpan(inside: start, position), kind: Token.Kind(rawValue: UInt8(code >> 14)).unsafelyUnwrapped))
+            emit(Token(span: TextSpan(inside: start, position), kind: Token.Kind(rawValue: UInt8(code >> 14)).unsafelyUnwrapped),
+                 number)
         }
     }
+
+    /// How many words are numbered so far: the numbers given are 1 up to this.
+    var numberedWords: Int { words.count }
 
     /// The sentence's codes: where they start and how many. Kept ones are read back; the
     /// next sentence to keep is coded into the store while room is left; any other into
@@ -89,7 +112,7 @@ final class TokenStore {
         // scalars when it takes three codes.
         if index == keptCount && index < sentenceCapacity && codeCount + span.length <= codeCapacity {
             let first = codeCount
-            let count = Self.code(view, span, into: codes + first)
+            let count = code(view, span, into: codes + first)
             codeCount = first + count
             keptCount += 1
             starts[keptCount] = UInt32(codeCount)
@@ -100,24 +123,30 @@ final class TokenStore {
             scratchCapacity = span.length
             scratch = .allocate(capacity: scratchCapacity)
         }
-        return (UnsafePointer(scratch), Self.code(view, span, into: scratch))
+        return (UnsafePointer(scratch), code(view, span, into: scratch))
     }
 
-    /// Writes the codes of the span's tokens from `out` on; gives how many.
-    private static func code(_ view: ScalarView, _ span: TextSpan, into out: UnsafeMutablePointer<UInt16>) -> Int {
+    /// Writes the codes of the span's tokens from `out` on, numbering their words; gives how many.
+    private func code(_ view: ScalarView, _ span: TextSpan, into out: UnsafeMutablePointer<UInt16>) -> Int {
         precondition(span.length <= Int(UInt16.max), "a span longer than any sentence")
         var n = 0
         var position = span.start
+        // A copy, written back after: the class's own property, mutated in the closure, was
+        // checked for exclusive access at every word.
+        var words = self.words
+        defer { self.words = words }
         Tokenizer.scan(view, in: span) { token in
             let gap = token.start &- position
             let length = token.end &- token.start
             let kind = Int(token.kind.rawValue) << 14
+            let number = token.kind == .punctuation
+                ? 0 : words.number(view.units, token.start, token.end, code: UInt16(truncatingIfNeeded: kind | length))
             if gap < 3 && length < 4096 {
-                out[n] = UInt16(truncatingIfNeeded: kind | gap << 12 | length)
+                out[n] = UInt16(truncatingIfNeeded: number != 0 ? 0xC000 | gap << 12 | number : kind | gap << 12 | length)
                 n &+= 1
             } else {
                 // Each below 65,536: a sentence is far shorter (`SentenceSplitter.maxSentenceLength`).
-                out[n] = UInt16(truncatingIfNeeded: kind | 3 << 12)
+                out[n] = UInt16(truncatingIfNeeded: kind | 3 << 12 | number)
                 out[n &+ 1] = UInt16(truncatingIfNeeded: gap)
                 out[n &+ 2] = UInt16(truncatingIfNeeded: length)
                 n &+= 3

@@ -34,7 +34,7 @@ struct SentenceReader {
         // and its key when it is one that a name beside it marks (shape `.capitalized`; 0 otherwise).
         var capitalizedBefore = false
         var markableBefore: UInt64 = 0
-        tokens.scan(buffer, sentence) { token in
+        tokens.scanNumbered(buffer, sentence) { token, number in
             if token.kind == .punctuation {
                 let c = buffer[token.start]
                 words.append(.breakMark(token.span))
@@ -43,7 +43,7 @@ struct SentenceReader {
                 return
             }
             wordCount += 1
-            let form = forms.form(buffer.units, token.span) {
+            let form = forms.form(buffer.units, token.span, number: number) {
                 WordForm.of(buffer, token.span, vocabulary: vocabulary, lexicon: lexicon, classes: classes,
                             scratch: &scratch)
             }

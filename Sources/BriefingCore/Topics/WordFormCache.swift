@@ -1,6 +1,9 @@
-/// The forms (`WordForm`) of the first `maxWords` distinct words of a text, found by the
-/// word's own 16-bit units, so a repeated word costs a few loads and a probe instead of a
-/// scalar-by-scalar classification.
+/// The forms (`WordForm`) of a text's words, so a repeated word costs a load or a probe
+/// instead of a scalar-by-scalar classification.
+///
+/// A word the token store numbers (`WordNumbering`: nearly every word of English news) has
+/// its form kept by number, in an array. Any other word is found by its own 16-bit units
+/// in a table of the first `maxWords` such words:
 ///
 /// An ASCII word of up to 16 letters (nearly every word of English news) is its own key:
 /// its units packed seven bits each into two 64-bit words, read sixteen units at a time
@@ -55,6 +58,20 @@ struct WordFormCache {
     private let table = Table(count: 1 << slotBits)
     private var count = 0
     private let mask = 1 << slotBits - 1
+    /// By word number, the forms made so far (a `key` of 0, which no word's form has, where none is).
+    private let numbered = Numbered()
+
+    /// Memory for the forms by number, freed with the cache.
+    private final class Numbered {
+        let forms: UnsafeMutablePointer<WordForm>
+
+        init() {
+            forms = .allocate(capacity: WordNumbering.maxNumber + 1)
+            forms.initialize(repeating: .punctuation, count: WordNumbering.maxNumber + 1)
+        }
+
+        deinit { forms.deallocate() }
+    }
 
     /// The first slot of a key's hash.
     @inline(__always)
@@ -63,9 +80,23 @@ struct WordFormCache {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
     }
 
-    /// The form of the word at `span`: remembered, or made by `make` (and remembered while there is room).
+    /// The form of the word at `span`, whose number is `number` (0 for none): remembered, or
+    /// made by `make` (and remembered while there is room).
     @inline(__always)
-    mutating func form(_ units: UnsafeBufferPointer<UInt16>, _ span: TextSpan, make: () -> WordForm) -> WordForm {
+    mutating func form(_ units: UnsafeBufferPointer<UInt16>, _ span: TextSpan, number: Int,
+                       make: () -> WordForm) -> WordForm {
+        if number != 0 {
+            let form = numbered.forms + number
+            if form.pointee.key == 0 { form.pointee = make() }
+            return form.pointee
+        }
+        return unnumberedForm(units, span, make: make)
+    }
+
+    /// The form of a word with no number, from the table: out of line, as few words have none.
+    @inline(never)
+    private mutating func unnumberedForm(_ units: UnsafeBufferPointer<UInt16>, _ span: TextSpan,
+                                         make: () -> WordForm) -> WordForm {
         let n = span.length
         guard span.start + 16 <= units.count else { return make() }
         let base = UnsafeRawPointer(units.baseAddress! + span.start)

@@ -41,7 +41,7 @@ struct DocumentEvidence {
         // The first token's length when it is a capitalised word; 0 once another word is.
         var loneOpener = 0
         var firstToken = true
-        tokens.scan(view, sentence) { t in
+        tokens.scanNumbered(view, sentence) { t, number in
             defer { firstToken = false }
             if t.kind == .punctuation {
                 let v = view[t.start].value
@@ -60,7 +60,7 @@ struct DocumentEvidence {
             }
             guard t.kind == .word else { return }
             let first = t.start
-            let form = forms.entry(view.units, t.start, t.end)
+            let form = forms.entry(view.units, t.start, t.end, number: number)
             let packed = form?.pointee.letterKey ?? LetterKey.of(units: view.units, t.start, t.end)
             if ScalarCase.isUpper(view, first) {
                 capitalisedWords += 1

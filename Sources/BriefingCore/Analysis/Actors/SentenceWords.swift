@@ -22,6 +22,9 @@ struct SentenceWords {
     /// before), in memory of `listSlots` as the keys are.
     private var wordLists: UnsafeMutablePointer<UInt64>
     private let listSlots = KeySlots()
+    /// Each token's number in the store (`WordNumbering`; 0 for none), which finds its form.
+    private var numbers: UnsafeMutablePointer<UInt64>
+    private let numberSlots = KeySlots()
     /// `Gazetteer.shared.commonWords` answers: that list is searched by string, and a
     /// document asks about the same few words again and again.
     private let commonWordAnswers = LetterKeyAnswers()
@@ -38,13 +41,26 @@ struct SentenceWords {
         self.forms = forms
         letterKeys = keySlots.base
         wordLists = listSlots.base
+        numbers = numberSlots.base
     }
 
     /// Reads one sentence into the arrays the one before it used, so a document's
     /// sentences cost no allocation each.
     mutating func load(_ sentence: Sentence) {
         self.sentence = sentence.index
-        scalars.withView { view in Tokenizer.gather(into: &tokens) { store.scan(view, sentence, $0) } }
+        // A sentence has no more tokens than scalars.
+        let numbers = numberSlots.reserve(sentence.span.length)
+        scalars.withView { view in
+            Tokenizer.gather(into: &tokens) { emit in
+                var n = 0
+                store.scanNumbered(view, sentence) { token, number in
+                    numbers[n] = UInt64(truncatingIfNeeded: number)
+                    n &+= 1
+                    emit(token)
+                }
+            }
+        }
+        self.numbers = numbers
         letterKeys = keySlots.reserve(tokens.count)
         letterKeys.update(repeating: Self.unknown, count: tokens.count)
         wordLists = listSlots.reserve(tokens.count)
@@ -62,6 +78,8 @@ struct SentenceWords {
         letterKeys[0] = Self.unknown
         wordLists = listSlots.reserve(1)
         wordLists[0] = Self.unknown
+        numbers = numberSlots.reserve(1)
+        numbers[0] = 0
     }
 
     /// The lists of `WordLists` that hold token `i`'s key.
@@ -73,7 +91,7 @@ struct SentenceWords {
 
     private func lookUpLists(_ i: Int) -> UInt64 {
         let t = tokens[i]
-        let form = t.kind != .word ? nil : scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
+        let form = t.kind != .word ? nil : scalars.units.withUnsafeBufferPointer { entry(i, $0) }
         // The form's key, found by the probe above, spares `letterKey` a probe of its own.
         if let form, letterKeys[i] == Self.unknown { letterKeys[i] = form.pointee.letterKey }
         let bits: UInt64
@@ -93,7 +111,12 @@ struct SentenceWords {
     func formEntry(_ i: Int) -> UnsafeMutablePointer<WordFacts.Entry>? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
-        return scalars.units.withUnsafeBufferPointer { forms.entry($0, t.start, t.end) }
+        return scalars.units.withUnsafeBufferPointer { entry(i, $0) }
+    }
+
+    /// `forms`' entry of token `i`, a word.
+    @inline(__always) private func entry(_ i: Int, _ units: UnsafeBufferPointer<UInt16>) -> UnsafeMutablePointer<WordFacts.Entry>? {
+        forms.entry(units, tokens[i].start, tokens[i].end, number: Int(truncatingIfNeeded: numbers[i]))
     }
 
     /// `WordFacts.name(_:)` of `entry`, one of `formEntry`'s.
@@ -117,7 +140,7 @@ struct SentenceWords {
         }
         // Through a buffer pointer: indexing the array checked bounds at every letter.
         let packed = scalars.units.withUnsafeBufferPointer { units in
-            guard let form = forms.entry(units, t.start, t.end) else { return LetterKey.of(units: units, t.start, t.end) }
+            guard let form = entry(i, units) else { return LetterKey.of(units: units, t.start, t.end) }
             // The form's lists too, when known: `lists` then costs no probe of its own.
             let facts = form.pointee.facts
             if facts & WordFacts.listsKnown != 0 { wordLists[i] = facts & WordFacts.listBits }

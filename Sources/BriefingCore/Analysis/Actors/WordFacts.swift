@@ -1,6 +1,9 @@
-/// What the actor stages have worked out about a document's word forms, remembered by the
-/// form's own units: most words of a text are forms met before, and finding a form's entry
-/// costs a few loads and one probe, where packing its `LetterKey` read its letters one by one.
+/// What the actor stages have worked out about a document's word forms: most words of a
+/// text are forms met before, and finding a form's entry costs a load or a probe, where
+/// packing its `LetterKey` read its letters one by one.
+///
+/// A word the token store numbers (`WordNumbering`: nearly every word of English news) has
+/// its entry by number, in an array. Any other is remembered by its own units:
 ///
 /// An ASCII word of up to 16 units is its own key: its units packed seven bits each into two
 /// 64-bit words, as `WordFormCache` keys them, read with no loop over the letters. Other
@@ -44,18 +47,37 @@ final class WordFacts {
 
     private static let bits = 14
     private let entries: UnsafeMutablePointer<Entry>
+    /// By word number, the entries of numbered words: `low` is 1 once made, 0 before.
+    private let numbered: UnsafeMutablePointer<Entry>
 
     init() {
         entries = .allocate(capacity: 1 << Self.bits)
         entries.initialize(repeating: Entry(low: 0, high: 0, letterKey: 0, facts: 0), count: 1 << Self.bits)
+        numbered = .allocate(capacity: WordNumbering.maxNumber + 1)
+        numbered.initialize(repeating: Entry(low: 0, high: 0, letterKey: 0, facts: 0), count: WordNumbering.maxNumber + 1)
     }
 
-    deinit { entries.deallocate() }
+    deinit {
+        entries.deallocate()
+        numbered.deallocate()
+    }
 
-    /// The entry of the word at `start..<end` of `units`, made (with its `letterKey`, no other
-    /// fact) if another form held it; nil for a word that has none.
+    /// The entry of the word at `start..<end` of `units`, whose number in the document's
+    /// token store is `number` (0 for none): made (with its `letterKey`, no other fact) the
+    /// first time, or if another form held it; nil for a word that has none.
     @inline(__always)
-    func entry(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> UnsafeMutablePointer<Entry>? {
+    func entry(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, number: Int) -> UnsafeMutablePointer<Entry>? {
+        if number != 0 {
+            let entry = numbered + number
+            if entry.pointee.low == 0 { Self.make(entry, 1, 0, units, start, end) }
+            return entry
+        }
+        return unnumberedEntry(units, start, end)
+    }
+
+    /// The entry of a word with no number, from the table: out of line, as few words have none.
+    @inline(never)
+    private func unnumberedEntry(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> UnsafeMutablePointer<Entry>? {
         let n = end - start
         guard n <= 16, start + 16 <= units.count else { return nil }
         let base = UnsafeRawPointer(units.baseAddress! + start)

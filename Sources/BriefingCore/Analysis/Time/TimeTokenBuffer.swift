@@ -2,17 +2,31 @@
 /// them with a capacity check alone (an array's append also checked it was unique, through
 /// a call that made the loop save its registers at every token), and the stages read them
 /// as an `UnsafeBufferPointer`, without bounds checks.
+///
+/// It also keeps, by word number (`WordNumbering`), the token each numbered word made the
+/// first time, so a word met again is copied rather than worked out: a buffer serves the
+/// sentences of one store.
 final class TimeTokenBuffer {
     private var base: UnsafeMutablePointer<TimeToken>
     private var capacity: Int
     private var count = 0
+    /// By word number, the word's token (at offset 0), or one of kind `.punctuation`, which
+    /// no numbered word is, where none is made yet.
+    let byNumber: UnsafeMutablePointer<TimeToken>
 
     init(capacity: Int = 64) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
+        byNumber = .allocate(capacity: WordNumbering.maxNumber + 1)
+        byNumber.initialize(repeating: TimeToken(start: 0, end: 0, kind: .punctuation, key: 0, entry: TimeLexicon.index.none,
+                                                 value: .min, digitCount: 0, flags: []),
+                            count: WordNumbering.maxNumber + 1)
     }
 
-    deinit { base.deallocate() }
+    deinit {
+        base.deallocate()
+        byNumber.deallocate()
+    }
 
     /// The tokens written last, valid until the buffer is refilled.
     var tokens: UnsafeBufferPointer<TimeToken> { UnsafeBufferPointer(start: base, count: count) }

@@ -34,6 +34,12 @@ struct TimeToken {
     var start: Int { Int(start32) }
     var end: Int { Int(end32) }
 
+    /// The same token at `start..<end`: another place of the same word.
+    @inline(__always) func at(_ start: Int, _ end: Int) -> TimeToken {
+        TimeToken(start: start, end: end, kind: kind, key: key, entry: entry, value: value, digitCount: Int(digitCount),
+                  flags: flags)
+    }
+
     /// The value of a token of digits only ("2008", "30"), or of a number word ("thirty").
     var number: Int? { value == Int32.min ? nil : Int(value) }
 
@@ -114,11 +120,19 @@ enum TimeTokens {
         let lexicon = TimeLexicon.index // fetched once, not once a word
         let none = lexicon.none
         let endings = WordEndings.table
+        let byNumber = out.byNumber
         out.refill { room in
             var n = 0
             text.withView { buffer in
-                store.scan(buffer, sentence) {
-                    let token = make(buffer, $0, lexicon, none, endings)
+                store.scanNumbered(buffer, sentence) { t, number in
+                    let token: TimeToken
+                    if number != 0 {
+                        let known = byNumber + number
+                        if known.pointee.kind == .punctuation { known.pointee = make(buffer, t, lexicon, none, endings) }
+                        token = known.pointee.at(t.start, t.end)
+                    } else {
+                        token = make(buffer, t, lexicon, none, endings)
+                    }
                     tally.add(token)
                     if n == room.count { room = out.grown(keeping: n) }
                     // the room is never empty, and a sentence's tokens are far fewer than Int.max

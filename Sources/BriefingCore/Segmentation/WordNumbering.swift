@@ -1,0 +1,121 @@
+/// The distinct words of a document numbered 1, 2, 3… in the order `TokenStore` first codes
+/// them, so that each later stage keeps what it works out about a word in a small array by
+/// number (`WordFormCache`, `WordFacts`, `TimeTokenBuffer`) instead of probing a hash table
+/// of its own for every word of the text.
+///
+/// A word or number token of up to 16 ASCII units (nearly every token of English news) is
+/// keyed by its units, seven bits each in two 64-bit words, read sixteen units at a time as
+/// `WordFormCache` reads them. The first `maxNumber` distinct ones are numbered; any other
+/// token, and every token once they are taken, gets 0 and is worked out by each stage as
+/// before. A number fits the 12 bits a token's code leaves for it (`TokenStore`).
+///
+/// Numbers hold for one store: a stage keeping facts by number keeps them for the one
+/// analysis whose store gave them.
+struct WordNumbering {
+    static let maxNumber = 4095
+
+    /// A word's key and number, two to a cache line. `low` is 0 in a free slot.
+    private struct Slot {
+        var low: UInt64
+        var high: UInt64
+        var number: Int
+        private var padding: Int = 0
+
+        init(low: UInt64, high: UInt64, number: Int) {
+            self.low = low
+            self.high = high
+            self.number = number
+        }
+    }
+
+    /// The table (twice `maxNumber` slots, so probes stay short; none in a numbering that
+    /// numbers nothing) and, by number, each word's kind and length as a token's code holds
+    /// them (`TokenStore`), freed together.
+    private final class Memory {
+        let slots: UnsafeMutablePointer<Slot>?
+        let codes: UnsafeMutablePointer<UInt16>
+
+        init(slotCount: Int) {
+            if slotCount > 0 {
+                let bytes = slotCount * MemoryLayout<Slot>.stride
+                let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+                raw.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+                slots = raw.bindMemory(to: Slot.self, capacity: slotCount)
+            } else {
+                slots = nil
+            }
+            codes = .allocate(capacity: slotCount > 0 ? WordNumbering.maxNumber + 1 : 1)
+            codes[0] = 0
+        }
+
+        deinit {
+            slots?.deallocate()
+            codes.deallocate()
+        }
+    }
+
+    private static let slotBits = 13
+    private let mask = 1 << slotBits - 1
+    private let memory: Memory
+    private(set) var count = 0
+
+    /// - Parameter enabled: false for a numbering that gives every word 0 (for a store that
+    ///   keeps nothing: made per call, it should cost no table).
+    init(enabled: Bool) {
+        memory = Memory(slotCount: enabled ? 1 << Self.slotBits : 0)
+    }
+
+    /// By number (1…`count`), each word's kind and length as a token's code holds them.
+    var codes: UnsafePointer<UInt16> { UnsafePointer(memory.codes) }
+
+    /// The number of the word or number token at `start..<end`, given one if it has none and
+    /// numbers are left; 0 for a token that is not numbered. `code`: its kind and length as
+    /// a token's code holds them. Reads the sixteen units from `start`, so `start + 16` must
+    /// lie inside `units` (else 0).
+    @inline(__always)
+    mutating func number(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, code: UInt16) -> Int {
+        let n = end &- start
+        guard let slots = memory.slots, n <= 16, start &+ 16 <= units.count else { return 0 }
+        let base = UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + start)
+        // The units beyond the word made 0 by the masks of its length: no branch on it.
+        let masks = unitMasks + 4 &* n
+        let u0 = base.loadUnaligned(as: UInt64.self) & masks[0]
+        let u1 = base.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & masks[1]
+        let u2 = base.loadUnaligned(fromByteOffset: 16, as: UInt64.self) & masks[2]
+        let u3 = base.loadUnaligned(fromByteOffset: 24, as: UInt64.self) & masks[3]
+        guard ASCIIUnit.allASCII(u0 | u1 | u2 | u3) else { return 0 }
+        // Seven bits a unit: units 0, 2, 4, 6 in the even bytes, 1, 3, 5, 7 (shifted) in the odd ones.
+        let low = u0 | u1 << 8, high = u2 | u3 << 8
+        // The top bits of a product depend on every bit of the key.
+        var i = Int(truncatingIfNeeded: ((low ^ high << 7) &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
+        // The key compared in one test, and a free slot looked for after: one branch a word found.
+        while (slots[i].low ^ low) | (slots[i].high ^ high) != 0 {
+            if slots[i].low == 0 { return add(low, high, code: code, at: i) }
+            i = (i &+ 1) & mask
+        }
+        return slots[i].number
+    }
+
+    private mutating func add(_ low: UInt64, _ high: UInt64, code: UInt16, at i: Int) -> Int {
+        guard count < Self.maxNumber else { return 0 }
+        count += 1
+        memory.slots.unsafelyUnwrapped[i] = Slot(low: low, high: high, number: count)
+        memory.codes[count] = code
+        return count
+    }
+}
+
+/// For each length n from 0 to 16, four masks that keep the first n of sixteen 16-bit units
+/// read as four `UInt64`s: a table of 17 × 32 bytes, where working each mask out took a
+/// handful of instructions per word.
+/// Written once, when first read, and only read after.
+nonisolated(unsafe) private let unitMasks: UnsafePointer<UInt64> = {
+    let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: 17 * 4)
+    for n in 0...16 {
+        for k in 0..<4 {
+            let units = min(max(n - 4 * k, 0), 4)
+            masks[4 * n + k] = units == 4 ? .max : (1 << (16 * units)) - 1
+        }
+    }
+    return UnsafePointer(masks)
+}()
