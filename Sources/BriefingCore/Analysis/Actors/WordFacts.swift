@@ -42,7 +42,10 @@ final class WordFacts {
     /// (`name(_:)`): a name's facts found by the probe that finds the form, where the
     /// `NameFactsMemo` hashed and compared its units. At most `maxNames`, past which the memo
     /// keeps the others; one left behind by a form whose entry another took stays until then.
-    private var names: [NameFacts] = []
+    /// Memory behind a pointer, each held by a retain taken in `keep` and given back with the
+    /// table: in an array, each read of a name was checked for exclusive access at run time.
+    private let names: UnsafeMutablePointer<Unmanaged<NameFacts>>
+    private var nameCount = 0
     static let maxNames = 1 << 12
 
     private static let bits = 14
@@ -55,11 +58,14 @@ final class WordFacts {
         entries.initialize(repeating: Entry(low: 0, high: 0, letterKey: 0, facts: 0), count: 1 << Self.bits)
         numbered = .allocate(capacity: WordNumbering.maxNumber + 1)
         numbered.initialize(repeating: Entry(low: 0, high: 0, letterKey: 0, facts: 0), count: WordNumbering.maxNumber + 1)
+        names = .allocate(capacity: Self.maxNames)
     }
 
     deinit {
         entries.deallocate()
         numbered.deallocate()
+        for k in 0..<nameCount { names[k].release() }
+        names.deallocate()
     }
 
     /// The entry of the word at `start..<end` of `units`, whose number in the document's
@@ -100,14 +106,15 @@ final class WordFacts {
     /// The facts kept with the form at `entry` as a one-word name (`keep(_:_:)`), if any.
     @inline(__always) func name(_ entry: UnsafeMutablePointer<Entry>) -> NameFacts? {
         let index = Int(truncatingIfNeeded: (entry.pointee.facts & Self.nameBits) >> Self.nameShift)
-        return index > 0 ? names[index - 1] : nil
+        return index > 0 ? names[index - 1].takeUnretainedValue() : nil
     }
 
     /// Keeps `facts` with the form at `entry`, unless `maxNames` are kept already.
     func keep(_ facts: NameFacts, _ entry: UnsafeMutablePointer<Entry>) {
-        guard names.count < Self.maxNames else { return }
-        names.append(facts)
-        entry.pointee.facts = entry.pointee.facts & ~Self.nameBits | UInt64(names.count) << Self.nameShift
+        guard nameCount < Self.maxNames else { return }
+        names[nameCount] = Unmanaged.passRetained(facts)
+        nameCount += 1
+        entry.pointee.facts = entry.pointee.facts & ~Self.nameBits | UInt64(nameCount) << Self.nameShift
     }
 
     /// Puts the form in `entry`, out of line: most words are forms met before.
