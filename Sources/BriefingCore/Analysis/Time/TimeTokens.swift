@@ -70,6 +70,10 @@ struct TimeToken {
         /// word without a key, or a time word other than the commonest (`TimeWord.isCommon`).
         /// A sentence without one holds no expression (`TokenTally.mayHoldTime`).
         static let timeCore = Flags(rawValue: 4096)
+        /// A word the verb groups and summaries pass over as an adverb (`VerbGroups.isAdverb`):
+        /// a fact of the word alone, so worked out as its token is made, once for a numbered
+        /// word, where it was worked out again at each of the many times a token was asked.
+        static let adverb = Flags(rawValue: 64)
     }
 
     var time: TimeWord? { entry.pointee.time }
@@ -177,8 +181,10 @@ enum TimeTokens {
             let (key, flags) = plainWord(text.units, s, e, endings) ?? otherWord(text, s, e)
             let entry = key == 0 ? none : lexicon.entry(key)
             // the word's own flags are its ending's; its lexeme's come from the table (`LexemeTable`)
+            var all = flags.union(entry.pointee.tokenFlags)
+            if VerbGroups.isAdverb(all, entry.pointee) { all.insert(.adverb) }
             return TimeToken(start: s, end: e, kind: .word, key: key, entry: entry, value: entry.pointee.numberValue,
-                             digitCount: 0, flags: flags.union(entry.pointee.tokenFlags))
+                             digitCount: 0, flags: all)
         }
     }
 

@@ -42,14 +42,21 @@ enum VerbGroups {
         }
     }
 
-    static func isAdverb(_ tok: TimeToken) -> Bool {
-        guard tok.isWord, !tok.isCapitalized || tok.flags.contains(.endsLY) else { return false }
-        if tok.flags.contains(.endsLY) { return tok.time == nil || tok.time == .reference(.pastRef) || tok.time == .reference(.presentRef) }
-        switch tok.time {
-        case .reference?: return true
-        default: break
+    /// A word passed over as an adverb: its token's flag (`TimeToken.Flags.adverb`).
+    @inline(__always)
+    static func isAdverb(_ tok: TimeToken) -> Bool { tok.flags.contains(.adverb) }
+
+    /// Whether a word with these flags (its ending's and its lexeme's) and this lexeme is an
+    /// adverb: lowercase, or ending in "-ly" without a time meaning other than a reference
+    /// ("recently", "Reportedly"); a reference word ("now"); a listed adverb. For
+    /// `TimeTokens.make`, which sets the flag.
+    static func isAdverb(_ flags: TimeToken.Flags, _ lexeme: Lexeme) -> Bool {
+        guard !flags.contains(.capitalized) || flags.contains(.endsLY) else { return false }
+        if flags.contains(.endsLY) {
+            return lexeme.time == nil || lexeme.time == .reference(.pastRef) || lexeme.time == .reference(.presentRef)
         }
-        return tok.has(.adverb)
+        if case .reference? = lexeme.time { return true }
+        return lexeme.classes.contains(.adverb)
     }
 
     static let adverbWords: [String] =

@@ -11,7 +11,7 @@ struct FoundEvent: Sendable {
     private let summaryBounds: (Int32, Int32)
     private let storedCue: Int8
     /// The verb group's relation; one in the present is placed by its time in `TimelineOrdering`.
-    private(set) var relation: TemporalRelation?
+    let relation: TemporalRelation?
 
     init(sentence: Int, position: Int, relation: TemporalRelation?, time: Int?,
          actors: Range<Int>, summary: Range<Int>, cue: Int) {
@@ -36,13 +36,6 @@ struct FoundEvent: Sendable {
     /// A cue word that moves the event before (-1) or after (+1) its neighbours:
     /// "formerly", "in anticipation of", "following", "after".
     var cue: Int { Int(storedCue) }
-
-    /// The same event with the relation its place in the timeline gives it (`TimelineOrdering`).
-    func placed(_ relation: TemporalRelation?) -> FoundEvent {
-        var event = self
-        event.relation = relation
-        return event
-    }
 }
 
 /// The actors and summaries of the events found so far, one after another in two arrays.

@@ -64,12 +64,12 @@ enum TimelineOrdering {
     /// - Parameter texts: the events' actors and summaries.
     static func order(_ events: ChunkedArray<FoundEvent>, _ texts: EventTexts, times: [TimeExpression],
                       reference: CalendarDate?) -> [TimelineEntry] {
-        /// The events in timeline order, each with its relation.
-        let placed: [FoundEvent]
-        // The days, keys, relations and order let go before the entries are made, at the end
-        // of this block, so they do not add to the analysis's peak.
+        // Each event's relation, and its place in the timeline.
+        var relations = [TemporalRelation?](repeating: nil, count: events.count)
+        var places = [Int32](repeating: 0, count: events.count)
+        // The days, keys and order let go before the entries are made, at the end of this
+        // block, so they do not add to the analysis's peak.
         do {
-            var relations = [TemporalRelation?](repeating: nil, count: events.count)
             let order: [Int32]
             var days = Days(times: times, reference: reference)
             // without a reference, the latest dated event stands in for the document's date
@@ -130,27 +130,25 @@ enum TimelineOrdering {
                 order = indices
             }
             keys = []
-            // Each event copied to its place, read in text order: read in timeline order, the
-            // events were scattered over a long text's memory, and the loop waited for each
-            // (a cache miss an entry); the copies' writes land apart too, but do not hold it up.
-            var places = [Int32](repeating: 0, count: events.count)
             for (position, index) in order.enumerated() { places[Int(index)] = Int32(position) }
-            placed = [FoundEvent](unsafeUninitializedCapacity: events.count) { copies, made in
-                var index = 0
-                for e in events {
-                    // `places` is a permutation of the positions: each is written once, all of them
-                    (copies.baseAddress.unsafelyUnwrapped + Int(places[index])).initialize(to: e.placed(relations[index]))
-                    index += 1
-                }
-                made = events.count
-            }
         }
-        // The entries, and so their summaries' strings, made in timeline order: a reader goes
-        // through them in that order, and they are freed in it.
+        // Each entry made as its event is read, in text order, and put in its place: the
+        // events and their summaries' bytes are read one after another (read in timeline
+        // order, they were scattered over a long text's memory, and each string waited for
+        // its bytes), and the entries' writes land apart but do not hold the loop up. No
+        // copy of the events in timeline order is made on the way.
         var lists = EventTexts.ListCache()
-        return placed.enumerated().map { position, e in
-            TimelineEntry(sentence: e.sentence, order: position, relation: e.relation, time: e.time,
-                          actors: texts.actors(of: e, cache: &lists), summary: texts.summary(of: e))
+        return [TimelineEntry](unsafeUninitializedCapacity: events.count) { entries, made in
+            var index = 0
+            for e in events {
+                let position = Int(places[index])
+                // `places` is a permutation of the positions: each is written once, all of them
+                (entries.baseAddress.unsafelyUnwrapped + position).initialize(to: TimelineEntry(
+                    sentence: e.sentence, order: position, relation: relations[index], time: e.time,
+                    actors: texts.actors(of: e, cache: &lists), summary: texts.summary(of: e)))
+                index += 1
+            }
+            made = events.count
         }
     }
 }
