@@ -2,7 +2,8 @@ import Testing
 @testable import BriefingCore
 
 /// `DocumentEvidence` counts the capitals of numbered words by number and folds them in at
-/// `finish`: its answers must be those of the evidence counted word by word, with no numbers.
+/// `finish`: its answers must be those of the evidence counted word by word, with no numbers,
+/// and the shapes it notes by number must answer as the text does.
 @Suite("Actor evidence by word number")
 struct NumberedWordTalliesTests {
     /// The sample, then more sentences than there are numbers of made-up words in every case,
@@ -26,7 +27,7 @@ struct NumberedWordTalliesTests {
         return BriefingAnalyzer.sampleText + "\n\n" + sentences.joined(separator: " ")
     }
 
-    private func evidence(_ source: SourceText, _ sentences: [Sentence], numbered: Bool) -> DocumentEvidence {
+    private func evidence(_ source: SourceText, _ sentences: [Sentence], numbered: Bool) -> (DocumentEvidence, TokenStore) {
         let store = numbered ? TokenStore(length: source.count, sentenceCount: sentences.count) : TokenStore()
         var evidence = DocumentEvidence()
         source.scalars.withView { view in
@@ -34,21 +35,31 @@ struct NumberedWordTalliesTests {
         }
         evidence.finish()
         if numbered { #expect(store.numberedWords == WordNumbering.maxNumber, "the text numbers every number it can") }
-        return evidence
+        return (evidence, store)
     }
 
     @Test func numberedCountsAnswerAsCountsByWord() {
         let source = SourceText(text)
         let sentences = BriefingAnalyzer.segment(source, date: nil).sentences
-        let plain = evidence(source, sentences, numbered: false)
-        let numbered = evidence(source, sentences, numbered: true)
+        let plain = evidence(source, sentences, numbered: false).0
+        let (numbered, store) = evidence(source, sentences, numbered: true)
         #expect(plain.capitalisedWords == numbered.capitalisedWords)
         #expect(plain.loneOpeners == numbered.loneOpeners)
         var words = SentenceWords(source.scalars)
+        // The candidate reader's words, whose shapes come from the numbered evidence.
+        var shaped = SentenceWords(source.scalars, tokens: store, forms: numbered.forms, tallies: numbered.numbered)
         var asked = 0
         for sentence in sentences {
             words.load(sentence)
+            shaped.load(sentence)
+            #expect(words.tokens == shaped.tokens)
+            for i in 0..<words.count {
+                #expect(words.firstCapitalised(from: i) == shaped.firstCapitalised(from: i))
+                #expect(words.isCapitalised(i) == shaped.isCapitalised(i), "\(words.text(i))")
+                #expect(words.isLowercase(i) == shaped.isLowercase(i), "\(words.text(i))")
+            }
             for i in 0..<words.count where words.isWord(i) {
+                #expect(words.isASCIILetters(i) == shaped.isASCIILetters(i), "\(words.text(i))")
                 let hash = words.keyHash(i), written = WordHash.of(source.scalars, words.tokens[i].span)
                 #expect(plain.capitalisedCount(hash: hash) == numbered.capitalisedCount(hash: hash), "\(words.text(i))")
                 #expect(plain.initialCount(hash: hash) == numbered.initialCount(hash: hash), "\(words.text(i))")

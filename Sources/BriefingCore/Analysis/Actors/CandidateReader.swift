@@ -40,8 +40,9 @@ struct CandidateReader {
         "region", "district", "suburb", "village", "town", "harbour", "harbor",
     ]
 
+    /// `evidence`: the document's, added through `tokens`, whose word numbers it keeps facts by.
     init(_ scalars: PackedScalars, evidence: DocumentEvidence, tokens: TokenStore = TokenStore()) {
-        w = SentenceWords(scalars, tokens: tokens, forms: evidence.forms)
+        w = SentenceWords(scalars, tokens: tokens, forms: evidence.forms, tallies: evidence.numbered)
         self.evidence = evidence
         memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords)
     }

@@ -26,8 +26,8 @@ struct DocumentEvidence {
     /// word of such a sentence, and reads no more of one it opens with "The" or "However".
     /// One byte a sentence, where a sentence is 16.
     private(set) var loneOpeners: [UInt8] = []
-    /// The case of each numbered form met, and the capitals counted by number (`finish`).
-    private let numbered = NumberedWordTallies()
+    /// The shape of each numbered form met, and the capitals counted by number (`finish`).
+    let numbered = NumberedWordTallies()
     /// The highest number met: the numbers `finish` reads are 1 up to this.
     private var highestNumber = 0
 
@@ -64,13 +64,13 @@ struct DocumentEvidence {
                 onlyOpeners = true
             }
             guard t.kind == .word else { return }
-            // A numbered form's case, and the hash of a capitalised one, are worked out when
+            // A numbered form's shape, and the hash of a capitalised one, are worked out when
             // it is first met; its capitals are counted by number, folded in by `finish`.
             var hash: UInt64 = 0
             if number != 0 {
-                var state = numbered.cases[number]
-                if state == NumberedWordTallies.Case.unknown.rawValue { state = meet(view, scalars, t, number: number) }
-                guard state == NumberedWordTallies.Case.capitalised.rawValue else { return }
+                var shape = numbered.shapes[number]
+                if shape == 0 { shape = meet(view, scalars, t, number: number) }
+                guard shape & NumberedWordTallies.Shape.capitalised != 0 else { return }
             } else {
                 let form = forms.entry(view.units, t.start, t.end, number: 0)
                 let packed = form?.pointee.letterKey ?? LetterKey.of(units: view.units, t.start, t.end)
@@ -102,26 +102,28 @@ struct DocumentEvidence {
         loneOpeners.append(UInt8(truncatingIfNeeded: loneOpener))
     }
 
-    /// The case of the numbered word `t`, met for the first time: noted, with the hash of a
+    /// The shape of the numbered word `t`, met for the first time: noted, with the hash of a
     /// capitalised form, and a lowercase form counted. Out of line: a form is met once.
     @inline(never)
     private mutating func meet(_ view: ScalarView, _ scalars: PackedScalars, _ t: Token, number: Int) -> UInt8 {
         highestNumber = max(highestNumber, number)
         let form = forms.entry(view.units, t.start, t.end, number: number)
         let packed = form?.pointee.letterKey ?? LetterKey.of(units: view.units, t.start, t.end)
-        let state: NumberedWordTallies.Case
+        var shape = NumberedWordTallies.Shape.met
         if ScalarCase.isUpper(view, t.start) {
             numbered.tallies[number] = NumberedWordTallies.Tally(hash: Self.hash(packed: packed, scalars, t.span),
                                                                  midSentence: 0, initial: 0)
-            state = .capitalised
+            shape |= NumberedWordTallies.Shape.capitalised
         } else if ScalarCase.isLower(view, t.start) {
             countLowercase(scalars, t, packed: packed, form: form)
-            state = .lowercase
-        } else {
-            state = .uncased
+            shape |= NumberedWordTallies.Shape.lowercase
         }
-        numbered.cases[number] = state.rawValue
-        return state.rawValue
+        // Setting bit 5 takes A-Z onto a-z, and no other unit.
+        if !(t.start..<t.end).contains(where: { !(97...122).contains(view.units[$0] | 0x20) }) {
+            shape |= NumberedWordTallies.Shape.asciiLetters
+        }
+        numbered.shapes[number] = shape
+        return shape
     }
 
     /// Counts the lowercase word `t`, whose `LetterKey` is `packed`, unless its form (`form`,
@@ -142,7 +144,7 @@ struct DocumentEvidence {
     /// is added, before any count is asked.
     mutating func finish() {
         guard highestNumber > 0 else { return }
-        for number in 1...highestNumber where numbered.cases[number] == NumberedWordTallies.Case.capitalised.rawValue {
+        for number in 1...highestNumber where numbered.shapes[number] & NumberedWordTallies.Shape.capitalised != 0 {
             let tally = numbered.tallies + number
             midSentence.add(tally.pointee.hash, count: Int(tally.pointee.midSentence))
             initial.add(tally.pointee.hash, count: Int(tally.pointee.initial))
