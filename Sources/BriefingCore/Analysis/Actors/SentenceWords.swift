@@ -161,6 +161,9 @@ struct SentenceWords {
 
     var count: Int { tokens.count }
 
+    /// Word `i`'s number in the store (`WordNumbering`), 0 for none.
+    @inline(__always) func number(_ i: Int) -> Int { Int(truncatingIfNeeded: numbers[i]) }
+
     // The small tests below (and the list tests further down) are inlined: the rules ask
     // them of most tokens, several times each, and the call cost as much as the test.
     @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
