@@ -53,8 +53,15 @@ struct NumberedWordTalliesTests {
             words.load(sentence)
             shaped.load(sentence)
             #expect(words.tokens == shaped.tokens)
+            var runs: ([NameRun], [Int], [NameRun], [Int]) = ([], [], [], [])
+            NameRunFinder.runs(words, into: &runs.0, words: &runs.1)
+            NameRunFinder.runs(shaped, into: &runs.2, words: &runs.3)
+            #expect(runs.0.map(\.words) == runs.2.map(\.words) && runs.0.map(\.last) == runs.2.map(\.last) && runs.1 == runs.3)
             for i in 0..<words.count {
                 #expect(words.firstCapitalised(from: i) == shaped.firstCapitalised(from: i))
+                #expect(NameRunFinder.isNameWord(words, i) == NameRunFinder.isNameWord(shaped, i), "\(words.text(i))")
+                #expect(!shaped.isCapitalisedLetters(i)
+                    || (words.isCapitalised(i) && words.isASCIILetters(i) && words.tokens[i].span.length > 1))
                 #expect(words.isCapitalised(i) == shaped.isCapitalised(i), "\(words.text(i))")
                 #expect(words.isLowercase(i) == shaped.isLowercase(i), "\(words.text(i))")
             }

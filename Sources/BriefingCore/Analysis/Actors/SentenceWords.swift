@@ -178,6 +178,13 @@ struct SentenceWords {
         return shape != 0 ? shape & NumberedWordTallies.Shape.capitalised != 0 : ScalarCase.isUpper(scalars, tokens[i].start)
     }
 
+    /// Capitalised and two or more ASCII letters, nothing else (most names), as its shape
+    /// tells: false when the shape is not known, whatever the word.
+    @inline(__always) func isCapitalisedLetters(_ i: Int) -> Bool {
+        let both = NumberedWordTallies.Shape.capitalised | NumberedWordTallies.Shape.asciiLetters
+        return isWord(i) && shape(i) & both == both && tokens[i].span.length > 1
+    }
+
     @inline(__always) func isLowercase(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         let shape = shape(i)
