@@ -46,6 +46,8 @@ struct DocumentEvidence {
         // The first token's length when it is a capitalised word; 0 once another word is.
         var loneOpener = 0
         var firstToken = true
+        // Read once, not again after each call that may change `self`.
+        let shapes = numbered.shapes, tallies = numbered.tallies
         tokens.scanNumbered(view, sentence) { t, number in
             defer { firstToken = false }
             if t.kind == .punctuation {
@@ -68,7 +70,7 @@ struct DocumentEvidence {
             // it is first met; its capitals are counted by number, folded in by `finish`.
             var hash: UInt64 = 0
             if number != 0 {
-                var shape = numbered.shapes[number]
+                var shape = shapes[number]
                 if shape == 0 { shape = meet(view, scalars, t, number: number) }
                 guard shape & NumberedWordTallies.Shape.capitalised != 0 else { return }
             } else {
@@ -91,7 +93,7 @@ struct DocumentEvidence {
                 }
             }
             if number != 0 {
-                let tally = numbered.tallies + number
+                let tally = tallies + number
                 if !atStart { tally.pointee.midSentence &+= 1 } else { tally.pointee.initial &+= 1 }
             } else if !atStart {
                 midSentence.add(hash)
