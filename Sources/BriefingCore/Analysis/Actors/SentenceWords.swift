@@ -35,6 +35,7 @@ struct SentenceWords {
     /// whether a word is capitalised, lowercase or all letters, answered without reading
     /// the text. 0 for a form not met, and for number 0, whose words are read in the text.
     private let shapes: UnsafePointer<UInt8>
+    /// Holds the memory `shapes` points into.
     private let tallies: NumberedWordTallies
     private static let unknown = UInt64.max
 
