@@ -24,6 +24,7 @@ public enum ActorRecognizer {
         text.scalars.withView { view in
             for sentence in sentences { evidence.add(view, text.scalars, sentence, tokens: tokens) }
         }
+        evidence.finish()
         var reader = CandidateReader(text.scalars, evidence: evidence, tokens: tokens)
         // Room for them all at once: grown by doubling, the array was copied a dozen times
         // and, at the last copy, held twice its size.

@@ -30,6 +30,8 @@ struct CandidateReader {
     private(set) var keyHashCount = 0
     /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
     var nameBeforeBracket = false
+    /// The facts of the words that opened runs, by number (`openerFacts`).
+    let openers = OpenerFactsMemo()
 
     // Word lists the rules below ask about, made once.
     static let holidayEnds: WordSet = ["day", "eve"]
@@ -40,8 +42,9 @@ struct CandidateReader {
         "region", "district", "suburb", "village", "town", "harbour", "harbor",
     ]
 
+    /// `evidence`: the document's, added through `tokens`, whose word numbers it keeps facts by.
     init(_ scalars: PackedScalars, evidence: DocumentEvidence, tokens: TokenStore = TokenStore()) {
-        w = SentenceWords(scalars, tokens: tokens, forms: evidence.forms)
+        w = SentenceWords(scalars, tokens: tokens, forms: evidence.forms, tallies: evidence.numbered)
         self.evidence = evidence
         memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords)
     }
@@ -100,26 +103,24 @@ struct CandidateReader {
         var several = words.count == 1 ? nil : facts(words)
         var weak = false
         // A name any reader knows is kept as it stands.
-        if w.isInitialPosition(first), (several != nil ? several!.fixedIndex : w.fixedIndex(first)) == nil {
-            // The first word asked about by its hash and packed key: its key is made for none of it.
-            let h0 = w.keyHash(first)
+        let opener = w.isInitialPosition(first) ? openerFacts(first) : nil
+        if let opener, (several != nil ? several!.fixedIndex : opener.fixedIndex) == nil {
+            // The first word asked about by its opener facts and packed key: its key is made for none of it.
             let last = words[words.endIndex - 1]
             let suffixed = words.count >= 2 && (w.key(last, isIn: .orgSuffixes)
                 || w.key(last, isIn: .placeSuffixes))
-            let repeated = isRepeatedOpener(h0)
-            if isCommonOpener(first, h0, repeated: repeated, suffixed: suffixed)
+            if isCommonOpener(first, opener, suffixed: suffixed)
                 || (words.count == 1 && w.key(first, isIn: .calendarWords)) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
                 several = words.count == 1 ? nil : facts(words)
-            } else if words.count == 1, w.isOnlyWord(first), !repeated, !evidence.capitalisedMidSentence(hash: h0),
-                      !w.isAcronym(first) {
+            } else if words.count == 1, w.isOnlyWord(first), !opener.repeated, !opener.midSentence, !w.isAcronym(first) {
                 // A sentence of one word met nowhere else ("Dadvlw.") is a fragment, not a
                 // clause naming someone: no evidence it is a name, so no candidate (a text of
                 // a million such lines would otherwise hold a million one-mention actors).
                 return
-            } else if words.count == 1, !evidence.capitalisedMidSentence(hash: h0), !repeated, !w.isAcronym(first),
-                      w.isCommonWord(first) || evidence.seenLowercase(hash: h0) {
+            } else if words.count == 1, !opener.midSentence, !opener.repeated, !w.isAcronym(first),
+                      w.isCommonWord(first) || opener.seenLowercase {
                 // A word English uses anyway ("Will", "Mark"), capitalised only here: kept
                 // only if it joins a name found elsewhere. Unknown words ("Microsoft") stay.
                 weak = true
@@ -146,22 +147,33 @@ struct CandidateReader {
     // The tests below are inlined: called from the mutating readers, a call took a copy of
     // the reader (a memcpy of its 300 bytes) to pass it.
 
-    /// A word that opens several sentences and is never written in lowercase is a name
-    /// ("Apple"); `h0` the word's `keyHash`.
-    @inline(__always) func isRepeatedOpener(_ h0: UInt64) -> Bool {
-        evidence.initialCount(hash: h0) >= 2 && !evidence.seenLowercase(hash: h0)
+    /// The `OpenerFacts` of word `i`, kept by its number; worked out each time for a word without one.
+    @inline(__always) func openerFacts(_ i: Int) -> OpenerFacts {
+        let number = w.number(i)
+        if number != 0, let known = openers.facts(number) { return known }
+        let facts = workOutOpenerFacts(i)
+        if number != 0 { openers.keep(facts, number) }
+        return facts
+    }
+
+    /// `openerFacts`, worked out: the word asked about by its hash and packed key.
+    func workOutOpenerFacts(_ i: Int) -> OpenerFacts {
+        let h0 = w.keyHash(i)
+        let seenLowercase = evidence.seenLowercase(hash: h0)
+        return OpenerFacts(fixedIndex: w.fixedIndex(i), midSentence: evidence.capitalisedMidSentence(hash: h0),
+                           seenLowercase: seenLowercase, repeated: evidence.initialCount(hash: h0) >= 2 && !seenLowercase)
     }
 
     /// Whether word `first`, opening a run in initial position, is a common word capitalised
-    /// there only, which the run drops; `suffixed`: the run ends in an organisation's or a
-    /// place's suffix.
-    @inline(__always) func isCommonOpener(_ first: Int, _ h0: UInt64, repeated: Bool, suffixed: Bool) -> Bool {
+    /// there only, which the run drops; `opener` its facts; `suffixed`: the run ends in an
+    /// organisation's or a place's suffix.
+    @inline(__always) func isCommonOpener(_ first: Int, _ opener: OpenerFacts, suffixed: Bool) -> Bool {
         w.wordClass(first) == .other && (
             (w.key(first, isIn: .commonCapitalised) && !w.isAcronym(first)
                 && (!suffixed || w.key(first, isIn: .functionWords)))
-            || (!suffixed && (evidence.seenLowercase(hash: h0) || w.isCommonWord(first))
-                && !evidence.capitalisedMidSentence(hash: h0) && !repeated
-                && w.fixedIndex(first) == nil && !w.isGivenName(first)))
+            || (!suffixed && (opener.seenLowercase || w.isCommonWord(first))
+                && !opener.midSentence && !opener.repeated
+                && opener.fixedIndex == nil && !w.isGivenName(first)))
     }
 
     /// Whether the sentence `w` holds the first word of, its one capitalised word, gives no
@@ -182,9 +194,9 @@ struct CandidateReader {
     /// `opensNothing`, worked out.
     @inline(__always) func wordOpensNothing() -> Bool {
         if mayBeThe(0), w.key(0, is: "the") { return true }
-        guard w.fixedIndex(0) == nil else { return false }
-        let h0 = w.keyHash(0)
-        return isCommonOpener(0, h0, repeated: isRepeatedOpener(h0), suffixed: false) || w.key(0, isIn: .calendarWords)
+        let opener = workOutOpenerFacts(0)
+        guard opener.fixedIndex == nil else { return false }
+        return isCommonOpener(0, opener, suffixed: false) || w.key(0, isIn: .calendarWords)
     }
 
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",

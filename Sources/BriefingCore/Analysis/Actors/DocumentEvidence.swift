@@ -26,9 +26,14 @@ struct DocumentEvidence {
     /// word of such a sentence, and reads no more of one it opens with "The" or "However".
     /// One byte a sentence, where a sentence is 16.
     private(set) var loneOpeners: [UInt8] = []
+    /// The shape of each numbered form met, and the capitals counted by number (`finish`).
+    let numbered = NumberedWordTallies()
+    /// The highest number met: the numbers `finish` reads are 1 up to this.
+    private var highestNumber = 0
 
     /// Counts the words of one sentence, read from the tokenizer's scan as they come: no
-    /// array of tokens is made. `view` is `scalars`' own.
+    /// array of tokens is made. `view` is `scalars`' own. The capitals of the words `tokens`
+    /// numbers are counted only once `finish` is called.
     mutating func add(_ view: ScalarView, _ scalars: PackedScalars, _ sentence: Sentence, tokens: TokenStore = TokenStore()) {
         // What `SentenceWords.isInitialPosition` reads back over, kept as the tokens pass:
         // whether a word or number came before, and of the marks since the last one, the
@@ -41,6 +46,8 @@ struct DocumentEvidence {
         // The first token's length when it is a capitalised word; 0 once another word is.
         var loneOpener = 0
         var firstToken = true
+        // Read once, not again after each call that may change `self`.
+        let shapes = numbered.shapes, tallies = numbered.tallies
         tokens.scanNumbered(view, sentence) { t, number in
             defer { firstToken = false }
             if t.kind == .punctuation {
@@ -59,39 +66,93 @@ struct DocumentEvidence {
                 onlyOpeners = true
             }
             guard t.kind == .word else { return }
-            let first = t.start
-            let form = forms.entry(view.units, t.start, t.end, number: number)
-            let packed = form?.pointee.letterKey ?? LetterKey.of(units: view.units, t.start, t.end)
-            if ScalarCase.isUpper(view, first) {
-                capitalisedWords += 1
-                loneOpener = firstToken && t.start == sentence.span.start && t.span.length <= 255 ? t.span.length : 0
-                var atStart = onlyOpeners && !afterWord
-                if onlyOpeners && afterWord && marks > 0 {
-                    switch firstMark {
-                    case 0x3A, 0x201C, 0x2018: atStart = true
-                    case 0x22, 0x27: atStart = firstMarkEnd == t.start
-                    default: break
-                    }
+            // A numbered form's shape, and the hash of a capitalised one, are worked out when
+            // it is first met; its capitals are counted by number, folded in by `finish`.
+            var hash: UInt64 = 0
+            if number != 0 {
+                var shape = shapes[number]
+                if shape == 0 { shape = meet(view, scalars, t, number: number) }
+                guard shape & NumberedWordTallies.Shape.capitalised != 0 else { return }
+            } else {
+                let form = forms.entry(view.units, t.start, t.end, number: 0)
+                let packed = form?.pointee.letterKey ?? LetterKey.of(units: view.units, t.start, t.end)
+                guard ScalarCase.isUpper(view, t.start) else {
+                    if ScalarCase.isLower(view, t.start) { countLowercase(scalars, t, packed: packed, form: form) }
+                    return
                 }
-                let hash = Self.hash(packed: packed, scalars, t.span)
-                if !atStart {
-                    midSentence.add(hash)
-                } else {
-                    initial.add(hash)
+                hash = Self.hash(packed: packed, scalars, t.span)
+            }
+            capitalisedWords += 1
+            loneOpener = firstToken && t.start == sentence.span.start && t.span.length <= 255 ? t.span.length : 0
+            var atStart = onlyOpeners && !afterWord
+            if onlyOpeners && afterWord && marks > 0 {
+                switch firstMark {
+                case 0x3A, 0x201C, 0x2018: atStart = true
+                case 0x22, 0x27: atStart = firstMarkEnd == t.start
+                default: break
                 }
-            } else if ScalarCase.isLower(view, first) {
-                // The lowercase words are only ever asked whether they were seen.
-                if let form {
-                    if form.pointee.facts & WordFacts.countedLowercase != 0 { return }
-                    form.pointee.facts |= WordFacts.countedLowercase
-                }
-                // A packed key drops dots, which the word as written keeps: a word with a dot
-                // (its letters fewer than its length) is hashed as written.
-                lowercase.add(packed != 0 && LetterKey.letters(packed) == t.span.length
-                    ? Self.spread(packed) : WordHash.of(scalars, t.span))
+            }
+            if number != 0 {
+                let tally = tallies + number
+                if !atStart { tally.pointee.midSentence &+= 1 } else { tally.pointee.initial &+= 1 }
+            } else if !atStart {
+                midSentence.add(hash)
+            } else {
+                initial.add(hash)
             }
         }
         loneOpeners.append(UInt8(truncatingIfNeeded: loneOpener))
+    }
+
+    /// The shape of the numbered word `t`, met for the first time: noted, with the hash of a
+    /// capitalised form, and a lowercase form counted. Out of line: a form is met once.
+    @inline(never)
+    private mutating func meet(_ view: ScalarView, _ scalars: PackedScalars, _ t: Token, number: Int) -> UInt8 {
+        highestNumber = max(highestNumber, number)
+        let form = forms.entry(view.units, t.start, t.end, number: number)
+        let packed = form?.pointee.letterKey ?? LetterKey.of(units: view.units, t.start, t.end)
+        var shape = NumberedWordTallies.Shape.met
+        if ScalarCase.isUpper(view, t.start) {
+            numbered.tallies[number] = NumberedWordTallies.Tally(hash: Self.hash(packed: packed, scalars, t.span),
+                                                                 midSentence: 0, initial: 0)
+            shape |= NumberedWordTallies.Shape.capitalised
+        } else if ScalarCase.isLower(view, t.start) {
+            countLowercase(scalars, t, packed: packed, form: form)
+            shape |= NumberedWordTallies.Shape.lowercase
+        }
+        // Setting bit 5 takes A-Z onto a-z, and no other unit.
+        if !(t.start..<t.end).contains(where: { !(97...122).contains(view.units[$0] | 0x20) }) {
+            shape |= NumberedWordTallies.Shape.asciiLetters
+        }
+        numbered.shapes[number] = shape
+        return shape
+    }
+
+    /// Counts the lowercase word `t`, whose `LetterKey` is `packed`, unless its form (`form`,
+    /// if it has an entry) was counted before: only whether a word was seen is asked.
+    private mutating func countLowercase(_ scalars: PackedScalars, _ t: Token, packed: UInt64,
+                                         form: UnsafeMutablePointer<WordFacts.Entry>?) {
+        if let form {
+            if form.pointee.facts & WordFacts.countedLowercase != 0 { return }
+            form.pointee.facts |= WordFacts.countedLowercase
+        }
+        // A packed key drops dots, which the word as written keeps: a word with a dot (its
+        // letters fewer than its length) is hashed as written.
+        lowercase.add(packed != 0 && LetterKey.letters(packed) == t.span.length
+            ? Self.spread(packed) : WordHash.of(scalars, t.span))
+    }
+
+    /// Folds the capitals counted by number into the counts by hash: once the last sentence
+    /// is added, before any count is asked.
+    mutating func finish() {
+        guard highestNumber > 0 else { return }
+        for number in 1...highestNumber where numbered.shapes[number] & NumberedWordTallies.Shape.capitalised != 0 {
+            let tally = numbered.tallies + number
+            midSentence.add(tally.pointee.hash, count: Int(tally.pointee.midSentence))
+            initial.add(tally.pointee.hash, count: Int(tally.pointee.initial))
+            tally.pointee.midSentence = 0
+            tally.pointee.initial = 0
+        }
     }
 
     /// How often the word with this key stands capitalised, mid-sentence or not.
@@ -154,6 +215,22 @@ struct HashCounts {
             memory.used += 1
         }
         if slots[i] & Self.countMask != Self.countMask { slots[i] += 1 }
+    }
+
+    /// Adds `count` to the hash's count at once, as `count` calls of `add` would (none for 0).
+    mutating func add(_ hash: UInt64, count: Int) {
+        guard count > 0 else { return }
+        if (memory.used + 1) * 2 > memory.capacity { grow() }
+        let tag = Self.tag(hash)
+        let slots = memory.slots
+        let mask = memory.capacity - 1
+        var i = hashSlot(tag, mask)
+        while slots[i] != 0 && slots[i] & ~Self.countMask != tag { i = (i + 1) & mask }
+        if slots[i] == 0 {
+            slots[i] = tag
+            memory.used += 1
+        }
+        slots[i] = tag | UInt64(min(Int(slots[i] & Self.countMask) + count, Int(Self.countMask)))
     }
 
     func count(_ hash: UInt64) -> Int {

@@ -34,8 +34,9 @@ enum NameRunFinder {
     ]
 
     /// Inlined, the capital tested first: asked of every token, most of them not capitalised.
+    /// A word its shape tells is a capital and letters (most names) is one with no call.
     @inline(__always) static func isNameWord(_ w: SentenceWords, _ i: Int) -> Bool {
-        w.isCapitalised(i) && isCapitalisedNameWord(w, i)
+        w.isCapitalisedLetters(i) || (w.isCapitalised(i) && isCapitalisedNameWord(w, i))
     }
 
     /// `isNameWord` of a capitalised word.
@@ -109,7 +110,7 @@ enum NameRunFinder {
         while i < n {
             i = w.firstCapitalised(from: i)
             guard i < n else { break }
-            guard isCapitalisedNameWord(w, i) else { i += 1; continue }
+            guard w.isCapitalisedLetters(i) || isCapitalisedNameWord(w, i) else { i += 1; continue }
             let begin = gathered.count
             gathered.append(i, into: &words)
             var last = i

@@ -31,14 +31,24 @@ struct SentenceWords {
     /// The document's word forms with their packed keys and word lists: a sentence's slots
     /// above are asked first, then the form, and only a form not met before is read letter by letter.
     private let forms: WordFacts
+    /// By number, the shape of each word form the evidence pass met (`NumberedWordTallies`):
+    /// whether a word is capitalised, lowercase or all letters, answered without reading
+    /// the text. 0 for a form not met, and for number 0, whose words are read in the text.
+    private let shapes: UnsafePointer<UInt8>
+    /// Holds the memory `shapes` points into.
+    private let tallies: NumberedWordTallies
     private static let unknown = UInt64.max
 
-    /// No sentence yet: `load` reads each in turn, through `store`. `forms`: the document's,
-    /// when another pass has met its words (`DocumentEvidence.forms`).
-    init(_ scalars: PackedScalars, tokens store: TokenStore = TokenStore(), forms: WordFacts = WordFacts()) {
+    /// No sentence yet: `load` reads each in turn, through `store`. `forms` and `tallies`:
+    /// the document's, when another pass has met its words through the same store
+    /// (`DocumentEvidence.forms` and `numbered`).
+    init(_ scalars: PackedScalars, tokens store: TokenStore = TokenStore(), forms: WordFacts = WordFacts(),
+         tallies: NumberedWordTallies = NumberedWordTallies()) {
         self.scalars = scalars
         self.store = store
         self.forms = forms
+        self.tallies = tallies
+        shapes = UnsafePointer(tallies.shapes)
         letterKeys = keySlots.base
         wordLists = listSlots.base
         numbers = numberSlots.base
@@ -152,17 +162,34 @@ struct SentenceWords {
 
     var count: Int { tokens.count }
 
+    /// Word `i`'s number in the store (`WordNumbering`), 0 for none.
+    @inline(__always) func number(_ i: Int) -> Int { Int(truncatingIfNeeded: numbers[i]) }
+
     // The small tests below (and the list tests further down) are inlined: the rules ask
     // them of most tokens, several times each, and the call cost as much as the test.
     @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
+    /// The shape of word `i`'s form (`NumberedWordTallies.Shape`), 0 when not known.
+    @inline(__always) private func shape(_ i: Int) -> UInt8 { shapes[Int(truncatingIfNeeded: numbers[i])] }
+
     /// Starts with a capital letter.
     @inline(__always) func isCapitalised(_ i: Int) -> Bool {
-        isWord(i) && ScalarCase.isUpper(scalars, tokens[i].start)
+        guard isWord(i) else { return false }
+        let shape = shape(i)
+        return shape != 0 ? shape & NumberedWordTallies.Shape.capitalised != 0 : ScalarCase.isUpper(scalars, tokens[i].start)
+    }
+
+    /// Capitalised and two or more ASCII letters, nothing else (most names), as its shape
+    /// tells: false when the shape is not known, whatever the word.
+    @inline(__always) func isCapitalisedLetters(_ i: Int) -> Bool {
+        let both = NumberedWordTallies.Shape.capitalised | NumberedWordTallies.Shape.asciiLetters
+        return isWord(i) && shape(i) & both == both && tokens[i].span.length > 1
     }
 
     @inline(__always) func isLowercase(_ i: Int) -> Bool {
-        isWord(i) && ScalarCase.isLower(scalars, tokens[i].start)
+        guard isWord(i) else { return false }
+        let shape = shape(i)
+        return shape != 0 ? shape & NumberedWordTallies.Shape.lowercase != 0 : ScalarCase.isLower(scalars, tokens[i].start)
     }
 
     /// Two or more letters, all capitals ("EU", "NATO", "U.S").
@@ -183,7 +210,12 @@ struct SentenceWords {
             scalars.withView { view in
                 var k = max(i, 0)
                 while k < tokens.count {
-                    if tokens[k].kind == .word && ScalarCase.isUpper(view, tokens[k].start) { return k }
+                    if tokens[k].kind == .word {
+                        let shape = shapes[Int(truncatingIfNeeded: numbers[k])]
+                        if shape != 0 ? shape & NumberedWordTallies.Shape.capitalised != 0 : ScalarCase.isUpper(view, tokens[k].start) {
+                            return k
+                        }
+                    }
                     k += 1
                 }
                 return k
@@ -194,6 +226,8 @@ struct SentenceWords {
     /// Nothing but ASCII letters: no digit, apostrophe, hyphen or dot. Inlined: the run
     /// finder asks it of every capitalised word.
     @inline(__always) func isASCIILetters(_ i: Int) -> Bool {
+        let shape = shape(i)
+        if shape != 0 { return shape & NumberedWordTallies.Shape.asciiLetters != 0 }
         let t = tokens[i]
         // From the packed key, which the rules ask for anyway: it drops dots and packs
         // nothing but ASCII letters, up to 12 of them.
