@@ -143,4 +143,20 @@ struct TokenStoreTests {
         #expect(Array(numbers.prefix(WordNumbering.maxNumber)) == Array(1...WordNumbering.maxNumber))
         #expect(numbers.suffix(2) == [0, 1])
     }
+
+    @Test(arguments: [5, 6])
+    func firstNumberIsTheFirstTokensOnceKept(seed: UInt64) {
+        let text = SourceText(awkwardText(seed: seed) + " " + String(repeating: ".", count: 16))
+        let sentences = sentences(text)
+        let store = TokenStore(length: text.count, sentenceCount: sentences.count)
+        text.scalars.withView { view in
+            #expect(sentences.allSatisfy { store.firstNumber($0) == 0 })
+            for sentence in sentences {
+                var first: Int?
+                store.scanNumbered(view, sentence) { _, number in if first == nil { first = number } }
+                #expect(store.firstNumber(sentence) == first ?? 0)
+            }
+            #expect(sentences.contains { store.firstNumber($0) != 0 })
+        }
+    }
 }

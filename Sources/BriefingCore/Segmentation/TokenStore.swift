@@ -93,6 +93,17 @@ final class TokenStore {
         }
     }
 
+    /// The number of the sentence's first token when the store keeps the sentence (0 for
+    /// none, or for a sentence not kept): for a stage that reads only that token, without
+    /// replaying the sentence.
+    func firstNumber(_ sentence: Sentence) -> Int {
+        let index = sentence.index
+        guard UInt(bitPattern: index) < UInt(keptCount), starts[index] < starts[index &+ 1] else { return 0 }
+        let code = Int(codes[Int(starts[index])])
+        if code >= 0xC000 { return code & 0xFFF }
+        return code >> 12 & 3 == 3 ? code & 0xFFF : 0
+    }
+
     /// How many words are numbered so far: the numbers given are 1 up to this.
     var numberedWords: Int { words.count }
 

@@ -89,7 +89,7 @@ struct SentenceWords {
         wordLists = listSlots.reserve(1)
         wordLists[0] = Self.unknown
         numbers = numberSlots.reserve(1)
-        numbers[0] = 0
+        numbers[0] = UInt64(truncatingIfNeeded: store.firstNumber(sentence))
     }
 
     /// The lists of `WordLists` that hold token `i`'s key.
