@@ -163,8 +163,8 @@ struct PhraseWord: Sendable {
 
 /// Everything the scan found, in text order, ready to be ranked for any range of stories.
 struct TopicEvidence: Sendable {
-    var hits = ChunkedArray<ThemeHit>()
-    var occurrences = ChunkedArray<PhraseOccurrence>()
+    var hits = EvidenceList<ThemeHit>()
+    var occurrences = EvidenceList<PhraseOccurrence>()
     /// The sentences scanned, in text order, to find an occurrence's.
     var sentences: [Sentence] = []
     /// How many distinct phrase words `PhraseWord.id` numbers.
@@ -380,7 +380,7 @@ enum TopicScanner {
     /// Finds lexicon terms, longest match first, never across punctuation.
     /// - Parameter sentenceSlot: where the sentence is in the scan's sentences (`ThemeHit.sentenceSlot`).
     static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, lexicon: TopicLexicon, sentenceSlot: Int,
-                           positionCode: UInt32, nameSigns: KeyTable, into hits: inout ChunkedArray<ThemeHit>) {
+                           positionCode: UInt32, nameSigns: KeyTable, into hits: inout EvidenceList<ThemeHit>) {
         var i = 0
         let n = words.count
         while i < n {
