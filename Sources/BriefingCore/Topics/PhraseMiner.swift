@@ -109,13 +109,26 @@ struct PhraseMiner {
 
     func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, positionCode: UInt32,
                 table: inout PhraseTable, evidence: inout TopicEvidence) {
-        var key = WordKey.offsetBasis
         var allNames = true
-        for k in run {
-            key = WordKey.combine(key, k == run.upperBound - 1 ? words[k].singularKey : words[k].key)
-            if words[k].isLetterWord && !words[k].isName { allNames = false }
+        for k in run where words[k].isLetterWord && !words[k].isName { allNames = false }
+        // Most phrases are one word: one of a numbered word is found by its number once known.
+        let number = run.count == 1 ? words[run.lowerBound].number : 0
+        var index = number != 0 ? table.phrase(ofWord: number) : -1
+        if index < 0 {
+            index = phrase(words, run, table: &table, evidence: &evidence)
+            if number != 0 { table.remember(index, ofWord: number) }
         }
-        let ambiguous = words[run.lowerBound].ambiguousCase
+        evidence.occurrences.append(PhraseOccurrence(
+            phrase: index, positionCode: positionCode,
+            span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
+            namelike: allNames, ambiguousCase: words[run.lowerBound].ambiguousCase))
+    }
+
+    /// The phrase of the run's words, added to the table and the evidence if new.
+    private func phrase(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, table: inout PhraseTable,
+                        evidence: inout TopicEvidence) -> Int32 {
+        var key = WordKey.offsetBasis
+        for k in run { key = WordKey.combine(key, k == run.upperBound - 1 ? words[k].singularKey : words[k].key) }
         var index = table.phrases.find(key)
         if index < 0 {
             table.makeRoom(&evidence)
@@ -145,9 +158,6 @@ struct PhraseMiner {
             evidence.phraseWordStart.append(Int32(evidence.phraseWords.count))
             evidence.phraseIsProductLike.append(productLike)
         }
-        evidence.occurrences.append(PhraseOccurrence(
-            phrase: index, positionCode: positionCode,
-            span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
-            namelike: allNames, ambiguousCase: ambiguous))
+        return index
     }
 }

@@ -50,8 +50,8 @@ struct SentenceReader {
             let ambiguousCase = atStart || heading
             // Stored as soon as its form is found, and marked as a name after: the form goes
             // straight into the buffer, not held while the name signs are looked up.
-            words.append(ScannedWord(span: token.span, form: form, ambiguousCase: ambiguousCase, isBreak: false,
-                                     isName: false))
+            words.append(ScannedWord(span: token.span, form: form, number: UInt16(truncatingIfNeeded: number),
+                                     ambiguousCase: ambiguousCase, isName: false))
             if isName(form, ambiguousCase: ambiguousCase, heading: heading) { words.markLastAsName() }
             atStart = false
             // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when

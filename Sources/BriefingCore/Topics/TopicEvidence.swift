@@ -20,13 +20,19 @@ struct ScannedWord: Sendable {
 
     var span: TextSpan
     let form: WordForm
+    /// The word's number in the document (`WordNumbering`; 0 for none, and for a punctuation
+    /// mark), by which the scan keeps what it works out once per word (`SingleTerms`,
+    /// `PhraseTable`).
+    let number: UInt16
     /// Capitalised because of where it stands (sentence start, after a quote, in a headline).
     var ambiguousCase: Bool
-    /// A punctuation mark: ends phrases and terms.
-    var isBreak: Bool
     /// Part of a name: capitalised where case tells ("Lammy", "Air Force"), or at a sentence
     /// start when the word is seen capitalised elsewhere or is rare in English.
     var isName: Bool
+
+    /// A punctuation mark: ends phrases and terms. Its form's key is 0, which no word's is
+    /// (`WordForm.punctuation`): no flag of its own, so the number fits in the 40 bytes.
+    @inline(__always) var isBreak: Bool { form.key == 0 }
 
     @inline(__always) subscript<T>(dynamicMember field: KeyPath<WordForm, T>) -> T { form[keyPath: field] }
 
@@ -38,7 +44,7 @@ struct ScannedWord: Sendable {
     @inline(__always) var isLetterWord: Bool { !isBreak && !hasDigit }
 
     static func breakMark(_ span: TextSpan) -> ScannedWord {
-        ScannedWord(span: span, form: .punctuation, ambiguousCase: false, isBreak: true, isName: false)
+        ScannedWord(span: span, form: .punctuation, number: 0, ambiguousCase: false, isName: false)
     }
 }
 
@@ -232,6 +238,7 @@ enum TopicScanner {
         defer { words.deallocate() }
         var reader = SentenceReader(buffer: buffer, classes: classes)
         let miner = PhraseMiner()
+        let singleTerms = SingleTerms()
 
         var story = -1
         var sentenceInStory = 0
@@ -268,7 +275,7 @@ enum TopicScanner {
             // The words read in place by both passes: no bounds checks per word.
             matchTerms(words.words, lexicon: lexicon, sentenceSlot: slot,
                        positionCode: PhraseOccurrence.positionCode(of: position),
-                       nameSigns: reader.nameSigns, into: &evidence.hits)
+                       nameSigns: reader.nameSigns, singleTerms: singleTerms, into: &evidence.hits)
             if heading {
                 pendingHeading = Array(words.words)
             } else {
@@ -379,17 +386,21 @@ enum TopicScanner {
 
     /// Finds lexicon terms, longest match first, never across punctuation.
     /// - Parameter sentenceSlot: where the sentence is in the scan's sentences (`ThemeHit.sentenceSlot`).
+    /// - Parameter singleTerms: what each numbered word matches alone, when no longer term starts with it.
     static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, lexicon: TopicLexicon, sentenceSlot: Int,
-                           positionCode: UInt32, nameSigns: KeyTable, into hits: inout EvidenceList<ThemeHit>) {
+                           positionCode: UInt32, nameSigns: KeyTable, singleTerms: SingleTerms,
+                           into hits: inout EvidenceList<ThemeHit>) {
         var i = 0
         let n = words.count
         while i < n {
             let word = words[i]
             // A punctuation mark starts no term (`WordForm.punctuation`).
             guard word.startsTerm else { i += 1; continue }
-            var bestTerm: Int32 = -1
-            var bestLength = 0
-            for pass in 0..<2 {
+            // A word only one-word terms start with matches its term wherever it stands.
+            let single = word.number != 0 ? singleTerms.term(of: word, lexicon: lexicon) : SingleTerms.longer
+            var bestTerm = single
+            var bestLength = single >= 0 ? 1 : 0
+            for pass in 0..<2 where single < 0 {
                 let unit = pass == 0 ? word.exactUnit : word.stemUnit
                 guard unit >= 0, pass == 0 || unit != word.exactUnit else { continue }
                 var f = Int(lexicon.firstStart[Int(unit)])
