@@ -35,14 +35,16 @@ struct PhraseMiner {
                 }
                 end += 1
             }
-            // A lone name ("Lammy said") or participle or adverb ("reported", "rising", "sharply"),
-            // which `trim` would drop, is passed over without the call: a third of the runs of news.
-            if end == i + 1 && (words[i].isName && words[i].shape != .mixed || words[i].shape == .lower
-                && words[i].ends(ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy)) {
-                i = end + skip
-                continue
-            }
-            if let run = Self.trim(words, scalars, i..<end) {
+            if end == i + 1 {
+                // A lone word (most runs of news) is kept or dropped here as `trim` would decide,
+                // without the call: a participle or adverb ("reported", "rising", "sharply") is
+                // trimmed away, any other word kept if it stands alone.
+                let w = words[i]
+                if !(w.shape == .lower && w.ends(ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy))
+                    && Self.standsAlone(w) {
+                    record(words, i..<end, positionCode: positionCode, table: &table, evidence: &evidence)
+                }
+            } else if let run = Self.trim(words, scalars, i..<end) {
                 record(words, run, positionCode: positionCode, table: &table, evidence: &evidence)
             }
             i = end + skip
@@ -94,17 +96,21 @@ struct PhraseMiner {
         if b - a > 1, b == run.upperBound, b < words.count, !words[b].isBreak,
            words[b - 1].shape == .lower, words[b - 1].ends(ScannedWord.endsIng) { b -= 1 }
         guard b > a, b - a <= maxWords else { return nil }
-        if b - a == 1 {
-            let w = words[a]
-            if w.shape == .lower && w.ends(ScannedWord.endsIng) { return nil }
-            if w.isName && w.shape != .mixed { return nil }
-            // A model code alone starts with a letter ("A380"); "8GB" or "3G" alone are specifications.
-            if w.shape == .code && !(w.hasCapital && w.startsWithLetter) { return nil }
-            if w.shape == .mixed && (!w.lowerInitialMixed || w.span.length < 3) { return nil }
-        }
+        if b - a == 1 { return standsAlone(words[a]) ? a..<b : nil }
         // At least one word of letters.
-        guard words[a..<b].contains(where: { $0.isLetterWord }) || b - a == 1 else { return nil }
+        guard words[a..<b].contains(where: { $0.isLetterWord }) else { return nil }
         return a..<b
+    }
+
+    /// Whether a word left alone by `trim` is a phrase: not a verb in -ing, nor a name (the
+    /// actors pane has those; a product-like "iPhone" is kept), nor a bare specification.
+    @inline(__always) static func standsAlone(_ w: ScannedWord) -> Bool {
+        if w.shape == .lower && w.ends(ScannedWord.endsIng) { return false }
+        if w.isName && w.shape != .mixed { return false }
+        // A model code alone starts with a letter ("A380"); "8GB" or "3G" alone are specifications.
+        if w.shape == .code && !(w.hasCapital && w.startsWithLetter) { return false }
+        if w.shape == .mixed && (!w.lowerInitialMixed || w.span.length < 3) { return false }
+        return true
     }
 
     func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, positionCode: UInt32,
