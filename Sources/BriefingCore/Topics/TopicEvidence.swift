@@ -273,7 +273,7 @@ enum TopicScanner {
             }
 
             // The words read in place by both passes: no bounds checks per word.
-            matchTerms(words.words, lexicon: lexicon, sentenceSlot: slot,
+            matchTerms(words.words, starts: words.termStartIndices, lexicon: lexicon, sentenceSlot: slot,
                        positionCode: PhraseOccurrence.positionCode(of: position),
                        nameSigns: reader.nameSigns, singleTerms: singleTerms, into: &evidence.hits)
             if heading {
@@ -385,17 +385,21 @@ enum TopicScanner {
     }
 
     /// Finds lexicon terms, longest match first, never across punctuation.
+    /// - Parameter starts: where the words that start a term stand (`WordBuffer.termStartIndices`),
+    ///   in order: the others are passed over.
     /// - Parameter sentenceSlot: where the sentence is in the scan's sentences (`ThemeHit.sentenceSlot`).
     /// - Parameter singleTerms: what each numbered word matches alone, when no longer term starts with it.
-    static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, lexicon: TopicLexicon, sentenceSlot: Int,
-                           positionCode: UInt32, nameSigns: KeyTable, singleTerms: SingleTerms,
-                           into hits: inout EvidenceList<ThemeHit>) {
-        var i = 0
+    static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>,
+                           lexicon: TopicLexicon, sentenceSlot: Int, positionCode: UInt32, nameSigns: KeyTable,
+                           singleTerms: SingleTerms, into hits: inout EvidenceList<ThemeHit>) {
         let n = words.count
-        while i < n {
+        // The first word not inside a term already found.
+        var next = 0
+        for start in starts {
+            let i = Int(start)
+            guard i >= next else { continue }
+            next = i + 1
             let word = words[i]
-            // A punctuation mark starts no term (`WordForm.punctuation`).
-            guard word.startsTerm else { i += 1; continue }
             // A word only one-word terms start with matches its term wherever it stands.
             let single = word.number != 0 ? singleTerms.term(of: word, lexicon: lexicon) : SingleTerms.longer
             var bestTerm = single
@@ -426,10 +430,9 @@ enum TopicScanner {
                     }
                 }
             }
-            guard bestTerm >= 0 else { i += 1; continue }
+            guard bestTerm >= 0 else { continue }
             // "Jobs" in "Steve Jobs" is no labour topic.
             if bestLength == 1, word.shape == .capitalized, NameSign.has(nameSigns, word.key, NameSign.seenInName) {
-                i += 1
                 continue
             }
             var zipf: UInt8 = 80
@@ -445,7 +448,7 @@ enum TopicScanner {
                                  positionCode: positionCode,
                                  span: TextSpan(words[i].span.start, words[i + bestLength - 1].span.end),
                                  surfaceKey: surface, isName: name))
-            i += bestLength
+            next = i + bestLength
         }
     }
 }
