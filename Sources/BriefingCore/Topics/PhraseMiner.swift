@@ -7,14 +7,19 @@ struct PhraseMiner {
     /// Longest run kept as a phrase; longer runs are usually chains of names and titles.
     static let maxWords = 4
 
-    /// - Parameter words: a sentence's words, read in place (no bounds checks per word).
-    func mine(_ words: UnsafeBufferPointer<ScannedWord>, scalars: PackedScalars, position: Double,
-              table: inout PhraseTable, evidence: inout TopicEvidence) {
+    /// - Parameters:
+    ///   - words: a sentence's words, read in place (no bounds checks per word).
+    ///   - starts: where the words that may start a phrase (`canStart`) stand, in order
+    ///     (`WordBuffer.phraseStartIndices`): the others are passed over.
+    func mine(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>, scalars: PackedScalars,
+              position: Double, table: inout PhraseTable, evidence: inout TopicEvidence) {
         let positionCode = PhraseOccurrence.positionCode(of: position)
-        var i = 0
         let n = words.count
-        while i < n {
-            guard Self.canStart(words[i]) else { i += 1; continue }
+        // The first word not in a run already read.
+        var next = 0
+        for start in starts {
+            let i = Int(start)
+            guard i >= next else { continue }
             var end = i + 1
             // Whether the last letter word is a name (nil before the first).
             var lastIsName: Bool? = words[i].isLetterWord ? words[i].isName : nil
@@ -47,7 +52,7 @@ struct PhraseMiner {
             } else if let run = Self.trim(words, scalars, i..<end) {
                 record(words, run, positionCode: positionCode, table: &table, evidence: &evidence)
             }
-            i = end + skip
+            next = end + skip
         }
     }
 

@@ -243,8 +243,9 @@ enum TopicScanner {
         var story = -1
         var sentenceInStory = 0
         var ledeSeen = false
-        // The heading is mined when its story ends, once the story has shown which words are names.
-        var pendingHeading: [ScannedWord]? = nil
+        // The heading is mined when its story ends, once the story has shown which words are names
+        // (with where its phrases may start: names do not change that).
+        var pendingHeading: (words: [ScannedWord], starts: [Int32])? = nil
 
         for (slot, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
@@ -277,9 +278,10 @@ enum TopicScanner {
                        positionCode: PhraseOccurrence.positionCode(of: position),
                        nameSigns: reader.nameSigns, singleTerms: singleTerms, into: &evidence.hits)
             if heading {
-                pendingHeading = Array(words.words)
+                pendingHeading = (Array(words.words), Array(words.phraseStartIndices))
             } else {
-                miner.mine(words.words, scalars: scalars, position: position, table: &phrases, evidence: &evidence)
+                miner.mine(words.words, starts: words.phraseStartIndices, scalars: scalars, position: position,
+                           table: &phrases, evidence: &evidence)
             }
         }
         mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, scalars: scalars,
@@ -288,15 +290,18 @@ enum TopicScanner {
     }
 
     /// Mines a pending heading, deciding its names from what its story showed.
-    static func mine(_ pending: inout [ScannedWord]?, nameSigns: KeyTable, miner: PhraseMiner, scalars: PackedScalars,
-                     table: inout PhraseTable, evidence: inout TopicEvidence) {
-        guard var heading = pending else { return }
+    static func mine(_ pending: inout (words: [ScannedWord], starts: [Int32])?, nameSigns: KeyTable, miner: PhraseMiner,
+                     scalars: PackedScalars, table: inout PhraseTable, evidence: inout TopicEvidence) {
+        guard let (words, starts) = pending else { return }
         pending = nil
+        var heading = words
         for k in heading.indices where !heading[k].isBreak {
             heading[k].isName = isName(heading[k], nameSigns: nameSigns)
         }
         heading.withUnsafeBufferPointer { heading in
-            miner.mine(heading, scalars: scalars, position: 2.5, table: &table, evidence: &evidence)
+            starts.withUnsafeBufferPointer { starts in
+                miner.mine(heading, starts: starts, scalars: scalars, position: 2.5, table: &table, evidence: &evidence)
+            }
         }
     }
 

@@ -12,9 +12,13 @@ struct WordBuffer {
     /// word in eight or so, which `TopicScanner.matchTerms` visits without passing over the
     /// others (a branch the processor could not foresee, at every word).
     private var termStarts: UnsafeMutablePointer<Int32>
+    /// Likewise where the words that may start a key phrase stand (`PhraseMiner.canStart`), for
+    /// `PhraseMiner.mine`: stop words, numbers and marks, half the words, start none.
+    private var phraseStarts: UnsafeMutablePointer<Int32>
     private var capacity: Int
     private(set) var count = 0
     private var termStartCount = 0
+    private var phraseStartCount = 0
 
     init(capacity: Int = 64) {
         precondition(capacity > 0, "a word buffer has room for a word")
@@ -22,6 +26,7 @@ struct WordBuffer {
         self.capacity = capacity
         storage = .allocate(capacity: capacity)
         termStarts = .allocate(capacity: capacity)
+        phraseStarts = .allocate(capacity: capacity)
     }
 
     /// The words added since the last `removeAll`, valid until the buffer changes.
@@ -30,9 +35,15 @@ struct WordBuffer {
     /// Where in `words` the words that start a term stand, in order; valid until the buffer changes.
     var termStartIndices: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: termStarts, count: termStartCount) }
 
+    /// Where in `words` the words that may start a phrase stand, in order; valid until the buffer changes.
+    var phraseStartIndices: UnsafeBufferPointer<Int32> {
+        UnsafeBufferPointer(start: phraseStarts, count: phraseStartCount)
+    }
+
     mutating func removeAll() {
         count = 0
         termStartCount = 0
+        phraseStartCount = 0
     }
 
     @inline(__always) mutating func append(_ word: ScannedWord) {
@@ -41,6 +52,8 @@ struct WordBuffer {
         // Written at every word, kept (counted) only for one that starts a term: no branch.
         termStarts[termStartCount] = Int32(truncatingIfNeeded: count)
         termStartCount &+= word.startsTerm ? 1 : 0
+        phraseStarts[phraseStartCount] = Int32(truncatingIfNeeded: count)
+        phraseStartCount &+= PhraseMiner.canStart(word) ? 1 : 0
         count += 1
     }
 
@@ -54,6 +67,7 @@ struct WordBuffer {
     func deallocate() {
         storage.deallocate()
         termStarts.deallocate()
+        phraseStarts.deallocate()
     }
 
     private mutating func grow() {
@@ -65,6 +79,10 @@ struct WordBuffer {
         starts.moveInitialize(from: termStarts, count: termStartCount)
         termStarts.deallocate()
         termStarts = starts
+        let phrases = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
+        phrases.moveInitialize(from: phraseStarts, count: phraseStartCount)
+        phraseStarts.deallocate()
+        phraseStarts = phrases
         capacity *= 2
     }
 }
