@@ -30,6 +30,17 @@ struct EvidenceListTests {
         #expect(Array(list) == [5])
     }
 
+    @Test("forEach hands the elements of a range in order, within a chunk and across chunks")
+    func forEachInRange() {
+        var list = EvidenceList<Int>()
+        for n in 0..<40_000 { list.append(n) }
+        for range in [0..<0, 0..<40_000, 5..<9, 16_380..<16_390, 100..<33_000, 32_768..<40_000, 39_999..<40_000] {
+            var seen: [Int] = []
+            list.forEach(in: range) { seen.append($0) }
+            #expect(seen == Array(range), "\(range)")
+        }
+    }
+
     @Test("a copy keeps its elements when the original changes, and the other way round")
     func copiesAreValues() {
         var list = EvidenceList<Int>()

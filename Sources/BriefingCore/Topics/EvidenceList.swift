@@ -77,6 +77,20 @@ struct EvidenceList<Element>: RandomAccessCollection, MutableCollection {
         }
     }
 
+    /// Hands the elements of `range` to `body` in order, a chunk at a time: ranking reads every
+    /// hit and occurrence so, with no index to split and check for each.
+    @inline(__always) func forEach(in range: Range<Int>, _ body: (Element) -> Void) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "range out of bounds")
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let offset = i & (Self.chunkSize - 1)
+            let run = Swift.min(Self.chunkSize - offset, range.upperBound - i)
+            let chunk = chunks.pointers[i >> Self.shift] + offset
+            for k in 0..<run { body(chunk[k]) }
+            i += run
+        }
+    }
+
     @inline(__always) mutating func append(_ element: Element) {
         makeUnique()
         if count == chunks.chunkCount << Self.shift { chunks.addChunk() }
