@@ -7,6 +7,32 @@ struct WordBufferTests {
         .breakMark(TextSpan(k, k + 1))
     }
 
+    /// A word that starts a lexicon term.
+    private func termWord(_ k: Int) -> ScannedWord {
+        let form = WordForm(key: 7, singularKey: 7, exactUnit: 0, stemUnit: 0, zipf: 30, isStop: false, isKnown: true,
+                            shape: .lower, suffix: 0, hasCapital: false, hasHyphen: false, lowerInitialMixed: false,
+                            startsWithLetter: true, isYear: false, startsTerm: true)
+        return ScannedWord(span: TextSpan(k, k + 1), form: form, number: 0, ambiguousCase: false, isName: false)
+    }
+
+    @Test("the words that start a term or may start a phrase are listed where they stand, as the buffer grows and is emptied")
+    func listsStarts() {
+        var buffer = WordBuffer(capacity: 2)
+        defer { buffer.deallocate() }
+        let starts: Set = [1, 4, 5, 9, 10]
+        for k in 0..<11 { buffer.append(starts.contains(k) ? termWord(k) : word(k)) }
+        #expect(buffer.termStartIndices.map(Int.init) == [1, 4, 5, 9, 10])
+        #expect(buffer.words.map(\.startsTerm) == (0..<11).map(starts.contains))
+        // A content word may start a phrase; a mark may not.
+        #expect(buffer.phraseStartIndices.map(Int.init) == [1, 4, 5, 9, 10])
+        #expect(buffer.words.map(PhraseMiner.canStart) == (0..<11).map(starts.contains))
+        buffer.removeAll()
+        #expect(buffer.termStartIndices.isEmpty && buffer.phraseStartIndices.isEmpty)
+        buffer.append(word(0))
+        buffer.append(termWord(1))
+        #expect(buffer.termStartIndices.map(Int.init) == [1] && buffer.phraseStartIndices.map(Int.init) == [1])
+    }
+
     @Test("words read back in order as the buffer grows past its capacity")
     func growsInOrder() {
         var buffer = WordBuffer(capacity: 2)

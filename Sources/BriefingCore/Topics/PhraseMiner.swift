@@ -7,14 +7,19 @@ struct PhraseMiner {
     /// Longest run kept as a phrase; longer runs are usually chains of names and titles.
     static let maxWords = 4
 
-    /// - Parameter words: a sentence's words, read in place (no bounds checks per word).
-    func mine(_ words: UnsafeBufferPointer<ScannedWord>, scalars: PackedScalars, position: Double,
-              table: inout PhraseTable, evidence: inout TopicEvidence) {
+    /// - Parameters:
+    ///   - words: a sentence's words, read in place (no bounds checks per word).
+    ///   - starts: where the words that may start a phrase (`canStart`) stand, in order
+    ///     (`WordBuffer.phraseStartIndices`): the others are passed over.
+    func mine(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>, scalars: PackedScalars,
+              position: Double, table: inout PhraseTable, evidence: inout TopicEvidence) {
         let positionCode = PhraseOccurrence.positionCode(of: position)
-        var i = 0
         let n = words.count
-        while i < n {
-            guard Self.canStart(words[i]) else { i += 1; continue }
+        // The first word not in a run already read.
+        var next = 0
+        for start in starts {
+            let i = Int(start)
+            guard i >= next else { continue }
             var end = i + 1
             // Whether the last letter word is a name (nil before the first).
             var lastIsName: Bool? = words[i].isLetterWord ? words[i].isName : nil
@@ -35,17 +40,19 @@ struct PhraseMiner {
                 }
                 end += 1
             }
-            // A lone name ("Lammy said") or participle or adverb ("reported", "rising", "sharply"),
-            // which `trim` would drop, is passed over without the call: a third of the runs of news.
-            if end == i + 1 && (words[i].isName && words[i].shape != .mixed || words[i].shape == .lower
-                && words[i].ends(ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy)) {
-                i = end + skip
-                continue
-            }
-            if let run = Self.trim(words, scalars, i..<end) {
+            if end == i + 1 {
+                // A lone word (most runs of news) is kept or dropped here as `trim` would decide,
+                // without the call: a participle or adverb ("reported", "rising", "sharply") is
+                // trimmed away, any other word kept if it stands alone.
+                let w = words[i]
+                if !(w.shape == .lower && w.ends(ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy))
+                    && Self.standsAlone(w) {
+                    record(words, i..<end, positionCode: positionCode, table: &table, evidence: &evidence)
+                }
+            } else if let run = Self.trim(words, scalars, i..<end) {
                 record(words, run, positionCode: positionCode, table: &table, evidence: &evidence)
             }
-            i = end + skip
+            next = end + skip
         }
     }
 
@@ -94,28 +101,45 @@ struct PhraseMiner {
         if b - a > 1, b == run.upperBound, b < words.count, !words[b].isBreak,
            words[b - 1].shape == .lower, words[b - 1].ends(ScannedWord.endsIng) { b -= 1 }
         guard b > a, b - a <= maxWords else { return nil }
-        if b - a == 1 {
-            let w = words[a]
-            if w.shape == .lower && w.ends(ScannedWord.endsIng) { return nil }
-            if w.isName && w.shape != .mixed { return nil }
-            // A model code alone starts with a letter ("A380"); "8GB" or "3G" alone are specifications.
-            if w.shape == .code && !(w.hasCapital && w.startsWithLetter) { return nil }
-            if w.shape == .mixed && (!w.lowerInitialMixed || w.span.length < 3) { return nil }
-        }
+        if b - a == 1 { return standsAlone(words[a]) ? a..<b : nil }
         // At least one word of letters.
-        guard words[a..<b].contains(where: { $0.isLetterWord }) || b - a == 1 else { return nil }
+        guard words[a..<b].contains(where: { $0.isLetterWord }) else { return nil }
         return a..<b
+    }
+
+    /// Whether a word left alone by `trim` is a phrase: not a verb in -ing, nor a name (the
+    /// actors pane has those; a product-like "iPhone" is kept), nor a bare specification.
+    @inline(__always) static func standsAlone(_ w: ScannedWord) -> Bool {
+        if w.shape == .lower && w.ends(ScannedWord.endsIng) { return false }
+        if w.isName && w.shape != .mixed { return false }
+        // A model code alone starts with a letter ("A380"); "8GB" or "3G" alone are specifications.
+        if w.shape == .code && !(w.hasCapital && w.startsWithLetter) { return false }
+        if w.shape == .mixed && (!w.lowerInitialMixed || w.span.length < 3) { return false }
+        return true
     }
 
     func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, positionCode: UInt32,
                 table: inout PhraseTable, evidence: inout TopicEvidence) {
-        var key = WordKey.offsetBasis
         var allNames = true
-        for k in run {
-            key = WordKey.combine(key, k == run.upperBound - 1 ? words[k].singularKey : words[k].key)
-            if words[k].isLetterWord && !words[k].isName { allNames = false }
+        for k in run where words[k].isLetterWord && !words[k].isName { allNames = false }
+        // Most phrases are one word: one of a numbered word is found by its number once known.
+        let number = run.count == 1 ? words[run.lowerBound].number : 0
+        var index = number != 0 ? table.phrase(ofWord: number) : -1
+        if index < 0 {
+            index = phrase(words, run, table: &table, evidence: &evidence)
+            if number != 0 { table.remember(index, ofWord: number) }
         }
-        let ambiguous = words[run.lowerBound].ambiguousCase
+        evidence.occurrences.append(PhraseOccurrence(
+            phrase: index, positionCode: positionCode,
+            span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
+            namelike: allNames, ambiguousCase: words[run.lowerBound].ambiguousCase))
+    }
+
+    /// The phrase of the run's words, added to the table and the evidence if new.
+    private func phrase(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, table: inout PhraseTable,
+                        evidence: inout TopicEvidence) -> Int32 {
+        var key = WordKey.offsetBasis
+        for k in run { key = WordKey.combine(key, k == run.upperBound - 1 ? words[k].singularKey : words[k].key) }
         var index = table.phrases.find(key)
         if index < 0 {
             table.makeRoom(&evidence)
@@ -145,9 +169,6 @@ struct PhraseMiner {
             evidence.phraseWordStart.append(Int32(evidence.phraseWords.count))
             evidence.phraseIsProductLike.append(productLike)
         }
-        evidence.occurrences.append(PhraseOccurrence(
-            phrase: index, positionCode: positionCode,
-            span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
-            namelike: allNames, ambiguousCase: ambiguous))
+        return index
     }
 }

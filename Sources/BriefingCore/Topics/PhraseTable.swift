@@ -13,11 +13,37 @@ struct PhraseTable {
     var phrases: KeyTable
     /// Word key → word id (`PhraseWord.id`).
     var words = KeyTable(capacity: 1024)
+    /// By word number (`WordNumbering`), the phrase of that word alone, once it has been a
+    /// phrase: found again by a load, not by a probe of `phrases` (a large table, mostly
+    /// out of the cache). -1 for none yet.
+    private let singleWordPhrases = NumberedPhrases()
+
+    /// The phrases by number, freed with the table.
+    private final class NumberedPhrases {
+        let phrases: UnsafeMutablePointer<Int32>
+
+        init() {
+            phrases = .allocate(capacity: WordNumbering.maxNumber + 1)
+            forget()
+        }
+
+        deinit { phrases.deallocate() }
+
+        func forget() { phrases.initialize(repeating: -1, count: WordNumbering.maxNumber + 1) }
+    }
 
     init(limit: Int = PhraseTable.defaultLimit) {
         precondition(limit >= 2, "the table keeps at most half of itself when full")
         self.limit = limit
         phrases = KeyTable(capacity: min(limit, 1024))
+    }
+
+    /// The phrase of the word numbered `number` (not 0) alone; -1 when not known yet.
+    @inline(__always) func phrase(ofWord number: UInt16) -> Int32 { singleWordPhrases.phrases[Int(number)] }
+
+    /// Remembers the phrase of the word numbered `number` (not 0) alone.
+    @inline(__always) func remember(_ phrase: Int32, ofWord number: UInt16) {
+        singleWordPhrases.phrases[Int(number)] = phrase
     }
 
     /// Makes room for a new phrase: when the table is full, keeps only the phrases seen more
@@ -64,5 +90,7 @@ struct PhraseTable {
         evidence.occurrences.removeLast(evidence.occurrences.count - end)
         phrases = phrases.remapped(newPhrase, capacity: limit)
         words = words.remapped(newWord, capacity: wordCount)
+        // Phrases are numbered anew: their words' are looked up again.
+        singleWordPhrases.forget()
     }
 }

@@ -31,7 +31,7 @@ struct SentenceReader {
         // At a sentence start, after an opening quote or a colon: capitals tell little.
         var atStart = true
         // The word before: whether it is a capitalised word (`TopicScanner.isCapitalizedWord`),
-        // and its key when it is one that a name beside it marks (shape `.capitalized`; 0 otherwise).
+        // and if so its key when it is one that a name beside it marks (shape `.capitalized`; 0 otherwise).
         var capitalizedBefore = false
         var markableBefore: UInt64 = 0
         tokens.scanNumbered(buffer, sentence) { token, number in
@@ -42,27 +42,32 @@ struct SentenceReader {
                 capitalizedBefore = false
                 return
             }
-            wordCount += 1
+            wordCount &+= 1
             let form = forms.form(buffer.units, token.span, number: number) {
                 WordForm.of(buffer, token.span, vocabulary: vocabulary, lexicon: lexicon, classes: classes,
                             scratch: &scratch)
             }
             let ambiguousCase = atStart || heading
+            atStart = false
             // Stored as soon as its form is found, and marked as a name after: the form goes
             // straight into the buffer, not held while the name signs are looked up.
-            words.append(ScannedWord(span: token.span, form: form, ambiguousCase: ambiguousCase, isBreak: false,
-                                     isName: false))
+            words.append(ScannedWord(span: token.span, form: form, number: UInt16(truncatingIfNeeded: number),
+                                     ambiguousCase: ambiguousCase, isName: false))
+            // A word that is not capitalised (or a stop word), as most are, is no name and marks
+            // none (`isName` is false for it): passed on after one test.
+            guard TopicScanner.isCapitalizedWord(form) else {
+                capitalizedBefore = false
+                return
+            }
             if isName(form, ambiguousCase: ambiguousCase, heading: heading) { words.markLastAsName() }
-            atStart = false
             // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when
             // capitalised: marked as the words are read, not in a pass over the sentence after.
-            let capitalized = TopicScanner.isCapitalizedWord(form)
-            let markable: UInt64 = capitalized && form.shape == .capitalized ? form.key : 0
-            if capitalized && capitalizedBefore {
+            let markable: UInt64 = form.shape == .capitalized ? form.key : 0
+            if capitalizedBefore {
                 if markableBefore != 0 { marked.mark(markableBefore, NameSign.seenInName, in: &nameSigns) }
                 if markable != 0 { marked.mark(markable, NameSign.seenInName, in: &nameSigns) }
             }
-            capitalizedBefore = capitalized
+            capitalizedBefore = true
             markableBefore = markable
         }
         return wordCount

@@ -20,13 +20,19 @@ struct ScannedWord: Sendable {
 
     var span: TextSpan
     let form: WordForm
+    /// The word's number in the document (`WordNumbering`; 0 for none, and for a punctuation
+    /// mark), by which the scan keeps what it works out once per word (`SingleTerms`,
+    /// `PhraseTable`).
+    let number: UInt16
     /// Capitalised because of where it stands (sentence start, after a quote, in a headline).
     var ambiguousCase: Bool
-    /// A punctuation mark: ends phrases and terms.
-    var isBreak: Bool
     /// Part of a name: capitalised where case tells ("Lammy", "Air Force"), or at a sentence
     /// start when the word is seen capitalised elsewhere or is rare in English.
     var isName: Bool
+
+    /// A punctuation mark: ends phrases and terms. Its form's key is 0, which no word's is
+    /// (`WordForm.punctuation`): no flag of its own, so the number fits in the 40 bytes.
+    @inline(__always) var isBreak: Bool { form.key == 0 }
 
     @inline(__always) subscript<T>(dynamicMember field: KeyPath<WordForm, T>) -> T { form[keyPath: field] }
 
@@ -38,7 +44,7 @@ struct ScannedWord: Sendable {
     @inline(__always) var isLetterWord: Bool { !isBreak && !hasDigit }
 
     static func breakMark(_ span: TextSpan) -> ScannedWord {
-        ScannedWord(span: span, form: .punctuation, ambiguousCase: false, isBreak: true, isName: false)
+        ScannedWord(span: span, form: .punctuation, number: 0, ambiguousCase: false, isName: false)
     }
 }
 
@@ -163,8 +169,8 @@ struct PhraseWord: Sendable {
 
 /// Everything the scan found, in text order, ready to be ranked for any range of stories.
 struct TopicEvidence: Sendable {
-    var hits = ChunkedArray<ThemeHit>()
-    var occurrences = ChunkedArray<PhraseOccurrence>()
+    var hits = EvidenceList<ThemeHit>()
+    var occurrences = EvidenceList<PhraseOccurrence>()
     /// The sentences scanned, in text order, to find an occurrence's.
     var sentences: [Sentence] = []
     /// How many distinct phrase words `PhraseWord.id` numbers.
@@ -232,12 +238,14 @@ enum TopicScanner {
         defer { words.deallocate() }
         var reader = SentenceReader(buffer: buffer, classes: classes)
         let miner = PhraseMiner()
+        let singleTerms = SingleTerms()
 
         var story = -1
         var sentenceInStory = 0
         var ledeSeen = false
-        // The heading is mined when its story ends, once the story has shown which words are names.
-        var pendingHeading: [ScannedWord]? = nil
+        // The heading is mined when its story ends, once the story has shown which words are names
+        // (with where its phrases may start: names do not change that).
+        var pendingHeading: (words: [ScannedWord], starts: [Int32])? = nil
 
         for (slot, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
@@ -266,13 +274,14 @@ enum TopicScanner {
             }
 
             // The words read in place by both passes: no bounds checks per word.
-            matchTerms(words.words, lexicon: lexicon, sentenceSlot: slot,
+            matchTerms(words.words, starts: words.termStartIndices, lexicon: lexicon, sentenceSlot: slot,
                        positionCode: PhraseOccurrence.positionCode(of: position),
-                       nameSigns: reader.nameSigns, into: &evidence.hits)
+                       nameSigns: reader.nameSigns, singleTerms: singleTerms, into: &evidence.hits)
             if heading {
-                pendingHeading = Array(words.words)
+                pendingHeading = (Array(words.words), Array(words.phraseStartIndices))
             } else {
-                miner.mine(words.words, scalars: scalars, position: position, table: &phrases, evidence: &evidence)
+                miner.mine(words.words, starts: words.phraseStartIndices, scalars: scalars, position: position,
+                           table: &phrases, evidence: &evidence)
             }
         }
         mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, scalars: scalars,
@@ -281,15 +290,18 @@ enum TopicScanner {
     }
 
     /// Mines a pending heading, deciding its names from what its story showed.
-    static func mine(_ pending: inout [ScannedWord]?, nameSigns: KeyTable, miner: PhraseMiner, scalars: PackedScalars,
-                     table: inout PhraseTable, evidence: inout TopicEvidence) {
-        guard var heading = pending else { return }
+    static func mine(_ pending: inout (words: [ScannedWord], starts: [Int32])?, nameSigns: KeyTable, miner: PhraseMiner,
+                     scalars: PackedScalars, table: inout PhraseTable, evidence: inout TopicEvidence) {
+        guard let (words, starts) = pending else { return }
         pending = nil
+        var heading = words
         for k in heading.indices where !heading[k].isBreak {
             heading[k].isName = isName(heading[k], nameSigns: nameSigns)
         }
         heading.withUnsafeBufferPointer { heading in
-            miner.mine(heading, scalars: scalars, position: 2.5, table: &table, evidence: &evidence)
+            starts.withUnsafeBufferPointer { starts in
+                miner.mine(heading, starts: starts, scalars: scalars, position: 2.5, table: &table, evidence: &evidence)
+            }
         }
     }
 
@@ -378,18 +390,26 @@ enum TopicScanner {
     }
 
     /// Finds lexicon terms, longest match first, never across punctuation.
+    /// - Parameter starts: where the words that start a term stand (`WordBuffer.termStartIndices`),
+    ///   in order: the others are passed over.
     /// - Parameter sentenceSlot: where the sentence is in the scan's sentences (`ThemeHit.sentenceSlot`).
-    static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, lexicon: TopicLexicon, sentenceSlot: Int,
-                           positionCode: UInt32, nameSigns: KeyTable, into hits: inout ChunkedArray<ThemeHit>) {
-        var i = 0
+    /// - Parameter singleTerms: what each numbered word matches alone, when no longer term starts with it.
+    static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>,
+                           lexicon: TopicLexicon, sentenceSlot: Int, positionCode: UInt32, nameSigns: KeyTable,
+                           singleTerms: SingleTerms, into hits: inout EvidenceList<ThemeHit>) {
         let n = words.count
-        while i < n {
+        // The first word not inside a term already found.
+        var next = 0
+        for start in starts {
+            let i = Int(start)
+            guard i >= next else { continue }
+            next = i + 1
             let word = words[i]
-            // A punctuation mark starts no term (`WordForm.punctuation`).
-            guard word.startsTerm else { i += 1; continue }
-            var bestTerm: Int32 = -1
-            var bestLength = 0
-            for pass in 0..<2 {
+            // A word only one-word terms start with matches its term wherever it stands.
+            let single = word.number != 0 ? singleTerms.term(of: word, lexicon: lexicon) : SingleTerms.longer
+            var bestTerm = single
+            var bestLength = single >= 0 ? 1 : 0
+            for pass in 0..<2 where single < 0 {
                 let unit = pass == 0 ? word.exactUnit : word.stemUnit
                 guard unit >= 0, pass == 0 || unit != word.exactUnit else { continue }
                 var f = Int(lexicon.firstStart[Int(unit)])
@@ -415,10 +435,9 @@ enum TopicScanner {
                     }
                 }
             }
-            guard bestTerm >= 0 else { i += 1; continue }
+            guard bestTerm >= 0 else { continue }
             // "Jobs" in "Steve Jobs" is no labour topic.
             if bestLength == 1, word.shape == .capitalized, NameSign.has(nameSigns, word.key, NameSign.seenInName) {
-                i += 1
                 continue
             }
             var zipf: UInt8 = 80
@@ -434,7 +453,7 @@ enum TopicScanner {
                                  positionCode: positionCode,
                                  span: TextSpan(words[i].span.start, words[i + bestLength - 1].span.end),
                                  surfaceKey: surface, isName: name))
-            i += bestLength
+            next = i + bestLength
         }
     }
 }

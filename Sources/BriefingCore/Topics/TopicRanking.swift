@@ -116,8 +116,7 @@ enum TopicRanking {
         let parents = lexicon.themes.map { $0.parent ?? -1 }
         // The tallies added to in place, per hit: not the array checked for uniqueness each time.
         tallies.withUnsafeMutableBufferPointer { tallies in
-            for h in hits {
-                let hit = evidence.hits[h]
+            evidence.hits.forEach(in: hits) { hit in
                 let sentence = evidence.sentence(of: hit)
                 let prominent = hit.position >= 1.75
                 let hitWeight = hit.weight
@@ -199,8 +198,7 @@ enum TopicRanking {
         // The phrases' words read in place, not as a slice per occurrence.
         evidence.phraseWordStart.withUnsafeBufferPointer { starts in
             evidence.phraseWords.withUnsafeBufferPointer { phraseWords in
-                for o in occurrences {
-                    let occ = evidence.occurrences[o]
+                evidence.occurrences.forEach(in: occurrences) { occ in
                     let phrase = Int(occ.phrase)
                     let index: Int
                     if dense {
@@ -272,10 +270,9 @@ enum TopicRanking {
             // Occurrences are in text order but for a headline's, kept after its story's: the sentence
             // of each is found by moving on from the last one's, or searched for when it lies before.
             var s = -1
-            for o in occurrences {
-                let occ = evidence.occurrences[o]
+            evidence.occurrences.forEach(in: occurrences) { occ in
                 guard filter & 1 << (UInt64(occ.phrase) & 63) != 0, let p = phrases.firstIndex(of: occ.phrase) else {
-                    continue
+                    return
                 }
                 if !seen[p] || (places[p].spanIsAmbiguous && !occ.ambiguousCase) {
                     places[p].span = occ.span

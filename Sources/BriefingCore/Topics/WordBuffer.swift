@@ -8,24 +8,52 @@
 /// words need no deinitialising.
 struct WordBuffer {
     private var storage: UnsafeMutablePointer<ScannedWord>
+    /// Where the words that start a lexicon term (`WordForm.startsTerm`) stand, in order: one
+    /// word in eight or so, which `TopicScanner.matchTerms` visits without passing over the
+    /// others (a branch the processor could not foresee, at every word).
+    private var termStarts: UnsafeMutablePointer<Int32>
+    /// Likewise where the words that may start a key phrase stand (`PhraseMiner.canStart`), for
+    /// `PhraseMiner.mine`: stop words, numbers and marks, half the words, start none.
+    private var phraseStarts: UnsafeMutablePointer<Int32>
     private var capacity: Int
     private(set) var count = 0
+    private var termStartCount = 0
+    private var phraseStartCount = 0
 
     init(capacity: Int = 64) {
         precondition(capacity > 0, "a word buffer has room for a word")
         precondition(_isPOD(ScannedWord.self), "a word buffer frees its words without deinitialising them")
         self.capacity = capacity
         storage = .allocate(capacity: capacity)
+        termStarts = .allocate(capacity: capacity)
+        phraseStarts = .allocate(capacity: capacity)
     }
 
     /// The words added since the last `removeAll`, valid until the buffer changes.
     var words: UnsafeBufferPointer<ScannedWord> { UnsafeBufferPointer(start: storage, count: count) }
 
-    mutating func removeAll() { count = 0 }
+    /// Where in `words` the words that start a term stand, in order; valid until the buffer changes.
+    var termStartIndices: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: termStarts, count: termStartCount) }
+
+    /// Where in `words` the words that may start a phrase stand, in order; valid until the buffer changes.
+    var phraseStartIndices: UnsafeBufferPointer<Int32> {
+        UnsafeBufferPointer(start: phraseStarts, count: phraseStartCount)
+    }
+
+    mutating func removeAll() {
+        count = 0
+        termStartCount = 0
+        phraseStartCount = 0
+    }
 
     @inline(__always) mutating func append(_ word: ScannedWord) {
         if count == capacity { grow() }
         (storage + count).initialize(to: word)
+        // Written at every word, kept (counted) only for one that starts a term: no branch.
+        termStarts[termStartCount] = Int32(truncatingIfNeeded: count)
+        termStartCount &+= word.startsTerm ? 1 : 0
+        phraseStarts[phraseStartCount] = Int32(truncatingIfNeeded: count)
+        phraseStartCount &+= PhraseMiner.canStart(word) ? 1 : 0
         count += 1
     }
 
@@ -36,13 +64,25 @@ struct WordBuffer {
     }
 
     /// Frees the storage: the buffer is not used after.
-    func deallocate() { storage.deallocate() }
+    func deallocate() {
+        storage.deallocate()
+        termStarts.deallocate()
+        phraseStarts.deallocate()
+    }
 
     private mutating func grow() {
         let larger = UnsafeMutablePointer<ScannedWord>.allocate(capacity: capacity * 2)
         larger.moveInitialize(from: storage, count: count)
         storage.deallocate()
         storage = larger
+        let starts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
+        starts.moveInitialize(from: termStarts, count: termStartCount)
+        termStarts.deallocate()
+        termStarts = starts
+        let phrases = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
+        phrases.moveInitialize(from: phraseStarts, count: phraseStartCount)
+        phraseStarts.deallocate()
+        phraseStarts = phrases
         capacity *= 2
     }
 }

@@ -1,0 +1,114 @@
+/// The evidence a topic scan writes, one record at a time, in text order (`ThemeHit`s and
+/// `PhraseOccurrence`s: hundreds of thousands in 20 MB of news). Kept in chunks of a fixed
+/// number of elements that are never moved, as `ChunkedArray` keeps them, but in memory of
+/// its own: an append is a store and two tests, where a chunked array's checked two arrays
+/// for uniqueness and room (some 70 instructions for each record a text holds).
+///
+/// For plain data (nothing to deinitialise). Copies share their chunks until one of them is
+/// changed, as an array's do.
+struct EvidenceList<Element>: RandomAccessCollection, MutableCollection {
+    /// 16,384 elements: a few hundred kilobytes of hits or occurrences, touched only as far as
+    /// they are written (pages never written to take no memory).
+    private static var shift: Int { 14 }
+    private static var chunkSize: Int { 1 << shift }
+
+    /// The chunks, freed with the list; `chunkCount << shift` elements of room.
+    private final class Chunks: @unchecked Sendable {
+        private(set) var pointers: UnsafeMutablePointer<UnsafeMutablePointer<Element>>
+        private(set) var chunkCount = 0
+        private var pointerCapacity = 4
+
+        init() {
+            precondition(_isPOD(Element.self), "an evidence list frees its elements without deinitialising them")
+            pointers = .allocate(capacity: pointerCapacity)
+        }
+
+        deinit {
+            for k in 0..<chunkCount { pointers[k].deallocate() }
+            pointers.deallocate()
+        }
+
+        func addChunk() {
+            if chunkCount == pointerCapacity {
+                let larger = UnsafeMutablePointer<UnsafeMutablePointer<Element>>.allocate(capacity: pointerCapacity * 2)
+                larger.moveInitialize(from: pointers, count: chunkCount)
+                pointers.deallocate()
+                pointers = larger
+                pointerCapacity *= 2
+            }
+            pointers[chunkCount] = .allocate(capacity: EvidenceList.chunkSize)
+            chunkCount += 1
+        }
+
+        /// Frees the chunks from the `kept`th on.
+        func keep(_ kept: Int) {
+            for k in kept..<chunkCount { pointers[k].deallocate() }
+            chunkCount = Swift.min(chunkCount, kept)
+        }
+
+        /// A copy of the first `count` elements, in chunks of its own.
+        func copy(_ count: Int) -> Chunks {
+            let copy = Chunks()
+            var k = 0
+            while k << EvidenceList.shift < count {
+                copy.addChunk()
+                copy.pointers[k].initialize(from: pointers[k], count: Swift.min(EvidenceList.chunkSize, count - k << EvidenceList.shift))
+                k += 1
+            }
+            return copy
+        }
+    }
+
+    private var chunks = Chunks()
+    private(set) var count = 0
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    @inline(__always) subscript(position: Int) -> Element {
+        get {
+            precondition(position >= 0 && position < count, "index out of range")
+            return chunks.pointers[position >> Self.shift][position & (Self.chunkSize - 1)]
+        }
+        set {
+            precondition(position >= 0 && position < count, "index out of range")
+            makeUnique()
+            chunks.pointers[position >> Self.shift][position & (Self.chunkSize - 1)] = newValue
+        }
+    }
+
+    /// Hands the elements of `range` to `body` in order, a chunk at a time: ranking reads every
+    /// hit and occurrence so, with no index to split and check for each.
+    @inline(__always) func forEach(in range: Range<Int>, _ body: (Element) -> Void) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "range out of bounds")
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let offset = i & (Self.chunkSize - 1)
+            let run = Swift.min(Self.chunkSize - offset, range.upperBound - i)
+            let chunk = chunks.pointers[i >> Self.shift] + offset
+            for k in 0..<run { body(chunk[k]) }
+            i += run
+        }
+    }
+
+    @inline(__always) mutating func append(_ element: Element) {
+        makeUnique()
+        if count == chunks.chunkCount << Self.shift { chunks.addChunk() }
+        (chunks.pointers[count >> Self.shift] + (count & (Self.chunkSize - 1))).initialize(to: element)
+        count += 1
+    }
+
+    /// Drops the last `k` elements, and the chunks left empty.
+    mutating func removeLast(_ k: Int) {
+        precondition(k >= 0 && k <= count, "cannot remove more elements than there are")
+        makeUnique()
+        count -= k
+        chunks.keep((count + Self.chunkSize - 1) >> Self.shift)
+    }
+
+    @inline(__always) private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&chunks) { chunks = chunks.copy(count) }
+    }
+}
+
+extension EvidenceList: Sendable where Element: Sendable {}
