@@ -5,25 +5,53 @@ import Testing
 struct ChunkedArrayTests {
     @Test("reads, writes and truncates like an array across chunk boundaries")
     func behavesLikeAnArray() {
-        var chunked = ChunkedArray<Int>()
+        var list = ChunkedArray<Int>()
         var plain: [Int] = []
+        #expect(list.isEmpty)
         for n in 0..<40_000 {
-            chunked.append(n * 3)
+            list.append(n * 3)
             plain.append(n * 3)
         }
-        #expect(Array(chunked) == plain)
-        chunked[16_384] = -1
+        #expect(Array(list) == plain)
+        list[16_384] = -1
         plain[16_384] = -1
-        #expect(chunked[16_383] == plain[16_383] && chunked[16_384] == -1)
+        #expect(list[16_383] == plain[16_383] && list[16_384] == -1)
         for k in [0, 7_000, 16_616, 16_384, 1] {
-            chunked.removeLast(k)
+            list.removeLast(k)
             plain.removeLast(k)
-            #expect(Array(chunked) == plain, "after removing \(k)")
-            chunked.append(99)
+            #expect(Array(list) == plain, "after removing \(k)")
+            list.append(99)
             plain.append(99)
-            #expect(Array(chunked) == plain, "appending after removing \(k)")
+            #expect(Array(list) == plain, "appending after removing \(k)")
         }
-        chunked.removeLast(chunked.count)
-        #expect(chunked.isEmpty && chunked.indices == 0..<0)
+        list.removeLast(list.count)
+        #expect(list.isEmpty && list.indices == 0..<0)
+        list.append(5)
+        #expect(Array(list) == [5])
+    }
+
+    @Test("forEach hands the elements of a range in order, within a chunk and across chunks")
+    func forEachInRange() {
+        var list = ChunkedArray<Int>()
+        for n in 0..<40_000 { list.append(n) }
+        for range in [0..<0, 0..<40_000, 5..<9, 16_380..<16_390, 100..<33_000, 32_768..<40_000, 39_999..<40_000] {
+            var seen: [Int] = []
+            list.forEach(in: range) { seen.append($0) }
+            #expect(seen == Array(range), "\(range)")
+        }
+    }
+
+    @Test("a copy keeps its elements when the original changes, and the other way round")
+    func copiesAreValues() {
+        var list = ChunkedArray<Int>()
+        for n in 0..<20_000 { list.append(n) }
+        var copy = list
+        list.append(-1)
+        list[3] = -3
+        #expect(copy.count == 20_000 && copy[3] == 3 && Array(copy) == Array(0..<20_000))
+        copy.removeLast(10_000)
+        copy[0] = -7
+        #expect(list.count == 20_001 && list[0] == 0 && list[3] == -3 && list[20_000] == -1)
+        #expect(Array(copy) == [-7] + Array(1..<10_000))
     }
 }

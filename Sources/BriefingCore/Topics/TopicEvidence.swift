@@ -169,8 +169,8 @@ struct PhraseWord: Sendable {
 
 /// Everything the scan found, in text order, ready to be ranked for any range of stories.
 struct TopicEvidence: Sendable {
-    var hits = EvidenceList<ThemeHit>()
-    var occurrences = EvidenceList<PhraseOccurrence>()
+    var hits = ChunkedArray<ThemeHit>()
+    var occurrences = ChunkedArray<PhraseOccurrence>()
     /// The sentences scanned, in text order, to find an occurrence's.
     var sentences: [Sentence] = []
     /// How many distinct phrase words `PhraseWord.id` numbers.
@@ -396,7 +396,7 @@ enum TopicScanner {
     /// - Parameter singleTerms: what each numbered word matches alone, when no longer term starts with it.
     static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>,
                            lexicon: TopicLexicon, sentenceSlot: Int, positionCode: UInt32, nameSigns: KeyTable,
-                           singleTerms: SingleTerms, into hits: inout EvidenceList<ThemeHit>) {
+                           singleTerms: SingleTerms, into hits: inout ChunkedArray<ThemeHit>) {
         let n = words.count
         // The first word not inside a term already found.
         var next = 0
