@@ -148,6 +148,25 @@ public struct PackedScalars: RandomAccessCollection, Sendable {
         }
     }
 
+    /// A unit from each 64-byte line of the span's units, combined: reading them brings the
+    /// lines into the cache together, so that a pass reading a sentence's text here and
+    /// there, in a document too long for the text to stay in cache, waits for memory once
+    /// a sentence rather than at each read. The caller keeps the result (in memory it
+    /// writes), so the reads are made.
+    @inline(__always)
+    func touchLines(_ span: TextSpan) -> UInt16 {
+        guard span.length > 0 else { return 0 }
+        return units.withUnsafeBufferPointer { units in
+            var x = units[span.end - 1]
+            var k = span.start
+            while k < span.end {
+                x ^= units[k]
+                k &+= 32
+            }
+            return x
+        }
+    }
+
     /// A unit below the mark range is the scalar of the same value.
     @inline(__always)
     static func scalar(_ unit: UInt16) -> Unicode.Scalar {

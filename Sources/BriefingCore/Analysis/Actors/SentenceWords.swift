@@ -58,7 +58,7 @@ struct SentenceWords {
     /// sentences cost no allocation each.
     mutating func load(_ sentence: Sentence) {
         self.sentence = sentence.index
-        warm(sentence.span)
+        warmth ^= scalars.touchLines(sentence.span)
         // A sentence has no more tokens than scalars.
         let numbers = numberSlots.reserve(sentence.span.length)
         scalars.withView { view in
@@ -78,26 +78,13 @@ struct SentenceWords {
         wordLists.update(repeating: Self.unknown, count: tokens.count)
     }
 
-    /// The units `warm` read, combined: kept only so that the reads are made.
+    /// The sentences' text lines read ahead (`PackedScalars.touchLines`), combined: kept
+    /// only so that the reads are made. The run finder and the candidate reader read the
+    /// text at a few tokens of each sentence, and in a long document the text left the cache
+    /// long ago (the evidence pass read it; word facts come by number, not from the text):
+    /// at 100 MB, each of those reads waiting for memory in turn was a third of the run
+    /// finder's time.
     private var warmth: UInt16 = 0
-
-    /// Reads a unit from each 64-byte line of the span's text, so that its lines come into
-    /// the cache together. The run finder and the candidate reader read the text at a few
-    /// tokens of each sentence, and in a long document the text left the cache long ago (the
-    /// evidence pass read it, and their word facts come by number, not from the text), so
-    /// each of those reads waited for memory in turn: at 100 MB, a third of the run finder's time.
-    @inline(__always) private mutating func warm(_ span: TextSpan) {
-        guard span.length > 0 else { return }
-        warmth ^= scalars.withView { view in
-            var x = view.units[span.end - 1]
-            var k = span.start
-            while k < span.end {
-                x ^= view.units[k]
-                k &+= 32
-            }
-            return x
-        }
-    }
 
     /// Holds only the sentence's first token, a word of `length` units, as if it were the
     /// sentence: enough for the questions asked about it alone (`CandidateReader.opensNothing`).

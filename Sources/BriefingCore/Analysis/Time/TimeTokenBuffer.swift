@@ -13,6 +13,10 @@ final class TimeTokenBuffer {
     /// By word number, the word's token (at offset 0), or one of kind `.punctuation`, which
     /// no numbered word is, where none is made yet.
     let byNumber: UnsafeMutablePointer<TimeToken>
+    /// The sentences' text lines read ahead (`PackedScalars.touchLines`), combined: kept only
+    /// so that the reads are made. Every sentence's marks are read from the text, and in a
+    /// long document each such read otherwise waited for memory in turn.
+    var warmth: UInt16 = 0
 
     init(capacity: Int = 64) {
         self.capacity = max(capacity, 16)

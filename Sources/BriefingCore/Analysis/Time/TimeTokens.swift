@@ -125,6 +125,7 @@ enum TimeTokens {
         let none = lexicon.none
         let endings = WordEndings.table
         let byNumber = out.byNumber
+        out.warmth ^= text.touchLines(sentence.span)
         out.refill { room in
             var n = 0
             text.withView { buffer in
