@@ -34,6 +34,11 @@ struct WordNumbering {
     private final class Memory {
         let slots: UnsafeMutablePointer<Slot>?
         let codes: UnsafeMutablePointer<UInt16>
+        /// For each length n from 0 to 16, four masks that keep the first n of sixteen 16-bit
+        /// units read as four `UInt64`s: 17 × 32 bytes, where working each mask out took a
+        /// handful of instructions a word (and a global table a lazy initialiser's check at
+        /// every word).
+        let unitMasks: UnsafeMutablePointer<UInt64>
 
         init(slotCount: Int) {
             if slotCount > 0 {
@@ -46,11 +51,20 @@ struct WordNumbering {
             }
             codes = .allocate(capacity: slotCount > 0 ? WordNumbering.maxNumber + 1 : 1)
             codes[0] = 0
+            // (Read only where there are slots.)
+            unitMasks = .allocate(capacity: slotCount > 0 ? 17 * 4 : 0)
+            for n in 0..<(slotCount > 0 ? 17 : 0) {
+                for k in 0..<4 {
+                    let units = min(max(n - 4 * k, 0), 4)
+                    unitMasks[4 * n + k] = units == 4 ? .max : (1 << (16 * units)) - 1
+                }
+            }
         }
 
         deinit {
             slots?.deallocate()
             codes.deallocate()
+            unitMasks.deallocate()
         }
     }
 
@@ -78,7 +92,7 @@ struct WordNumbering {
         guard let slots = memory.slots, n <= 16, start &+ 16 <= units.count else { return 0 }
         let base = UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + start)
         // The units beyond the word made 0 by the masks of its length: no branch on it.
-        let masks = unitMasks + 4 &* n
+        let masks = memory.unitMasks + 4 &* n
         let u0 = base.loadUnaligned(as: UInt64.self) & masks[0]
         let u1 = base.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & masks[1]
         let u2 = base.loadUnaligned(fromByteOffset: 16, as: UInt64.self) & masks[2]
@@ -104,18 +118,3 @@ struct WordNumbering {
         return count
     }
 }
-
-/// For each length n from 0 to 16, four masks that keep the first n of sixteen 16-bit units
-/// read as four `UInt64`s: a table of 17 × 32 bytes, where working each mask out took a
-/// handful of instructions per word.
-/// Written once, when first read, and only read after.
-nonisolated(unsafe) private let unitMasks: UnsafePointer<UInt64> = {
-    let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: 17 * 4)
-    for n in 0...16 {
-        for k in 0..<4 {
-            let units = min(max(n - 4 * k, 0), 4)
-            masks[4 * n + k] = units == 4 ? .max : (1 << (16 * units)) - 1
-        }
-    }
-    return UnsafePointer(masks)
-}()
