@@ -11,16 +11,7 @@ struct WordFactsTests {
     private func entries(_ string: String, facts: WordFacts,
                          numbered: Bool = false) -> [(word: String, entry: UnsafeMutablePointer<WordFacts.Entry>?)] {
         let scalars = PackedScalars(string)
-        var tokens: [(Token, Int)] = []
-        if numbered {
-            let store = TokenStore(length: scalars.count, sentenceCount: 1)
-            scalars.withView { view in
-                store.scanNumbered(view, Sentence(index: 0, span: TextSpan(0, scalars.count), story: 0)) { tokens.append(($0, $1)) }
-            }
-        } else {
-            // (Straight from the tokenizer: a text here may be longer than a sentence can be.)
-            tokens = Tokenizer.tokens(scalars, in: TextSpan(0, scalars.count)).map { ($0, 0) }
-        }
+        let tokens = numberedTokens(scalars, numbered: numbered)
         return scalars.withView { view in
             tokens.filter { $0.0.kind == .word }.map { token, number in
                 let entry = facts.entry(view.units, token.start, token.end, number: number)

@@ -11,16 +11,7 @@ struct WordFormCacheTests {
         let scalars = PackedScalars(string)
         var made = 0
         var scratch: [UInt8] = []
-        var tokens: [(Token, Int)] = []
-        if numbered {
-            let store = TokenStore(length: scalars.count, sentenceCount: 1)
-            scalars.withView { view in
-                store.scanNumbered(view, Sentence(index: 0, span: TextSpan(0, scalars.count), story: 0)) { tokens.append(($0, $1)) }
-            }
-        } else {
-            // (Straight from the tokenizer: a text here may be longer than a sentence can be.)
-            tokens = Tokenizer.tokens(scalars, in: TextSpan(0, scalars.count)).map { ($0, 0) }
-        }
+        let tokens = numberedTokens(scalars, numbered: numbered)
         let forms = scalars.withView { view in
             TopicScanner.asciiClass.withUnsafeBufferPointer { classes in
                 tokens.filter { $0.0.kind != .punctuation }.map { token, number in

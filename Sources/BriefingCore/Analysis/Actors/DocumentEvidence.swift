@@ -204,24 +204,22 @@ struct HashCounts {
 
     /// Inlined: called for every word of the text, and the call cost as much as the probe.
     @inline(__always) mutating func add(_ hash: UInt64) {
-        if (memory.used + 1) * 2 > memory.capacity { grow() }
-        let tag = Self.tag(hash)
-        let slots = memory.slots
-        let mask = memory.capacity - 1
-        var i = hashSlot(tag, mask)
-        while slots[i] != 0 && slots[i] & ~Self.countMask != tag { i = (i + 1) & mask }
-        if slots[i] == 0 {
-            slots[i] = tag
-            memory.used += 1
-        }
-        if slots[i] & Self.countMask != Self.countMask { slots[i] += 1 }
+        let slot = slot(Self.tag(hash))
+        if slot.pointee & Self.countMask != Self.countMask { slot.pointee += 1 }
     }
 
     /// Adds `count` to the hash's count at once, as `count` calls of `add` would (none for 0).
     mutating func add(_ hash: UInt64, count: Int) {
         guard count > 0 else { return }
+        let slot = slot(Self.tag(hash))
+        slot.pointee = slot.pointee & ~Self.countMask
+            | UInt64(min(Int(slot.pointee & Self.countMask) + count, Int(Self.countMask)))
+    }
+
+    /// The slot of `tag`, taken with a count of 0 if the tag has none (the table grown first
+    /// when it is half full).
+    @inline(__always) private mutating func slot(_ tag: UInt64) -> UnsafeMutablePointer<UInt64> {
         if (memory.used + 1) * 2 > memory.capacity { grow() }
-        let tag = Self.tag(hash)
         let slots = memory.slots
         let mask = memory.capacity - 1
         var i = hashSlot(tag, mask)
@@ -230,7 +228,7 @@ struct HashCounts {
             slots[i] = tag
             memory.used += 1
         }
-        slots[i] = tag | UInt64(min(Int(slots[i] & Self.countMask) + count, Int(Self.countMask)))
+        return slots + i
     }
 
     func count(_ hash: UInt64) -> Int {
