@@ -79,6 +79,14 @@ struct WordNumbering {
         memory = Memory(slotCount: enabled ? 1 << Self.slotBits : 0)
     }
 
+    /// Memory for what a stage keeps by word number (0…`maxNumber`), each entry `initial`;
+    /// the caller frees it. Numbers hold for one store, so such a table serves one analysis.
+    static func table<Entry>(repeating initial: Entry) -> UnsafeMutablePointer<Entry> {
+        let table = UnsafeMutablePointer<Entry>.allocate(capacity: maxNumber + 1)
+        table.initialize(repeating: initial, count: maxNumber + 1)
+        return table
+    }
+
     /// By number (1…`count`), each word's kind and length as a token's code holds them.
     var codes: UnsafePointer<UInt16> { UnsafePointer(memory.codes) }
 

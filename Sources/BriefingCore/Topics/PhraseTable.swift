@@ -23,13 +23,12 @@ struct PhraseTable {
         let phrases: UnsafeMutablePointer<Int32>
 
         init() {
-            phrases = .allocate(capacity: WordNumbering.maxNumber + 1)
-            forget()
+            phrases = WordNumbering.table(repeating: -1)
         }
 
         deinit { phrases.deallocate() }
 
-        func forget() { phrases.initialize(repeating: -1, count: WordNumbering.maxNumber + 1) }
+        func forget() { phrases.update(repeating: -1, count: WordNumbering.maxNumber + 1) }
     }
 
     init(limit: Int = PhraseTable.defaultLimit) {

@@ -17,8 +17,7 @@ struct SingleTerms {
         let terms: UnsafeMutablePointer<Int32>
 
         init() {
-            terms = .allocate(capacity: WordNumbering.maxNumber + 1)
-            terms.initialize(repeating: SingleTerms.unknown, count: WordNumbering.maxNumber + 1)
+            terms = WordNumbering.table(repeating: SingleTerms.unknown)
         }
 
         deinit { terms.deallocate() }

@@ -71,18 +71,18 @@ struct WordBuffer {
     }
 
     private mutating func grow() {
-        let larger = UnsafeMutablePointer<ScannedWord>.allocate(capacity: capacity * 2)
-        larger.moveInitialize(from: storage, count: count)
-        storage.deallocate()
-        storage = larger
-        let starts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
-        starts.moveInitialize(from: termStarts, count: termStartCount)
-        termStarts.deallocate()
-        termStarts = starts
-        let phrases = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
-        phrases.moveInitialize(from: phraseStarts, count: phraseStartCount)
-        phraseStarts.deallocate()
-        phraseStarts = phrases
+        storage = Self.moved(storage, count: count, capacity: capacity * 2)
+        termStarts = Self.moved(termStarts, count: termStartCount, capacity: capacity * 2)
+        phraseStarts = Self.moved(phraseStarts, count: phraseStartCount, capacity: capacity * 2)
         capacity *= 2
+    }
+
+    /// The first `count` elements of `old` moved into new memory of `capacity`; `old` freed.
+    private static func moved<Element>(_ old: UnsafeMutablePointer<Element>, count: Int,
+                                       capacity: Int) -> UnsafeMutablePointer<Element> {
+        let new = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        new.moveInitialize(from: old, count: count)
+        old.deallocate()
+        return new
     }
 }

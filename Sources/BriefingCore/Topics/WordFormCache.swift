@@ -66,8 +66,7 @@ struct WordFormCache {
         let forms: UnsafeMutablePointer<WordForm>
 
         init() {
-            forms = .allocate(capacity: WordNumbering.maxNumber + 1)
-            forms.initialize(repeating: .punctuation, count: WordNumbering.maxNumber + 1)
+            forms = WordNumbering.table(repeating: .punctuation)
         }
 
         deinit { forms.deallocate() }

@@ -36,8 +36,7 @@ final class NumberedWordTallies {
     let tallies: UnsafeMutablePointer<Tally>
 
     init() {
-        shapes = .allocate(capacity: WordNumbering.maxNumber + 1)
-        shapes.initialize(repeating: 0, count: WordNumbering.maxNumber + 1)
+        shapes = WordNumbering.table(repeating: 0)
         tallies = .allocate(capacity: WordNumbering.maxNumber + 1)
     }
 

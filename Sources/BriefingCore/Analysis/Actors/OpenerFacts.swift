@@ -24,8 +24,7 @@ final class OpenerFactsMemo {
     private let entries: UnsafeMutablePointer<UInt64>
 
     init() {
-        entries = .allocate(capacity: WordNumbering.maxNumber + 1)
-        entries.initialize(repeating: 0, count: WordNumbering.maxNumber + 1)
+        entries = WordNumbering.table(repeating: 0)
     }
 
     deinit { entries.deallocate() }

@@ -56,8 +56,7 @@ final class WordFacts {
     init() {
         entries = .allocate(capacity: 1 << Self.bits)
         entries.initialize(repeating: Entry(low: 0, high: 0, letterKey: 0, facts: 0), count: 1 << Self.bits)
-        numbered = .allocate(capacity: WordNumbering.maxNumber + 1)
-        numbered.initialize(repeating: Entry(low: 0, high: 0, letterKey: 0, facts: 0), count: WordNumbering.maxNumber + 1)
+        numbered = WordNumbering.table(repeating: Entry(low: 0, high: 0, letterKey: 0, facts: 0))
         names = .allocate(capacity: Self.maxNames)
     }
 

@@ -21,10 +21,9 @@ final class TimeTokenBuffer {
     init(capacity: Int = 64) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
-        byNumber = .allocate(capacity: WordNumbering.maxNumber + 1)
-        byNumber.initialize(repeating: TimeToken(start: 0, end: 0, kind: .punctuation, key: 0, entry: TimeLexicon.index.none,
-                                                 value: .min, digitCount: 0, flags: []),
-                            count: WordNumbering.maxNumber + 1)
+        byNumber = WordNumbering.table(repeating: TimeToken(start: 0, end: 0, kind: .punctuation, key: 0,
+                                                            entry: TimeLexicon.index.none, value: .min, digitCount: 0,
+                                                            flags: []))
     }
 
     deinit {
