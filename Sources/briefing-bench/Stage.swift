@@ -7,7 +7,7 @@ enum Stage: String, CaseIterable {
 }
 
 /// The text a stage runs on: generated at a size, or a file of the user's.
-enum BenchInput {
+enum BenchInput: Equatable {
     case generated(megabytes: Int)
     case file(path: String)
 

@@ -12,57 +12,67 @@ import Foundation
 // hostile texts): the benchmark needs nothing outside the program. The sample's small
 // vocabulary flatters the analysis's per-word caches; `--file` measures real text.
 
-let arguments = Array(CommandLine.arguments.dropFirst())
 // As the `briefing` program does, so the peaks measured are the ones its users get.
 FreedMemory.returnLargeBlocksAtOnce()
 
-if arguments.first == "--child", arguments.count >= 3, let stage = Stage(rawValue: arguments[1]),
-   let input = BenchInput(childArguments: arguments[2...]) {
+let command: BenchCommand
+switch BenchCommand.parse(Array(CommandLine.arguments.dropFirst())) {
+case .success(let parsed): command = parsed
+case .failure(let error):
+    FileHandle.standardError.write(Data("briefing-bench: \(error.message)\n\(BenchCommand.usage)\n".utf8))
+    exit(2)
+}
+
+switch command {
+case .child(let stage, let input):
     guard let figures = StageRun(stage: stage, input: input).run() else { exit(1) }
     print(figures)
     exit(0)
-}
-if arguments.first == "--startup-child" {
+case .startupChild:
     print(StartupRun.run())
     exit(0)
-}
-if arguments.first == "--hostile-child", arguments.count == 2,
-   let input = HostileInput.allCases.first(where: { $0.key == arguments[1] }) {
+case .hostileChild(let input):
     print(input.run())
     exit(0)
+case .hostile, .table:
+    break
 }
 
-/// Runs this program again with the arguments and prints what it prints.
-func runChild(_ childArguments: [String]) throws {
+/// Runs this program again with the arguments and prints what it prints; a child that
+/// cannot be started ends the benchmark with one line.
+func runChild(_ childArguments: [String]) {
     let child = Process()
     child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
     child.arguments = childArguments
     let pipe = Pipe()
     child.standardOutput = pipe
-    try child.run()
+    do {
+        try child.run()
+    } catch {
+        FileHandle.standardError.write(Data("briefing-bench: cannot run a measurement: \(error.localizedDescription)\n".utf8))
+        exit(1)
+    }
     let output = pipe.fileHandleForReading.readDataToEndOfFile()
     child.waitUntilExit()
     print(String(decoding: output, as: UTF8.self), terminator: "")
 }
 
+// A file is read once first, so one that cannot be read is one message, not one per stage.
+if case .table(let inputs) = command {
+    for case .file(let path) in inputs where BenchInput.file(path: path).text() == nil { exit(1) }
+}
 print("briefing-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, "
       + "\(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB, one core used")
-if arguments.first == "--hostile" {
+switch command {
+case .hostile:
     print(HostileInput.header)
-    for input in HostileInput.allCases { try runChild(["--hostile-child", input.key]) }
-    exit(0)
-}
-let inputs: [BenchInput]
-if arguments.first == "--file", arguments.count == 2 {
-    // Read once here, so a file that cannot be read is one message, not one per stage.
-    guard BenchInput.file(path: arguments[1]).text() != nil else { exit(1) }
-    inputs = [.file(path: arguments[1])]
-} else {
-    let sizes = arguments.compactMap(Int.init)
-    inputs = (sizes.isEmpty ? [1, 10, 100] : sizes).map { .generated(megabytes: $0) }
-}
-print(StageRun.header)
-try runChild(["--startup-child"])
-for input in inputs {
-    for stage in Stage.allCases { try runChild(["--child", stage.rawValue] + input.childArguments) }
+    for input in HostileInput.allCases { runChild(["--hostile-child", input.key]) }
+case .table(let inputs):
+    print(StageRun.header)
+    runChild(["--startup-child"])
+    for input in inputs {
+        for stage in Stage.allCases { runChild(["--child", stage.rawValue] + input.childArguments) }
+    }
+case .child, .startupChild, .hostileChild:
+    break
 }

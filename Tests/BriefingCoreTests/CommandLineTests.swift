@@ -6,17 +6,18 @@ private final class Collected: @unchecked Sendable {
     var data = Data()
 }
 
-/// Runs the built `briefing` executable, which `swift test` builds beside the test bundle.
+/// Runs the built `briefing` executable (or another of the package's programs), which
+/// `swift test` builds beside the test bundle.
 struct BriefingProcess {
-    static var executable: URL? {
+    static func executable(_ program: String) -> URL? {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<3 {
-            let candidate = directory.appendingPathComponent("briefing")
+            let candidate = directory.appendingPathComponent(program)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             directory = directory.deletingLastPathComponent()
         }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let fallback = root.appendingPathComponent(".build/debug/briefing")
+        let fallback = root.appendingPathComponent(".build/debug/\(program)")
         return FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil
     }
 
@@ -24,9 +25,9 @@ struct BriefingProcess {
     let stdout: String
     let stderr: String
 
-    init(_ arguments: [String], stdin: String? = nil) throws {
+    init(_ arguments: [String], stdin: String? = nil, program: String = "briefing") throws {
         let process = Process()
-        process.executableURL = try #require(Self.executable, "the briefing executable is built")
+        process.executableURL = try #require(Self.executable(program), "the \(program) executable is built")
         process.arguments = arguments
         let output = Pipe()
         let error = Pipe()
