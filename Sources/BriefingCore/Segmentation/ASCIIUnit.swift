@@ -49,7 +49,19 @@ enum ASCIIUnit {
         let folded = eight | SIMD8(repeating: 0x20) // A-Z onto a-z; no other unit lands in a-z
         let classes = below(folded &- SIMD8(repeating: 0x61), 26) | below(eight &- SIMD8(repeating: 0x30), 10)
         // Each lane all ones or all zeros; no lane of zeros gives 128 trailing zeros: 8 lanes.
-        return (~unsafeBitCast(classes &>> SIMD8(repeating: 15), to: UInt128.self)).trailingZeroBitCount &>> 4
+        return trailingZeros(~unsafeBitCast(classes &>> SIMD8(repeating: 15), to: UInt128.self)) &>> 4
+    }
+
+    /// `x.trailingZeroBitCount`, with no branch. Swift's count for a `UInt128` branches on
+    /// whether the low half is zero: for a word's first non-letter, on whether the word is
+    /// shorter than four, which English words are about half the time, so the branch
+    /// mispredicted at nearly every other word. Here the high half's count is added under a
+    /// mask instead.
+    @inline(__always) private static func trailingZeros(_ x: UInt128) -> Int {
+        let low = UInt64(truncatingIfNeeded: x), high = UInt64(truncatingIfNeeded: x >> 64)
+        // All ones when `low` is zero (its negation and itself both lack the top bit), else zero.
+        let lowIsZero = UInt64(bitPattern: Int64(bitPattern: ~(low | (0 &- low))) >> 63)
+        return low.trailingZeroBitCount &+ (high.trailingZeroBitCount & Int(truncatingIfNeeded: lowIsZero))
     }
 
     /// The top bit of each lane equal to `unit`, exactly, whatever the units.

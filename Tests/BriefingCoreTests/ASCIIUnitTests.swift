@@ -1,0 +1,33 @@
+@testable import BriefingCore
+import Testing
+
+/// `ASCIIUnit.lettersOrDigits` counts the leading letters and digits of eight units at once;
+/// it must agree with testing them one by one, wherever the first other unit falls (the
+/// count's two halves meet between the fourth and fifth unit).
+@Suite struct ASCIIUnitTests {
+    /// Leading letters or digits, one unit at a time.
+    private func leadingLettersOrDigits(_ units: [UInt16]) -> Int {
+        units.prefix(8).prefix { $0 < 128 && ASCIIUnit.isLetterOrDigit($0) }.count
+    }
+
+    @Test(arguments: 0...8)
+    func countsUpToTheFirstOtherUnit(run: Int) {
+        // Each kind of unit that ends a run: ASCII marks and space, the neighbours of the
+        // letter and digit ranges, a unit above ASCII and one with the top bit set.
+        for breaker: UInt16 in [0x20, 0x2E, 0x2F, 0x3A, 0x40, 0x5B, 0x60, 0x7B, 0x7F, 0x80, 0xE9, 0x2019, 0xFFFF] {
+            let units = (0..<16).map { $0 < run ? UInt16(0x61 + $0) : ($0 == run ? breaker : 0x41) }
+            let count = units.withUnsafeBufferPointer { ASCIIUnit.lettersOrDigits($0, at: 0) }
+            #expect(count == run, "run \(run) ended by \(breaker)")
+        }
+    }
+
+    @Test func agreesWithUnitByUnitOnRandomUnits() {
+        var random = SeededRandom(seed: 7)
+        let alphabet: [UInt16] = Array(0x30...0x39) + Array(0x41...0x5A) + Array(0x61...0x7A) + [0x20, 0x2D, 0x27, 0xE9, 0x5F]
+        for _ in 0..<2_000 {
+            let units = (0..<8).map { _ in random.pick(alphabet) }
+            let count = units.withUnsafeBufferPointer { ASCIIUnit.lettersOrDigits($0, at: 0) }
+            #expect(count == leadingLettersOrDigits(units))
+        }
+    }
+}
