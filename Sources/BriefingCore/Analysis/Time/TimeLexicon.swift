@@ -178,7 +178,8 @@ struct Lexeme: Sendable {
     /// The flags a token of this word takes from it, worked out once for the table:
     /// `.opensTime` when its time meaning opens an expression, `.opensGroup` for a verb,
     /// `.timeCandidate` and `.followsOpener` for any time meaning, `.commonOpener` for one of
-    /// the commonest openers, `.timeCore` for one not common (`TimeWord.isCommon`).
+    /// the commonest openers, `.timeCore` for one not common (`TimeWord.isCommon`),
+    /// `.endsObject` for a word of `WordClass.objectStop`.
     var tokenFlags: TimeToken.Flags = []
     /// What a token of this word adds to its sentence's `TokenTally`, worked out once for the
     /// table: its spelling's vote and its cue (-1 before, +1 after; "before" wins).
@@ -451,6 +452,7 @@ struct LexemeTable: @unchecked Sendable { // written only while it is made
             if let time = value.pointee.time, !time.isCommon { value.pointee.tokenFlags.insert(.timeCore) }
             if value.pointee.verb != nil { value.pointee.tokenFlags.insert(.opensGroup) }
             if key == EventSummary.kWith { value.pointee.tokenFlags.insert(.with) }
+            if value.pointee.classes.contains(.objectStop) { value.pointee.tokenFlags.insert(.endsObject) }
             value.pointee.spellingVote = value.pointee.spelling?.rawValue ?? 0
             value.pointee.cue = value.pointee.classes.contains(.cueBefore) ? -1
                 : (value.pointee.classes.contains(.cueAfter) ? 1 : 0)

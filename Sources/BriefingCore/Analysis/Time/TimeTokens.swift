@@ -84,6 +84,10 @@ struct TimeToken {
         /// a fact of the word alone, so worked out as its token is made, once for a numbered
         /// word, where it was worked out again at each of the many times a token was asked.
         static let adverb = Flags(rawValue: 64)
+        /// A token an event's object stops at (`EventSummary.Writer`): punctuation other than
+        /// an apostrophe or a hyphen, or a word of `WordClass.objectStop`. One test a token,
+        /// without reading the word's lexeme.
+        static let endsObject = Flags(rawValue: 32768)
     }
 
     var time: TimeWord? { entry.pointee.time }
@@ -171,7 +175,8 @@ enum TimeTokens {
         case .punctuation:
             let key = UInt64(text[s].value)
             return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
-                             flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore, .followsOpener] : [])
+                             flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore, .followsOpener]
+                                 : (key == 0x2D ? [] : .endsObject))
         case .number:
             var value = 0
             var digits = 0
