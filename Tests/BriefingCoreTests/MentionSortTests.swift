@@ -55,7 +55,7 @@ struct MentionsBySentenceTests {
                     let time = briefing.times[i]
                     return SentenceTime(span: time.span, type: time.type, hasValue: time.value != nil, index: i)
                 }
-                times.withUnsafeBufferPointer { pass.add(sentence, tokens: tokens.tokens, tally: tally, times: $0) }
+                times.withUnsafeBufferPointer { pass.add(sentence, tokens: tokens, tally: tally, times: $0) }
             }
             return pass.entries(times: briefing.times, reference: nil)
         }

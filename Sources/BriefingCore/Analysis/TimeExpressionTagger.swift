@@ -14,7 +14,7 @@ public enum TimeExpressionTagger {
         let store = TokenStore()
         for sentence in sentences {
             let tally = TimeTokens.make(text.scalars, sentence, store, into: tokens)
-            tagging.add(sentence, tokens: tokens.tokens, tally: tally)
+            tagging.add(sentence, tokens: tokens, tally: tally)
         }
         return tagging.finish()
     }

@@ -20,7 +20,7 @@ public enum TimelineBuilder {
         timesBySentence.items.withUnsafeBufferPointer { all in
             for sentence in sentences {
                 let tally = TimeTokens.make(text.scalars, sentence, store, into: tokens)
-                pass.add(sentence, tokens: tokens.tokens, tally: tally,
+                pass.add(sentence, tokens: tokens, tally: tally,
                          times: UnsafeBufferPointer(rebasing: all[timesBySentence.range(of: sentence.index)]))
             }
         }
@@ -34,7 +34,9 @@ public enum TimelineBuilder {
         tagAndBuild(text, sentences: sentences, actors: actors, reference: reference, progress: .silent)
     }
 
-    /// The same, reporting its pass's progress (`BriefingAnalyzer`).
+    /// The same, reporting its pass's progress (`BriefingAnalyzer`). Never inlined into its
+    /// one caller, so that profiles name the stage.
+    @inline(never)
     static func tagAndBuild(_ text: SourceText, sentences: [Sentence], actors: [Actor], reference: CalendarDate?,
                             tokens store: TokenStore = TokenStore(),
                             progress: StageProgress) -> (times: [TimeExpression], timeline: [TimelineEntry]) {
@@ -45,16 +47,15 @@ public enum TimelineBuilder {
         for sentence in sentences {
             progress.reached(sentence.index)
             let tally = TimeTokens.make(text.scalars, sentence, store, into: buffer)
-            let tokens = buffer.tokens
             let first = tagging.expressions.count
-            tagging.add(sentence, tokens: tokens, tally: tally)
+            tagging.add(sentence, tokens: buffer, tally: tally)
             // most sentences have no times: no call to empty the buffer then
             if !sentenceTimes.isEmpty { sentenceTimes.removeAll(keepingCapacity: true) }
             for i in first..<tagging.expressions.count {
                 let time = tagging.expressions[i]
                 sentenceTimes.append(SentenceTime(span: time.span, type: time.type, hasValue: tagging.hasValue(i), index: i))
             }
-            sentenceTimes.withUnsafeBufferPointer { pass.add(sentence, tokens: tokens, tally: tally, times: $0) }
+            sentenceTimes.withUnsafeBufferPointer { pass.add(sentence, tokens: buffer, tally: tally, times: $0) }
         }
         let times = tagging.finish()
         return (times, pass.entries(times: times, reference: reference))

@@ -120,6 +120,15 @@ extension TimeWord {
         default: return false
         }
     }
+
+    /// The openers among them, where the matcher is tried only before a token that may
+    /// follow one (`TimeToken.Flags.commonOpener`).
+    var isCommonOpener: Bool {
+        switch self {
+        case .the, .article, .during, .over, .at: return true
+        default: return false
+        }
+    }
 }
 
 /// How a word takes part in a verb group, for tense, aspect and modality.
@@ -168,7 +177,9 @@ struct Lexeme: Sendable {
     var classes: WordClass = []
     /// The flags a token of this word takes from it, worked out once for the table:
     /// `.opensTime` when its time meaning opens an expression, `.opensGroup` for a verb,
-    /// `.timeCandidate` for any time meaning, `.timeCore` for one not common (`TimeWord.isCommon`).
+    /// `.timeCandidate` and `.followsOpener` for any time meaning, `.commonOpener` for one of
+    /// the commonest openers, `.timeCore` for one not common (`TimeWord.isCommon`),
+    /// `.endsObject` for a word of `WordClass.objectStop`.
     var tokenFlags: TimeToken.Flags = []
     /// What a token of this word adds to its sentence's `TokenTally`, worked out once for the
     /// table: its spelling's vote and its cue (-1 before, +1 after; "before" wins).
@@ -436,10 +447,12 @@ struct LexemeTable: @unchecked Sendable { // written only while it is made
             let key = slots[i]
             let value = values + Int(rows[i])
             if value.pointee.time?.opensExpression == true { value.pointee.tokenFlags.insert(.opensTime) }
-            if value.pointee.time != nil { value.pointee.tokenFlags.insert(.timeCandidate) }
+            if value.pointee.time != nil { value.pointee.tokenFlags.insert([.timeCandidate, .followsOpener]) }
+            if value.pointee.time?.isCommonOpener == true { value.pointee.tokenFlags.insert(.commonOpener) }
             if let time = value.pointee.time, !time.isCommon { value.pointee.tokenFlags.insert(.timeCore) }
             if value.pointee.verb != nil { value.pointee.tokenFlags.insert(.opensGroup) }
             if key == EventSummary.kWith { value.pointee.tokenFlags.insert(.with) }
+            if value.pointee.classes.contains(.objectStop) { value.pointee.tokenFlags.insert(.endsObject) }
             value.pointee.spellingVote = value.pointee.spelling?.rawValue ?? 0
             value.pointee.cue = value.pointee.classes.contains(.cueBefore) ? -1
                 : (value.pointee.classes.contains(.cueAfter) ? 1 : 0)

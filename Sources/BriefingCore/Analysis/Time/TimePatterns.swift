@@ -23,6 +23,10 @@ struct NumericDate: Sendable {
 struct TimeMatcher {
     let text: PackedScalars
     private(set) var t: UnsafeBufferPointer<TimeToken>
+    /// Where the scan tries an expression (`TimeTokenBuffer.timeStarts`), and where the verb
+    /// groups are looked for when an expression needs the tense.
+    private var starts: TokenStarts
+    private var groupStarts: TokenStarts
     let resolver: TimeResolver
     /// The sentence's verb groups, found when an expression first needs the tense.
     private(set) var groups: [VerbGroup]? = nil
@@ -34,14 +38,18 @@ struct TimeMatcher {
     init(text: PackedScalars, tokens: UnsafeBufferPointer<TimeToken>, resolver: TimeResolver) {
         self.text = text
         self.t = tokens
+        starts = .none
+        groupStarts = .none
         self.resolver = resolver
     }
 
     /// Readies the matcher for another sentence of the same text, as a new one would be:
     /// one kept for a whole document spares retaining and releasing the text's arrays
     /// for every sentence (`TimeTagging`).
-    mutating func start(_ tokens: UnsafeBufferPointer<TimeToken>) {
+    mutating func start(_ tokens: UnsafeBufferPointer<TimeToken>, starts: TokenStarts, groupStarts: TokenStarts) {
         t = tokens
+        self.starts = starts
+        self.groupStarts = groupStarts
         if groups != nil { groups = nil }
         lastDay = nil
         dayFirstVotes = 0
@@ -53,32 +61,17 @@ struct TimeMatcher {
     /// the caller reuses from sentence to sentence.
     mutating func all(into out: inout [TimeMatch]) {
         if !out.isEmpty { out.removeAll(keepingCapacity: true) } // most sentences have none: no call then
-        var i = 0
+        // Most tokens start nothing (`match(at:)` answers nil for them), nor do the most
+        // frequent openers ("the", "a", "in", "at") before anything but a number or a time
+        // word: passed over without the call, from start to start.
+        var i = starts.next(from: 0)
         while i < t.count {
-            // Most tokens start nothing (`match(at:)` answers nil for them): passed over
-            // without the call.
-            if !t[i].flags.contains(.opensTime) {
-                i += 1
-                continue
-            }
-            // The most frequent of them ("the", "a", "in", "at") open an expression only before
-            // a number or a time word, which their next word seldom is: passed over then, as
-            // `matchThe`, `matchAmount` and `matchPrepositional` would answer nil, without the calls.
-            switch t[i].time {
-            case .the?, .article?, .during?, .over?, .at?:
-                if !mayFollowOpener(i + 1) {
-                    i += 1
-                    continue
-                }
-            default:
-                break
-            }
             if let m = match(at: i), m.end > i {
                 if let v = m.value, m.type == .date, let d = Self.day(v) { lastDay = d }
                 out.append(m)
-                i = m.end
+                i = starts.next(from: m.end)
             } else {
-                i += 1
+                i = starts.next(from: i + 1)
             }
         }
     }
@@ -142,17 +135,6 @@ struct TimeMatcher {
 
     // MARK: helpers
 
-    /// Whether token `j` may follow "the", an article or a preposition in an expression:
-    /// a number, a time word ("second" is one, a unit), or an apostrophe ("the '90s").
-    /// `matchThe`, `matchAmount` and `matchPrepositional` answer nil for anything else.
-    @inline(__always)
-    func mayFollowOpener(_ j: Int) -> Bool {
-        guard j < t.count else { return false }
-        let next = t[j]
-        return next.kind == .number || next.time != nil || next.key == Self.kSecond
-            || next.isPunct("'") || next.isPunct("\u{2019}")
-    }
-
     func tw(_ i: Int) -> TimeWord? { i < t.count ? t[i].time : nil }
 
     func isKey(_ i: Int, _ key: UInt64) -> Bool { i < t.count && t[i].key == key && t[i].kind == .word }
@@ -178,7 +160,11 @@ struct TimeMatcher {
            t[p].verb == .past || t[p].flags.contains(.endsED) && t[p].verb == nil {
             return .past
         }
-        if groups == nil { groups = VerbGroups.find(t, text) }
+        if groups == nil {
+            var found: [VerbGroup] = []
+            VerbGroups.find(t, text, starts: groupStarts, into: &found)
+            groups = found
+        }
         let all = groups!
         var best: VerbGroup? = nil
         var bestDistance = Int.max

@@ -22,10 +22,12 @@ struct TimeTagging {
     }
 
     /// Finds the expressions of a sentence from its tokens and their tally (`TimeTokens`).
-    mutating func add(_ sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, tally: TokenTally) {
+    /// `buffer` holds them, with their starts.
+    mutating func add(_ sentence: Sentence, tokens buffer: TimeTokenBuffer, tally: TokenTally) {
         spellingVotes += tally.spellingVotes
         guard tally.mayHoldTime else { return }
-        matcher.start(tokens)
+        let tokens = buffer.tokens
+        matcher.start(tokens, starts: buffer.timeStarts, groupStarts: buffer.groupStarts)
         matcher.all(into: &matches)
         for m in matches {
             if let n = m.numeric { numericDates.append((expressions.count, n)) }

@@ -3,6 +3,10 @@
 /// a call that made the loop save its registers at every token), and the stages read them
 /// as an `UnsafeBufferPointer`, without bounds checks.
 ///
+/// With each token it keeps the byte of its flags from `.opensTime` to `.followsOpener`
+/// (`scan`), from which it marks, once the sentence is made, where the matcher and the verb
+/// groups look (`timeStarts`, `groupStarts`).
+///
 /// It also keeps, by word number (`WordNumbering`), the token each numbered word made the
 /// first time, so a word met again is copied rather than worked out: a buffer serves the
 /// sentences of one store.
@@ -10,6 +14,12 @@ final class TimeTokenBuffer {
     private var base: UnsafeMutablePointer<TimeToken>
     private var capacity: Int
     private var count = 0
+    /// A byte a token, `capacity + 16` of them: the 16 after the last token are zero once
+    /// the starts are marked, so `markStarts` reads eight bytes at a time past it.
+    private var scan: UnsafeMutablePointer<UInt8>
+    /// The starts' words, `capacity / 64 + 1` each.
+    private var timeWords: UnsafeMutablePointer<UInt64>
+    private var groupWords: UnsafeMutablePointer<UInt64>
     /// By word number, the word's token (at offset 0), or one of kind `.punctuation`, which
     /// no numbered word is, where none is made yet.
     let byNumber: UnsafeMutablePointer<TimeToken>
@@ -21,6 +31,9 @@ final class TimeTokenBuffer {
     init(capacity: Int = 64) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
+        scan = .allocate(capacity: self.capacity + 16)
+        timeWords = .allocate(capacity: self.capacity / 64 + 1)
+        groupWords = .allocate(capacity: self.capacity / 64 + 1)
         byNumber = WordNumbering.table(repeating: TimeToken(start: 0, end: 0, kind: .punctuation, key: 0,
                                                             entry: TimeLexicon.index.none, value: .min, digitCount: 0,
                                                             flags: []))
@@ -28,27 +41,84 @@ final class TimeTokenBuffer {
 
     deinit {
         base.deallocate()
+        scan.deallocate()
+        timeWords.deallocate()
+        groupWords.deallocate()
         byNumber.deallocate()
     }
 
     /// The tokens written last, valid until the buffer is refilled.
     var tokens: UnsafeBufferPointer<TimeToken> { UnsafeBufferPointer(start: base, count: count) }
 
+    /// The tokens `TimeMatcher.all` tries an expression at: those with `.opensTime`, but a
+    /// `.commonOpener` only before a token with `.followsOpener`.
+    var timeStarts: TokenStarts { TokenStarts(words: UnsafePointer(timeWords), count: count) }
+
+    /// The tokens `VerbGroups.find` tries a group at: those with `.opensGroup`.
+    var groupStarts: TokenStarts { TokenStarts(words: UnsafePointer(groupWords), count: count) }
+
     /// Replaces the tokens: `write` puts them at the start of the room it is given, which
-    /// it may enlarge with `grown(keeping:)`, and says how many it wrote.
-    func refill(_ write: (_ room: inout UnsafeMutableBufferPointer<TimeToken>) -> Int) {
+    /// it may enlarge with `grown(keeping:)`, with each one's byte (`scanByte`) at the same
+    /// place of the bytes, and says how many it wrote.
+    func refill(_ write: (_ room: inout UnsafeMutableBufferPointer<TimeToken>, _ bytes: inout UnsafeMutablePointer<UInt8>) -> Int) {
         var room = UnsafeMutableBufferPointer(start: base, count: capacity)
+        var bytes = scan
         count = 0
-        count = write(&room)
+        count = write(&room, &bytes)
+        markStarts()
     }
 
-    /// Room twice as large, with the first `kept` tokens of the old one.
-    func grown(keeping kept: Int) -> UnsafeMutableBufferPointer<TimeToken> {
+    /// The byte of a token's flags kept for its starts: `.opensTime`, `.opensGroup`,
+    /// `.commonOpener` and `.followsOpener` in its four low bits.
+    @inline(__always)
+    static func scanByte(_ flags: TimeToken.Flags) -> UInt8 { UInt8(truncatingIfNeeded: flags.rawValue &>> 8) }
+
+    /// Marks the starts from the bytes, eight tokens at a time: each flag's bit gathered from
+    /// the eight bytes by one multiplication, and a common opener's dropped where the next
+    /// byte lacks `.followsOpener` (read from the eight bytes one further on).
+    private func markStarts() {
+        let raw = UnsafeMutableRawPointer(scan)
+        raw.storeBytes(of: 0, toByteOffset: count, as: UInt64.self)
+        raw.storeBytes(of: 0, toByteOffset: count &+ 8, as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // byte i's bit 0 to bit 56 + i: the eight bits in the top byte, in order
+        let gather: UInt64 = 0x0102_0408_1020_4080
+        var at = 0
+        var w = 0
+        while at < count {
+            var time: UInt64 = 0, group: UInt64 = 0
+            var shift: UInt64 = 0
+            while shift < 64 && at < count {
+                let x = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+                let next = raw.loadUnaligned(fromByteOffset: at &+ 1, as: UInt64.self)
+                let heldBack = x &>> 2 & ~(next &>> 3) & ones
+                time |= (((x & ~heldBack & ones) &* gather) &>> 56) &<< shift
+                group |= (((x &>> 1 & ones) &* gather) &>> 56) &<< shift
+                shift &+= 8
+                at &+= 8
+            }
+            timeWords[w] = time
+            groupWords[w] = group
+            w &+= 1
+        }
+    }
+
+    /// Room twice as large, with the first `kept` tokens of the old one, and bytes to match.
+    func grown(keeping kept: Int, bytes: inout UnsafeMutablePointer<UInt8>) -> UnsafeMutableBufferPointer<TimeToken> {
         let new = UnsafeMutablePointer<TimeToken>.allocate(capacity: capacity * 2)
         new.moveInitialize(from: base, count: kept)
         base.deallocate()
         base = new
+        let newScan = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + 16)
+        newScan.update(from: scan, count: kept)
+        scan.deallocate()
+        scan = newScan
+        bytes = newScan
         capacity *= 2
+        timeWords.deallocate()
+        groupWords.deallocate()
+        timeWords = .allocate(capacity: capacity / 64 + 1)
+        groupWords = .allocate(capacity: capacity / 64 + 1)
         return UnsafeMutableBufferPointer(start: base, count: capacity)
     }
 }

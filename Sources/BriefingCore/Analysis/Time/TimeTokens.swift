@@ -52,6 +52,8 @@ struct TimeToken {
         static let endsLY = Flags(rawValue: 16)
         static let hasHyphen = Flags(rawValue: 32)
         static let endsLL = Flags(rawValue: 128)
+        // The four flags from 256 to 2048 are in the byte `TimeTokenBuffer` keeps a token's
+        // (`TokenStarts`): their places count.
         /// A token `TimeMatcher.match(at:)` may find an expression at: a number, an
         /// apostrophe ("'90s"), a word whose time meaning opens an expression
         /// (`TimeWord.opensExpression`) or one without a lexicon key (hyphens, codes).
@@ -60,20 +62,32 @@ struct TimeToken {
         /// A word `VerbGroups.group(at:)` may find a group at: a verb, or a word ending in
         /// "'ll" or "-ed". The scan passes over the others without the call.
         static let opensGroup = Flags(rawValue: 512)
+        /// One of the commonest openers ("the", "a", "in", "at", "over"), which opens an
+        /// expression only before a token with `.followsOpener` (`TimeMatcher.all`).
+        static let commonOpener = Flags(rawValue: 1024)
+        /// A token that may follow "the", an article or a preposition in an expression: a
+        /// number, a word with a time meaning ("second" is one, a unit), or an apostrophe
+        /// ("the '90s"). `matchThe`, `matchAmount` and `matchPrepositional` answer nil for
+        /// anything else.
+        static let followsOpener = Flags(rawValue: 2048)
         /// A number or a word with a time meaning: its sentence may hold a time expression
         /// (`TokenTally.hasTimeCandidate`).
-        static let timeCandidate = Flags(rawValue: 1024)
+        static let timeCandidate = Flags(rawValue: 4096)
         /// The word "with", after which a summary looks for names ("held talks with Vance",
         /// `EventSummary.Writer`): a sentence without one is spared the search (`TokenTally.hasWith`).
-        static let with = Flags(rawValue: 2048)
+        static let with = Flags(rawValue: 8192)
         /// A token no time expression is without: a number, an apostrophe ("the '90s"), a
         /// word without a key, or a time word other than the commonest (`TimeWord.isCommon`).
         /// A sentence without one holds no expression (`TokenTally.mayHoldTime`).
-        static let timeCore = Flags(rawValue: 4096)
+        static let timeCore = Flags(rawValue: 16384)
         /// A word the verb groups and summaries pass over as an adverb (`VerbGroups.isAdverb`):
         /// a fact of the word alone, so worked out as its token is made, once for a numbered
         /// word, where it was worked out again at each of the many times a token was asked.
         static let adverb = Flags(rawValue: 64)
+        /// A token an event's object stops at (`EventSummary.Writer`): punctuation other than
+        /// an apostrophe or a hyphen, or a word of `WordClass.objectStop`. One test a token,
+        /// without reading the word's lexeme.
+        static let endsObject = Flags(rawValue: 32768)
     }
 
     var time: TimeWord? { entry.pointee.time }
@@ -126,7 +140,7 @@ enum TimeTokens {
         let endings = WordEndings.table
         let byNumber = out.byNumber
         out.warmth ^= text.touchLines(sentence.span)
-        out.refill { room in
+        out.refill { room, bytes in
             var n = 0
             text.withView { buffer in
                 store.scanNumbered(buffer, sentence) { t, number in
@@ -139,9 +153,10 @@ enum TimeTokens {
                         token = make(buffer, t, lexicon, none, endings)
                     }
                     tally.add(token)
-                    if n == room.count { room = out.grown(keeping: n) }
+                    if n == room.count { room = out.grown(keeping: n, bytes: &bytes) }
                     // the room is never empty, and a sentence's tokens are far fewer than Int.max
                     (room.baseAddress.unsafelyUnwrapped + n).initialize(to: token)
+                    bytes[n] = TimeTokenBuffer.scanByte(token.flags)
                     n &+= 1
                 }
             }
@@ -160,7 +175,8 @@ enum TimeTokens {
         case .punctuation:
             let key = UInt64(text[s].value)
             return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
-                             flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore] : [])
+                             flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore, .followsOpener]
+                                 : (key == 0x2D ? [] : .endsObject))
         case .number:
             var value = 0
             var digits = 0
@@ -171,7 +187,7 @@ enum TimeTokens {
                 i += 1
             }
             let whole = i == e
-            var flags: TimeToken.Flags = [.opensTime, .timeCandidate, .timeCore]
+            var flags: TimeToken.Flags = [.opensTime, .timeCandidate, .timeCore, .followsOpener]
             if !whole {
                 var j = i
                 while j < e { if text[j] == "-" { flags.insert(.hasHyphen); break }; j += 1 }

@@ -17,27 +17,27 @@ struct VerbGroup: Hashable, Sendable {
 enum VerbGroups {
     static func find(_ t: UnsafeBufferPointer<TimeToken>, _ text: PackedScalars) -> [VerbGroup] {
         var groups: [VerbGroup] = []
-        find(t, text, into: &groups)
+        TokenStarts.marking(t, .opensGroup).withUnsafeBufferPointer { words in
+            find(t, text, starts: TokenStarts(words: words.baseAddress.unsafelyUnwrapped, count: t.count), into: &groups)
+        }
         return groups
     }
 
-    /// The same into a buffer the caller reuses from sentence to sentence.
-    static func find(_ t: UnsafeBufferPointer<TimeToken>, _ text: PackedScalars, into groups: inout [VerbGroup]) {
+    /// The same into a buffer the caller reuses from sentence to sentence, trying a group only
+    /// at the tokens `starts` marks: `group(at:)` finds nothing at a word that is no verb and
+    /// ends in neither "'ll" nor "-ed" (most words), passed over without the call
+    /// (`TimeTokenBuffer.groupStarts`).
+    static func find(_ t: UnsafeBufferPointer<TimeToken>, _ text: PackedScalars, starts: TokenStarts,
+                     into groups: inout [VerbGroup]) {
         groups.removeAll(keepingCapacity: true)
-        var i = 0
+        var i = starts.next(from: 0)
         let n = t.count
         while i < n {
-            // `group(at:)` finds nothing at a word that is no verb and ends in neither "'ll"
-            // nor "-ed" (most words): passed over without the call
-            guard t[i].flags.contains(.opensGroup) else {
-                i += 1
-                continue
-            }
             if let g = group(at: i, t, text), !(g.start < i && !groups.isEmpty) {
                 groups.append(g)
-                i = max(g.end, i + 1)
+                i = starts.next(from: max(g.end, i + 1))
             } else {
-                i += 1
+                i = starts.next(from: i + 1)
             }
         }
     }

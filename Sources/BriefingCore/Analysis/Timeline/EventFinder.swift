@@ -139,14 +139,15 @@ struct EventFinder {
     /// Appends the events of a sentence to `out`.
     /// - Parameters:
     ///   - tokens: the sentence's tokens (`TimeTokens`).
+    ///   - groupStarts: where verb groups may start (`TimeTokenBuffer.groupStarts`).
     ///   - tally: theirs (`TokenTally`): its cue word's direction is given to each event.
     ///   - times: the sentence's time expressions, in text order.
     ///   - mentions: the actor mentions inside the sentence, in text order.
-    mutating func events(in sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, tally: TokenTally,
-                         times: UnsafeBufferPointer<SentenceTime>,
+    mutating func events(in sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, groupStarts: TokenStarts,
+                         tally: TokenTally, times: UnsafeBufferPointer<SentenceTime>,
                          mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>) {
         // a verb inside a time expression ("the coming weeks") is not an event
-        VerbGroups.find(tokens, text, into: &verbGroups)
+        VerbGroups.find(tokens, text, starts: groupStarts, into: &verbGroups)
         if times.isEmpty {
             // most sentences have no times, and then every group is an event: the arrays
             // traded, not copied (`find` empties the other for the next sentence)

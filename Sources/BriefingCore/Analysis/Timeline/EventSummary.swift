@@ -224,9 +224,9 @@ enum EventSummary {
             var j = g.end
             while j < t.count, t[j].end <= upper, wordCount < maxObjectWords {
                 let tok = t[j]
-                if tok.kind == .punctuation && !(tok.isPunct("'") || tok.isPunct("\u{2019}") || tok.isPunct("-")) { break }
-                if tok.has(.objectStop) { break }
-                if tok.isWord { wordCount += 1 }
+                // punctuation but an apostrophe or a hyphen, or a word of `WordClass.objectStop`
+                if tok.flags.contains(.endsObject) { break }
+                wordCount &+= tok.isWord ? 1 : 0
                 j += 1
             }
             var wordsEnd = j // the object's words: g.end..<wordsEnd

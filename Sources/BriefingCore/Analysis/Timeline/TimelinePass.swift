@@ -56,13 +56,14 @@ struct TimelinePass {
 
     /// Finds the events of a sentence from its tokens (`TimeTokens`), their tally (`TokenTally`)
     /// and its time expressions.
-    mutating func add(_ sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, tally: TokenTally,
+    mutating func add(_ sentence: Sentence, tokens buffer: TimeTokenBuffer, tally: TokenTally,
                       times: UnsafeBufferPointer<SentenceTime>) {
+        let tokens = buffer.tokens, groupStarts = buffer.groupStarts
         let actorOfMention: SentenceGroups<Int32>
         switch grouped {
         case .sorted(let sorted):
             sorted.items.withUnsafeBufferPointer { all in
-                finder.events(in: sentence, tokens: tokens, tally: tally, times: times,
+                finder.events(in: sentence, tokens: tokens, groupStarts: groupStarts, tally: tally, times: times,
                               mentions: UnsafeBufferPointer(rebasing: all[sorted.range(of: sentence.index)]), into: &events)
             }
             return
@@ -82,7 +83,7 @@ struct TimelinePass {
         // one mention or none needs no sort
         if sentenceMentions.count > 1 { sentenceMentions.withUnsafeMutableBufferPointer(Self.sort) }
         sentenceMentions.withUnsafeBufferPointer { mentions in
-            finder.events(in: sentence, tokens: tokens, tally: tally, times: times, mentions: mentions, into: &events)
+            finder.events(in: sentence, tokens: tokens, groupStarts: groupStarts, tally: tally, times: times, mentions: mentions, into: &events)
         }
     }
 
