@@ -29,6 +29,38 @@ struct WordFormTests {
         #expect(f != form(Set(0..<7)))
     }
 
+    @Test("the traits decided once per form are the tests of the shape and facts they stand for")
+    func traits() {
+        let shapes: [ScannedWord.Shape] = [.lower, .capitalized, .upper, .mixed, .number, .code]
+        for shape in shapes {
+            for stop in [false, true] {
+                for capital in [false, true] {
+                    for hyphen in [false, true] {
+                        let f = WordForm(key: 7, singularKey: 7, exactUnit: -1, stemUnit: -1, zipf: 40, isStop: stop,
+                                         isKnown: true, shape: shape, suffix: 0, hasCapital: capital, hasHyphen: hyphen,
+                                         lowerInitialMixed: false, startsWithLetter: true, isYear: false)
+                        let startsPhrase = !stop && (shape == .code ? capital || hyphen : shape != .number)
+                        #expect(f.startsPhrase == startsPhrase)
+                        #expect(f.isNameByCase == (!stop && (shape == .capitalized || shape == .upper)))
+                        #expect(f.isCapitalizedWord == (!stop && (shape == .capitalized || shape == .upper || shape == .mixed)))
+                    }
+                }
+            }
+        }
+        #expect(!WordForm.punctuation.startsPhrase && !WordForm.punctuation.isCapitalizedWord)
+    }
+
+    @Test("a scanned word keeps its place's two facts beside its form and number in 40 bytes")
+    func scannedWord() {
+        #expect(MemoryLayout<ScannedWord>.size <= 40)
+        for (ambiguous, name) in [(false, false), (false, true), (true, false), (true, true)] {
+            var w = ScannedWord(span: TextSpan(3, 9), form: form([2]), number: 4095, ambiguousCase: ambiguous, isName: name)
+            #expect(w.ambiguousCase == ambiguous && w.isName == name && w.number == 4095 && w.form == form([2]))
+            w.isName = !name
+            #expect(w.ambiguousCase == ambiguous && w.isName == !name)
+        }
+    }
+
     @Test("the punctuation form is a known stop word that starts with a letter")
     func punctuation() {
         #expect(facts(.punctuation) == [true, true, false, false, false, true, false, false])

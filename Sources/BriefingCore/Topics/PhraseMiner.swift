@@ -62,14 +62,9 @@ struct PhraseMiner {
         !w.isStop
     }
 
-    @inline(__always) static func canStart(_ w: ScannedWord) -> Bool {
-        guard isContent(w) else { return false }
-        switch w.shape {
-        case .number: return false
-        case .code: return isDesignation(w)
-        default: return true
-        }
-    }
+    /// A content word, not a bare number nor an amount (`isDesignation`): decided once per form
+    /// (`WordForm.startsPhrase`).
+    @inline(__always) static func canStart(_ w: ScannedWord) -> Bool { w.startsPhrase }
 
     @inline(__always) static func canContinue(_ w: ScannedWord, after previous: ScannedWord) -> Bool {
         guard isContent(w) else { return false }

@@ -77,7 +77,7 @@ struct SentenceReader {
     /// as seen as a name), or as `TopicScanner.isName` decides where it does not.
     @inline(__always)
     private mutating func isName(_ form: WordForm, ambiguousCase: Bool, heading: Bool) -> Bool {
-        if !ambiguousCase && (form.shape == .capitalized || form.shape == .upper) && !form.isStop {
+        if !ambiguousCase && form.isNameByCase {
             marked.mark(form.key, NameSign.seenAsName, in: &nameSigns)
             return true
         }

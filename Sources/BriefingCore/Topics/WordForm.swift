@@ -16,6 +16,10 @@ struct WordForm: Sendable, Equatable {
     /// The yes-or-no facts below, one bit each: every word of a sentence copies its form, and
     /// one byte for seven keeps the form (and `ScannedWord`) eight bytes shorter.
     private var flags: UInt8
+    /// What the sentence reader and the phrase miner test at every word, worked out once per
+    /// form from the facts above: one bit test each, not a switch on the shape whose outcome
+    /// the branch predictor cannot foresee on real text.
+    private var traits: UInt8
 
     var isStop: Bool { flags & Self.stop != 0 }
     var isKnown: Bool { flags & Self.known != 0 }
@@ -33,8 +37,17 @@ struct WordForm: Sendable, Equatable {
     /// once per form, as half the words of news have a unit but few of them start a term.
     var startsTerm: Bool { flags & Self.termStart != 0 }
 
+    /// May start a key phrase (`PhraseMiner.canStart`): a content word, not a bare number nor
+    /// an amount ("269m").
+    var startsPhrase: Bool { traits & Self.phraseStart != 0 }
+    /// Capitalised, all capitals or mixed case, and no stop word (`TopicScanner.isCapitalizedWord`).
+    var isCapitalizedWord: Bool { traits & Self.capitalizedWord != 0 }
+    /// Capitalised or all capitals, and no stop word: a name where case tells.
+    var isNameByCase: Bool { traits & Self.nameByCase != 0 }
+
     private static let stop: UInt8 = 1, known: UInt8 = 2, capital: UInt8 = 4, hyphen: UInt8 = 8
     private static let lowerInitial: UInt8 = 16, letterFirst: UInt8 = 32, year: UInt8 = 64, termStart: UInt8 = 128
+    private static let phraseStart: UInt8 = 1, capitalizedWord: UInt8 = 2, nameByCase: UInt8 = 4
 
     init(key: UInt64, singularKey: UInt64, exactUnit: Int32, stemUnit: Int32, zipf: UInt8, isStop: Bool,
          isKnown: Bool, shape: ScannedWord.Shape, suffix: UInt8, hasCapital: Bool, hasHyphen: Bool,
@@ -49,6 +62,10 @@ struct WordForm: Sendable, Equatable {
         flags = (isStop ? Self.stop : 0) | (isKnown ? Self.known : 0) | (hasCapital ? Self.capital : 0)
             | (hasHyphen ? Self.hyphen : 0) | (lowerInitialMixed ? Self.lowerInitial : 0)
             | (startsWithLetter ? Self.letterFirst : 0) | (isYear ? Self.year : 0) | (startsTerm ? Self.termStart : 0)
+        let startsPhrase = !isStop && (shape == .code ? hasCapital || hasHyphen : shape != .number)
+        let capitalized = !isStop && (shape == .capitalized || shape == .upper)
+        traits = (startsPhrase ? Self.phraseStart : 0) | (capitalized ? Self.nameByCase : 0)
+            | (capitalized || !isStop && shape == .mixed ? Self.capitalizedWord : 0)
     }
 
     /// The form of a punctuation mark.
