@@ -6,7 +6,7 @@ struct WordFormTests {
     /// A form with only the facts of `set` (0 to 7, in the initialiser's order) true.
     private func form(_ set: Set<Int>) -> WordForm {
         WordForm(key: 7, singularKey: 5, exactUnit: 3, stemUnit: -1, zipf: 42, isStop: set.contains(0),
-                 isKnown: set.contains(1), shape: .mixed, suffix: ScannedWord.endsS | ScannedWord.endsLy,
+                 isKnown: set.contains(1), shape: .mixed, suffix: ScannedWord.endsS | ScannedWord.endsLy, length: 5,
                  hasCapital: set.contains(2), hasHyphen: set.contains(3), lowerInitialMixed: set.contains(4),
                  startsWithLetter: set.contains(5), isYear: set.contains(6), startsTerm: set.contains(7))
     }
@@ -32,19 +32,39 @@ struct WordFormTests {
     @Test("the traits decided once per form are the tests of the shape and facts they stand for")
     func traits() {
         let shapes: [ScannedWord.Shape] = [.lower, .capitalized, .upper, .mixed, .number, .code]
+        let suffixes = [0, ScannedWord.endsS, ScannedWord.endsIng, ScannedWord.endsEd, ScannedWord.endsLy]
+        var forms: [WordForm] = [.punctuation]
         for shape in shapes {
-            for stop in [false, true] {
-                for capital in [false, true] {
-                    for hyphen in [false, true] {
-                        let f = WordForm(key: 7, singularKey: 7, exactUnit: -1, stemUnit: -1, zipf: 40, isStop: stop,
-                                         isKnown: true, shape: shape, suffix: 0, hasCapital: capital, hasHyphen: hyphen,
-                                         lowerInitialMixed: false, startsWithLetter: true, isYear: false)
-                        let startsPhrase = !stop && (shape == .code ? capital || hyphen : shape != .number)
-                        #expect(f.startsPhrase == startsPhrase)
-                        #expect(f.isNameByCase == (!stop && (shape == .capitalized || shape == .upper)))
-                        #expect(f.isCapitalizedWord == (!stop && (shape == .capitalized || shape == .upper || shape == .mixed)))
-                    }
+            for suffix in suffixes {
+                for bits in 0..<32 {
+                    forms.append(WordForm(key: 7, singularKey: 7, exactUnit: -1, stemUnit: -1, zipf: 40,
+                                          isStop: bits & 1 != 0, isKnown: true, shape: shape, suffix: suffix,
+                                          length: bits & 16 != 0 ? 2 : 5, hasCapital: bits & 2 != 0,
+                                          hasHyphen: bits & 4 != 0, lowerInitialMixed: bits & 8 != 0,
+                                          startsWithLetter: bits & 16 == 0, isYear: bits & 8 != 0))
                 }
+            }
+        }
+        for f in forms {
+            let stop = f.isStop, shape = f.shape, lower = shape == .lower
+            let designation = shape == .code && (f.hasCapital || f.hasHyphen)
+            let startsPhrase = !stop && (shape == .code ? designation : shape != .number)
+            #expect(f.startsPhrase == startsPhrase)
+            #expect(f.isNameByCase == (!stop && (shape == .capitalized || shape == .upper)))
+            #expect(f.isCapitalizedWord == (!stop && (shape == .capitalized || shape == .upper || shape == .mixed)))
+            #expect(f.isLetterWord == (f.key != 0 && shape != .number && shape != .code))
+            #expect(f.isVerbForm == (lower && f.suffix & (ScannedWord.endsIng | ScannedWord.endsEd) != 0))
+            let length = f.startsWithLetter ? 5 : 2
+            let standsAlone = !(lower && f.suffix & ScannedWord.endsIng != 0)
+                && !(shape == .code && !(f.hasCapital && f.startsWithLetter))
+                && !(shape == .mixed && (!f.lowerInitialMixed || length < 3))
+            #expect(f.isLoneWordPhrase == (standsAlone
+                && !(lower && f.suffix & (ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy) != 0)))
+            for previous in stride(from: 0, to: forms.count, by: 37).map({ forms[$0] }) {
+                let continues = !stop && (shape == .number
+                    ? previous.shape != .lower && previous.shape != .number && !f.isYear
+                    : shape == .code ? designation : true)
+                #expect(f.continuesPhrase(after: previous) == continues)
             }
         }
         #expect(!WordForm.punctuation.startsPhrase && !WordForm.punctuation.isCapitalizedWord)

@@ -32,9 +32,9 @@ struct PhraseMiner {
                 }
                 // A word in -ing or -ed between a plural and another word is a verb:
                 // "uncertainties | surrounding | tariffs", "buyers | experienced | issues"
-                // (but "aerial refueling tankers" stays whole).
-                if words[end].shape == .lower, end + 1 < n, Self.canContinue(words[end + 1], after: words[end]),
-                   words[end].ends(ScannedWord.endsIng | ScannedWord.endsEd), words[end - 1].ends(ScannedWord.endsS) {
+                // (but "aerial refueling tankers" stays whole). The rarest test first.
+                if words[end].isVerbForm, words[end - 1].ends(ScannedWord.endsS), end + 1 < n,
+                   Self.canContinue(words[end + 1], after: words[end]) {
                     skip = 1
                     break
                 }
@@ -45,8 +45,7 @@ struct PhraseMiner {
                 // without the call: a participle or adverb ("reported", "rising", "sharply") is
                 // trimmed away, any other word kept if it stands alone.
                 let w = words[i]
-                if !(w.shape == .lower && w.ends(ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy))
-                    && Self.standsAlone(w) {
+                if w.isLoneWordPhrase && (!w.isName || w.shape == .mixed) {
                     record(words, i..<end, positionCode: positionCode, table: &table, evidence: &evidence)
                 }
             } else if let run = Self.trim(words, scalars, i..<end) {
@@ -56,29 +55,13 @@ struct PhraseMiner {
         }
     }
 
-    /// A content word: not punctuation, not a stop word, not a bare number or amount.
-    @inline(__always) static func isContent(_ w: ScannedWord) -> Bool {
-        // A punctuation mark has the form of a stop word (`WordForm.punctuation`): one test for both.
-        !w.isStop
-    }
-
-    /// A content word, not a bare number nor an amount (`isDesignation`): decided once per form
-    /// (`WordForm.startsPhrase`).
+    /// A content word, not a bare number nor an amount: decided once per form (`WordForm.startsPhrase`).
     @inline(__always) static func canStart(_ w: ScannedWord) -> Bool { w.startsPhrase }
 
+    /// A word that may start a phrase, or a bare number after a name ("Boeing 787"): decided
+    /// from the two forms' traits (`WordForm.continuesPhrase`).
     @inline(__always) static func canContinue(_ w: ScannedWord, after previous: ScannedWord) -> Bool {
-        guard isContent(w) else { return false }
-        switch w.shape {
-        // "Boeing 787", "iPhone 4": a bare number only right after a name, and not a year.
-        case .number: return previous.shape != .lower && previous.shape != .number && !w.isYear
-        case .code: return isDesignation(w)
-        default: return true
-        }
-    }
-
-    /// "30-day", "737-800", "A380", "3G" are phrase material; amounts such as "269m" or "15bn" are not.
-    @inline(__always) static func isDesignation(_ w: ScannedWord) -> Bool {
-        w.shape == .code && (w.hasCapital || w.hasHyphen)
+        w.form.continuesPhrase(after: previous.form)
     }
 
     /// Drops leading verbs in -ing, trailing participles and adverbs; nil when nothing is left.

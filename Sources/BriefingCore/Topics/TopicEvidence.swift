@@ -58,7 +58,7 @@ struct ScannedWord: Sendable {
     @inline(__always) func ends(_ flag: UInt8) -> Bool { form.suffix & flag != 0 }
 
     @inline(__always) var hasDigit: Bool { form.shape == .number || form.shape == .code }
-    @inline(__always) var isLetterWord: Bool { !isBreak && !hasDigit }
+    @inline(__always) var isLetterWord: Bool { form.isLetterWord }
 
     static func breakMark(_ span: TextSpan) -> ScannedWord {
         ScannedWord(span: span, form: .punctuation, number: 0, ambiguousCase: false, isName: false)

@@ -44,13 +44,32 @@ struct WordForm: Sendable, Equatable {
     var isCapitalizedWord: Bool { traits & Self.capitalizedWord != 0 }
     /// Capitalised or all capitals, and no stop word: a name where case tells.
     var isNameByCase: Bool { traits & Self.nameByCase != 0 }
+    /// A word of letters: no punctuation mark, no number or code (`ScannedWord.isLetterWord`).
+    var isLetterWord: Bool { traits & Self.letterWord != 0 }
+    /// A small word in -ing or -ed: a verb between a plural and another word (`PhraseMiner.mine`).
+    var isVerbForm: Bool { traits & Self.verbForm != 0 }
+    /// Kept as a phrase when it is a run of its own and no name (`PhraseMiner.mine`): no
+    /// participle or adverb ("reported", "rising", "sharply"), and a word that `PhraseMiner.standsAlone`.
+    var isLoneWordPhrase: Bool { traits & Self.loneWordPhrase != 0 }
+
+    /// May go on with a key phrase after `previous` (`PhraseMiner.canContinue`): a word that may
+    /// start one, or a bare number, not a year, right after a word neither small nor a number
+    /// ("Boeing 787", "iPhone 4"). Bit tests only, no branch.
+    @inline(__always) func continuesPhrase(after previous: WordForm) -> Bool {
+        (traits & Self.phraseStart) | (traits & previous.traits >> 1 & Self.numberAfterName) != 0
+    }
 
     private static let stop: UInt8 = 1, known: UInt8 = 2, capital: UInt8 = 4, hyphen: UInt8 = 8
     private static let lowerInitial: UInt8 = 16, letterFirst: UInt8 = 32, year: UInt8 = 64, termStart: UInt8 = 128
-    private static let phraseStart: UInt8 = 1, capitalizedWord: UInt8 = 2, nameByCase: UInt8 = 4
+    private static let phraseStart: UInt8 = 1, capitalizedWord: UInt8 = 2, nameByCase: UInt8 = 4, letterWord: UInt8 = 8
+    /// `numberAfterName` in a word and `numberMayFollow` in the word before, one bit above it,
+    /// let the word go on with a phrase (`continuesPhrase`).
+    private static let numberAfterName: UInt8 = 16, numberMayFollow: UInt8 = 32
+    private static let verbForm: UInt8 = 64, loneWordPhrase: UInt8 = 128
 
+    /// - Parameter length: the word's length in UTF-16 units.
     init(key: UInt64, singularKey: UInt64, exactUnit: Int32, stemUnit: Int32, zipf: UInt8, isStop: Bool,
-         isKnown: Bool, shape: ScannedWord.Shape, suffix: UInt8, hasCapital: Bool, hasHyphen: Bool,
+         isKnown: Bool, shape: ScannedWord.Shape, suffix: UInt8, length: Int, hasCapital: Bool, hasHyphen: Bool,
          lowerInitialMixed: Bool, startsWithLetter: Bool, isYear: Bool, startsTerm: Bool = false) {
         self.key = key
         self.singularKey = singularKey
@@ -62,15 +81,29 @@ struct WordForm: Sendable, Equatable {
         flags = (isStop ? Self.stop : 0) | (isKnown ? Self.known : 0) | (hasCapital ? Self.capital : 0)
             | (hasHyphen ? Self.hyphen : 0) | (lowerInitialMixed ? Self.lowerInitial : 0)
             | (startsWithLetter ? Self.letterFirst : 0) | (isYear ? Self.year : 0) | (startsTerm ? Self.termStart : 0)
+        // A content word (a punctuation mark has the form of a stop word), not a bare number;
+        // a code only if a designation ("30-day", "737-800", "A380", "3G"), not an amount ("269m", "15bn").
         let startsPhrase = !isStop && (shape == .code ? hasCapital || hasHyphen : shape != .number)
         let capitalized = !isStop && (shape == .capitalized || shape == .upper)
+        // As `PhraseMiner.standsAlone` decides for a word that is no name.
+        let standsAlone = !(shape == .lower && suffix & ScannedWord.endsIng != 0)
+            && !(shape == .code && !(hasCapital && startsWithLetter))
+            && !(shape == .mixed && (!lowerInitialMixed || length < 3))
+        let lower = shape == .lower
+        let loneWordPhrase = standsAlone
+            && !(lower && suffix & (ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy) != 0)
         traits = (startsPhrase ? Self.phraseStart : 0) | (capitalized ? Self.nameByCase : 0)
             | (capitalized || !isStop && shape == .mixed ? Self.capitalizedWord : 0)
+            | (key != 0 && shape != .number && shape != .code ? Self.letterWord : 0)
+            | (!isStop && shape == .number && !isYear ? Self.numberAfterName : 0)
+            | (!lower && shape != .number ? Self.numberMayFollow : 0)
+            | (lower && suffix & (ScannedWord.endsIng | ScannedWord.endsEd) != 0 ? Self.verbForm : 0)
+            | (loneWordPhrase ? Self.loneWordPhrase : 0)
     }
 
     /// The form of a punctuation mark.
     static let punctuation = WordForm(key: 0, singularKey: 0, exactUnit: -1, stemUnit: -1, zipf: 0, isStop: true,
-                                      isKnown: true, shape: .lower, suffix: 0, hasCapital: false, hasHyphen: false,
+                                      isKnown: true, shape: .lower, suffix: 0, length: 1, hasCapital: false, hasHyphen: false,
                                       lowerInitialMixed: false, startsWithLetter: true, isYear: false)
 
     /// Works out the form of the word at `span` (a word token of `Tokenizer`).
@@ -152,7 +185,7 @@ struct WordForm: Sendable, Equatable {
         }
         return WordForm(key: key, singularKey: singularKey, exactUnit: units.exact, stemUnit: units.stem,
                         zipf: entry.zipf, isStop: entry.isStop, isKnown: entry.isKnown, shape: shape,
-                        suffix: suffix, hasCapital: hasUpper, hasHyphen: hasHyphen,
+                        suffix: suffix, length: n, hasCapital: hasUpper, hasHyphen: hasHyphen,
                         lowerInitialMixed: shape == .mixed && firstClass == 2, startsWithLetter: firstClass & 3 != 0,
                         isYear: isYear, startsTerm: lexicon.startsTerm(units.exact) || lexicon.startsTerm(units.stem))
     }
