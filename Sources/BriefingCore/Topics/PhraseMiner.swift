@@ -33,7 +33,8 @@ struct PhraseMiner {
                 // A word in -ing or -ed between a plural and another word is a verb:
                 // "uncertainties | surrounding | tariffs", "buyers | experienced | issues"
                 // (but "aerial refueling tankers" stays whole). The rarest test first.
-                if words[end].isVerbForm, words[end - 1].ends(ScannedWord.endsS), end + 1 < n,
+                if words[end].ends(ScannedWord.endsIng | ScannedWord.endsEd), words[end].shape == .lower,
+                   words[end - 1].ends(ScannedWord.endsS), end + 1 < n,
                    Self.canContinue(words[end + 1], after: words[end]) {
                     skip = 1
                     break

@@ -20,32 +20,15 @@ struct ScannedWord: Sendable {
 
     var span: TextSpan
     let form: WordForm
-    /// `ambiguousCase` and `isName`, a bit each: one byte after the form's 29 leaves the
-    /// number room in 40 bytes.
-    private var place: UInt8
     /// The word's number in the document (`WordNumbering`; 0 for none, and for a punctuation
     /// mark), by which the scan keeps what it works out once per word (`SingleTerms`,
     /// `PhraseTable`).
     let number: UInt16
-
-    init(span: TextSpan, form: WordForm, number: UInt16, ambiguousCase: Bool, isName: Bool) {
-        self.span = span
-        self.form = form
-        self.number = number
-        place = (ambiguousCase ? Self.ambiguous : 0) | (isName ? Self.name : 0)
-    }
-
-    private static let ambiguous: UInt8 = 1, name: UInt8 = 2
-
     /// Capitalised because of where it stands (sentence start, after a quote, in a headline).
-    var ambiguousCase: Bool { place & Self.ambiguous != 0 }
-
+    var ambiguousCase: Bool
     /// Part of a name: capitalised where case tells ("Lammy", "Air Force"), or at a sentence
     /// start when the word is seen capitalised elsewhere or is rare in English.
-    var isName: Bool {
-        get { place & Self.name != 0 }
-        set { place = place & ~Self.name | (newValue ? Self.name : 0) }
-    }
+    var isName: Bool
 
     /// A punctuation mark: ends phrases and terms. Its form's key is 0, which no word's is
     /// (`WordForm.punctuation`): no flag of its own, so the number fits in the 40 bytes.

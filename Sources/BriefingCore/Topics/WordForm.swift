@@ -11,93 +11,89 @@ struct WordForm: Sendable, Equatable {
     var stemUnit: Int32
     var zipf: UInt8
     var shape: ScannedWord.Shape
-    /// Which of `ScannedWord`'s suffixes the word ends with (ASCII, case-folded).
-    var suffix: UInt8
-    /// The yes-or-no facts below, one bit each: every word of a sentence copies its form, and
-    /// one byte for seven keeps the form (and `ScannedWord`) eight bytes shorter.
-    private var flags: UInt8
-    /// What the sentence reader and the phrase miner test at every word, worked out once per
-    /// form from the facts above: one bit test each, not a switch on the shape whose outcome
-    /// the branch predictor cannot foresee on real text.
-    private var traits: UInt8
+    /// The suffixes in the low four bits, then the yes-or-no facts and the traits below, one
+    /// bit each: every word of a sentence copies its form, and two bytes for all keep the
+    /// form in 28 bytes (and `ScannedWord` in 40), copied a word at a time.
+    private var facts: UInt16
 
-    var isStop: Bool { flags & Self.stop != 0 }
-    var isKnown: Bool { flags & Self.known != 0 }
+    /// Which of `ScannedWord`'s suffixes the word ends with (ASCII, case-folded).
+    var suffix: UInt8 { UInt8(truncatingIfNeeded: facts & Self.suffixes) }
+    var isStop: Bool { facts & Self.stop != 0 }
+    var isKnown: Bool { facts & Self.known != 0 }
     /// Has an uppercase letter ("A380", "3G").
-    var hasCapital: Bool { flags & Self.capital != 0 }
-    /// Has a hyphen ("30-day", "737-800").
-    var hasHyphen: Bool { flags & Self.hyphen != 0 }
+    var hasCapital: Bool { facts & Self.capital != 0 }
     /// A product-like name that starts small ("iPhone", "iOS").
-    var lowerInitialMixed: Bool { flags & Self.lowerInitial != 0 }
+    var lowerInitialMixed: Bool { facts & Self.lowerInitial != 0 }
     /// Starts with a letter ("A380"), not a digit ("8GB").
-    var startsWithLetter: Bool { flags & Self.letterFirst != 0 }
-    /// A year or span of years ("2005", "1955-2011").
-    var isYear: Bool { flags & Self.year != 0 }
+    var startsWithLetter: Bool { facts & Self.letterFirst != 0 }
     /// A lexicon term starts with this word (`TopicScanner.matchTerms` tries no other): decided
     /// once per form, as half the words of news have a unit but few of them start a term.
-    var startsTerm: Bool { flags & Self.termStart != 0 }
+    var startsTerm: Bool { facts & Self.termStart != 0 }
+
+    // The traits: what the sentence reader and the phrase miner test at every word, worked
+    // out once per form from the shape and facts: one bit test each, not a switch on the
+    // shape whose outcome the branch predictor cannot foresee on real text.
 
     /// May start a key phrase (`PhraseMiner.canStart`): a content word, not a bare number nor
     /// an amount ("269m").
-    var startsPhrase: Bool { traits & Self.phraseStart != 0 }
+    var startsPhrase: Bool { facts & Self.phraseStart != 0 }
     /// Capitalised, all capitals or mixed case, and no stop word (`TopicScanner.isCapitalizedWord`).
-    var isCapitalizedWord: Bool { traits & Self.capitalizedWord != 0 }
-    /// Capitalised or all capitals, and no stop word: a name where case tells.
-    var isNameByCase: Bool { traits & Self.nameByCase != 0 }
+    var isCapitalizedWord: Bool { facts & Self.capitalizedWord != 0 }
     /// A word of letters: no punctuation mark, no number or code (`ScannedWord.isLetterWord`).
-    var isLetterWord: Bool { traits & Self.letterWord != 0 }
-    /// A small word in -ing or -ed: a verb between a plural and another word (`PhraseMiner.mine`).
-    var isVerbForm: Bool { traits & Self.verbForm != 0 }
+    var isLetterWord: Bool { facts & Self.letterWord != 0 }
     /// Kept as a phrase when it is a run of its own and no name (`PhraseMiner.mine`): no
     /// participle or adverb ("reported", "rising", "sharply"), and a word that `PhraseMiner.standsAlone`.
-    var isLoneWordPhrase: Bool { traits & Self.loneWordPhrase != 0 }
+    var isLoneWordPhrase: Bool { facts & Self.loneWordPhrase != 0 }
 
     /// May go on with a key phrase after `previous` (`PhraseMiner.canContinue`): a word that may
     /// start one, or a bare number, not a year, right after a word neither small nor a number
     /// ("Boeing 787", "iPhone 4"). Bit tests only, no branch.
     @inline(__always) func continuesPhrase(after previous: WordForm) -> Bool {
-        (traits & Self.phraseStart) | (traits & previous.traits >> 1 & Self.numberAfterName) != 0
+        (facts & Self.phraseStart) | (facts & previous.facts >> 1 & Self.numberAfterName) != 0
     }
 
-    private static let stop: UInt8 = 1, known: UInt8 = 2, capital: UInt8 = 4, hyphen: UInt8 = 8
-    private static let lowerInitial: UInt8 = 16, letterFirst: UInt8 = 32, year: UInt8 = 64, termStart: UInt8 = 128
-    private static let phraseStart: UInt8 = 1, capitalizedWord: UInt8 = 2, nameByCase: UInt8 = 4, letterWord: UInt8 = 8
+    /// The suffixes' bits are `ScannedWord`'s own (`endsS` … `endsLy`).
+    private static let suffixes: UInt16 = 15
+    private static let stop: UInt16 = 1 << 4, known: UInt16 = 1 << 5, capital: UInt16 = 1 << 6
+    private static let lowerInitial: UInt16 = 1 << 7, letterFirst: UInt16 = 1 << 8, termStart: UInt16 = 1 << 9
+    private static let phraseStart: UInt16 = 1 << 10, capitalizedWord: UInt16 = 1 << 11, letterWord: UInt16 = 1 << 12
     /// `numberAfterName` in a word and `numberMayFollow` in the word before, one bit above it,
     /// let the word go on with a phrase (`continuesPhrase`).
-    private static let numberAfterName: UInt8 = 16, numberMayFollow: UInt8 = 32
-    private static let verbForm: UInt8 = 64, loneWordPhrase: UInt8 = 128
+    private static let numberAfterName: UInt16 = 1 << 13, numberMayFollow: UInt16 = 1 << 14
+    private static let loneWordPhrase: UInt16 = 1 << 15
 
-    /// - Parameter length: the word's length in UTF-16 units.
+    /// - Parameters:
+    ///   - length: the word's length in UTF-16 units.
+    ///   - hasHyphen: has a hyphen ("30-day", "737-800").
+    ///   - isYear: a year or span of years ("2005", "1955-2011").
     init(key: UInt64, singularKey: UInt64, exactUnit: Int32, stemUnit: Int32, zipf: UInt8, isStop: Bool,
          isKnown: Bool, shape: ScannedWord.Shape, suffix: UInt8, length: Int, hasCapital: Bool, hasHyphen: Bool,
          lowerInitialMixed: Bool, startsWithLetter: Bool, isYear: Bool, startsTerm: Bool = false) {
+        precondition(UInt16(suffix) & ~Self.suffixes == 0, "a suffix is one of ScannedWord's")
         self.key = key
         self.singularKey = singularKey
         self.exactUnit = exactUnit
         self.stemUnit = stemUnit
         self.zipf = zipf
         self.shape = shape
-        self.suffix = suffix
-        flags = (isStop ? Self.stop : 0) | (isKnown ? Self.known : 0) | (hasCapital ? Self.capital : 0)
-            | (hasHyphen ? Self.hyphen : 0) | (lowerInitialMixed ? Self.lowerInitial : 0)
-            | (startsWithLetter ? Self.letterFirst : 0) | (isYear ? Self.year : 0) | (startsTerm ? Self.termStart : 0)
         // A content word (a punctuation mark has the form of a stop word), not a bare number;
         // a code only if a designation ("30-day", "737-800", "A380", "3G"), not an amount ("269m", "15bn").
         let startsPhrase = !isStop && (shape == .code ? hasCapital || hasHyphen : shape != .number)
-        let capitalized = !isStop && (shape == .capitalized || shape == .upper)
+        let lower = shape == .lower
         // As `PhraseMiner.standsAlone` decides for a word that is no name.
-        let standsAlone = !(shape == .lower && suffix & ScannedWord.endsIng != 0)
+        let standsAlone = !(lower && suffix & ScannedWord.endsIng != 0)
             && !(shape == .code && !(hasCapital && startsWithLetter))
             && !(shape == .mixed && (!lowerInitialMixed || length < 3))
-        let lower = shape == .lower
         let loneWordPhrase = standsAlone
             && !(lower && suffix & (ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy) != 0)
-        traits = (startsPhrase ? Self.phraseStart : 0) | (capitalized ? Self.nameByCase : 0)
-            | (capitalized || !isStop && shape == .mixed ? Self.capitalizedWord : 0)
+        facts = UInt16(suffix) | (isStop ? Self.stop : 0) | (isKnown ? Self.known : 0)
+            | (hasCapital ? Self.capital : 0) | (lowerInitialMixed ? Self.lowerInitial : 0)
+            | (startsWithLetter ? Self.letterFirst : 0) | (startsTerm ? Self.termStart : 0)
+            | (startsPhrase ? Self.phraseStart : 0)
+            | (!isStop && (shape == .capitalized || shape == .upper || shape == .mixed) ? Self.capitalizedWord : 0)
             | (key != 0 && shape != .number && shape != .code ? Self.letterWord : 0)
             | (!isStop && shape == .number && !isYear ? Self.numberAfterName : 0)
             | (!lower && shape != .number ? Self.numberMayFollow : 0)
-            | (lower && suffix & (ScannedWord.endsIng | ScannedWord.endsEd) != 0 ? Self.verbForm : 0)
             | (loneWordPhrase ? Self.loneWordPhrase : 0)
     }
 
