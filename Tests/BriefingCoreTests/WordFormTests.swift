@@ -6,7 +6,7 @@ struct WordFormTests {
     /// A form with only the facts of `set` (0 to 7, in the initialiser's order) true.
     /// (`hasHyphen` and `isYear`, 3 and 6, are kept only as the traits they make.)
     private func form(_ set: Set<Int>) -> WordForm {
-        WordForm(key: 7, singularKey: 5, exactUnit: 3, stemUnit: -1, zipf: 42, isStop: set.contains(0),
+        WordForm(key: 7, exactUnit: 3, stemUnit: -1, zipf: 42, isStop: set.contains(0),
                  isKnown: set.contains(1), shape: .mixed, suffix: ScannedWord.endsS | ScannedWord.endsLy, length: 5,
                  hasCapital: set.contains(2), hasHyphen: set.contains(3), lowerInitialMixed: set.contains(4),
                  startsWithLetter: set.contains(5), isYear: set.contains(6), startsTerm: set.contains(7))
@@ -26,7 +26,7 @@ struct WordFormTests {
         }
         #expect(facts(form([])) == Array(repeating: false, count: 8))
         let f = form(Set(kept))
-        #expect(f.key == 7 && f.singularKey == 5 && f.exactUnit == 3 && f.stemUnit == -1 && f.zipf == 42)
+        #expect(f.key == 7 && f.exactUnit == 3 && f.stemUnit == -1 && f.zipf == 42)
         #expect(f.shape == .mixed && f.suffix == ScannedWord.endsS | ScannedWord.endsLy)
         #expect(f != form(Set(kept.dropLast())))
     }
@@ -40,7 +40,7 @@ struct WordFormTests {
         for shape in shapes {
             for suffix in suffixes {
                 for bits in 0..<32 {
-                    let form = WordForm(key: 7, singularKey: 7, exactUnit: -1, stemUnit: -1, zipf: 40,
+                    let form = WordForm(key: 7, exactUnit: -1, stemUnit: -1, zipf: 40,
                                         isStop: bits & 1 != 0, isKnown: true, shape: shape, suffix: suffix,
                                         length: bits & 16 != 0 ? 2 : 5, hasCapital: bits & 2 != 0,
                                         hasHyphen: bits & 4 != 0, lowerInitialMixed: bits & 8 != 0,
@@ -75,6 +75,29 @@ struct WordFormTests {
     @Test("the punctuation form is a known stop word that starts with a letter")
     func punctuation() {
         #expect(facts(.punctuation) == [true, true, false, false, false, true, false, false])
-        #expect(MemoryLayout<WordForm>.size == 28 && MemoryLayout<ScannedWord>.size == 40)
+        #expect(MemoryLayout<WordForm>.size == 16 && MemoryLayout<ScannedWord>.size <= 32)
+    }
+
+    @Test("a word's key without a plural s is the key of the word without its last letter, where a plural s ends it")
+    func singularKey() {
+        let pairs = [("Dreamliners", "dreamliner"), ("CRISES", "crise"), ("Übersees", "übersee"), ("tariffs", "tariff"),
+                     ("gas", "gas"), ("787s", "787s"), ("iPhones", "iphone"), ("boss", "boss"), ("news", "new")]
+        for (word, singular) in pairs {
+            let text = PackedScalars(word + " " + singular + " ................")
+            text.withView { view in
+                TopicScanner.asciiClass.withUnsafeBufferPointer { classes in
+                    var scratch: [UInt8] = []
+                    let w = TextSpan(0, word.utf16.count), s = TextSpan(w.end + 1, w.end + 1 + singular.utf16.count)
+                    let form = WordForm.of(view, w, vocabulary: .shared, lexicon: .shared, classes: classes, scratch: &scratch)
+                    let expected = WordForm.of(view, s, vocabulary: .shared, lexicon: .shared, classes: classes,
+                                               scratch: &scratch).key
+                    let hasDigit = form.shape == .number || form.shape == .code
+                    #expect(WordForm.singularKey(key: form.key, suffix: form.suffix, hasDigit: hasDigit, view, w,
+                                                 classes: classes) == expected, "\(word)")
+                }
+            }
+        }
+        // The lexicon's units fit the form's 16 bits.
+        #expect(TopicLexicon.shared.firstStart.count <= Int(Int16.max))
     }
 }

@@ -11,8 +11,11 @@ struct PhraseMiner {
     ///   - words: a sentence's words, read in place (no bounds checks per word).
     ///   - starts: where the words that may start a phrase (`canStart`) stand, in order
     ///     (`WordBuffer.phraseStartIndices`): the others are passed over.
-    func mine(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>, scalars: PackedScalars,
-              position: Double, table: inout PhraseTable, evidence: inout TopicEvidence) {
+    ///   - text, classes: the text and `TopicScanner.asciiClass`, for the key of a new phrase's
+    ///     last word without a plural "s" (`WordForm.singularKey`).
+    func mine(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>, text: ScalarView,
+              classes: UnsafeBufferPointer<UInt8>, position: Double, table: inout PhraseTable,
+              evidence: inout TopicEvidence) {
         let positionCode = PhraseOccurrence.positionCode(of: position)
         let n = words.count
         // The first word not in a run already read.
@@ -47,10 +50,10 @@ struct PhraseMiner {
                 // trimmed away, any other word kept if it stands alone.
                 let w = words[i]
                 if w.isLoneWordPhrase && (!w.isName || w.shape == .mixed) {
-                    record(words, i..<end, positionCode: positionCode, table: &table, evidence: &evidence)
+                    record(words, i..<end, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
                 }
-            } else if let run = Self.trim(words, scalars, i..<end) {
-                record(words, run, positionCode: positionCode, table: &table, evidence: &evidence)
+            } else if let run = Self.trim(words, i..<end) {
+                record(words, run, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
             }
             next = end + skip
         }
@@ -66,7 +69,7 @@ struct PhraseMiner {
     }
 
     /// Drops leading verbs in -ing, trailing participles and adverbs; nil when nothing is left.
-    static func trim(_ words: UnsafeBufferPointer<ScannedWord>, _ scalars: PackedScalars, _ run: Range<Int>) -> Range<Int>? {
+    static func trim(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>) -> Range<Int>? {
         var a = run.lowerBound
         var b = run.upperBound
         // "Ryanair exercises options", "Cisco sues": a small word in -s right after a name is its verb.
@@ -97,15 +100,15 @@ struct PhraseMiner {
         return true
     }
 
-    func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, positionCode: UInt32,
-                table: inout PhraseTable, evidence: inout TopicEvidence) {
+    func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, _ text: ScalarView,
+                _ classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable, evidence: inout TopicEvidence) {
         var allNames = true
         for k in run where words[k].isLetterWord && !words[k].isName { allNames = false }
         // Most phrases are one word: one of a numbered word is found by its number once known.
         let number = run.count == 1 ? words[run.lowerBound].number : 0
         var index = number != 0 ? table.phrase(ofWord: number) : -1
         if index < 0 {
-            index = phrase(words, run, table: &table, evidence: &evidence)
+            index = phrase(words, run, text, classes, table: &table, evidence: &evidence)
             if number != 0 { table.remember(index, ofWord: number) }
         }
         evidence.occurrences.append(PhraseOccurrence(
@@ -115,10 +118,14 @@ struct PhraseMiner {
     }
 
     /// The phrase of the run's words, added to the table and the evidence if new.
-    private func phrase(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, table: inout PhraseTable,
-                        evidence: inout TopicEvidence) -> Int32 {
+    private func phrase(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, _ text: ScalarView,
+                        _ classes: UnsafeBufferPointer<UInt8>, table: inout PhraseTable, evidence: inout TopicEvidence) -> Int32 {
+        // The last word's key without a plural "s", so "Dreamliners" counts as "Dreamliner".
+        let last = words[run.upperBound - 1]
+        let lastKey = WordForm.singularKey(key: last.key, suffix: last.suffix, hasDigit: last.hasDigit, text, last.span,
+                                           classes: classes)
         var key = WordKey.offsetBasis
-        for k in run { key = WordKey.combine(key, k == run.upperBound - 1 ? words[k].singularKey : words[k].key) }
+        for k in run { key = WordKey.combine(key, k == run.upperBound - 1 ? lastKey : words[k].key) }
         var index = table.phrases.find(key)
         if index < 0 {
             table.makeRoom(&evidence)
@@ -127,7 +134,7 @@ struct PhraseMiner {
             var productLike = false
             for k in run {
                 let w = words[k]
-                let wordKey = k == run.upperBound - 1 ? w.singularKey : w.key
+                let wordKey = k == run.upperBound - 1 ? lastKey : w.key
                 let id = table.words.insert(wordKey, Int32(evidence.wordCount))
                 if id == Int32(evidence.wordCount) { evidence.wordCount += 1 }
                 let specificity: Double

@@ -5,17 +5,19 @@
 struct WordForm: Sendable, Equatable {
     /// Case-folded key (`WordKey`).
     var key: UInt64
-    /// The key without a plural "s" ("dreamliners" → "dreamliner"); the key itself otherwise.
-    var singularKey: UInt64
-    var exactUnit: Int32
-    var stemUnit: Int32
+    /// The lexicon's units (`TopicLexicon`, a few thousand) in 16 bits each: with them the form
+    /// takes 16 bytes, and the forms by number (`WordFormCache`) half as much of the cache.
+    private var exact: Int16
+    private var stem: Int16
     var zipf: UInt8
     var shape: ScannedWord.Shape
     /// The suffixes in the low four bits, then the yes-or-no facts and the traits below, one
     /// bit each: every word of a sentence copies its form, and two bytes for all keep the
-    /// form in 28 bytes (and `ScannedWord` in 40), copied a word at a time.
+    /// form in 16 bytes (and `ScannedWord` in 32), copied in two moves.
     private var facts: UInt16
 
+    var exactUnit: Int32 { Int32(exact) }
+    var stemUnit: Int32 { Int32(stem) }
     /// Which of `ScannedWord`'s suffixes the word ends with (ASCII, case-folded).
     var suffix: UInt8 { UInt8(truncatingIfNeeded: facts & Self.suffixes) }
     var isStop: Bool { facts & Self.stop != 0 }
@@ -66,14 +68,13 @@ struct WordForm: Sendable, Equatable {
     ///   - length: the word's length in UTF-16 units.
     ///   - hasHyphen: has a hyphen ("30-day", "737-800").
     ///   - isYear: a year or span of years ("2005", "1955-2011").
-    init(key: UInt64, singularKey: UInt64, exactUnit: Int32, stemUnit: Int32, zipf: UInt8, isStop: Bool,
+    init(key: UInt64, exactUnit: Int32, stemUnit: Int32, zipf: UInt8, isStop: Bool,
          isKnown: Bool, shape: ScannedWord.Shape, suffix: UInt8, length: Int, hasCapital: Bool, hasHyphen: Bool,
          lowerInitialMixed: Bool, startsWithLetter: Bool, isYear: Bool, startsTerm: Bool = false) {
         precondition(UInt16(suffix) & ~Self.suffixes == 0, "a suffix is one of ScannedWord's")
         self.key = key
-        self.singularKey = singularKey
-        self.exactUnit = exactUnit
-        self.stemUnit = stemUnit
+        exact = Int16(exactUnit)
+        stem = Int16(stemUnit)
         self.zipf = zipf
         self.shape = shape
         // A content word (a punctuation mark has the form of a stop word), not a bare number;
@@ -98,7 +99,7 @@ struct WordForm: Sendable, Equatable {
     }
 
     /// The form of a punctuation mark.
-    static let punctuation = WordForm(key: 0, singularKey: 0, exactUnit: -1, stemUnit: -1, zipf: 0, isStop: true,
+    static let punctuation = WordForm(key: 0, exactUnit: -1, stemUnit: -1, zipf: 0, isStop: true,
                                       isKnown: true, shape: .lower, suffix: 0, length: 1, hasCapital: false, hasHyphen: false,
                                       lowerInitialMixed: false, startsWithLetter: true, isYear: false)
 
@@ -106,8 +107,6 @@ struct WordForm: Sendable, Equatable {
     static func of(_ scalars: ScalarView, _ span: TextSpan, vocabulary: TopicVocabulary, lexicon: TopicLexicon,
                    classes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> WordForm {
         var hash = WordKey.offsetBasis
-        // The hash of all but the last scalar: the key without a plural "s".
-        var hashBeforeLast = hash
         var seen: UInt8 = 0
         var upperAfterLower = false
         var previous: UInt8 = 0
@@ -117,7 +116,6 @@ struct WordForm: Sendable, Equatable {
         while i < span.end {
             // Straight from the 2-byte units: ASCII needs no scalar decoding.
             let v = UInt32(scalars.units[i])
-            hashBeforeLast = hash
             if v < 128 {
                 let cls = classes[Int(v)]
                 if cls == 1 && previous == 2 { upperAfterLower = true }
@@ -165,8 +163,6 @@ struct WordForm: Sendable, Equatable {
             if n > 3 && l1 == 0x64 && l2 == 0x65 { suffix |= ScannedWord.endsEd }
             if n > 3 && l1 == 0x79 && l2 == 0x6C { suffix |= ScannedWord.endsLy }
         }
-        // Where a plural "s" ends the word, the key without it, so "Dreamliners" counts as "Dreamliner".
-        let singularKey = !hasDigit && n > 3 && suffix & ScannedWord.endsS != 0 ? WordKey.nonZero(hashBeforeLast) : key
         var entry = TopicVocabulary.unknown
         var units: (exact: Int32, stem: Int32) = (-1, -1)
         let index = vocabulary.table.find(key)
@@ -179,10 +175,31 @@ struct WordForm: Sendable, Equatable {
         } else if !hasDigit || hasUpper || hasLower {
             units = lexicon.units(forUnknown: scalars, span.range, key: key, scratch: &scratch)
         }
-        return WordForm(key: key, singularKey: singularKey, exactUnit: units.exact, stemUnit: units.stem,
+        return WordForm(key: key, exactUnit: units.exact, stemUnit: units.stem,
                         zipf: entry.zipf, isStop: entry.isStop, isKnown: entry.isKnown, shape: shape,
                         suffix: suffix, length: n, hasCapital: hasUpper, hasHyphen: hasHyphen,
                         lowerInitialMixed: shape == .mixed && firstClass == 2, startsWithLetter: firstClass & 3 != 0,
                         isYear: isYear, startsTerm: lexicon.startsTerm(units.exact) || lexicon.startsTerm(units.stem))
+    }
+
+    /// The key of the word at `span` without a plural "s" ("Dreamliners" counts as "Dreamliner"),
+    /// for the last word of a key phrase (`PhraseMiner`): the key of all but its last unit,
+    /// folded and hashed as `of` hashes the whole word, where an "s" ends a word of letters
+    /// longer than three; `key` otherwise. Worked out when a phrase is new, not kept in every form.
+    static func singularKey(key: UInt64, suffix: UInt8, hasDigit: Bool, _ scalars: ScalarView, _ span: TextSpan,
+                            classes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard !hasDigit && span.length > 3 && suffix & ScannedWord.endsS != 0 else { return key }
+        var hash = WordKey.offsetBasis
+        var i = span.start
+        while i < span.end - 1 {
+            let v = UInt32(scalars.units[i])
+            if v < 128 {
+                hash = (hash ^ UInt64(classes[Int(v)] == 1 ? v + 32 : v)) &* WordKey.prime
+            } else {
+                hash = WordKey.mix(hash, TopicScanner.classify(scalars[i]).folded)
+            }
+            i += 1
+        }
+        return WordKey.nonZero(hash)
     }
 }
