@@ -9,8 +9,8 @@ struct WordBufferTests {
 
     /// A word that starts a lexicon term.
     private func termWord(_ k: Int) -> ScannedWord {
-        let form = WordForm(key: 7, singularKey: 7, exactUnit: 0, stemUnit: 0, zipf: 30, isStop: false, isKnown: true,
-                            shape: .lower, suffix: 0, hasCapital: false, hasHyphen: false, lowerInitialMixed: false,
+        let form = WordForm(key: 7, exactUnit: 0, stemUnit: 0, zipf: 30, isStop: false, isKnown: true,
+                            shape: .lower, suffix: 0, length: 1, hasCapital: false, hasHyphen: false, lowerInitialMixed: false,
                             startsWithLetter: true, isYear: false, startsTerm: true)
         return ScannedWord(span: TextSpan(k, k + 1), form: form, number: 0, ambiguousCase: false, isName: false)
     }

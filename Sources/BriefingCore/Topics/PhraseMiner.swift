@@ -11,8 +11,11 @@ struct PhraseMiner {
     ///   - words: a sentence's words, read in place (no bounds checks per word).
     ///   - starts: where the words that may start a phrase (`canStart`) stand, in order
     ///     (`WordBuffer.phraseStartIndices`): the others are passed over.
-    func mine(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>, scalars: PackedScalars,
-              position: Double, table: inout PhraseTable, evidence: inout TopicEvidence) {
+    ///   - text, classes: the text and `TopicScanner.asciiClass`, for the key of a new phrase's
+    ///     last word without a plural "s" (`WordForm.singularKey`).
+    func mine(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>, text: ScalarView,
+              classes: UnsafeBufferPointer<UInt8>, position: Double, table: inout PhraseTable,
+              evidence: inout TopicEvidence) {
         let positionCode = PhraseOccurrence.positionCode(of: position)
         let n = words.count
         // The first word not in a run already read.
@@ -32,9 +35,10 @@ struct PhraseMiner {
                 }
                 // A word in -ing or -ed between a plural and another word is a verb:
                 // "uncertainties | surrounding | tariffs", "buyers | experienced | issues"
-                // (but "aerial refueling tankers" stays whole).
-                if words[end].shape == .lower, end + 1 < n, Self.canContinue(words[end + 1], after: words[end]),
-                   words[end].ends(ScannedWord.endsIng | ScannedWord.endsEd), words[end - 1].ends(ScannedWord.endsS) {
+                // (but "aerial refueling tankers" stays whole). The rarest test first.
+                if words[end].ends(ScannedWord.endsIng | ScannedWord.endsEd), words[end].shape == .lower,
+                   words[end - 1].ends(ScannedWord.endsS), end + 1 < n,
+                   Self.canContinue(words[end + 1], after: words[end]) {
                     skip = 1
                     break
                 }
@@ -45,49 +49,27 @@ struct PhraseMiner {
                 // without the call: a participle or adverb ("reported", "rising", "sharply") is
                 // trimmed away, any other word kept if it stands alone.
                 let w = words[i]
-                if !(w.shape == .lower && w.ends(ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy))
-                    && Self.standsAlone(w) {
-                    record(words, i..<end, positionCode: positionCode, table: &table, evidence: &evidence)
+                if w.isLoneWordPhrase && (!w.isName || w.shape == .mixed) {
+                    record(words, i..<end, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
                 }
-            } else if let run = Self.trim(words, scalars, i..<end) {
-                record(words, run, positionCode: positionCode, table: &table, evidence: &evidence)
+            } else if let run = Self.trim(words, i..<end) {
+                record(words, run, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
             }
             next = end + skip
         }
     }
 
-    /// A content word: not punctuation, not a stop word, not a bare number or amount.
-    @inline(__always) static func isContent(_ w: ScannedWord) -> Bool {
-        // A punctuation mark has the form of a stop word (`WordForm.punctuation`): one test for both.
-        !w.isStop
-    }
+    /// A content word, not a bare number nor an amount: decided once per form (`WordForm.startsPhrase`).
+    @inline(__always) static func canStart(_ w: ScannedWord) -> Bool { w.startsPhrase }
 
-    @inline(__always) static func canStart(_ w: ScannedWord) -> Bool {
-        guard isContent(w) else { return false }
-        switch w.shape {
-        case .number: return false
-        case .code: return isDesignation(w)
-        default: return true
-        }
-    }
-
+    /// A word that may start a phrase, or a bare number after a name ("Boeing 787"): decided
+    /// from the two forms' traits (`WordForm.continuesPhrase`).
     @inline(__always) static func canContinue(_ w: ScannedWord, after previous: ScannedWord) -> Bool {
-        guard isContent(w) else { return false }
-        switch w.shape {
-        // "Boeing 787", "iPhone 4": a bare number only right after a name, and not a year.
-        case .number: return previous.shape != .lower && previous.shape != .number && !w.isYear
-        case .code: return isDesignation(w)
-        default: return true
-        }
-    }
-
-    /// "30-day", "737-800", "A380", "3G" are phrase material; amounts such as "269m" or "15bn" are not.
-    @inline(__always) static func isDesignation(_ w: ScannedWord) -> Bool {
-        w.shape == .code && (w.hasCapital || w.hasHyphen)
+        w.form.continuesPhrase(after: previous.form)
     }
 
     /// Drops leading verbs in -ing, trailing participles and adverbs; nil when nothing is left.
-    static func trim(_ words: UnsafeBufferPointer<ScannedWord>, _ scalars: PackedScalars, _ run: Range<Int>) -> Range<Int>? {
+    static func trim(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>) -> Range<Int>? {
         var a = run.lowerBound
         var b = run.upperBound
         // "Ryanair exercises options", "Cisco sues": a small word in -s right after a name is its verb.
@@ -118,15 +100,15 @@ struct PhraseMiner {
         return true
     }
 
-    func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, positionCode: UInt32,
-                table: inout PhraseTable, evidence: inout TopicEvidence) {
+    func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, _ text: ScalarView,
+                _ classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable, evidence: inout TopicEvidence) {
         var allNames = true
         for k in run where words[k].isLetterWord && !words[k].isName { allNames = false }
         // Most phrases are one word: one of a numbered word is found by its number once known.
         let number = run.count == 1 ? words[run.lowerBound].number : 0
         var index = number != 0 ? table.phrase(ofWord: number) : -1
         if index < 0 {
-            index = phrase(words, run, table: &table, evidence: &evidence)
+            index = phrase(words, run, text, classes, table: &table, evidence: &evidence)
             if number != 0 { table.remember(index, ofWord: number) }
         }
         evidence.occurrences.append(PhraseOccurrence(
@@ -136,10 +118,14 @@ struct PhraseMiner {
     }
 
     /// The phrase of the run's words, added to the table and the evidence if new.
-    private func phrase(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, table: inout PhraseTable,
-                        evidence: inout TopicEvidence) -> Int32 {
+    private func phrase(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, _ text: ScalarView,
+                        _ classes: UnsafeBufferPointer<UInt8>, table: inout PhraseTable, evidence: inout TopicEvidence) -> Int32 {
+        // The last word's key without a plural "s", so "Dreamliners" counts as "Dreamliner".
+        let last = words[run.upperBound - 1]
+        let lastKey = WordForm.singularKey(key: last.key, suffix: last.suffix, hasDigit: last.hasDigit, text, last.span,
+                                           classes: classes)
         var key = WordKey.offsetBasis
-        for k in run { key = WordKey.combine(key, k == run.upperBound - 1 ? words[k].singularKey : words[k].key) }
+        for k in run { key = WordKey.combine(key, k == run.upperBound - 1 ? lastKey : words[k].key) }
         var index = table.phrases.find(key)
         if index < 0 {
             table.makeRoom(&evidence)
@@ -148,7 +134,7 @@ struct PhraseMiner {
             var productLike = false
             for k in run {
                 let w = words[k]
-                let wordKey = k == run.upperBound - 1 ? w.singularKey : w.key
+                let wordKey = k == run.upperBound - 1 ? lastKey : w.key
                 let id = table.words.insert(wordKey, Int32(evidence.wordCount))
                 if id == Int32(evidence.wordCount) { evidence.wordCount += 1 }
                 let specificity: Double

@@ -73,11 +73,12 @@ struct SentenceReader {
         return wordCount
     }
 
-    /// Whether a word of `form` is part of a name: capitalised where case tells (and so marked
-    /// as seen as a name), or as `TopicScanner.isName` decides where it does not.
+    /// Whether a capitalised word (`TopicScanner.isCapitalizedWord`: no stop word) of `form` is
+    /// part of a name: capitalised or all capitals where case tells (and so marked as seen as
+    /// a name), or as `TopicScanner.isName` decides where it does not.
     @inline(__always)
     private mutating func isName(_ form: WordForm, ambiguousCase: Bool, heading: Bool) -> Bool {
-        if !ambiguousCase && (form.shape == .capitalized || form.shape == .upper) && !form.isStop {
+        if !ambiguousCase && form.shape != .mixed {
             marked.mark(form.key, NameSign.seenAsName, in: &nameSigns)
             return true
         }

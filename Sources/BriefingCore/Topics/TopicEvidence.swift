@@ -31,7 +31,7 @@ struct ScannedWord: Sendable {
     var isName: Bool
 
     /// A punctuation mark: ends phrases and terms. Its form's key is 0, which no word's is
-    /// (`WordForm.punctuation`): no flag of its own, so the number fits in the 40 bytes.
+    /// (`WordForm.punctuation`): no flag of its own, so the number fits in the 32 bytes.
     @inline(__always) var isBreak: Bool { form.key == 0 }
 
     @inline(__always) subscript<T>(dynamicMember field: KeyPath<WordForm, T>) -> T { form[keyPath: field] }
@@ -41,7 +41,7 @@ struct ScannedWord: Sendable {
     @inline(__always) func ends(_ flag: UInt8) -> Bool { form.suffix & flag != 0 }
 
     @inline(__always) var hasDigit: Bool { form.shape == .number || form.shape == .code }
-    @inline(__always) var isLetterWord: Bool { !isBreak && !hasDigit }
+    @inline(__always) var isLetterWord: Bool { form.isLetterWord }
 
     static func breakMark(_ span: TextSpan) -> ScannedWord {
         ScannedWord(span: span, form: .punctuation, number: 0, ambiguousCase: false, isName: false)
@@ -250,7 +250,7 @@ enum TopicScanner {
         for (slot, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
             if sentence.story != story {
-                mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, scalars: scalars,
+                mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
                      table: &phrases, evidence: &evidence)
                 story = sentence.story
                 sentenceInStory = 0
@@ -280,18 +280,18 @@ enum TopicScanner {
             if heading {
                 pendingHeading = (Array(words.words), Array(words.phraseStartIndices))
             } else {
-                miner.mine(words.words, starts: words.phraseStartIndices, scalars: scalars, position: position,
+                miner.mine(words.words, starts: words.phraseStartIndices, text: buffer, classes: classes, position: position,
                            table: &phrases, evidence: &evidence)
             }
         }
-        mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, scalars: scalars,
+        mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
              table: &phrases, evidence: &evidence)
         return evidence
     }
 
     /// Mines a pending heading, deciding its names from what its story showed.
     static func mine(_ pending: inout (words: [ScannedWord], starts: [Int32])?, nameSigns: KeyTable, miner: PhraseMiner,
-                     scalars: PackedScalars, table: inout PhraseTable, evidence: inout TopicEvidence) {
+                     text: ScalarView, classes: UnsafeBufferPointer<UInt8>, table: inout PhraseTable, evidence: inout TopicEvidence) {
         guard let (words, starts) = pending else { return }
         pending = nil
         var heading = words
@@ -300,7 +300,7 @@ enum TopicScanner {
         }
         heading.withUnsafeBufferPointer { heading in
             starts.withUnsafeBufferPointer { starts in
-                miner.mine(heading, starts: starts, scalars: scalars, position: 2.5, table: &table, evidence: &evidence)
+                miner.mine(heading, starts: starts, text: text, classes: classes, position: 2.5, table: &table, evidence: &evidence)
             }
         }
     }
@@ -324,9 +324,7 @@ enum TopicScanner {
 
     /// A capitalised, all-capitals or mixed-case word that is no stop word (a punctuation mark's
     /// form is a stop word's: `WordForm.punctuation`).
-    @inline(__always) static func isCapitalizedWord(_ form: WordForm) -> Bool {
-        !form.isStop && (form.shape == .capitalized || form.shape == .upper || form.shape == .mixed)
-    }
+    @inline(__always) static func isCapitalizedWord(_ form: WordForm) -> Bool { form.isCapitalizedWord }
 
     /// A headline or heading: the story's first sentence when it ends without a stop.
     static func isHeading(_ scalars: PackedScalars, _ span: TextSpan) -> Bool {

@@ -5,63 +5,108 @@
 struct WordForm: Sendable, Equatable {
     /// Case-folded key (`WordKey`).
     var key: UInt64
-    /// The key without a plural "s" ("dreamliners" → "dreamliner"); the key itself otherwise.
-    var singularKey: UInt64
-    var exactUnit: Int32
-    var stemUnit: Int32
+    /// The lexicon's units (`TopicLexicon`, a few thousand) in 16 bits each: with them the form
+    /// takes 16 bytes, and the forms by number (`WordFormCache`) half as much of the cache.
+    private var exact: Int16
+    private var stem: Int16
     var zipf: UInt8
     var shape: ScannedWord.Shape
-    /// Which of `ScannedWord`'s suffixes the word ends with (ASCII, case-folded).
-    var suffix: UInt8
-    /// The yes-or-no facts below, one bit each: every word of a sentence copies its form, and
-    /// one byte for seven keeps the form (and `ScannedWord`) eight bytes shorter.
-    private var flags: UInt8
+    /// The suffixes in the low four bits, then the yes-or-no facts and the traits below, one
+    /// bit each: every word of a sentence copies its form, and two bytes for all keep the
+    /// form in 16 bytes (and `ScannedWord` in 32), copied in two moves.
+    private var facts: UInt16
 
-    var isStop: Bool { flags & Self.stop != 0 }
-    var isKnown: Bool { flags & Self.known != 0 }
+    var exactUnit: Int32 { Int32(exact) }
+    var stemUnit: Int32 { Int32(stem) }
+    /// Which of `ScannedWord`'s suffixes the word ends with (ASCII, case-folded).
+    var suffix: UInt8 { UInt8(truncatingIfNeeded: facts & Self.suffixes) }
+    var isStop: Bool { facts & Self.stop != 0 }
+    var isKnown: Bool { facts & Self.known != 0 }
     /// Has an uppercase letter ("A380", "3G").
-    var hasCapital: Bool { flags & Self.capital != 0 }
-    /// Has a hyphen ("30-day", "737-800").
-    var hasHyphen: Bool { flags & Self.hyphen != 0 }
+    var hasCapital: Bool { facts & Self.capital != 0 }
     /// A product-like name that starts small ("iPhone", "iOS").
-    var lowerInitialMixed: Bool { flags & Self.lowerInitial != 0 }
+    var lowerInitialMixed: Bool { facts & Self.lowerInitial != 0 }
     /// Starts with a letter ("A380"), not a digit ("8GB").
-    var startsWithLetter: Bool { flags & Self.letterFirst != 0 }
-    /// A year or span of years ("2005", "1955-2011").
-    var isYear: Bool { flags & Self.year != 0 }
+    var startsWithLetter: Bool { facts & Self.letterFirst != 0 }
     /// A lexicon term starts with this word (`TopicScanner.matchTerms` tries no other): decided
     /// once per form, as half the words of news have a unit but few of them start a term.
-    var startsTerm: Bool { flags & Self.termStart != 0 }
+    var startsTerm: Bool { facts & Self.termStart != 0 }
 
-    private static let stop: UInt8 = 1, known: UInt8 = 2, capital: UInt8 = 4, hyphen: UInt8 = 8
-    private static let lowerInitial: UInt8 = 16, letterFirst: UInt8 = 32, year: UInt8 = 64, termStart: UInt8 = 128
+    // The traits: what the sentence reader and the phrase miner test at every word, worked
+    // out once per form from the shape and facts: one bit test each, not a switch on the
+    // shape whose outcome the branch predictor cannot foresee on real text.
 
-    init(key: UInt64, singularKey: UInt64, exactUnit: Int32, stemUnit: Int32, zipf: UInt8, isStop: Bool,
-         isKnown: Bool, shape: ScannedWord.Shape, suffix: UInt8, hasCapital: Bool, hasHyphen: Bool,
+    /// May start a key phrase (`PhraseMiner.canStart`): a content word, not a bare number nor
+    /// an amount ("269m").
+    var startsPhrase: Bool { facts & Self.phraseStart != 0 }
+    /// Capitalised, all capitals or mixed case, and no stop word (`TopicScanner.isCapitalizedWord`).
+    var isCapitalizedWord: Bool { facts & Self.capitalizedWord != 0 }
+    /// A word of letters: no punctuation mark, no number or code (`ScannedWord.isLetterWord`).
+    var isLetterWord: Bool { facts & Self.letterWord != 0 }
+    /// Kept as a phrase when it is a run of its own and no name (`PhraseMiner.mine`): no
+    /// participle or adverb ("reported", "rising", "sharply"), and a word that `PhraseMiner.standsAlone`.
+    var isLoneWordPhrase: Bool { facts & Self.loneWordPhrase != 0 }
+
+    /// May go on with a key phrase after `previous` (`PhraseMiner.canContinue`): a word that may
+    /// start one, or a bare number, not a year, right after a word neither small nor a number
+    /// ("Boeing 787", "iPhone 4"). Bit tests only, no branch.
+    @inline(__always) func continuesPhrase(after previous: WordForm) -> Bool {
+        (facts & Self.phraseStart) | (facts & previous.facts >> 1 & Self.numberAfterName) != 0
+    }
+
+    /// The suffixes' bits are `ScannedWord`'s own (`endsS` … `endsLy`).
+    private static let suffixes: UInt16 = 15
+    private static let stop: UInt16 = 1 << 4, known: UInt16 = 1 << 5, capital: UInt16 = 1 << 6
+    private static let lowerInitial: UInt16 = 1 << 7, letterFirst: UInt16 = 1 << 8, termStart: UInt16 = 1 << 9
+    private static let phraseStart: UInt16 = 1 << 10, capitalizedWord: UInt16 = 1 << 11, letterWord: UInt16 = 1 << 12
+    /// `numberAfterName` in a word and `numberMayFollow` in the word before, one bit above it,
+    /// let the word go on with a phrase (`continuesPhrase`).
+    private static let numberAfterName: UInt16 = 1 << 13, numberMayFollow: UInt16 = 1 << 14
+    private static let loneWordPhrase: UInt16 = 1 << 15
+
+    /// - Parameters:
+    ///   - length: the word's length in UTF-16 units.
+    ///   - hasHyphen: has a hyphen ("30-day", "737-800").
+    ///   - isYear: a year or span of years ("2005", "1955-2011").
+    init(key: UInt64, exactUnit: Int32, stemUnit: Int32, zipf: UInt8, isStop: Bool,
+         isKnown: Bool, shape: ScannedWord.Shape, suffix: UInt8, length: Int, hasCapital: Bool, hasHyphen: Bool,
          lowerInitialMixed: Bool, startsWithLetter: Bool, isYear: Bool, startsTerm: Bool = false) {
+        precondition(UInt16(suffix) & ~Self.suffixes == 0, "a suffix is one of ScannedWord's")
         self.key = key
-        self.singularKey = singularKey
-        self.exactUnit = exactUnit
-        self.stemUnit = stemUnit
+        exact = Int16(exactUnit)
+        stem = Int16(stemUnit)
         self.zipf = zipf
         self.shape = shape
-        self.suffix = suffix
-        flags = (isStop ? Self.stop : 0) | (isKnown ? Self.known : 0) | (hasCapital ? Self.capital : 0)
-            | (hasHyphen ? Self.hyphen : 0) | (lowerInitialMixed ? Self.lowerInitial : 0)
-            | (startsWithLetter ? Self.letterFirst : 0) | (isYear ? Self.year : 0) | (startsTerm ? Self.termStart : 0)
+        // A content word (a punctuation mark has the form of a stop word), not a bare number;
+        // a code only if a designation ("30-day", "737-800", "A380", "3G"), not an amount ("269m", "15bn").
+        let startsPhrase = !isStop && (shape == .code ? hasCapital || hasHyphen : shape != .number)
+        let lower = shape == .lower
+        // As `PhraseMiner.standsAlone` decides for a word that is no name.
+        let standsAlone = !(lower && suffix & ScannedWord.endsIng != 0)
+            && !(shape == .code && !(hasCapital && startsWithLetter))
+            && !(shape == .mixed && (!lowerInitialMixed || length < 3))
+        let loneWordPhrase = standsAlone
+            && !(lower && suffix & (ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy) != 0)
+        facts = UInt16(suffix) | (isStop ? Self.stop : 0) | (isKnown ? Self.known : 0)
+            | (hasCapital ? Self.capital : 0) | (lowerInitialMixed ? Self.lowerInitial : 0)
+            | (startsWithLetter ? Self.letterFirst : 0) | (startsTerm ? Self.termStart : 0)
+            | (startsPhrase ? Self.phraseStart : 0)
+            | (!isStop && (shape == .capitalized || shape == .upper || shape == .mixed) ? Self.capitalizedWord : 0)
+            | (key != 0 && shape != .number && shape != .code ? Self.letterWord : 0)
+            | (!isStop && shape == .number && !isYear ? Self.numberAfterName : 0)
+            | (!lower && shape != .number ? Self.numberMayFollow : 0)
+            | (loneWordPhrase ? Self.loneWordPhrase : 0)
     }
 
     /// The form of a punctuation mark.
-    static let punctuation = WordForm(key: 0, singularKey: 0, exactUnit: -1, stemUnit: -1, zipf: 0, isStop: true,
-                                      isKnown: true, shape: .lower, suffix: 0, hasCapital: false, hasHyphen: false,
+    static let punctuation = WordForm(key: 0, exactUnit: -1, stemUnit: -1, zipf: 0, isStop: true,
+                                      isKnown: true, shape: .lower, suffix: 0, length: 1, hasCapital: false, hasHyphen: false,
                                       lowerInitialMixed: false, startsWithLetter: true, isYear: false)
 
     /// Works out the form of the word at `span` (a word token of `Tokenizer`).
     static func of(_ scalars: ScalarView, _ span: TextSpan, vocabulary: TopicVocabulary, lexicon: TopicLexicon,
                    classes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> WordForm {
         var hash = WordKey.offsetBasis
-        // The hash of all but the last scalar: the key without a plural "s".
-        var hashBeforeLast = hash
         var seen: UInt8 = 0
         var upperAfterLower = false
         var previous: UInt8 = 0
@@ -71,7 +116,6 @@ struct WordForm: Sendable, Equatable {
         while i < span.end {
             // Straight from the 2-byte units: ASCII needs no scalar decoding.
             let v = UInt32(scalars.units[i])
-            hashBeforeLast = hash
             if v < 128 {
                 let cls = classes[Int(v)]
                 if cls == 1 && previous == 2 { upperAfterLower = true }
@@ -119,8 +163,6 @@ struct WordForm: Sendable, Equatable {
             if n > 3 && l1 == 0x64 && l2 == 0x65 { suffix |= ScannedWord.endsEd }
             if n > 3 && l1 == 0x79 && l2 == 0x6C { suffix |= ScannedWord.endsLy }
         }
-        // Where a plural "s" ends the word, the key without it, so "Dreamliners" counts as "Dreamliner".
-        let singularKey = !hasDigit && n > 3 && suffix & ScannedWord.endsS != 0 ? WordKey.nonZero(hashBeforeLast) : key
         var entry = TopicVocabulary.unknown
         var units: (exact: Int32, stem: Int32) = (-1, -1)
         let index = vocabulary.table.find(key)
@@ -133,10 +175,31 @@ struct WordForm: Sendable, Equatable {
         } else if !hasDigit || hasUpper || hasLower {
             units = lexicon.units(forUnknown: scalars, span.range, key: key, scratch: &scratch)
         }
-        return WordForm(key: key, singularKey: singularKey, exactUnit: units.exact, stemUnit: units.stem,
+        return WordForm(key: key, exactUnit: units.exact, stemUnit: units.stem,
                         zipf: entry.zipf, isStop: entry.isStop, isKnown: entry.isKnown, shape: shape,
-                        suffix: suffix, hasCapital: hasUpper, hasHyphen: hasHyphen,
+                        suffix: suffix, length: n, hasCapital: hasUpper, hasHyphen: hasHyphen,
                         lowerInitialMixed: shape == .mixed && firstClass == 2, startsWithLetter: firstClass & 3 != 0,
                         isYear: isYear, startsTerm: lexicon.startsTerm(units.exact) || lexicon.startsTerm(units.stem))
+    }
+
+    /// The key of the word at `span` without a plural "s" ("Dreamliners" counts as "Dreamliner"),
+    /// for the last word of a key phrase (`PhraseMiner`): the key of all but its last unit,
+    /// folded and hashed as `of` hashes the whole word, where an "s" ends a word of letters
+    /// longer than three; `key` otherwise. Worked out when a phrase is new, not kept in every form.
+    static func singularKey(key: UInt64, suffix: UInt8, hasDigit: Bool, _ scalars: ScalarView, _ span: TextSpan,
+                            classes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard !hasDigit && span.length > 3 && suffix & ScannedWord.endsS != 0 else { return key }
+        var hash = WordKey.offsetBasis
+        var i = span.start
+        while i < span.end - 1 {
+            let v = UInt32(scalars.units[i])
+            if v < 128 {
+                hash = (hash ^ UInt64(classes[Int(v)] == 1 ? v + 32 : v)) &* WordKey.prime
+            } else {
+                hash = WordKey.mix(hash, TopicScanner.classify(scalars[i]).folded)
+            }
+            i += 1
+        }
+        return WordKey.nonZero(hash)
     }
 }

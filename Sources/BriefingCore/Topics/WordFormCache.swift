@@ -14,11 +14,12 @@
 /// distinct words of a text hold its function words and most of its repeated ones; later
 /// words are worked out each time. Real news soon has more than a thousand distinct words:
 /// with room for 1,024, the topics of 20 MB of Wikinews took 0.33 s instead of 0.26 s. It
-/// takes 512 KB (a cache line a slot), whatever the text: with room for 8,192 words, 1 MB,
-/// 20 MB of Wikinews ran 0.1% fewer instructions, but a hostile text's peak rose by 1 MB.
+/// takes 256 KB (half a cache line a slot), whatever the text: with room for 8,192 words
+/// (and 32-byte forms), 20 MB of Wikinews ran 0.1% fewer instructions, but a hostile text's
+/// peak rose by 1 MB.
 struct WordFormCache {
-    /// A word's key and form, side by side in a slot of the table: a word found costs the
-    /// read of one cache line. (With the keys in a table of their own and the forms apart, or
+    /// A word's key and form, side by side in a slot of the table (32 bytes, two slots to a
+    /// cache line of the aligned table): a word found costs the read of one cache line. (With the keys in a table of their own and the forms apart, or
     /// a small table of indices to entries kept in first-seen order, a look-up missed the
     /// cache more than once on real news, where the words outgrow the L1 cache.)
     private struct Entry {
@@ -30,22 +31,16 @@ struct WordFormCache {
         var form: WordForm
     }
 
-    /// A slot: an entry filled out to a cache line of its own.
-    private struct Slot {
-        var entry: Entry
-        private var padding: (UInt64, UInt64) = (0, 0)
-    }
-
     /// The table, freed with the cache.
     private final class Table {
-        let slots: UnsafeMutablePointer<Slot>
+        let slots: UnsafeMutablePointer<Entry>
 
         init(count: Int) {
-            let bytes = count * MemoryLayout<Slot>.stride
+            let bytes = count * MemoryLayout<Entry>.stride
             let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
             // All bits zero: free slots (`low` 0).
             raw.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
-            slots = raw.bindMemory(to: Slot.self, capacity: count)
+            slots = raw.bindMemory(to: Entry.self, capacity: count)
         }
 
         deinit { slots.deallocate() }
@@ -65,6 +60,8 @@ struct WordFormCache {
     private final class Numbered {
         let forms: UnsafeMutablePointer<WordForm>
 
+        /// A form (16 bytes) lies in one cache line at the allocation's 16-byte alignment. (One
+        /// of 32 bytes lay across two lines for half the numbers, each a likely miss on real news.)
         init() {
             forms = WordNumbering.table(repeating: .punctuation)
         }
@@ -108,11 +105,11 @@ struct WordFormCache {
         // Probed in place: the mask keeps a slot inside the table.
         let slots = table.slots
         // The key compared in one test, and a free slot looked for after: one branch a word found.
-        while (slots[i].entry.low ^ low) | (slots[i].entry.high ^ high) != 0 {
-            if slots[i].entry.low == 0 { return remember(make(), low, high, at: i) }
+        while (slots[i].low ^ low) | (slots[i].high ^ high) != 0 {
+            if slots[i].low == 0 { return remember(make(), low, high, at: i) }
             i = (i + 1) & mask
         }
-        return slots[i].entry.form
+        return slots[i].form
     }
 
     /// The four units from `base + k`, those at `n` and after (beyond the word) made 0.
@@ -141,8 +138,8 @@ struct WordFormCache {
         let low = hash | 0x80
         var i = Self.place(hash)
         let slots = table.slots
-        while slots[i].entry.low != 0 {
-            let entry = slots[i].entry
+        while slots[i].low != 0 {
+            let entry = slots[i]
             if entry.low == low && Int(truncatingIfNeeded: entry.high & 0xFFFF_FFFF) == n
                 && Self.equal(base, UnsafeRawPointer(units.baseAddress! + Int(entry.high >> 32)), n) {
                 return entry.form
@@ -155,7 +152,7 @@ struct WordFormCache {
     @inline(__always)
     private mutating func remember(_ form: WordForm, _ low: UInt64, _ high: UInt64, at i: Int) -> WordForm {
         if count < Self.maxWords {
-            table.slots[i].entry = Entry(low: low, high: high, form: form)
+            table.slots[i] = Entry(low: low, high: high, form: form)
             count += 1
         }
         return form
