@@ -14,17 +14,22 @@ struct SentenceWords {
     /// `LetterKey` of each word's key, packed from the scalars the first time it is asked for
     /// (`unknown` before): the word lists are asked about the same tokens again and again,
     /// and a lookup by packed key makes no string. Most words are never asked about, so
-    /// none is packed ahead. Memory of `keySlots`, written through the pointer by the
+    /// none is packed ahead. Memory of `slots`, written through the pointer by the
     /// non-mutating lookups.
     private var letterKeys: UnsafeMutablePointer<UInt64>
-    private let keySlots = KeySlots()
     /// The `WordLists` of each token's key, looked up the first time a rule asks (`unknown`
-    /// before), in memory of `listSlots` as the keys are.
+    /// before), in memory of `slots` as the keys are.
     private var wordLists: UnsafeMutablePointer<UInt64>
-    private let listSlots = KeySlots()
     /// Each token's number in the store (`WordNumbering`; 0 for none), which finds its form.
     private var numbers: UnsafeMutablePointer<UInt64>
-    private let numberSlots = KeySlots()
+    /// A bit a token, 64 to a word (token `i` at bit `i % 64` of word `i / 64`): set for a
+    /// capitalised word (`isCapitalised`). Worked out as `load` reads the tokens, with no
+    /// branch on the token: the run finder looks for the next capitalised word from every
+    /// token, and testing each token's kind and shape in turn mispredicted on real text.
+    private var capitals: UnsafeMutablePointer<UInt64>
+    /// Holds the four columns above. One object, not one each: the words are passed to the
+    /// rules by value, and each copy retains every object it holds.
+    private let slots = TokenSlots()
     /// `Gazetteer.shared.commonWords` answers: that list is searched by string, and a
     /// document asks about the same few words again and again.
     private let commonWordAnswers = LetterKeyAnswers()
@@ -49,9 +54,7 @@ struct SentenceWords {
         self.forms = forms
         self.tallies = tallies
         shapes = UnsafePointer(tallies.shapes)
-        letterKeys = keySlots.base
-        wordLists = listSlots.base
-        numbers = numberSlots.base
+        (numbers, letterKeys, wordLists, capitals) = slots.columns
     }
 
     /// Reads one sentence into the arrays the one before it used, so a document's
@@ -60,7 +63,9 @@ struct SentenceWords {
         self.sentence = sentence.index
         warmth ^= scalars.touchLines(sentence.span)
         // A sentence has no more tokens than scalars.
-        let numbers = numberSlots.reserve(sentence.span.length)
+        slots.reserve(sentence.span.length)
+        (numbers, letterKeys, wordLists, capitals) = slots.columns
+        let numbers = self.numbers
         scalars.withView { view in
             Tokenizer.gather(into: &tokens) { emit in
                 var n = 0
@@ -71,10 +76,8 @@ struct SentenceWords {
                 }
             }
         }
-        self.numbers = numbers
-        letterKeys = keySlots.reserve(tokens.count)
+        markCapitals()
         letterKeys.update(repeating: Self.unknown, count: tokens.count)
-        wordLists = listSlots.reserve(tokens.count)
         wordLists.update(repeating: Self.unknown, count: tokens.count)
     }
 
@@ -93,12 +96,39 @@ struct SentenceWords {
         tokens.removeAll(keepingCapacity: true)
         let start = sentence.span.start
         tokens.append(Token(span: TextSpan(start, start + length), kind: .word))
-        letterKeys = keySlots.reserve(1)
+        (numbers, letterKeys, wordLists, capitals) = slots.columns
         letterKeys[0] = Self.unknown
-        wordLists = listSlots.reserve(1)
         wordLists[0] = Self.unknown
-        numbers = numberSlots.reserve(1)
         numbers[0] = UInt64(truncatingIfNeeded: store.firstNumber(sentence))
+        capitals[0] = scalars.withView { UInt64(Self.capitalBit($0, tokens[0])) }
+    }
+
+    /// Sets the bits of `capitals` from the tokens, 64 at a time: a loop of its own, as the
+    /// tokens' loop above keeps more in registers than it has room for.
+    private func markCapitals() {
+        let capitals = capitals
+        tokens.withUnsafeBufferPointer { tokens in
+            scalars.withView { view in
+                var k = 0
+                while k < tokens.count {
+                    let end = min(k &+ 64, tokens.count)
+                    var bits: UInt64 = 0
+                    for j in k..<end { bits |= UInt64(Self.capitalBit(view, tokens[j])) << (j & 63) }
+                    capitals[k >> 6] = bits
+                    k = end
+                }
+            }
+        }
+    }
+
+    /// 1 for a word starting with a capital letter, 0 for any other token: a mark or a number
+    /// starts with no ASCII letter, so only a first unit past ASCII asks the kind (and takes a
+    /// branch). Read from the text, whose lines `load` has read ahead, rather than the form's
+    /// shape: that took a load more, by number.
+    @inline(__always) private static func capitalBit(_ view: ScalarView, _ token: Token) -> UInt8 {
+        let unit = view.units[token.start]
+        if _slowPath(unit >= 128) { return token.kind == .word && ScalarCase.isUpper(view, token.start) ? 1 : 0 }
+        return unit &- 65 < 26 ? 1 : 0
     }
 
     /// The lists of `WordLists` that hold token `i`'s key.
@@ -181,11 +211,9 @@ struct SentenceWords {
     /// The shape of word `i`'s form (`NumberedWordTallies.Shape`), 0 when not known.
     @inline(__always) private func shape(_ i: Int) -> UInt8 { shapes[Int(truncatingIfNeeded: numbers[i])] }
 
-    /// Starts with a capital letter.
+    /// A word starting with a capital letter.
     @inline(__always) func isCapitalised(_ i: Int) -> Bool {
-        guard isWord(i) else { return false }
-        let shape = shape(i)
-        return shape != 0 ? shape & NumberedWordTallies.Shape.capitalised != 0 : ScalarCase.isUpper(scalars, tokens[i].start)
+        i >= 0 && i < tokens.count && capitals[i >> 6] >> (i & 63) & 1 != 0
     }
 
     /// Capitalised and two or more ASCII letters, nothing else (most names), as its shape
@@ -212,24 +240,21 @@ struct SentenceWords {
         return letters >= 2
     }
 
-    /// The first capitalised word at `i` or after it, `count` if there is none: read through
-    /// pointers, for the run finder asks it of every token, most of them not capitalised.
+    /// The first capitalised word at `i` or after it, `count` if there is none: found in the
+    /// bits of `capitals`, 64 tokens at a time.
     @inline(__always) func firstCapitalised(from i: Int) -> Int {
-        tokens.withUnsafeBufferPointer { tokens in
-            scalars.withView { view in
-                var k = max(i, 0)
-                while k < tokens.count {
-                    if tokens[k].kind == .word {
-                        let shape = shapes[Int(truncatingIfNeeded: numbers[k])]
-                        if shape != 0 ? shape & NumberedWordTallies.Shape.capitalised != 0 : ScalarCase.isUpper(view, tokens[k].start) {
-                            return k
-                        }
-                    }
-                    k += 1
-                }
-                return k
-            }
+        let k = max(i, 0)
+        guard k < tokens.count else { return tokens.count }
+        let lastWord = (tokens.count &- 1) >> 6
+        var word = k >> 6
+        // (No bit is set past the last token.)
+        var bits = capitals[word] & UInt64.max << (k & 63)
+        while bits == 0 {
+            word &+= 1
+            guard word <= lastWord else { return tokens.count }
+            bits = capitals[word]
         }
+        return word << 6 | bits.trailingZeroBitCount
     }
 
     /// Nothing but ASCII letters: no digit, apostrophe, hyphen or dot. Inlined: the run
@@ -476,26 +501,36 @@ enum WordHash {
     }
 }
 
-/// Memory for `SentenceWords`' packed keys or word lists, grown as sentences need it: an
+/// Memory for `SentenceWords`' columns by token (numbers, packed keys, word lists, and
+/// the bits of the capitalised words), in one allocation grown as sentences need it: an
 /// object only so that it is freed with the last copy of the words.
-final class KeySlots {
-    private(set) var base: UnsafeMutablePointer<UInt64>
-    private var capacity: Int
+final class TokenSlots {
+    private var base: UnsafeMutablePointer<UInt64>
+    /// Tokens a column has room for.
+    private(set) var capacity: Int
 
     init() {
         capacity = 64
-        base = .allocate(capacity: capacity)
+        base = .allocate(capacity: Self.size(capacity))
     }
 
     deinit { base.deallocate() }
 
-    /// The memory, with room for `count` keys at least.
-    func reserve(_ count: Int) -> UnsafeMutablePointer<UInt64> {
-        if count > capacity {
-            base.deallocate()
-            capacity = max(count, 2 * capacity)
-            base = .allocate(capacity: capacity)
-        }
-        return base
+    /// Three columns of a `UInt64` a token and one of a bit a token.
+    private static func size(_ capacity: Int) -> Int { 3 * capacity + capacity / 64 + 1 }
+
+    /// Room for `count` tokens at least in each column; what the columns held is dropped
+    /// when they move.
+    func reserve(_ count: Int) {
+        guard count > capacity else { return }
+        base.deallocate()
+        capacity = max(count, 2 * capacity)
+        base = .allocate(capacity: Self.size(capacity))
+    }
+
+    /// The columns: three of `capacity` entries, then `capacity / 64 + 1` words of bits.
+    var columns: (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>,
+                  UnsafeMutablePointer<UInt64>) {
+        (base, base + capacity, base + 2 * capacity, base + 3 * capacity)
     }
 }
