@@ -87,8 +87,8 @@ struct ActorTablesTests {
         }
     }
 
-    @Test func tokenSlotsGrowToWhatIsAsked() {
-        let slots = TokenSlots()
+    @Test func sentenceWordsMemoryGrowsToWhatIsAsked() {
+        let slots = SentenceWordsMemory(store: TokenStore(), forms: WordFacts(), tallies: NumberedWordTallies())
         slots.reserve(10)
         #expect(slots.capacity >= 10)
         slots.reserve(10_000)

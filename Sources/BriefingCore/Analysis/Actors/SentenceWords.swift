@@ -6,19 +6,17 @@
 /// the next `load`.
 struct SentenceWords {
     let scalars: PackedScalars
-    /// Where the sentences' tokens are read: the evidence pass kept them.
-    private let store: TokenStore
     private(set) var tokens: [Token] = []
     private(set) var sentence = 0
 
     /// `LetterKey` of each word's key, packed from the scalars the first time it is asked for
     /// (`unknown` before): the word lists are asked about the same tokens again and again,
     /// and a lookup by packed key makes no string. Most words are never asked about, so
-    /// none is packed ahead. Memory of `slots`, written through the pointer by the
-    /// non-mutating lookups.
+    /// none is packed ahead. In `memory`, written through the pointer by the non-mutating
+    /// lookups.
     private var letterKeys: UnsafeMutablePointer<UInt64>
     /// The `WordLists` of each token's key, looked up the first time a rule asks (`unknown`
-    /// before), in memory of `slots` as the keys are.
+    /// before), in `memory` as the keys are.
     private var wordLists: UnsafeMutablePointer<UInt64>
     /// Each token's number in the store (`WordNumbering`; 0 for none), which finds its form.
     private var numbers: UnsafeMutablePointer<UInt64>
@@ -27,21 +25,14 @@ struct SentenceWords {
     /// branch on the token: the run finder looks for the next capitalised word from every
     /// token, and testing each token's kind and shape in turn mispredicted on real text.
     private var capitals: UnsafeMutablePointer<UInt64>
-    /// Holds the four columns above. One object, not one each: the words are passed to the
-    /// rules by value, and each copy retains every object it holds.
-    private let slots = TokenSlots()
-    /// `Gazetteer.shared.commonWords` answers: that list is searched by string, and a
-    /// document asks about the same few words again and again.
-    private let commonWordAnswers = LetterKeyAnswers()
-    /// The document's word forms with their packed keys and word lists: a sentence's slots
-    /// above are asked first, then the form, and only a form not met before is read letter by letter.
-    private let forms: WordFacts
+    /// Holds the four columns above, and the objects every sentence's words share (the
+    /// store, the word forms, the shapes). One object, not one each: the words are passed
+    /// to the rules by value, and each copy retained every object it held.
+    private let memory: SentenceWordsMemory
     /// By number, the shape of each word form the evidence pass met (`NumberedWordTallies`):
     /// whether a word is capitalised, lowercase or all letters, answered without reading
     /// the text. 0 for a form not met, and for number 0, whose words are read in the text.
     private let shapes: UnsafePointer<UInt8>
-    /// Holds the memory `shapes` points into.
-    private let tallies: NumberedWordTallies
     private static let unknown = UInt64.max
 
     /// No sentence yet: `load` reads each in turn, through `store`. `forms` and `tallies`:
@@ -50,11 +41,9 @@ struct SentenceWords {
     init(_ scalars: PackedScalars, tokens store: TokenStore = TokenStore(), forms: WordFacts = WordFacts(),
          tallies: NumberedWordTallies = NumberedWordTallies()) {
         self.scalars = scalars
-        self.store = store
-        self.forms = forms
-        self.tallies = tallies
+        memory = SentenceWordsMemory(store: store, forms: forms, tallies: tallies)
         shapes = UnsafePointer(tallies.shapes)
-        (numbers, letterKeys, wordLists, capitals) = slots.columns
+        (numbers, letterKeys, wordLists, capitals) = memory.columns
     }
 
     /// Reads one sentence into the arrays the one before it used, so a document's
@@ -63,9 +52,9 @@ struct SentenceWords {
         self.sentence = sentence.index
         warmth ^= scalars.touchLines(sentence.span)
         // A sentence has no more tokens than scalars.
-        slots.reserve(sentence.span.length)
-        (numbers, letterKeys, wordLists, capitals) = slots.columns
-        let numbers = self.numbers
+        memory.reserve(sentence.span.length)
+        (numbers, letterKeys, wordLists, capitals) = memory.columns
+        let numbers = self.numbers, store = memory.store
         scalars.withView { view in
             Tokenizer.gather(into: &tokens) { emit in
                 var n = 0
@@ -96,10 +85,10 @@ struct SentenceWords {
         tokens.removeAll(keepingCapacity: true)
         let start = sentence.span.start
         tokens.append(Token(span: TextSpan(start, start + length), kind: .word))
-        (numbers, letterKeys, wordLists, capitals) = slots.columns
+        (numbers, letterKeys, wordLists, capitals) = memory.columns
         letterKeys[0] = Self.unknown
         wordLists[0] = Self.unknown
-        numbers[0] = UInt64(truncatingIfNeeded: store.firstNumber(sentence))
+        numbers[0] = UInt64(truncatingIfNeeded: memory.store.firstNumber(sentence))
         capitals[0] = scalars.withView { UInt64(Self.capitalBit($0, tokens[0])) }
     }
 
@@ -165,14 +154,14 @@ struct SentenceWords {
 
     /// `forms`' entry of token `i`, a word.
     @inline(__always) private func entry(_ i: Int, _ units: UnsafeBufferPointer<UInt16>) -> UnsafeMutablePointer<WordFacts.Entry>? {
-        forms.entry(units, tokens[i].start, tokens[i].end, number: Int(truncatingIfNeeded: numbers[i]))
+        memory.forms.entry(units, tokens[i].start, tokens[i].end, number: Int(truncatingIfNeeded: numbers[i]))
     }
 
     /// `WordFacts.name(_:)` of `entry`, one of `formEntry`'s.
-    func oneWordName(_ entry: UnsafeMutablePointer<WordFacts.Entry>) -> NameFacts? { forms.name(entry) }
+    func oneWordName(_ entry: UnsafeMutablePointer<WordFacts.Entry>) -> NameFacts? { memory.forms.name(entry) }
 
     /// `WordFacts.keep(_:_:)` of `entry`, one of `formEntry`'s.
-    func keepOneWordName(_ facts: NameFacts, _ entry: UnsafeMutablePointer<WordFacts.Entry>) { forms.keep(facts, entry) }
+    func keepOneWordName(_ facts: NameFacts, _ entry: UnsafeMutablePointer<WordFacts.Entry>) { memory.forms.keep(facts, entry) }
 
     /// The `LetterKey` of token `i`'s key, 0 for a token that is no word or does not pack.
     @inline(__always) private func letterKey(_ i: Int) -> UInt64 {
@@ -340,7 +329,7 @@ struct SentenceWords {
         guard packed != 0 else { return Gazetteer.shared.commonWords.contains(key(i)) }
         // The key made from the packed letters: a closure making it from the token took a
         // copy of the words.
-        return commonWordAnswers.answer(packed) { Gazetteer.shared.commonWords.contains(LetterKey.word(packed)) }
+        return memory.commonWordAnswers.answer(packed) { Gazetteer.shared.commonWords.contains(LetterKey.word(packed)) }
     }
 
     /// `DocumentEvidence.hash(ofKey: key(i))`, without making the key when the word is ASCII.
@@ -498,39 +487,5 @@ enum WordHash {
         if v >= 65 && v <= 90 { v |= 0x20 }
         if v == 0x2019 { v = 0x27 }
         return (h ^ UInt64(v)) &* 0x100000001b3
-    }
-}
-
-/// Memory for `SentenceWords`' columns by token (numbers, packed keys, word lists, and
-/// the bits of the capitalised words), in one allocation grown as sentences need it: an
-/// object only so that it is freed with the last copy of the words.
-final class TokenSlots {
-    private var base: UnsafeMutablePointer<UInt64>
-    /// Tokens a column has room for.
-    private(set) var capacity: Int
-
-    init() {
-        capacity = 64
-        base = .allocate(capacity: Self.size(capacity))
-    }
-
-    deinit { base.deallocate() }
-
-    /// Three columns of a `UInt64` a token and one of a bit a token.
-    private static func size(_ capacity: Int) -> Int { 3 * capacity + capacity / 64 + 1 }
-
-    /// Room for `count` tokens at least in each column; what the columns held is dropped
-    /// when they move.
-    func reserve(_ count: Int) {
-        guard count > capacity else { return }
-        base.deallocate()
-        capacity = max(count, 2 * capacity)
-        base = .allocate(capacity: Self.size(capacity))
-    }
-
-    /// The columns: three of `capacity` entries, then `capacity / 64 + 1` words of bits.
-    var columns: (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>,
-                  UnsafeMutablePointer<UInt64>) {
-        (base, base + capacity, base + 2 * capacity, base + 3 * capacity)
     }
 }
