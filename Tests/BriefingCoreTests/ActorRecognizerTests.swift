@@ -382,13 +382,14 @@ struct ActorRepeatedMentionTests {
                                          surface: "Kowlo")]
         #expect(candidates[0].mentionCount == 1)
         var repeats = RepeatedMentions()
-        // Repeats of the first and the third, interleaved in text order.
+        // Repeats of the first and the third, interleaved in text order, then gathered.
         for (index, start, sentence) in [(0, 40, 2), (2, 50, 3), (0, 90, 5), (2, 99, 6), (2, 120, 7)] {
             candidates.withUnsafeMutableBufferPointer { candidates in
-                repeats.add(start: start, sentence: sentence, repeating: candidates.baseAddress! + index)
+                repeats.add(start: start, sentence: sentence, repeating: index, of: candidates.baseAddress!)
             }
         }
         #expect(candidates.map(\.mentionCount) == [3, 1, 4])
+        repeats.place(&candidates)
         var taken = [Mention(span: TextSpan(0, 1), sentence: 0)]
         candidates[0].takeMentions(into: &taken, from: &repeats)
         #expect(taken.map(\.sentence) == [0, 0, 2, 5])

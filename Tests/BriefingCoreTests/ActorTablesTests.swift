@@ -87,14 +87,41 @@ struct ActorTablesTests {
         }
     }
 
-    @Test func keySlotsGrowToWhatIsAsked() {
-        let slots = KeySlots()
-        let small = slots.reserve(10)
-        small.update(repeating: 7, count: 10)
-        let large = slots.reserve(10_000)
-        large.update(repeating: 9, count: 10_000)
-        #expect(large[9_999] == 9)
-        #expect(slots.reserve(5) == large)
+    @Test func sentenceWordsMemoryGrowsToWhatIsAsked() {
+        let slots = SentenceWordsMemory(store: TokenStore(), forms: WordFacts(), tallies: NumberedWordTallies())
+        slots.reserve(10)
+        #expect(slots.capacity >= 10)
+        slots.reserve(10_000)
+        #expect(slots.capacity >= 10_000)
+        let (numbers, keys, lists, capitals) = slots.columns
+        // The columns lie one after another, none overlapping the next.
+        #expect(keys - numbers >= 10_000 && lists - keys >= 10_000 && capitals - lists >= 10_000)
+        capitals.update(repeating: 9, count: 10_000 / 64 + 1)
+        #expect(capitals[10_000 / 64] == 9)
+        let capacity = slots.capacity
+        slots.reserve(5)
+        #expect(slots.capacity == capacity && slots.columns.0 == numbers)
+    }
+
+    /// The bits `load` sets answer as the text does: a word whose first scalar is a capital,
+    /// ASCII or not, past the 64th token of a sentence too, and no mark or number.
+    @Test func capitalBitsAnswerAsTheText() {
+        let filler = (1...140).map { $0 % 3 == 0 ? "Word\($0)" : $0 % 5 == 0 ? "\($0)" : "word" }.joined(separator: " ")
+        let line = "\u{00C9}mile met \u{00E9}mile, \u{201C}Zoe\u{201D} and 3D: " + filler + " \u{0141}\u{00F3}d\u{017A} ends."
+        let source = SourceText(line)
+        let sentence = Sentence(index: 0, span: TextSpan(0, source.scalars.count), story: 0)
+        var words = SentenceWords(source.scalars)
+        words.load(sentence)
+        #expect(words.count > 128)
+        var next = words.count
+        for i in stride(from: words.count - 1, through: 0, by: -1) {
+            let capital = words.tokens[i].kind == .word && ScalarCase.isUpper(source.scalars, words.tokens[i].start)
+            #expect(words.isCapitalised(i) == capital, "\(words.text(i))")
+            if capital { next = i }
+            #expect(words.firstCapitalised(from: i) == next, "\(i)")
+        }
+        #expect(words.firstCapitalised(from: words.count) == words.count)
+        #expect(words.isCapitalised(0) && !words.isCapitalised(words.count))
     }
 
     /// The evidence pass reads tokens as they stream by; its sense of a sentence-initial word

@@ -47,6 +47,8 @@ public enum ActorRecognizer {
         let rejected = reader.rejectedKeys
         var candidates: [ActorCandidate] = []
         swap(&candidates, &reader.candidates)
+        // Before any candidate moves: the repeats were noted by the candidates' indexes.
+        repeats.place(&candidates)
         // Names seen as products or common-noun phrases somewhere are dropped everywhere:
         // the kept ones moved down in place, so no second array is made.
         if !rejected.isEmpty {
@@ -82,7 +84,7 @@ public enum ActorRecognizer {
                 if ActorCandidate.mayRepeat(base + i) {
                     let hash = ActorCandidate.repeatHash(base + i, keyHash: keyHashes[i - start])
                     if let first = earlier.index(hash: hash, where: { ActorCandidate.repeats(base + i, base + $0) }) {
-                        repeats.add(start: candidates[i].span.start, sentence: candidates[i].sentence, repeating: base + first)
+                        repeats.add(start: candidates[i].span.start, sentence: candidates[i].sentence, repeating: first, of: base)
                         if remaps { moved.append(first) }
                         continue
                     }

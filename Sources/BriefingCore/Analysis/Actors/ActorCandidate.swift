@@ -6,7 +6,7 @@
 /// padding falls between them (Swift lays stored properties out in the order they are declared).
 struct ActorCandidate {
     var span: TextSpan
-    /// Stored in 32 bits, which leaves room for `repeatCount` and `lastRepeat` in the same 104 bytes.
+    /// Stored in 32 bits, which leaves room for `repeatCount` and `firstRepeat` in the same 104 bytes.
     var sentence: Int {
         get { Int(storedSentence) }
         set { storedSentence = Int32(newValue) }
@@ -73,8 +73,8 @@ struct ActorCandidate {
     /// How many later mentions repeat it (`repeats`), kept in a `RepeatedMentions`: a name
     /// said a million times costs 12 bytes a mention instead of a candidate each.
     private(set) var repeatCount: Int32 = 0
-    /// Index of its last repeat in that `RepeatedMentions`, -1 before it has one.
-    private(set) var lastRepeat: Int32 = -1
+    /// Index of its first repeat in that `RepeatedMentions` once placed (`RepeatedMentions.place`).
+    private(set) var firstRepeat: Int32 = 0
     /// Its own mention and its repeats.
     var mentionCount: Int { 1 + Int(repeatCount) }
     private var storedSentence: Int32
@@ -172,20 +172,23 @@ struct ActorCandidate {
 
     var hasTitle: Bool { !roles.isEmpty }
 
-    /// Counts a later mention that `repeats` it, noted at `index` of a `RepeatedMentions`.
-    mutating func countRepeat(at index: Int) {
+    /// Counts a later mention that `repeats` it, noted in a `RepeatedMentions`.
+    mutating func countRepeat() {
         repeatCount += 1
-        lastRepeat = Int32(truncatingIfNeeded: index)
     }
 
-    /// Its own mention, then its repeats (noted in `repeats`), appended to `array` in text
+    /// Sets where its repeats start once the `RepeatedMentions` gathers them.
+    mutating func placeRepeats(at index: Int32) {
+        firstRepeat = index
+    }
+
+    /// Its own mention, then its repeats (placed in `repeats`), appended to `array` in text
     /// order, leaving it without repeats.
     mutating func takeMentions(into array: inout [Mention], from repeats: inout RepeatedMentions) {
         array.append(Mention(span: span, sentence: sentence))
         guard repeatCount > 0 else { return }
-        repeats.take(last: lastRepeat, count: Int(repeatCount), length: span.length, to: &array)
+        repeats.take(first: firstRepeat, count: Int(repeatCount), length: span.length, to: &array)
         repeatCount = 0
-        lastRepeat = -1
     }
 }
 

@@ -101,7 +101,7 @@ final class NameFacts {
 ///
 /// An entry is known by the name's scalars (a kept abbreviation dot included) and where its
 /// words stand among them, compared in full on a hit: equal hashes never give another name's
-/// facts. Direct-mapped and bounded: a name whose slot another took is made again, and the
+/// facts. A longer name is compared with its last mention, which a hit moves the slot to. Direct-mapped and bounded: a name whose slot another took is made again, and the
 /// table stops growing at `maxSlots`, so a text of a million distinct names holds no more.
 /// Names of more than `maxWords` words, or longer than 255 scalars, or with a scalar above
 /// U+FFFF (whose value the units do not hold), are not kept. A word alone, most names, is
@@ -166,11 +166,16 @@ struct NameFactsMemo {
         }
         let units = Self.shortUnits(w.scalars, start, end)
         let slot = slots.base + (Int(truncatingIfNeeded: hash >> 7) & (slots.count - 1))
-        if slot.pointee.hash == hash, slot.pointee.layout == layout, slot.pointee.end - slot.pointee.start == Int32(end - start),
-           end - start <= NameFactsSlots.Slot.unitCount
-               ? slot.pointee.units == units
-               : Self.sameUnits(w.scalars, Int(slot.pointee.start), start, end - start) {
-            return slot.pointee.facts!.takeUnretainedValue()
+        if slot.pointee.hash == hash, slot.pointee.layout == layout, slot.pointee.end - slot.pointee.start == Int32(end - start) {
+            if end - start <= NameFactsSlots.Slot.unitCount {
+                if slot.pointee.units == units { return slot.pointee.facts!.takeUnretainedValue() }
+            } else if Self.sameUnits(w.scalars, Int(slot.pointee.start), start, end - start) {
+                // The next mention is compared with this one: its units are likely still in
+                // the cache, where the name's first place far back in the text was a miss.
+                slot.pointee.start = Int32(truncatingIfNeeded: start)
+                slot.pointee.end = Int32(truncatingIfNeeded: end)
+                return slot.pointee.facts!.takeUnretainedValue()
+            }
         }
         let made = NameFacts(w, words, evidence: evidence)
         written += 1

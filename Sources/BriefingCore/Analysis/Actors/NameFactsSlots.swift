@@ -31,7 +31,7 @@ final class NameFactsSlots {
         var hash: UInt64
         /// Where its words stand (`NameFactsMemo.lookUp`).
         var layout: (UInt64, UInt64)
-        /// Where it stood when it was kept.
+        /// Where it stood when it was kept or, for a name longer than `unitCount`, last found.
         var start: Int32
         var end: Int32
         /// Its units when it has at most `unitCount`, else 0.

@@ -1,70 +1,134 @@
 /// The later mentions that repeat an earlier candidate (`ActorCandidate.repeats`), set aside
-/// as the text is read, each linked to the one before it of the same candidate, which holds
-/// the last one's index (`ActorCandidate.takeMentions`).
+/// as the text is read, then gathered by candidate (`place`), so that each candidate's are
+/// side by side, in text order, from its `firstRepeat` on (`ActorCandidate.takeMentions`).
 ///
-/// Noted at the end of one list: kept with their candidate (a `ChunkedArray` each), each
-/// repeat reached back into that candidate's own list, two heap objects far back in memory,
-/// and missed the cache at both. Twelve bytes a repeat, as in those lists: a repeat spans
-/// as many scalars as its candidate (`ActorCandidate.repeats`), so its start is enough.
+/// Noted in text order, each with its candidate's index, then placed by counting: first
+/// linked each to the one before it of the same candidate, taking a name's repeats walked
+/// the links back across the whole document, a cache miss at each, one after another.
+/// Placing them costs writes to scattered places, which do not wait on one another.
 ///
-/// Kept in chunks, as `ChunkedArray` keeps its elements, so that the list never holds two
-/// copies while it grows; a chunk is freed once every repeat in it is taken, so that a name
-/// said a million times is not held twice, here and in its actor's mentions.
+/// Both lists are kept in chunks, as `ChunkedArray` keeps its elements, so that neither
+/// holds two copies while it grows: a noted chunk is freed once placed, a placed one once
+/// every repeat in it is taken, so that a name said a million times is not held twice,
+/// here and in its actor's mentions. Placed chunks are left uninitialised until written,
+/// so that memory fresh from the system is not touched before the repeats reach it.
 struct RepeatedMentions {
-    private struct Link {
+    private struct Noted {
         let start: Int32
         let sentence: Int32
-        /// Index of the same candidate's repeat before this one, -1 for none.
-        let previous: Int32
+        let candidate: Int32
     }
 
-    /// 16,384 links a chunk.
-    private static let shift = 14
-    private var chunks: [[Link]] = []
+    /// A repeat spans as many scalars as its candidate (`ActorCandidate.repeats`), so its
+    /// start is enough.
+    fileprivate struct Placed {
+        let start: Int32
+        let sentence: Int32
+    }
+
+    /// 16,384 repeats a chunk.
+    fileprivate static let shift = 14
+    private var noted: [[Noted]] = []
+    private var notedCount = 0
+    private var placed = PlacedChunks()
+
+    /// Notes a repeat of the candidate at `index` of `candidates`, at `start` in `sentence`.
+    mutating func add(start: Int, sentence: Int, repeating index: Int, of candidates: UnsafeMutablePointer<ActorCandidate>) {
+        if noted.isEmpty || noted[noted.count - 1].count == 1 << Self.shift {
+            // The first chunk grows as an array does, so small texts stay small; a later one is
+            // made at its full size at once.
+            var chunk: [Noted] = []
+            if !noted.isEmpty { chunk.reserveCapacity(1 << Self.shift) }
+            noted.append(chunk)
+        }
+        noted[noted.count - 1].append(Noted(start: Int32(truncatingIfNeeded: start),
+                                            sentence: Int32(truncatingIfNeeded: sentence),
+                                            candidate: Int32(truncatingIfNeeded: index)))
+        notedCount += 1
+        candidates[index].countRepeat()
+    }
+
+    /// Gathers the repeats noted so far by candidate, each candidate's from its
+    /// `firstRepeat` on: `candidates` are those the repeats were noted for, at the same
+    /// indexes. Called once, before any is taken.
+    mutating func place(_ candidates: inout [ActorCandidate]) {
+        guard notedCount > 0 else { return }
+        // Where each candidate's next repeat goes: its first's place, then on.
+        var next = [Int32](repeating: 0, count: candidates.count)
+        var total: Int32 = 0
+        for i in candidates.indices {
+            candidates[i].placeRepeats(at: total)
+            next[i] = total
+            total += candidates[i].repeatCount
+        }
+        placed.allocate(count: notedCount)
+        let chunks = placed.chunks
+        next.withUnsafeMutableBufferPointer { next in
+            for c in noted.indices {
+                noted[c].withUnsafeBufferPointer { links in
+                    for link in links {
+                        let k = Int(next[Int(link.candidate)])
+                        next[Int(link.candidate)] += 1
+                        (chunks[k >> Self.shift]! + (k & (1 << Self.shift - 1)))
+                            .initialize(to: Placed(start: link.start, sentence: link.sentence))
+                    }
+                }
+                noted[c] = []
+            }
+        }
+        noted = []
+        notedCount = 0
+    }
+
+    /// Appends to `array`, in text order, the `count` repeats from `first` (after `place`),
+    /// each `length` scalars long. Each repeat is taken once.
+    mutating func take(first: Int32, count: Int, length: Int, to array: inout [Mention]) {
+        var k = Int(first)
+        let end = k + count
+        while k < end {
+            let c = k >> Self.shift
+            let upTo = min(end, (c + 1) << Self.shift)
+            let chunk = placed.chunks[c]!
+            for j in k..<upTo {
+                let repeated = chunk[j & (1 << Self.shift - 1)]
+                let start = Int(repeated.start)
+                array.append(Mention(span: TextSpan(start, start + length), sentence: Int(repeated.sentence)))
+            }
+            placed.taken(upTo - k, from: c)
+            k = upTo
+        }
+    }
+}
+
+/// The placed chunks of a `RepeatedMentions`: memory behind pointers, so that they can be
+/// left uninitialised until the repeats are written, freed one by one as they are taken.
+private final class PlacedChunks {
+    private(set) var chunks: [UnsafeMutablePointer<RepeatedMentions.Placed>?] = []
     /// Of each chunk, how many of its repeats are not yet taken.
     private var untaken: [Int] = []
 
-    /// Notes a repeat of the candidate at `candidate`, at `start` in `sentence`.
-    mutating func add(start: Int, sentence: Int, repeating candidate: UnsafeMutablePointer<ActorCandidate>) {
-        if chunks.isEmpty || chunks[chunks.count - 1].count == 1 << Self.shift {
-            // The first chunk grows as an array does, so small texts stay small; a later one is
-            // made at its full size at once.
-            var chunk: [Link] = []
-            if !chunks.isEmpty { chunk.reserveCapacity(1 << Self.shift) }
-            chunks.append(chunk)
-            untaken.append(0)
+    /// Chunks for `count` repeats, the last only as large as it needs.
+    func allocate(count: Int) {
+        let size = 1 << RepeatedMentions.shift
+        var left = count
+        while left > 0 {
+            let n = min(left, size)
+            chunks.append(.allocate(capacity: n))
+            untaken.append(n)
+            left -= n
         }
-        let last = chunks.count - 1
-        chunks[last].append(Link(start: Int32(truncatingIfNeeded: start), sentence: Int32(truncatingIfNeeded: sentence),
-                                 previous: candidate.pointee.lastRepeat))
-        untaken[last] += 1
-        candidate.pointee.countRepeat(at: last << Self.shift + chunks[last].count - 1)
     }
 
-    /// Appends to `array`, in text order, the `count` repeats, each `length` scalars long,
-    /// of the candidate whose last repeat is at `last`. Each repeat is taken once.
-    mutating func take(last: Int32, count: Int, length: Int, to array: inout [Mention]) {
-        let first = array.count
-        // Appended from the last, then put in order: an array filled at once before the links
-        // were read held its pages and all the chunks at the same time.
-        var k = Int(last)
-        for _ in 0..<count {
-            let c = k >> Self.shift
-            let link = chunks[c][k & (1 << Self.shift - 1)]
-            let start = Int(link.start)
-            array.append(Mention(span: TextSpan(start, start + length), sentence: Int(link.sentence)))
-            k = Int(link.previous)
-            untaken[c] -= 1
-            if untaken[c] == 0 { chunks[c] = [] }
+    /// Counts `n` repeats of chunk `c` taken, and frees it once all are.
+    func taken(_ n: Int, from c: Int) {
+        untaken[c] -= n
+        if untaken[c] == 0 {
+            chunks[c]!.deallocate()
+            chunks[c] = nil
         }
-        // Through a pointer: reversed through the slice, the mentions were copied out and back.
-        array.withUnsafeMutableBufferPointer { mentions in
-            var (i, j) = (first, mentions.count - 1)
-            while i < j {
-                mentions.swapAt(i, j)
-                i += 1
-                j -= 1
-            }
-        }
+    }
+
+    deinit {
+        for chunk in chunks { chunk?.deallocate() }
     }
 }

@@ -6,37 +6,33 @@
 /// the next `load`.
 struct SentenceWords {
     let scalars: PackedScalars
-    /// Where the sentences' tokens are read: the evidence pass kept them.
-    private let store: TokenStore
     private(set) var tokens: [Token] = []
     private(set) var sentence = 0
 
     /// `LetterKey` of each word's key, packed from the scalars the first time it is asked for
     /// (`unknown` before): the word lists are asked about the same tokens again and again,
     /// and a lookup by packed key makes no string. Most words are never asked about, so
-    /// none is packed ahead. Memory of `keySlots`, written through the pointer by the
-    /// non-mutating lookups.
+    /// none is packed ahead. In `memory`, written through the pointer by the non-mutating
+    /// lookups.
     private var letterKeys: UnsafeMutablePointer<UInt64>
-    private let keySlots = KeySlots()
     /// The `WordLists` of each token's key, looked up the first time a rule asks (`unknown`
-    /// before), in memory of `listSlots` as the keys are.
+    /// before), in `memory` as the keys are.
     private var wordLists: UnsafeMutablePointer<UInt64>
-    private let listSlots = KeySlots()
     /// Each token's number in the store (`WordNumbering`; 0 for none), which finds its form.
     private var numbers: UnsafeMutablePointer<UInt64>
-    private let numberSlots = KeySlots()
-    /// `Gazetteer.shared.commonWords` answers: that list is searched by string, and a
-    /// document asks about the same few words again and again.
-    private let commonWordAnswers = LetterKeyAnswers()
-    /// The document's word forms with their packed keys and word lists: a sentence's slots
-    /// above are asked first, then the form, and only a form not met before is read letter by letter.
-    private let forms: WordFacts
+    /// A bit a token, 64 to a word (token `i` at bit `i % 64` of word `i / 64`): set for a
+    /// capitalised word (`isCapitalised`). Worked out as `load` reads the tokens, with no
+    /// branch on the token: the run finder looks for the next capitalised word from every
+    /// token, and testing each token's kind and shape in turn mispredicted on real text.
+    private var capitals: UnsafeMutablePointer<UInt64>
+    /// Holds the four columns above, and the objects every sentence's words share (the
+    /// store, the word forms, the shapes). One object, not one each: the words are passed
+    /// to the rules by value, and each copy retained every object it held.
+    private let memory: SentenceWordsMemory
     /// By number, the shape of each word form the evidence pass met (`NumberedWordTallies`):
     /// whether a word is capitalised, lowercase or all letters, answered without reading
     /// the text. 0 for a form not met, and for number 0, whose words are read in the text.
     private let shapes: UnsafePointer<UInt8>
-    /// Holds the memory `shapes` points into.
-    private let tallies: NumberedWordTallies
     private static let unknown = UInt64.max
 
     /// No sentence yet: `load` reads each in turn, through `store`. `forms` and `tallies`:
@@ -45,13 +41,9 @@ struct SentenceWords {
     init(_ scalars: PackedScalars, tokens store: TokenStore = TokenStore(), forms: WordFacts = WordFacts(),
          tallies: NumberedWordTallies = NumberedWordTallies()) {
         self.scalars = scalars
-        self.store = store
-        self.forms = forms
-        self.tallies = tallies
+        memory = SentenceWordsMemory(store: store, forms: forms, tallies: tallies)
         shapes = UnsafePointer(tallies.shapes)
-        letterKeys = keySlots.base
-        wordLists = listSlots.base
-        numbers = numberSlots.base
+        (numbers, letterKeys, wordLists, capitals) = memory.columns
     }
 
     /// Reads one sentence into the arrays the one before it used, so a document's
@@ -60,7 +52,9 @@ struct SentenceWords {
         self.sentence = sentence.index
         warmth ^= scalars.touchLines(sentence.span)
         // A sentence has no more tokens than scalars.
-        let numbers = numberSlots.reserve(sentence.span.length)
+        memory.reserve(sentence.span.length)
+        (numbers, letterKeys, wordLists, capitals) = memory.columns
+        let numbers = self.numbers, store = memory.store
         scalars.withView { view in
             Tokenizer.gather(into: &tokens) { emit in
                 var n = 0
@@ -71,10 +65,8 @@ struct SentenceWords {
                 }
             }
         }
-        self.numbers = numbers
-        letterKeys = keySlots.reserve(tokens.count)
+        markCapitals()
         letterKeys.update(repeating: Self.unknown, count: tokens.count)
-        wordLists = listSlots.reserve(tokens.count)
         wordLists.update(repeating: Self.unknown, count: tokens.count)
     }
 
@@ -93,12 +85,39 @@ struct SentenceWords {
         tokens.removeAll(keepingCapacity: true)
         let start = sentence.span.start
         tokens.append(Token(span: TextSpan(start, start + length), kind: .word))
-        letterKeys = keySlots.reserve(1)
+        (numbers, letterKeys, wordLists, capitals) = memory.columns
         letterKeys[0] = Self.unknown
-        wordLists = listSlots.reserve(1)
         wordLists[0] = Self.unknown
-        numbers = numberSlots.reserve(1)
-        numbers[0] = UInt64(truncatingIfNeeded: store.firstNumber(sentence))
+        numbers[0] = UInt64(truncatingIfNeeded: memory.store.firstNumber(sentence))
+        capitals[0] = scalars.withView { UInt64(Self.capitalBit($0, tokens[0])) }
+    }
+
+    /// Sets the bits of `capitals` from the tokens, 64 at a time: a loop of its own, as the
+    /// tokens' loop above keeps more in registers than it has room for.
+    private func markCapitals() {
+        let capitals = capitals
+        tokens.withUnsafeBufferPointer { tokens in
+            scalars.withView { view in
+                var k = 0
+                while k < tokens.count {
+                    let end = min(k &+ 64, tokens.count)
+                    var bits: UInt64 = 0
+                    for j in k..<end { bits |= UInt64(Self.capitalBit(view, tokens[j])) << (j & 63) }
+                    capitals[k >> 6] = bits
+                    k = end
+                }
+            }
+        }
+    }
+
+    /// 1 for a word starting with a capital letter, 0 for any other token: a mark or a number
+    /// starts with no ASCII letter, so only a first unit past ASCII asks the kind (and takes a
+    /// branch). Read from the text, whose lines `load` has read ahead, rather than the form's
+    /// shape: that took a load more, by number.
+    @inline(__always) private static func capitalBit(_ view: ScalarView, _ token: Token) -> UInt8 {
+        let unit = view.units[token.start]
+        if _slowPath(unit >= 128) { return token.kind == .word && ScalarCase.isUpper(view, token.start) ? 1 : 0 }
+        return unit &- 65 < 26 ? 1 : 0
     }
 
     /// The lists of `WordLists` that hold token `i`'s key.
@@ -135,14 +154,14 @@ struct SentenceWords {
 
     /// `forms`' entry of token `i`, a word.
     @inline(__always) private func entry(_ i: Int, _ units: UnsafeBufferPointer<UInt16>) -> UnsafeMutablePointer<WordFacts.Entry>? {
-        forms.entry(units, tokens[i].start, tokens[i].end, number: Int(truncatingIfNeeded: numbers[i]))
+        memory.forms.entry(units, tokens[i].start, tokens[i].end, number: Int(truncatingIfNeeded: numbers[i]))
     }
 
     /// `WordFacts.name(_:)` of `entry`, one of `formEntry`'s.
-    func oneWordName(_ entry: UnsafeMutablePointer<WordFacts.Entry>) -> NameFacts? { forms.name(entry) }
+    func oneWordName(_ entry: UnsafeMutablePointer<WordFacts.Entry>) -> NameFacts? { memory.forms.name(entry) }
 
     /// `WordFacts.keep(_:_:)` of `entry`, one of `formEntry`'s.
-    func keepOneWordName(_ facts: NameFacts, _ entry: UnsafeMutablePointer<WordFacts.Entry>) { forms.keep(facts, entry) }
+    func keepOneWordName(_ facts: NameFacts, _ entry: UnsafeMutablePointer<WordFacts.Entry>) { memory.forms.keep(facts, entry) }
 
     /// The `LetterKey` of token `i`'s key, 0 for a token that is no word or does not pack.
     @inline(__always) private func letterKey(_ i: Int) -> UInt64 {
@@ -181,11 +200,9 @@ struct SentenceWords {
     /// The shape of word `i`'s form (`NumberedWordTallies.Shape`), 0 when not known.
     @inline(__always) private func shape(_ i: Int) -> UInt8 { shapes[Int(truncatingIfNeeded: numbers[i])] }
 
-    /// Starts with a capital letter.
+    /// A word starting with a capital letter.
     @inline(__always) func isCapitalised(_ i: Int) -> Bool {
-        guard isWord(i) else { return false }
-        let shape = shape(i)
-        return shape != 0 ? shape & NumberedWordTallies.Shape.capitalised != 0 : ScalarCase.isUpper(scalars, tokens[i].start)
+        i >= 0 && i < tokens.count && capitals[i >> 6] >> (i & 63) & 1 != 0
     }
 
     /// Capitalised and two or more ASCII letters, nothing else (most names), as its shape
@@ -212,24 +229,21 @@ struct SentenceWords {
         return letters >= 2
     }
 
-    /// The first capitalised word at `i` or after it, `count` if there is none: read through
-    /// pointers, for the run finder asks it of every token, most of them not capitalised.
+    /// The first capitalised word at `i` or after it, `count` if there is none: found in the
+    /// bits of `capitals`, 64 tokens at a time.
     @inline(__always) func firstCapitalised(from i: Int) -> Int {
-        tokens.withUnsafeBufferPointer { tokens in
-            scalars.withView { view in
-                var k = max(i, 0)
-                while k < tokens.count {
-                    if tokens[k].kind == .word {
-                        let shape = shapes[Int(truncatingIfNeeded: numbers[k])]
-                        if shape != 0 ? shape & NumberedWordTallies.Shape.capitalised != 0 : ScalarCase.isUpper(view, tokens[k].start) {
-                            return k
-                        }
-                    }
-                    k += 1
-                }
-                return k
-            }
+        let k = max(i, 0)
+        guard k < tokens.count else { return tokens.count }
+        let lastWord = (tokens.count &- 1) >> 6
+        var word = k >> 6
+        // (No bit is set past the last token.)
+        var bits = capitals[word] & UInt64.max << (k & 63)
+        while bits == 0 {
+            word &+= 1
+            guard word <= lastWord else { return tokens.count }
+            bits = capitals[word]
         }
+        return word << 6 | bits.trailingZeroBitCount
     }
 
     /// Nothing but ASCII letters: no digit, apostrophe, hyphen or dot. Inlined: the run
@@ -315,7 +329,7 @@ struct SentenceWords {
         guard packed != 0 else { return Gazetteer.shared.commonWords.contains(key(i)) }
         // The key made from the packed letters: a closure making it from the token took a
         // copy of the words.
-        return commonWordAnswers.answer(packed) { Gazetteer.shared.commonWords.contains(LetterKey.word(packed)) }
+        return memory.commonWordAnswers.answer(packed) { Gazetteer.shared.commonWords.contains(LetterKey.word(packed)) }
     }
 
     /// `DocumentEvidence.hash(ofKey: key(i))`, without making the key when the word is ASCII.
@@ -473,29 +487,5 @@ enum WordHash {
         if v >= 65 && v <= 90 { v |= 0x20 }
         if v == 0x2019 { v = 0x27 }
         return (h ^ UInt64(v)) &* 0x100000001b3
-    }
-}
-
-/// Memory for `SentenceWords`' packed keys or word lists, grown as sentences need it: an
-/// object only so that it is freed with the last copy of the words.
-final class KeySlots {
-    private(set) var base: UnsafeMutablePointer<UInt64>
-    private var capacity: Int
-
-    init() {
-        capacity = 64
-        base = .allocate(capacity: capacity)
-    }
-
-    deinit { base.deallocate() }
-
-    /// The memory, with room for `count` keys at least.
-    func reserve(_ count: Int) -> UnsafeMutablePointer<UInt64> {
-        if count > capacity {
-            base.deallocate()
-            capacity = max(count, 2 * capacity)
-            base = .allocate(capacity: capacity)
-        }
-        return base
     }
 }

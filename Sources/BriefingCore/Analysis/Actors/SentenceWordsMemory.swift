@@ -1,0 +1,48 @@
+/// What every sentence's `SentenceWords` share: the document's token store, word forms and
+/// tallies, the answers of the common-word list, and the memory of the columns by token
+/// (numbers, packed keys, word lists, and the bits of the capitalised words), one
+/// allocation grown as sentences need it. One object, so that a copy of the words retains
+/// it once; the columns are freed with the last copy.
+final class SentenceWordsMemory {
+    /// Where the sentences' tokens are read: the evidence pass kept them.
+    let store: TokenStore
+    /// The document's word forms with their packed keys and word lists: a sentence's
+    /// columns are asked first, then the form, and only a form not met before is read letter by letter.
+    let forms: WordFacts
+    /// Holds the shapes the words read by number.
+    let tallies: NumberedWordTallies
+    /// `Gazetteer.shared.commonWords` answers: that list is searched by string, and a
+    /// document asks about the same few words again and again.
+    let commonWordAnswers = LetterKeyAnswers()
+    private var base: UnsafeMutablePointer<UInt64>
+    /// Tokens a column has room for.
+    private(set) var capacity: Int
+
+    init(store: TokenStore, forms: WordFacts, tallies: NumberedWordTallies) {
+        self.store = store
+        self.forms = forms
+        self.tallies = tallies
+        capacity = 64
+        base = .allocate(capacity: Self.size(capacity))
+    }
+
+    deinit { base.deallocate() }
+
+    /// Three columns of a `UInt64` a token and one of a bit a token.
+    private static func size(_ capacity: Int) -> Int { 3 * capacity + capacity / 64 + 1 }
+
+    /// Room for `count` tokens at least in each column; what the columns held is dropped
+    /// when they move.
+    func reserve(_ count: Int) {
+        guard count > capacity else { return }
+        base.deallocate()
+        capacity = max(count, 2 * capacity)
+        base = .allocate(capacity: Self.size(capacity))
+    }
+
+    /// The columns: three of `capacity` entries, then `capacity / 64 + 1` words of bits.
+    var columns: (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>,
+                  UnsafeMutablePointer<UInt64>) {
+        (base, base + capacity, base + 2 * capacity, base + 3 * capacity)
+    }
+}
