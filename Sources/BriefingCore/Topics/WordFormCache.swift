@@ -60,8 +60,8 @@ struct WordFormCache {
     private final class Numbered {
         let forms: UnsafeMutablePointer<WordForm>
 
-        /// A form (16 bytes) lies in one cache line at the allocation's 16-byte alignment. (One
-        /// of 32 bytes lay across two lines for half the numbers, each a likely miss on real news.)
+        /// A form (16 bytes) lies in one cache line (`WordNumbering.table` aligns to one; a
+        /// 32-byte form at `malloc`'s 16-byte alignment lay across two lines for half the numbers).
         init() {
             forms = WordNumbering.table(repeating: .punctuation)
         }
