@@ -2,9 +2,9 @@ import Testing
 @testable import BriefingCore
 
 @Suite("Token starts")
-struct TokenStartsTests {
+struct TokenBitsTests {
     /// Every start from the first on, as the scans find them.
-    static func all(_ starts: TokenStarts) -> [Int] {
+    static func all(_ starts: TokenBits) -> [Int] {
         var found: [Int] = []
         var i = starts.next(from: 0)
         while i < starts.count {
@@ -49,8 +49,8 @@ struct TokenStartsTests {
     @Test func markingFromFlags() {
         let source = SourceText("Kallas will meet Lammy, who said it; they had talked.")
         let t = TimeTokens.make(source.scalars, in: TextSpan(0, source.count))
-        let words = t.withUnsafeBufferPointer { TokenStarts.marking($0, .opensGroup) }
-        let found = words.withUnsafeBufferPointer { Self.all(TokenStarts(words: $0.baseAddress!, count: t.count)) }
+        let words = t.withUnsafeBufferPointer { TokenBits.marking($0, .opensGroup) }
+        let found = words.withUnsafeBufferPointer { Self.all(TokenBits(words: $0.baseAddress!, count: t.count)) }
         #expect(found == t.indices.filter { t[$0].flags.contains(.opensGroup) })
         #expect(!found.isEmpty)
         #expect(Self.all(.none).isEmpty)

@@ -232,18 +232,7 @@ struct SentenceWords {
     /// The first capitalised word at `i` or after it, `count` if there is none: found in the
     /// bits of `capitals`, 64 tokens at a time.
     @inline(__always) func firstCapitalised(from i: Int) -> Int {
-        let k = max(i, 0)
-        guard k < tokens.count else { return tokens.count }
-        let lastWord = (tokens.count &- 1) >> 6
-        var word = k >> 6
-        // (No bit is set past the last token.)
-        var bits = capitals[word] & UInt64.max << (k & 63)
-        while bits == 0 {
-            word &+= 1
-            guard word <= lastWord else { return tokens.count }
-            bits = capitals[word]
-        }
-        return word << 6 | bits.trailingZeroBitCount
+        TokenBits(words: UnsafePointer(capitals), count: tokens.count).next(from: max(i, 0))
     }
 
     /// Nothing but ASCII letters: no digit, apostrophe, hyphen or dot. Inlined: the run

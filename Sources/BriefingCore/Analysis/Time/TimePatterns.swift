@@ -25,8 +25,8 @@ struct TimeMatcher {
     private(set) var t: UnsafeBufferPointer<TimeToken>
     /// Where the scan tries an expression (`TimeTokenBuffer.timeStarts`), and where the verb
     /// groups are looked for when an expression needs the tense.
-    private var starts: TokenStarts
-    private var groupStarts: TokenStarts
+    private var starts: TokenBits
+    private var groupStarts: TokenBits
     let resolver: TimeResolver
     /// The sentence's verb groups, found when an expression first needs the tense.
     private(set) var groups: [VerbGroup]? = nil
@@ -46,7 +46,7 @@ struct TimeMatcher {
     /// Readies the matcher for another sentence of the same text, as a new one would be:
     /// one kept for a whole document spares retaining and releasing the text's arrays
     /// for every sentence (`TimeTagging`).
-    mutating func start(_ tokens: UnsafeBufferPointer<TimeToken>, starts: TokenStarts, groupStarts: TokenStarts) {
+    mutating func start(_ tokens: UnsafeBufferPointer<TimeToken>, starts: TokenBits, groupStarts: TokenBits) {
         t = tokens
         self.starts = starts
         self.groupStarts = groupStarts

@@ -52,10 +52,10 @@ final class TimeTokenBuffer {
 
     /// The tokens `TimeMatcher.all` tries an expression at: those with `.opensTime`, but a
     /// `.commonOpener` only before a token with `.followsOpener`.
-    var timeStarts: TokenStarts { TokenStarts(words: UnsafePointer(timeWords), count: count) }
+    var timeStarts: TokenBits { TokenBits(words: UnsafePointer(timeWords), count: count) }
 
     /// The tokens `VerbGroups.find` tries a group at: those with `.opensGroup`.
-    var groupStarts: TokenStarts { TokenStarts(words: UnsafePointer(groupWords), count: count) }
+    var groupStarts: TokenBits { TokenBits(words: UnsafePointer(groupWords), count: count) }
 
     /// Replaces the tokens: `write` puts them at the start of the room it is given, which
     /// it may enlarge with `grown(keeping:)`, with each one's byte (`scanByte`) at the same

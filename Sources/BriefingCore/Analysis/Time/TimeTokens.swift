@@ -53,7 +53,7 @@ struct TimeToken {
         static let hasHyphen = Flags(rawValue: 32)
         static let endsLL = Flags(rawValue: 128)
         // The four flags from 256 to 2048 are in the byte `TimeTokenBuffer` keeps a token's
-        // (`TokenStarts`): their places count.
+        // (`TokenBits`, `TimeTokenBuffer.markStarts`): their places count.
         /// A token `TimeMatcher.match(at:)` may find an expression at: a number, an
         /// apostrophe ("'90s"), a word whose time meaning opens an expression
         /// (`TimeWord.opensExpression`) or one without a lexicon key (hyphens, codes).

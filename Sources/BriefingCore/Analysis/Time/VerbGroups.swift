@@ -17,8 +17,8 @@ struct VerbGroup: Hashable, Sendable {
 enum VerbGroups {
     static func find(_ t: UnsafeBufferPointer<TimeToken>, _ text: PackedScalars) -> [VerbGroup] {
         var groups: [VerbGroup] = []
-        TokenStarts.marking(t, .opensGroup).withUnsafeBufferPointer { words in
-            find(t, text, starts: TokenStarts(words: words.baseAddress.unsafelyUnwrapped, count: t.count), into: &groups)
+        TokenBits.marking(t, .opensGroup).withUnsafeBufferPointer { words in
+            find(t, text, starts: TokenBits(words: words.baseAddress.unsafelyUnwrapped, count: t.count), into: &groups)
         }
         return groups
     }
@@ -27,7 +27,7 @@ enum VerbGroups {
     /// at the tokens `starts` marks: `group(at:)` finds nothing at a word that is no verb and
     /// ends in neither "'ll" nor "-ed" (most words), passed over without the call
     /// (`TimeTokenBuffer.groupStarts`).
-    static func find(_ t: UnsafeBufferPointer<TimeToken>, _ text: PackedScalars, starts: TokenStarts,
+    static func find(_ t: UnsafeBufferPointer<TimeToken>, _ text: PackedScalars, starts: TokenBits,
                      into groups: inout [VerbGroup]) {
         groups.removeAll(keepingCapacity: true)
         var i = starts.next(from: 0)

@@ -143,7 +143,7 @@ struct EventFinder {
     ///   - tally: theirs (`TokenTally`): its cue word's direction is given to each event.
     ///   - times: the sentence's time expressions, in text order.
     ///   - mentions: the actor mentions inside the sentence, in text order.
-    mutating func events(in sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, groupStarts: TokenStarts,
+    mutating func events(in sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, groupStarts: TokenBits,
                          tally: TokenTally, times: UnsafeBufferPointer<SentenceTime>,
                          mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>) {
         // a verb inside a time expression ("the coming weeks") is not an event
