@@ -1,32 +1,41 @@
 import Testing
 @testable import BriefingCore
 
-/// The splitter's searches eight units at a time, against the plain loops they replace, on
-/// texts dense in what they look for and in what only looks like it (units ≥ 128, astral
-/// scalars, the marks' neighbours in value).
-@Suite("Searching units eight at a time")
+/// The splitter's searches eight or sixteen units at a time, against the plain loops they
+/// replace, on texts dense in what they look for and in what only looks like it (units ≥ 128,
+/// astral scalars, the marks' neighbours in value), and on sparse ones, where most sixteen
+/// units hold nothing sought.
+@Suite("Searching units eight or sixteen at a time")
 struct UnitSearchTests {
     private static let alphabet: [Unicode.Scalar] = [
         "a", "B", " ", "\n", ".", "!", "?", ",", "-", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}",
         "\u{E9}", "\u{2019}", "\u{1F600}", "\u{0A}", "\u{0B}", "\u{2E}", "/", "\u{10A}", "\u{FF2E}",
     ]
 
-    private func text(seed: UInt64, length: Int) -> PackedScalars {
+    /// Mostly letters, as in prose: one unit in `oneIn` from the alphabet.
+    private func text(seed: UInt64, length: Int, oneIn: Int = 3) -> PackedScalars {
         var random = SeededRandom(seed: seed)
         var scalars = String.UnicodeScalarView()
         for _ in 0..<length {
-            // Mostly letters, as in prose, so some blocks hold nothing sought.
-            scalars.append(random.next(3) == 0 ? random.pick(Self.alphabet) : "e")
+            scalars.append(random.next(oneIn) == 0 ? random.pick(Self.alphabet) : "e")
         }
         return PackedScalars(String(scalars))
     }
 
     @Test(arguments: 0..<40)
     func agreeWithPlainLoopsFromEveryStart(seed: Int) {
-        let text = text(seed: UInt64(seed), length: 1 + seed * 3)
+        agreeWithPlainLoops(text(seed: UInt64(seed), length: 1 + seed * 3))
+    }
+
+    @Test(arguments: 0..<20)
+    func agreeWithPlainLoopsOnSparseText(seed: Int) {
+        agreeWithPlainLoops(text(seed: UInt64(seed) &+ 500, length: 20 + seed * 9, oneIn: 40))
+    }
+
+    private func agreeWithPlainLoops(_ text: PackedScalars) {
         text.withView { view in
             for start in 0...view.count {
-                for end in [start, min(view.count, start + 9), view.count] {
+                for end in [start, min(view.count, start + 9), min(view.count, start + 17), view.count] {
                     var lineBreak = start
                     while lineBreak < end && view[lineBreak] != "\n" { lineBreak += 1 }
                     #expect(view.firstLineBreak(from: start, to: end) == lineBreak)

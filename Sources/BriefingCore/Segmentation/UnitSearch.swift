@@ -1,9 +1,17 @@
-/// Finding the next unit of a kind, eight units at a time in a vector register: the
-/// splitter's scans over the whole text, where the units sought are one in a hundred.
+/// Finding the next unit of a kind, eight or sixteen units at a time in vector registers:
+/// the splitter's scans over the whole text, where the units sought are one in a hundred.
 extension ScalarView {
     /// The offset of the first line break in `start..<end`, or `end`.
     func firstLineBreak(from start: Int, to end: Int) -> Int {
         var i = start
+        // Sixteen units a step, two registers' lanes tested in one branch (4.2 → 3.2 M
+        // instructions on 2 MB of news against eight a step).
+        while i + 16 <= end {
+            let low = ASCIIUnit.equalLanes(ASCIIUnit.eight(units, at: i), 0x0A)
+            let high = ASCIIUnit.equalLanes(ASCIIUnit.eight(units, at: i + 8), 0x0A)
+            if ASCIIUnit.marks(low | high) != 0 { break }
+            i += 16
+        }
         while i + 8 <= end {
             let found = ASCIIUnit.marks(ASCIIUnit.equalLanes(ASCIIUnit.eight(units, at: i), 0x0A))
             if found != 0 { return i + found.trailingZeroBitCount >> 4 }
@@ -16,6 +24,8 @@ extension ScalarView {
     /// The offset of the first sentence stop (`Unicode.Scalar.isSentenceStop`) in `start..<end`, or `end`.
     func firstSentenceStop(from start: Int, to end: Int) -> Int {
         var i = start
+        // Eight a step: sixteen, tested in one branch, cost 0.5 M more instructions on 2 MB of
+        // news, where curly quotes and numbers' points make candidates of many more blocks.
         while i + 8 <= end {
             // `.` `!` `?`, and any unit outside ASCII, to be checked one by one.
             let eight = ASCIIUnit.eight(units, at: i)
