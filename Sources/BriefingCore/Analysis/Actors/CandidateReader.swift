@@ -52,6 +52,7 @@ struct CandidateReader {
     /// Appends the sentence's candidates to `candidates`. `loneOpener`: the sentence's
     /// `DocumentEvidence.loneOpeners` entry.
     mutating func read(_ sentence: Sentence, loneOpener: Int = 0) {
+        if loneOpener == DocumentEvidence.noCapitals { return }
         // A sentence whose one capitalised word opens it, and is dropped there, gives
         // nothing: a quarter of the sentences of news, read no further than that word.
         if loneOpener > 0 {
