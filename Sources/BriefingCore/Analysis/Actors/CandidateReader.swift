@@ -28,6 +28,8 @@ struct CandidateReader {
     /// cost a call at each.
     private(set) var keyHashes: [UInt64] = []
     private(set) var keyHashCount = 0
+    /// `NameFacts.serial` of the same candidates, alongside (`EarlierCandidates`).
+    private(set) var keySerials: [UInt32] = []
     /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
     var nameBeforeBracket = false
     /// The facts of the words that opened runs, by number (`openerFacts`).
@@ -392,7 +394,13 @@ struct CandidateReader {
         candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
         // After the last word stands the dot when it is kept, so only the token after the name can be "(".
         if w.punct(lastToken + 1) == "(" { nameBeforeBracket = true }
-        if keyHashCount < keyHashes.count { keyHashes[keyHashCount] = facts.keyHash } else { keyHashes.append(facts.keyHash) }
+        if keyHashCount < keyHashes.count {
+            keyHashes[keyHashCount] = facts.keyHash
+            keySerials[keyHashCount] = facts.serial
+        } else {
+            keyHashes.append(facts.keyHash)
+            keySerials.append(facts.serial)
+        }
         keyHashCount += 1
         let index = candidates.count - 1
         tables[.endingAt, lastWord] = index

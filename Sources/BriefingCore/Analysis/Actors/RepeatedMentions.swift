@@ -32,8 +32,10 @@ struct RepeatedMentions {
     private var notedCount = 0
     private var placed = PlacedChunks()
 
-    /// Notes a repeat of the candidate at `index` of `candidates`, at `start` in `sentence`.
-    mutating func add(start: Int, sentence: Int, repeating index: Int, of candidates: UnsafeMutablePointer<ActorCandidate>) {
+    /// Notes a repeat of the candidate at `index`, at `start` in `sentence`. The candidate is
+    /// not read: it is counted when the repeats are placed, so that noting a repeat of a name
+    /// far back in the document costs no trip to it.
+    mutating func add(start: Int, sentence: Int, repeating index: Int) {
         if noted.isEmpty || noted[noted.count - 1].count == 1 << Self.shift {
             // The first chunk grows as an array does, so small texts stay small; a later one is
             // made at its full size at once.
@@ -45,21 +47,24 @@ struct RepeatedMentions {
                                             sentence: Int32(truncatingIfNeeded: sentence),
                                             candidate: Int32(truncatingIfNeeded: index)))
         notedCount += 1
-        candidates[index].countRepeat()
     }
 
     /// Gathers the repeats noted so far by candidate, each candidate's from its
-    /// `firstRepeat` on: `candidates` are those the repeats were noted for, at the same
-    /// indexes. Called once, before any is taken.
+    /// `firstRepeat` on, and sets their counts: `candidates` are those the repeats were noted
+    /// for, at the same indexes. Called once, before any is taken.
     mutating func place(_ candidates: inout [ActorCandidate]) {
         guard notedCount > 0 else { return }
-        // Where each candidate's next repeat goes: its first's place, then on.
+        // Each candidate's count, then where its next repeat goes: its first's place, then on.
         var next = [Int32](repeating: 0, count: candidates.count)
+        for chunk in noted {
+            for link in chunk { next[Int(link.candidate)] += 1 }
+        }
         var total: Int32 = 0
         for i in candidates.indices {
-            candidates[i].placeRepeats(at: total)
+            let count = next[i]
+            candidates[i].placeRepeats(count: count, at: total)
             next[i] = total
-            total += candidates[i].repeatCount
+            total += count
         }
         placed.allocate(count: notedCount)
         let chunks = placed.chunks
