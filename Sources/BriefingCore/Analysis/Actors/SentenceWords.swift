@@ -252,6 +252,9 @@ struct SentenceWords {
     }
 
     func hasDigit(_ i: Int) -> Bool {
+        // A form of ASCII letters alone, as its shape tells, has none: the product test asks
+        // about the word after most names, and reading its units cost a loop over them.
+        if shape(i) & NumberedWordTallies.Shape.asciiLetters != 0 { return false }
         let t = tokens[i]
         // A unit from 48 to 57 is an ASCII digit, and no other unit falls among them.
         return scalars.units.withUnsafeBufferPointer { units in
