@@ -249,10 +249,7 @@ struct CandidateReader {
             if t.kind == .number, t.span.length >= 3, !(t.span.length == 4 && (w.scalars[t.start] == "1" || w.scalars[t.start] == "2")) {
                 return true
             }
-            if t.kind == .word, ScalarCase.isLower(w.scalars, t.start),
-               t.span.range.contains(where: { ScalarCase.isUpper(w.scalars, $0) }) {
-                return true
-            }
+            if w.hasCapitalInside(before) { return true }
         }
         return false
     }

@@ -123,6 +123,9 @@ struct DocumentEvidence {
         } else if ScalarCase.isLower(view, t.start) {
             countLowercase(scalars, t, packed: packed, form: form)
             shape |= NumberedWordTallies.Shape.lowercase
+            if (t.start + 1..<t.end).contains(where: { ScalarCase.isUpper(view, $0) }) {
+                shape |= NumberedWordTallies.Shape.capitalInside
+            }
         }
         // Setting bit 5 takes A-Z onto a-z, and no other unit.
         if !(t.start..<t.end).contains(where: { !(97...122).contains(view.units[$0] | 0x20) }) {

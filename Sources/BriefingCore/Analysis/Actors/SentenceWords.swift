@@ -262,6 +262,15 @@ struct SentenceWords {
         }
     }
 
+    /// A lowercase word with a capital letter after its first unit ("iPod"), as its shape
+    /// tells when known: the product test asks about the word before most names.
+    func hasCapitalInside(_ i: Int) -> Bool {
+        guard isLowercase(i) else { return false }
+        let shape = shape(i)
+        if shape != 0 { return shape & NumberedWordTallies.Shape.capitalInside != 0 }
+        return tokens[i].span.range.dropFirst().contains { ScalarCase.isUpper(scalars, $0) }
+    }
+
     /// The single punctuation character at `i`, if that is what it is.
     @inline(__always) func punct(_ i: Int) -> Unicode.Scalar? {
         guard i >= 0 && i < tokens.count, tokens[i].kind == .punctuation else { return nil }
