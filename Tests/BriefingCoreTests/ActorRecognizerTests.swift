@@ -384,12 +384,12 @@ struct ActorRepeatedMentionTests {
         var repeats = RepeatedMentions()
         // Repeats of the first and the third, interleaved in text order, then gathered.
         for (index, start, sentence) in [(0, 40, 2), (2, 50, 3), (0, 90, 5), (2, 99, 6), (2, 120, 7)] {
-            candidates.withUnsafeMutableBufferPointer { candidates in
-                repeats.add(start: start, sentence: sentence, repeating: index, of: candidates.baseAddress!)
-            }
+            repeats.add(start: start, sentence: sentence, repeating: index)
         }
-        #expect(candidates.map(\.mentionCount) == [3, 1, 4])
+        // Counted as they are placed.
+        #expect(candidates.map(\.mentionCount) == [1, 1, 1])
         repeats.place(&candidates)
+        #expect(candidates.map(\.mentionCount) == [3, 1, 4])
         var taken = [Mention(span: TextSpan(0, 1), sentence: 0)]
         candidates[0].takeMentions(into: &taken, from: &repeats)
         #expect(taken.map(\.sentence) == [0, 0, 2, 5])

@@ -2,14 +2,15 @@ import Testing
 @testable import BriefingCore
 
 /// `DocumentEvidence.loneOpeners` marks the sentences whose one capitalised word opens them,
-/// and the candidate reader skips those it opens with a dropped word: a skipped sentence
-/// must be one whose full reading gives nothing.
+/// and those with none, and the candidate reader skips those it opens with a dropped word and
+/// those with none: a skipped sentence must be one whose full reading gives nothing.
 @Suite("Actor stage lone openers")
 struct LoneOpenersTests {
     private let text = """
         The board met on Monday. However, nobody came. Apple said it would grow. \
         "The plan failed," he said. Monday was quiet. the rest is lowercase. \
-        Reuters reported the deal. He spoke to Tim Cook in Paris. Monday. However it rained.
+        Reuters reported the deal. He spoke to Tim Cook in Paris. Monday. However it rained. \
+        42 people came.
         """
 
     private func evidence(_ source: SourceText, _ sentences: [Sentence]) -> DocumentEvidence {
@@ -29,13 +30,15 @@ struct LoneOpenersTests {
             let words = Tokenizer.tokens(source.scalars, in: sentence.span).filter { $0.kind == .word }
             let capitalised = words.indices.filter { ScalarCase.isUpper(source.scalars, words[$0].start) }
             let first = Tokenizer.tokens(source.scalars, in: sentence.span).first!
-            let expected = capitalised == [0] && first.kind == .word && first.start == sentence.span.start
-                ? first.span.length : 0
+            let expected = capitalised.isEmpty ? Int(DocumentEvidence.noCapitals)
+                : capitalised == [0] && first.kind == .word && first.start == sentence.span.start ? first.span.length : 0
             #expect(Int(opener) == expected, "\(SourceText.string(source.scalars, sentence.span))")
         }
         // "The board met on Monday." has a second capital; "However, nobody came." has none.
         #expect(openers[0] == 0)
         #expect(openers[1] == 7)
+        // "42 people came." has none at all.
+        #expect(openers.last == DocumentEvidence.noCapitals)
     }
 
     @Test func aSkippedSentenceGivesNothingWhenReadInFull() {

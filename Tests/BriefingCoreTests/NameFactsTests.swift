@@ -66,6 +66,19 @@ struct NameFactsTests {
         #expect(bySurface.count >= 4)
     }
 
+    /// Facts the memo makes each have a serial of their own; those made elsewhere have none.
+    @Test func factsTheMemoMakesHaveSerialsOfTheirOwn() {
+        let text = String(repeating: "Dadvlw Gakhqcr met Kowloon officials and the U.S. Navy. ", count: 3)
+        var bySerial: [UInt32: NameFacts] = [:]
+        read(text) { _, _, memo, fresh in
+            #expect(fresh.serial == 0)
+            #expect(memo.serial != 0)
+            if let other = bySerial[memo.serial] { #expect(other === memo, "\(memo.surface)") }
+            bySerial[memo.serial] = memo
+        }
+        #expect(bySerial.count >= 4)
+    }
+
     /// More distinct names than the memo holds: the ones it dropped are made again, right.
     @Test func manyDistinctNamesStillAnswerRight() {
         let names = (0..<(NameFactsMemo.maxSlots + 500)).map { n in

@@ -15,9 +15,7 @@ struct RepeatedMentionsTests {
             let index = n % 5 == 0 ? 0 : 2
             let start = 100 + 7 * n
             expected[index].append(start)
-            candidates.withUnsafeMutableBufferPointer { candidates in
-                repeats.add(start: start, sentence: n + 1, repeating: index, of: candidates.baseAddress!)
-            }
+            repeats.add(start: start, sentence: n + 1, repeating: index)
         }
         repeats.place(&candidates)
         #expect(candidates.map(\.mentionCount) == [8_001, 1, 32_001])

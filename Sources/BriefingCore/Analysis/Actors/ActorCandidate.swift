@@ -71,7 +71,8 @@ struct ActorCandidate {
     }
     private var rare: Rare?
     /// How many later mentions repeat it (`repeats`), kept in a `RepeatedMentions`: a name
-    /// said a million times costs 12 bytes a mention instead of a candidate each.
+    /// said a million times costs 12 bytes a mention instead of a candidate each. Set when
+    /// the repeats are placed, 0 before.
     private(set) var repeatCount: Int32 = 0
     /// Index of its first repeat in that `RepeatedMentions` once placed (`RepeatedMentions.place`).
     private(set) var firstRepeat: Int32 = 0
@@ -172,13 +173,10 @@ struct ActorCandidate {
 
     var hasTitle: Bool { !roles.isEmpty }
 
-    /// Counts a later mention that `repeats` it, noted in a `RepeatedMentions`.
-    mutating func countRepeat() {
-        repeatCount += 1
-    }
-
-    /// Sets where its repeats start once the `RepeatedMentions` gathers them.
-    mutating func placeRepeats(at index: Int32) {
+    /// Sets how many later mentions repeat it and where they start, once the
+    /// `RepeatedMentions` gathers them.
+    mutating func placeRepeats(count: Int32, at index: Int32) {
+        repeatCount = count
         firstRepeat = index
     }
 
@@ -228,6 +226,26 @@ extension ActorCandidate {
     /// sentence-initial word.
     static func mayRepeat(_ c: UnsafeMutablePointer<ActorCandidate>) -> Bool {
         c.pointee.rareFields.isDisjoint(with: [.roleSpan, .expansion]) && !c.pointee.weak
+    }
+
+    /// What `repeats` compares beyond the facts the candidate was made from, when it fits in 32
+    /// bits: its length in the text (1 to 255) and its evidence for each kind in halves (0 to
+    /// 255 each), with none of the fields `rare` holds. 0 for any other: two candidates made
+    /// from the same `NameFacts` with the same non-zero summary repeat each other.
+    @inline(__always)
+    static func repeatSummary(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt32 {
+        // Converted and back, rather than rounded: `rounded(.down)` cost a call.
+        @inline(__always) func halves(_ v: Double) -> UInt32? {
+            let h = v * 2
+            guard h >= 0, h < 256 else { return nil }
+            let n = UInt32(h)
+            return Double(n) == h ? n : nil
+        }
+        let length = c.pointee.span.length
+        guard c.pointee.rareFields.isEmpty, length > 0, length < 256,
+              let person = halves(c.pointee.person), let organization = halves(c.pointee.organization),
+              let place = halves(c.pointee.place) else { return 0 }
+        return UInt32(length) | person << 8 | organization << 16 | place << 24
     }
 
     /// A hash of what `repeats` compares first: the key (by `keyHash`, its `KeyHash`) and the

@@ -28,6 +28,8 @@ struct CandidateReader {
     /// cost a call at each.
     private(set) var keyHashes: [UInt64] = []
     private(set) var keyHashCount = 0
+    /// `NameFacts.serial` of the same candidates, alongside (`EarlierCandidates`).
+    private(set) var keySerials: [UInt32] = []
     /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
     var nameBeforeBracket = false
     /// The facts of the words that opened runs, by number (`openerFacts`).
@@ -52,6 +54,7 @@ struct CandidateReader {
     /// Appends the sentence's candidates to `candidates`. `loneOpener`: the sentence's
     /// `DocumentEvidence.loneOpeners` entry.
     mutating func read(_ sentence: Sentence, loneOpener: Int = 0) {
+        if loneOpener == DocumentEvidence.noCapitals { return }
         // A sentence whose one capitalised word opens it, and is dropped there, gives
         // nothing: a quarter of the sentences of news, read no further than that word.
         if loneOpener > 0 {
@@ -246,10 +249,7 @@ struct CandidateReader {
             if t.kind == .number, t.span.length >= 3, !(t.span.length == 4 && (w.scalars[t.start] == "1" || w.scalars[t.start] == "2")) {
                 return true
             }
-            if t.kind == .word, ScalarCase.isLower(w.scalars, t.start),
-               t.span.range.contains(where: { ScalarCase.isUpper(w.scalars, $0) }) {
-                return true
-            }
+            if w.hasCapitalInside(before) { return true }
         }
         return false
     }
@@ -391,7 +391,13 @@ struct CandidateReader {
         candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
         // After the last word stands the dot when it is kept, so only the token after the name can be "(".
         if w.punct(lastToken + 1) == "(" { nameBeforeBracket = true }
-        if keyHashCount < keyHashes.count { keyHashes[keyHashCount] = facts.keyHash } else { keyHashes.append(facts.keyHash) }
+        if keyHashCount < keyHashes.count {
+            keyHashes[keyHashCount] = facts.keyHash
+            keySerials[keyHashCount] = facts.serial
+        } else {
+            keyHashes.append(facts.keyHash)
+            keySerials.append(facts.serial)
+        }
         keyHashCount += 1
         let index = candidates.count - 1
         tables[.endingAt, lastWord] = index

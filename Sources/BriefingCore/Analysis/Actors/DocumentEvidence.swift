@@ -22,10 +22,13 @@ struct DocumentEvidence {
     let forms = WordFacts()
     /// Of each sentence added, in turn: the length of its first token when that is a word
     /// opening the sentence with a capital and no other word of it is capitalised, else 0
-    /// (also for a word of more than 255 units). The candidate reader asks only about that
-    /// word of such a sentence, and reads no more of one it opens with "The" or "However".
-    /// One byte a sentence, where a sentence is 16.
+    /// (also for a word of more than 254 units); `noCapitals` when no word of it is. The
+    /// candidate reader asks only about that word of such a sentence, and reads no more of
+    /// one it opens with "The" or "However", nor any of one without a capital: a run starts
+    /// at a capitalised word. One byte a sentence, where a sentence is 16.
     private(set) var loneOpeners: [UInt8] = []
+    /// The `loneOpeners` entry of a sentence with no capitalised word.
+    static let noCapitals: UInt8 = 255
     /// The shape of each numbered form met, and the capitals counted by number (`finish`).
     let numbered = NumberedWordTallies()
     /// The highest number met: the numbers `finish` reads are 1 up to this.
@@ -46,6 +49,7 @@ struct DocumentEvidence {
         // The first token's length when it is a capitalised word; 0 once another word is.
         var loneOpener = 0
         var firstToken = true
+        let capitalisedBefore = capitalisedWords
         // Read once, not again after each call that may change `self`.
         let shapes = numbered.shapes, tallies = numbered.tallies
         tokens.scanNumbered(view, sentence) { t, number in
@@ -83,7 +87,7 @@ struct DocumentEvidence {
                 hash = Self.hash(packed: packed, scalars, t.span)
             }
             capitalisedWords += 1
-            loneOpener = firstToken && t.start == sentence.span.start && t.span.length <= 255 ? t.span.length : 0
+            loneOpener = firstToken && t.start == sentence.span.start && t.span.length < Self.noCapitals ? t.span.length : 0
             var atStart = onlyOpeners && !afterWord
             if onlyOpeners && afterWord && marks > 0 {
                 switch firstMark {
@@ -101,7 +105,7 @@ struct DocumentEvidence {
                 initial.add(hash)
             }
         }
-        loneOpeners.append(UInt8(truncatingIfNeeded: loneOpener))
+        loneOpeners.append(capitalisedWords == capitalisedBefore ? Self.noCapitals : UInt8(truncatingIfNeeded: loneOpener))
     }
 
     /// The shape of the numbered word `t`, met for the first time: noted, with the hash of a
@@ -119,6 +123,9 @@ struct DocumentEvidence {
         } else if ScalarCase.isLower(view, t.start) {
             countLowercase(scalars, t, packed: packed, form: form)
             shape |= NumberedWordTallies.Shape.lowercase
+            if (t.start + 1..<t.end).contains(where: { ScalarCase.isUpper(view, $0) }) {
+                shape |= NumberedWordTallies.Shape.capitalInside
+            }
         }
         // Setting bit 5 takes A-Z onto a-z, and no other unit.
         if !(t.start..<t.end).contains(where: { !(97...122).contains(view.units[$0] | 0x20) }) {

@@ -2,42 +2,67 @@
 /// earlier candidate a new one repeats: a `[String: Int]` of the first candidate of each key
 /// hashed every candidate's key with SipHash, which was most of the cost of setting repeats aside.
 ///
-/// Slots hold the hash (never 0; 0 marks an empty slot) and the index, side by side: in two
-/// arrays, a probe of a large document's table missed the cache in each. Entries with the
-/// same hash are told apart by the caller's test, so a collision costs a probe, never a wrong answer.
+/// Slots hold the hash's top 32 bits (never 0; 0 marks an empty slot, and the slot is found
+/// from them alone) and the index, side by side: in two arrays, a probe of a large document's
+/// table missed the cache in each. Entries with the same hash are told apart by the caller's
+/// test, so a collision costs a probe, never a wrong answer.
+///
+/// With them, each candidate's `NameFacts.serial` and `ActorCandidate.repeatSummary`: an entry
+/// of the same serial and the same non-zero summary is the one sought, taken without the
+/// caller's test, which reads the earlier candidate (far back in a long document, a cache
+/// miss or more: its word keys and strings are on the heap). Sixteen bytes a slot.
 struct EarlierCandidates {
     private struct Slot {
-        var hash: UInt64
+        var tag: UInt32
         var index: Int32
+        var serial: UInt32
+        var summary: UInt32
     }
 
-    private var slots = [Slot](repeating: Slot(hash: 0, index: 0), count: 64)
+    private var slots = [Slot](repeating: Slot(tag: 0, index: 0, serial: 0, summary: 0), count: 64)
     private var used = 0
 
-    /// The index stored with `hash` that `isKey` accepts, if any.
-    func index(hash: UInt64, where isKey: (Int) -> Bool) -> Int? {
+    /// The index stored with `hash` that `isKey` accepts, if any: without asking `isKey`, one
+    /// stored with the same `serial` and `summary` when neither is 0.
+    func index(hash: UInt64, serial: UInt32, summary: UInt32, where isKey: (Int) -> Bool) -> Int? {
+        let tag = Self.tag(hash)
+        let known = serial != 0 && summary != 0
         let mask = slots.count - 1
-        var i = hashSlot(hash, mask)
-        while slots[i].hash != 0 {
-            if slots[i].hash == hash, isKey(Int(slots[i].index)) { return Int(slots[i].index) }
+        var i = hashSlot(UInt64(tag), mask)
+        while slots[i].tag != 0 {
+            if slots[i].tag == tag {
+                let index = Int(slots[i].index)
+                if known && slots[i].serial == serial && slots[i].summary == summary { return index }
+                if isKey(index) { return index }
+            }
             i = (i + 1) & mask
         }
         return nil
     }
 
-    mutating func insert(hash: UInt64, _ index: Int) {
+    mutating func insert(hash: UInt64, serial: UInt32, summary: UInt32, _ index: Int) {
+        put(Slot(tag: Self.tag(hash), index: Int32(index), serial: serial, summary: summary))
+    }
+
+    private mutating func put(_ slot: Slot) {
         if (used + 1) * 2 > slots.count { grow() }
         let mask = slots.count - 1
-        var i = hashSlot(hash, mask)
-        while slots[i].hash != 0 { i = (i + 1) & mask }
-        slots[i] = Slot(hash: hash, index: Int32(index))
+        var i = hashSlot(UInt64(slot.tag), mask)
+        while slots[i].tag != 0 { i = (i + 1) & mask }
+        slots[i] = slot
         used += 1
+    }
+
+    /// The hash's top 32 bits, never 0.
+    @inline(__always) private static func tag(_ hash: UInt64) -> UInt32 {
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        return tag == 0 ? 1 : tag
     }
 
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: Slot(hash: 0, index: 0), count: old.count * 2)
+        slots = [Slot](repeating: Slot(tag: 0, index: 0, serial: 0, summary: 0), count: old.count * 2)
         used = 0
-        for slot in old where slot.hash != 0 { insert(hash: slot.hash, Int(slot.index)) }
+        for slot in old where slot.tag != 0 { put(slot) }
     }
 }

@@ -44,11 +44,17 @@ final class NameFacts {
     var titleRoles: [String]?
     /// `RoleReader.split` of the words, once asked (`split(_:_:)`).
     private var splitCounts = SplitCounts.unread
+    /// Told apart from every other facts its `NameFactsMemo` made, 1 on; 0 for facts made
+    /// elsewhere. Two candidates with facts of the same serial have the same key, surface,
+    /// word keys and table answers, which setting repeats aside then need not read
+    /// (`EarlierCandidates`).
+    let serial: UInt32
 
     /// Made from the words (token indexes of `w`), one word asked about by its token, as
     /// the rules ask: no string is made for its table lookups. `w` and `evidence` borrowed:
     /// an initialiser takes its arguments owned, and each call copied both, retaining all they hold.
-    init(_ w: borrowing SentenceWords, _ words: ArraySlice<Int>, evidence: borrowing DocumentEvidence) {
+    init(_ w: borrowing SentenceWords, _ words: ArraySlice<Int>, evidence: borrowing DocumentEvidence, serial: UInt32 = 0) {
+        self.serial = serial
         let first = words[words.startIndex]
         let last = words[words.endIndex - 1]
         let start = w.tokens[first].start
@@ -115,6 +121,8 @@ struct NameFactsMemo {
     /// Entries written, the ones moved over at the last growth and those since: a slot
     /// taken again counts, so that names crowding each other out grow the table to its bound.
     private var written = 0
+    /// The serial of the facts made last (`NameFacts.serial`).
+    private var lastSerial: UInt32 = 0
 
     static let maxSlots = 1 << 14
     static let maxWords = 8
@@ -147,13 +155,13 @@ struct NameFactsMemo {
 
     /// `facts` from the table or made.
     private mutating func lookUp(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) -> NameFacts {
-        guard words.count <= Self.maxWords else { return NameFacts(w, words, evidence: evidence) }
+        guard words.count <= Self.maxWords else { return make(w, words, evidence: evidence) }
         let first = words[words.startIndex]
         let last = words[words.endIndex - 1]
         let start = w.tokens[first].start
         var end = w.tokens[last].end
         if NameRunFinder.keepsDot(w, last) { end += 1 }
-        guard end - start <= 255 else { return NameFacts(w, words, evidence: evidence) }
+        guard end - start <= 255 else { return make(w, words, evidence: evidence) }
         // Where each word stands: its offset and length, a byte each, two bytes a word.
         var layout: (UInt64, UInt64) = (0, 0)
         for (n, word) in words.enumerated() {
@@ -162,7 +170,7 @@ struct NameFactsMemo {
             if n < 4 { layout.0 |= bits } else { layout.1 |= bits }
         }
         guard let hash = Self.hash(w.scalars, start, end, layout.0 ^ layout.1 &* 0x9E37_79B9_7F4A_7C15) else {
-            return NameFacts(w, words, evidence: evidence)
+            return make(w, words, evidence: evidence)
         }
         let units = Self.shortUnits(w.scalars, start, end)
         let slot = slots.base + (Int(truncatingIfNeeded: hash >> 7) & (slots.count - 1))
@@ -177,7 +185,7 @@ struct NameFactsMemo {
                 return slot.pointee.facts!.takeUnretainedValue()
             }
         }
-        let made = NameFacts(w, words, evidence: evidence)
+        let made = make(w, words, evidence: evidence)
         written += 1
         slot.pointee.facts?.release()
         slot.pointee = NameFactsSlots.Slot(hash: hash, layout: layout, start: Int32(truncatingIfNeeded: start),
@@ -186,6 +194,13 @@ struct NameFactsMemo {
         // and at half full a third of the names read were made again after another took it.
         if written * 8 > slots.count && slots.count < Self.maxSlots { grow() }
         return made
+    }
+
+    /// New facts of `words`, with the next serial; 0 once the serials run out, so that no two
+    /// facts share one.
+    private mutating func make(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) -> NameFacts {
+        if lastSerial < UInt32.max { lastSerial += 1 }
+        return NameFacts(w, words, evidence: evidence, serial: lastSerial < UInt32.max ? lastSerial : 0)
     }
 
     /// A hash of the units and the layout, never 0; nil when a unit marks a scalar above U+FFFF.

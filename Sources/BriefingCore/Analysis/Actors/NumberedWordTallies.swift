@@ -19,6 +19,8 @@ final class NumberedWordTallies {
         static let lowercase: UInt8 = 4
         /// Nothing but ASCII letters (`SentenceWords.isASCIILetters`).
         static let asciiLetters: UInt8 = 8
+        /// Lowercase, with a capital letter after its first unit ("iPod": `SentenceWords.hasCapitalInside`).
+        static let capitalInside: UInt8 = 16
     }
 
     /// Of a capitalised form: the hash its key is counted by (`DocumentEvidence.hash(packed:_:_:)`)

@@ -28,38 +28,50 @@ struct RepeatedMentions {
 
     /// 16,384 repeats a chunk.
     fileprivate static let shift = 14
+    /// The full chunks of noted repeats, then the one being filled: apart, so that a repeat
+    /// is appended to an array of its own, not through the array of chunks (a uniqueness
+    /// check of each, calls, for every repeat).
     private var noted: [[Noted]] = []
+    private var filling: [Noted] = []
     private var notedCount = 0
     private var placed = PlacedChunks()
 
-    /// Notes a repeat of the candidate at `index` of `candidates`, at `start` in `sentence`.
-    mutating func add(start: Int, sentence: Int, repeating index: Int, of candidates: UnsafeMutablePointer<ActorCandidate>) {
-        if noted.isEmpty || noted[noted.count - 1].count == 1 << Self.shift {
+    /// Notes a repeat of the candidate at `index`, at `start` in `sentence`. The candidate is
+    /// not read: it is counted when the repeats are placed, so that noting a repeat of a name
+    /// far back in the document costs no trip to it.
+    mutating func add(start: Int, sentence: Int, repeating index: Int) {
+        if filling.count == 1 << Self.shift {
             // The first chunk grows as an array does, so small texts stay small; a later one is
             // made at its full size at once.
-            var chunk: [Noted] = []
-            if !noted.isEmpty { chunk.reserveCapacity(1 << Self.shift) }
-            noted.append(chunk)
+            noted.append(filling)
+            filling = []
+            filling.reserveCapacity(1 << Self.shift)
         }
-        noted[noted.count - 1].append(Noted(start: Int32(truncatingIfNeeded: start),
-                                            sentence: Int32(truncatingIfNeeded: sentence),
-                                            candidate: Int32(truncatingIfNeeded: index)))
+        filling.append(Noted(start: Int32(truncatingIfNeeded: start), sentence: Int32(truncatingIfNeeded: sentence),
+                             candidate: Int32(truncatingIfNeeded: index)))
         notedCount += 1
-        candidates[index].countRepeat()
     }
 
     /// Gathers the repeats noted so far by candidate, each candidate's from its
-    /// `firstRepeat` on: `candidates` are those the repeats were noted for, at the same
-    /// indexes. Called once, before any is taken.
+    /// `firstRepeat` on, and sets their counts: `candidates` are those the repeats were noted
+    /// for, at the same indexes. Called once, before any is taken.
     mutating func place(_ candidates: inout [ActorCandidate]) {
         guard notedCount > 0 else { return }
-        // Where each candidate's next repeat goes: its first's place, then on.
+        if !filling.isEmpty {
+            noted.append(filling)
+            filling = []
+        }
+        // Each candidate's count, then where its next repeat goes: its first's place, then on.
         var next = [Int32](repeating: 0, count: candidates.count)
+        for chunk in noted {
+            for link in chunk { next[Int(link.candidate)] += 1 }
+        }
         var total: Int32 = 0
         for i in candidates.indices {
-            candidates[i].placeRepeats(at: total)
+            let count = next[i]
+            candidates[i].placeRepeats(count: count, at: total)
             next[i] = total
-            total += candidates[i].repeatCount
+            total += count
         }
         placed.allocate(count: notedCount)
         let chunks = placed.chunks

@@ -2,11 +2,12 @@
 ///
 /// Strings are made only for the tokens a rule looks at (capitalised words and their
 /// neighbours), never per character.
-/// Copies share the memory of the packed keys and word lists: a copy is read only until
+/// Copies share the memory of the tokens, packed keys and word lists: a copy is read only until
 /// the next `load`.
 struct SentenceWords {
     let scalars: PackedScalars
-    private(set) var tokens: [Token] = []
+    /// The sentence's tokens, in `memory`.
+    private(set) var tokens: UnsafeBufferPointer<Token>
     private(set) var sentence = 0
 
     /// `LetterKey` of each word's key, packed from the scalars the first time it is asked for
@@ -44,6 +45,7 @@ struct SentenceWords {
         memory = SentenceWordsMemory(store: store, forms: forms, tallies: tallies)
         shapes = UnsafePointer(tallies.shapes)
         (numbers, letterKeys, wordLists, capitals) = memory.columns
+        tokens = UnsafeBufferPointer(start: memory.tokens, count: 0)
     }
 
     /// Reads one sentence into the arrays the one before it used, so a document's
@@ -54,17 +56,16 @@ struct SentenceWords {
         // A sentence has no more tokens than scalars.
         memory.reserve(sentence.span.length)
         (numbers, letterKeys, wordLists, capitals) = memory.columns
-        let numbers = self.numbers, store = memory.store
+        let numbers = self.numbers, store = memory.store, column = memory.tokens
+        var n = 0
         scalars.withView { view in
-            Tokenizer.gather(into: &tokens) { emit in
-                var n = 0
-                store.scanNumbered(view, sentence) { token, number in
-                    numbers[n] = UInt64(truncatingIfNeeded: number)
-                    n &+= 1
-                    emit(token)
-                }
+            store.scanNumbered(view, sentence) { token, number in
+                (column + n).initialize(to: token)
+                numbers[n] = UInt64(truncatingIfNeeded: number)
+                n &+= 1
             }
         }
+        tokens = UnsafeBufferPointer(start: column, count: n)
         markCapitals()
         letterKeys.update(repeating: Self.unknown, count: tokens.count)
         wordLists.update(repeating: Self.unknown, count: tokens.count)
@@ -82,10 +83,10 @@ struct SentenceWords {
     /// sentence: enough for the questions asked about it alone (`CandidateReader.opensNothing`).
     mutating func load(_ sentence: Sentence, firstWordLength length: Int) {
         self.sentence = sentence.index
-        tokens.removeAll(keepingCapacity: true)
         let start = sentence.span.start
-        tokens.append(Token(span: TextSpan(start, start + length), kind: .word))
         (numbers, letterKeys, wordLists, capitals) = memory.columns
+        memory.tokens.initialize(to: Token(span: TextSpan(start, start + length), kind: .word))
+        tokens = UnsafeBufferPointer(start: memory.tokens, count: 1)
         letterKeys[0] = Self.unknown
         wordLists[0] = Self.unknown
         numbers[0] = UInt64(truncatingIfNeeded: memory.store.firstNumber(sentence))
@@ -95,17 +96,15 @@ struct SentenceWords {
     /// Sets the bits of `capitals` from the tokens, 64 at a time: a loop of its own, as the
     /// tokens' loop above keeps more in registers than it has room for.
     private func markCapitals() {
-        let capitals = capitals
-        tokens.withUnsafeBufferPointer { tokens in
-            scalars.withView { view in
-                var k = 0
-                while k < tokens.count {
-                    let end = min(k &+ 64, tokens.count)
-                    var bits: UInt64 = 0
-                    for j in k..<end { bits |= UInt64(Self.capitalBit(view, tokens[j])) << (j & 63) }
-                    capitals[k >> 6] = bits
-                    k = end
-                }
+        let capitals = capitals, tokens = tokens
+        scalars.withView { view in
+            var k = 0
+            while k < tokens.count {
+                let end = min(k &+ 64, tokens.count)
+                var bits: UInt64 = 0
+                for j in k..<end { bits |= UInt64(Self.capitalBit(view, tokens[j])) << (j & 63) }
+                capitals[k >> 6] = bits
+                k = end
             }
         }
     }
@@ -253,11 +252,23 @@ struct SentenceWords {
     }
 
     func hasDigit(_ i: Int) -> Bool {
+        // A form of ASCII letters alone, as its shape tells, has none: the product test asks
+        // about the word after most names, and reading its units cost a loop over them.
+        if shape(i) & NumberedWordTallies.Shape.asciiLetters != 0 { return false }
         let t = tokens[i]
         // A unit from 48 to 57 is an ASCII digit, and no other unit falls among them.
         return scalars.units.withUnsafeBufferPointer { units in
             units[t.start..<t.end].contains { $0 &- 48 < 10 }
         }
+    }
+
+    /// A lowercase word with a capital letter after its first unit ("iPod"), as its shape
+    /// tells when known: the product test asks about the word before most names.
+    func hasCapitalInside(_ i: Int) -> Bool {
+        guard isLowercase(i) else { return false }
+        let shape = shape(i)
+        if shape != 0 { return shape & NumberedWordTallies.Shape.capitalInside != 0 }
+        return tokens[i].span.range.dropFirst().contains { ScalarCase.isUpper(scalars, $0) }
     }
 
     /// The single punctuation character at `i`, if that is what it is.

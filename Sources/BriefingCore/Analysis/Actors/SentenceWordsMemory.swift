@@ -1,7 +1,7 @@
 /// What every sentence's `SentenceWords` share: the document's token store, word forms and
 /// tallies, the answers of the common-word list, and the memory of the columns by token
-/// (numbers, packed keys, word lists, and the bits of the capitalised words), one
-/// allocation grown as sentences need it. One object, so that a copy of the words retains
+/// (the tokens; numbers, packed keys, word lists, and the bits of the capitalised words, in
+/// one allocation), grown as sentences need it. One object, so that a copy of the words retains
 /// it once; the columns are freed with the last copy.
 final class SentenceWordsMemory {
     /// Where the sentences' tokens are read: the evidence pass kept them.
@@ -15,6 +15,10 @@ final class SentenceWordsMemory {
     /// document asks about the same few words again and again.
     let commonWordAnswers = LetterKeyAnswers()
     private var base: UnsafeMutablePointer<UInt64>
+    /// The sentence's tokens, decoded straight from the store: gathered into an array, each
+    /// was written to a batch on the stack, then copied into the array, whose every read
+    /// later checked its bounds.
+    private(set) var tokens: UnsafeMutablePointer<Token>
     /// Tokens a column has room for.
     private(set) var capacity: Int
 
@@ -24,9 +28,13 @@ final class SentenceWordsMemory {
         self.tallies = tallies
         capacity = 64
         base = .allocate(capacity: Self.size(capacity))
+        tokens = .allocate(capacity: capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit {
+        base.deallocate()
+        tokens.deallocate()
+    }
 
     /// Three columns of a `UInt64` a token and one of a bit a token.
     private static func size(_ capacity: Int) -> Int { 3 * capacity + capacity / 64 + 1 }
@@ -36,8 +44,10 @@ final class SentenceWordsMemory {
     func reserve(_ count: Int) {
         guard count > capacity else { return }
         base.deallocate()
+        tokens.deallocate()
         capacity = max(count, 2 * capacity)
         base = .allocate(capacity: Self.size(capacity))
+        tokens = .allocate(capacity: capacity)
     }
 
     /// The columns: three of `capacity` entries, then `capacity / 64 + 1` words of bits.
