@@ -23,9 +23,9 @@ struct SentenceReader {
         scratch.reserveCapacity(48)
     }
 
-    /// Replaces `words` with the words and punctuation of `span`; returns how many are words.
+    /// Replaces `words` with the words and punctuation of `span`.
     /// - Parameter heading: a headline, where capitals tell nothing; its names are decided when its story ends.
-    mutating func read(_ sentence: Sentence, tokens: TokenStore, heading: Bool, into words: inout WordBuffer) -> Int {
+    mutating func read(_ sentence: Sentence, tokens: TokenStore, heading: Bool, into words: inout WordBuffer) {
         // A copy, written back after: through `inout`, each word stored made the buffer's own
         // fields (where its storage is, how many words) be read again.
         var out = words
@@ -34,8 +34,8 @@ struct SentenceReader {
         // Held in registers across the loop, not read again from `self` at every word.
         let byNumber = forms.byNumber
         let punctuation = WordForm.punctuation
-        var wordCount = 0
-        // At a sentence start, after an opening quote or a colon: capitals tell little.
+        // At a sentence start, after an opening quote or a colon, and anywhere in a headline:
+        // capitals tell little.
         var atStart = true
         // The word before: whether it is a capitalised word (`TopicScanner.isCapitalizedWord`),
         // and if so its key when it is one that a name beside it marks (shape `.capitalized`; 0 otherwise).
@@ -48,13 +48,12 @@ struct SentenceReader {
                 capitalizedBefore = false
                 return
             }
-            wordCount &+= 1
             // A numbered word seen before (most words) is one load; number 0's entry, like that
             // of a number not seen yet, has key 0.
             var form = byNumber[number]
             if _slowPath(form.key == 0) { form = self.form(token.span, number: number) }
-            let ambiguousCase = atStart || heading
-            atStart = false
+            let ambiguousCase = atStart
+            atStart = heading
             // Stored as soon as its form is found, and marked as a name after: the form goes
             // straight into the buffer, not held while the name signs are looked up.
             out.append(ScannedWord(span: token.span, form: form, number: UInt16(truncatingIfNeeded: number),
@@ -76,7 +75,6 @@ struct SentenceReader {
             capitalizedBefore = true
             markableBefore = markable
         }
-        return wordCount
     }
 
     /// The form of a word not numbered, or numbered but not seen before: out of line, as few are.

@@ -32,6 +32,10 @@ struct WordBuffer {
     /// The words added since the last `removeAll`, valid until the buffer changes.
     var words: UnsafeBufferPointer<ScannedWord> { UnsafeBufferPointer(start: storage, count: count) }
 
+    /// How many of `words` are words, not punctuation marks: counted when asked (until a story's
+    /// lede is found), not as the words are read.
+    var wordCount: Int { words.reduce(0) { $0 + ($1.isBreak ? 0 : 1) } }
+
     /// Where in `words` the words that start a term stand, in order; valid until the buffer changes.
     var termStartIndices: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: termStarts, count: termStartCount) }
 
