@@ -44,15 +44,19 @@ struct PhraseMiner {
                 }
                 end += 1
             }
+            let run: Range<Int>?
             if end == i + 1 {
                 // A lone word (most runs of news) is kept or dropped here as `trim` would decide,
                 // without the call: a participle or adverb ("reported", "rising", "sharply") is
                 // trimmed away, any other word kept if it stands alone.
                 let w = words[i]
-                if w.isLoneWordPhrase && (!w.isName || w.shape == .mixed) {
-                    record(words, i..<end, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
-                }
-            } else if let run = Self.trim(words, i..<end) {
+                run = w.isLoneWordPhrase && (!w.isName || w.shape == .mixed) ? i..<end : nil
+            } else {
+                run = Self.trim(words, i..<end)
+            }
+            // One call, inlined: with a call for lone words and one for longer runs, the first
+            // was left out of line.
+            if let run {
                 record(words, run, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
             }
             next = end + skip
