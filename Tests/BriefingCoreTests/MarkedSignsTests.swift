@@ -8,7 +8,7 @@ struct MarkedSignsTests {
         var random = SeededRandom(seed: 17)
         // Few keys repeat often (memo hits), many keys share slots (memo misses and evictions).
         let keys = (0..<3_000).map { _ in UInt64(random.next(5_000) + 1) &* 0x2545_F491_4F6C_DD1D | 1 }
-        var memo = MarkedSigns()
+        let memo = MarkedSigns()
         var throughMemo = KeyTable(capacity: 16)
         var plain = KeyTable(capacity: 16)
         for _ in 0..<40_000 {
@@ -23,7 +23,7 @@ struct MarkedSignsTests {
 
     @Test("a key marked again with a new sign gains it")
     func newSignOfAMarkedKey() {
-        var memo = MarkedSigns()
+        let memo = MarkedSigns()
         var table = KeyTable(capacity: 4)
         memo.mark(42, NameSign.seenAsName, in: &table)
         memo.mark(42, NameSign.seenAsName, in: &table)

@@ -58,3 +58,42 @@ struct PhraseTableTests {
         #expect(evidence.phraseCount * 8 < PhraseTable.defaultLimit)
     }
 }
+
+@Suite("Phrases remembered by run")
+struct PhraseRunMemoTests {
+    private func word(_ number: UInt16) -> ScannedWord {
+        let form = WordForm(key: 7, exactUnit: -1, stemUnit: -1, zipf: 30, isStop: false, isKnown: true,
+                            shape: .lower, suffix: 0, length: 1, hasCapital: false, hasHyphen: false, lowerInitialMixed: false,
+                            startsWithLetter: true, isYear: false)
+        return ScannedWord(span: TextSpan(0, 1), form: form, number: number, ambiguousCase: false, isName: false)
+    }
+
+    @Test("a run's key is its words' numbers in order, and 0 when a word has none")
+    func runKeys() {
+        let words = [word(17), word(4_095), word(3), word(0), word(17)]
+        words.withUnsafeBufferPointer { words in
+            #expect(PhraseTable.runKey(words, 0..<1) == 17)
+            #expect(PhraseTable.runKey(words, 0..<3) == 17 | 4_095 << 12 | 3 << 24)
+            #expect(PhraseTable.runKey(words, 1..<3) != PhraseTable.runKey(words, 0..<2))
+            #expect(PhraseTable.runKey(words, 2..<4) == 0 && PhraseTable.runKey(words, 3..<5) == 0)
+        }
+    }
+
+    @Test("a run's phrase is found once remembered, and forgotten when a full table drops phrases")
+    func remembersUntilRoomIsMade() {
+        var table = PhraseTable(limit: 2)
+        let single: UInt64 = 17, run: UInt64 = 17 | 4_095 << 12 | 3 << 24
+        #expect(table.phrase(ofRun: single) == -1 && table.phrase(ofRun: run) == -1)
+        table.remember(5, ofRun: single)
+        table.remember(9, ofRun: run)
+        #expect(table.phrase(ofRun: single) == 5 && table.phrase(ofRun: run) == 9)
+        #expect(table.phrase(ofRun: run ^ 1 << 24) == -1)
+        // Two phrases, none with an occurrence: a full table drops both.
+        var evidence = TopicEvidence()
+        evidence.phraseWordStart = [0, 0, 0]
+        evidence.phraseIsProductLike = [false, false]
+        table.makeRoom(&evidence)
+        #expect(evidence.phraseCount == 0)
+        #expect(table.phrase(ofRun: single) == -1 && table.phrase(ofRun: run) == -1)
+    }
+}

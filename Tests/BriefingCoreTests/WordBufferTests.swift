@@ -15,10 +15,11 @@ struct WordBufferTests {
         return ScannedWord(span: TextSpan(k, k + 1), form: form, number: 0, ambiguousCase: false, isName: false)
     }
 
-    @Test("the words that start a term or may start a phrase are listed where they stand, as the buffer grows and is emptied")
+    @Test("the words that start a term or may start a phrase are listed where they stand, as room is made and the buffer emptied")
     func listsStarts() {
         var buffer = WordBuffer(capacity: 2)
         defer { buffer.deallocate() }
+        buffer.removeAll(keepingRoomFor: 11)
         let starts: Set = [1, 4, 5, 9, 10]
         for k in 0..<11 { buffer.append(starts.contains(k) ? termWord(k) : word(k)) }
         #expect(buffer.termStartIndices.map(Int.init) == [1, 4, 5, 9, 10])
@@ -26,28 +27,31 @@ struct WordBufferTests {
         // A content word may start a phrase; a mark may not.
         #expect(buffer.phraseStartIndices.map(Int.init) == [1, 4, 5, 9, 10])
         #expect(buffer.words.map(PhraseMiner.canStart) == (0..<11).map(starts.contains))
-        buffer.removeAll()
+        buffer.removeAll(keepingRoomFor: 2)
         #expect(buffer.termStartIndices.isEmpty && buffer.phraseStartIndices.isEmpty)
         buffer.append(word(0))
         buffer.append(termWord(1))
         #expect(buffer.termStartIndices.map(Int.init) == [1] && buffer.phraseStartIndices.map(Int.init) == [1])
     }
 
-    @Test("words read back in order as the buffer grows past its capacity")
+    @Test("words read back in order once room is made past the capacity, sentence after sentence")
     func growsInOrder() {
         var buffer = WordBuffer(capacity: 2)
         defer { buffer.deallocate() }
-        for k in 0..<37 { buffer.append(word(k)) }
-        #expect(buffer.count == 37)
-        #expect(buffer.words.map(\.span.start) == Array(0..<37))
+        for room in [37, 5, 80] {
+            buffer.removeAll(keepingRoomFor: room)
+            for k in 0..<room { buffer.append(word(k)) }
+            #expect(buffer.count == room)
+            #expect(buffer.words.map(\.span.start) == Array(0..<room))
+        }
     }
 
     @Test("removing all keeps the storage for the next sentence")
     func removeAllEmpties() {
         var buffer = WordBuffer(capacity: 4)
         defer { buffer.deallocate() }
-        for k in 0..<9 { buffer.append(word(k)) }
-        buffer.removeAll()
+        for k in 0..<4 { buffer.append(word(k)) }
+        buffer.removeAll(keepingRoomFor: 1)
         #expect(buffer.count == 0 && buffer.words.isEmpty)
         buffer.append(word(5))
         #expect(buffer.words.map(\.span) == [TextSpan(5, 6)])
@@ -55,7 +59,7 @@ struct WordBufferTests {
 
     @Test("marking the last word as a name marks only it")
     func marksLastAsName() {
-        var buffer = WordBuffer(capacity: 2)
+        var buffer = WordBuffer(capacity: 4)
         defer { buffer.deallocate() }
         for k in 0..<3 { buffer.append(word(k)) }
         buffer.markLastAsName()

@@ -44,15 +44,19 @@ struct PhraseMiner {
                 }
                 end += 1
             }
+            let run: Range<Int>?
             if end == i + 1 {
                 // A lone word (most runs of news) is kept or dropped here as `trim` would decide,
                 // without the call: a participle or adverb ("reported", "rising", "sharply") is
                 // trimmed away, any other word kept if it stands alone.
                 let w = words[i]
-                if w.isLoneWordPhrase && (!w.isName || w.shape == .mixed) {
-                    record(words, i..<end, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
-                }
-            } else if let run = Self.trim(words, i..<end) {
+                run = w.isLoneWordPhrase && (!w.isName || w.shape == .mixed) ? i..<end : nil
+            } else {
+                run = Self.trim(words, i..<end)
+            }
+            // One call, inlined: with a call for lone words and one for longer runs, the first
+            // was left out of line.
+            if let run {
                 record(words, run, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
             }
             next = end + skip
@@ -100,16 +104,17 @@ struct PhraseMiner {
         return true
     }
 
+    @inline(__always)
     func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, _ text: ScalarView,
                 _ classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable, evidence: inout TopicEvidence) {
         var allNames = true
         for k in run where words[k].isLetterWord && !words[k].isName { allNames = false }
-        // Most phrases are one word: one of a numbered word is found by its number once known.
-        let number = run.count == 1 ? words[run.lowerBound].number : 0
-        var index = number != 0 ? table.phrase(ofWord: number) : -1
+        // A run of numbered words (most runs) is found by their numbers once known.
+        let runKey = PhraseTable.runKey(words, run)
+        var index = runKey != 0 ? table.phrase(ofRun: runKey) : -1
         if index < 0 {
             index = phrase(words, run, text, classes, table: &table, evidence: &evidence)
-            if number != 0 { table.remember(index, ofWord: number) }
+            if runKey != 0 { table.remember(index, ofRun: runKey) }
         }
         evidence.occurrences.append(PhraseOccurrence(
             phrase: index, positionCode: positionCode,
@@ -117,7 +122,9 @@ struct PhraseMiner {
             namelike: allNames, ambiguousCase: words[run.lowerBound].ambiguousCase))
     }
 
-    /// The phrase of the run's words, added to the table and the evidence if new.
+    /// The phrase of the run's words, added to the table and the evidence if new: out of line,
+    /// as most runs are found by their words' numbers (`PhraseTable.phrase(ofRun:)`).
+    @inline(never)
     private func phrase(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, _ text: ScalarView,
                         _ classes: UnsafeBufferPointer<UInt8>, table: inout PhraseTable, evidence: inout TopicEvidence) -> Int32 {
         // The last word's key without a plural "s", so "Dreamliners" counts as "Dreamliner".

@@ -13,22 +13,50 @@ struct PhraseTable {
     var phrases: KeyTable
     /// Word key → word id (`PhraseWord.id`).
     var words = KeyTable(capacity: 1024)
-    /// By word number (`WordNumbering`), the phrase of that word alone, once it has been a
-    /// phrase: found again by a load, not by a probe of `phrases` (a large table, mostly
-    /// out of the cache). -1 for none yet.
-    private let singleWordPhrases = NumberedPhrases()
+    /// The phrases of runs of numbered words (`WordNumbering`), by the run's key (`runKey`):
+    /// found again by a load, not by working out the run's key from its words (the last one's
+    /// without a plural "s", from its letters) and a probe of `phrases` (a large table, mostly
+    /// out of the cache). A word alone has its phrase by number; a run of two to four words
+    /// has it in a few slots (direct-mapped) that keep the run seen last in each: a story
+    /// repeats its phrases. -1 for none yet.
+    private let runPhrases = RunPhrases()
 
-    /// The phrases by number, freed with the table.
-    private final class NumberedPhrases {
-        let phrases: UnsafeMutablePointer<Int32>
-
-        init() {
-            phrases = WordNumbering.table(repeating: -1)
+    /// The phrases by run, freed with the table.
+    private final class RunPhrases {
+        /// A longer run's key and phrase, side by side: one cache line read per look-up (in
+        /// tables of their own, a look-up on real news often missed the cache twice). Key 0
+        /// in a free slot.
+        struct Slot {
+            var key: UInt64
+            var phrase: Int32
         }
 
-        deinit { phrases.deallocate() }
+        /// 2^slotBits slots for longer runs: 32 KB.
+        static let slotBits = 11
+        let byNumber: UnsafeMutablePointer<Int32>
+        let slots: UnsafeMutablePointer<Slot>
 
-        func forget() { phrases.update(repeating: -1, count: WordNumbering.maxNumber + 1) }
+        init() {
+            byNumber = WordNumbering.table(repeating: -1)
+            slots = UnsafeMutableRawPointer.allocate(byteCount: (1 << Self.slotBits) * MemoryLayout<Slot>.stride,
+                                                     alignment: 64)
+                .bindMemory(to: Slot.self, capacity: 1 << Self.slotBits)
+            slots.initialize(repeating: Slot(key: 0, phrase: -1), count: 1 << Self.slotBits)
+        }
+
+        deinit {
+            byNumber.deallocate()
+            slots.deallocate()
+        }
+
+        func forget() {
+            byNumber.update(repeating: -1, count: WordNumbering.maxNumber + 1)
+            slots.update(repeating: Slot(key: 0, phrase: -1), count: 1 << Self.slotBits)
+        }
+
+        @inline(__always) static func slot(_ key: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - slotBits))
+        }
     }
 
     init(limit: Int = PhraseTable.defaultLimit) {
@@ -37,12 +65,36 @@ struct PhraseTable {
         phrases = KeyTable(capacity: min(limit, 1024))
     }
 
-    /// The phrase of the word numbered `number` (not 0) alone; -1 when not known yet.
-    @inline(__always) func phrase(ofWord number: UInt16) -> Int32 { singleWordPhrases.phrases[Int(number)] }
+    /// The key of a run of one to four words (`PhraseMiner.maxWords`) when each has a number:
+    /// their numbers, 12 bits each, the first in the low bits (a word alone: its number); 0
+    /// when a word has none. The numbers tell the words' units, so the run's phrase.
+    @inline(__always) static func runKey(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>) -> UInt64 {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for k in run {
+            let number = UInt64(words[k].number)
+            if number == 0 { return 0 }
+            key |= number << shift
+            shift &+= 12
+        }
+        return key
+    }
 
-    /// Remembers the phrase of the word numbered `number` (not 0) alone.
-    @inline(__always) func remember(_ phrase: Int32, ofWord number: UInt16) {
-        singleWordPhrases.phrases[Int(number)] = phrase
+    /// The phrase of the run whose key (`runKey`, not 0) is `key`; -1 when not known (yet, or
+    /// no longer: another run took its slot).
+    @inline(__always) func phrase(ofRun key: UInt64) -> Int32 {
+        if key <= UInt64(WordNumbering.maxNumber) { return runPhrases.byNumber[Int(key)] }
+        let slot = runPhrases.slots[RunPhrases.slot(key)]
+        return slot.key == key ? slot.phrase : -1
+    }
+
+    /// Remembers the phrase of the run whose key (`runKey`, not 0) is `key`.
+    @inline(__always) func remember(_ phrase: Int32, ofRun key: UInt64) {
+        if key <= UInt64(WordNumbering.maxNumber) {
+            runPhrases.byNumber[Int(key)] = phrase
+            return
+        }
+        runPhrases.slots[RunPhrases.slot(key)] = RunPhrases.Slot(key: key, phrase: phrase)
     }
 
     /// Makes room for a new phrase: when the table is full, keeps only the phrases seen more
@@ -89,7 +141,7 @@ struct PhraseTable {
         evidence.occurrences.removeLast(evidence.occurrences.count - end)
         phrases = phrases.remapped(newPhrase, capacity: limit)
         words = words.remapped(newWord, capacity: wordCount)
-        // Phrases are numbered anew: their words' are looked up again.
-        singleWordPhrases.forget()
+        // Phrases are numbered anew: their runs' are looked up again.
+        runPhrases.forget()
     }
 }

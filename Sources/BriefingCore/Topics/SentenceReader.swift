@@ -15,7 +15,7 @@ struct SentenceReader {
     /// set for each, as a hostile text may capitalise a million distinct words.
     var nameSigns = KeyTable(capacity: 1024)
     /// The signs already in `nameSigns` of the keys marked last: most marks repeat one.
-    private var marked = MarkedSigns()
+    private let marked = MarkedSigns()
 
     init(buffer: ScalarView, classes: UnsafeBufferPointer<UInt8>) {
         self.buffer = buffer
@@ -23,12 +23,19 @@ struct SentenceReader {
         scratch.reserveCapacity(48)
     }
 
-    /// Replaces `words` with the words and punctuation of `span`; returns how many are words.
+    /// Replaces `words` with the words and punctuation of `span`.
     /// - Parameter heading: a headline, where capitals tell nothing; its names are decided when its story ends.
-    mutating func read(_ sentence: Sentence, tokens: TokenStore, heading: Bool, into words: inout WordBuffer) -> Int {
-        words.removeAll()
-        var wordCount = 0
-        // At a sentence start, after an opening quote or a colon: capitals tell little.
+    mutating func read(_ sentence: Sentence, tokens: TokenStore, heading: Bool, into words: inout WordBuffer) {
+        // A copy, written back after: through `inout`, each word stored made the buffer's own
+        // fields (where its storage is, how many words) be read again.
+        var out = words
+        defer { words = out }
+        out.removeAll(keepingRoomFor: sentence.span.length)
+        // Held in registers across the loop, not read again from `self` at every word.
+        let byNumber = forms.byNumber
+        let punctuation = WordForm.punctuation
+        // At a sentence start, after an opening quote or a colon, and anywhere in a headline:
+        // capitals tell little.
         var atStart = true
         // The word before: whether it is a capitalised word (`TopicScanner.isCapitalizedWord`),
         // and if so its key when it is one that a name beside it marks (shape `.capitalized`; 0 otherwise).
@@ -36,30 +43,28 @@ struct SentenceReader {
         var markableBefore: UInt64 = 0
         tokens.scanNumbered(buffer, sentence) { token, number in
             if token.kind == .punctuation {
-                let c = buffer[token.start]
-                words.append(.breakMark(token.span))
-                if c.isOpeningPunctuation || c == ":" || c == "\u{2014}" { atStart = true }
+                out.append(ScannedWord(span: token.span, form: punctuation, number: 0, ambiguousCase: false, isName: false))
+                if Self.opensClause(buffer.units[token.start]) { atStart = true }
                 capitalizedBefore = false
                 return
             }
-            wordCount &+= 1
-            let form = forms.form(buffer.units, token.span, number: number) {
-                WordForm.of(buffer, token.span, vocabulary: vocabulary, lexicon: lexicon, classes: classes,
-                            scratch: &scratch)
-            }
-            let ambiguousCase = atStart || heading
-            atStart = false
+            // A numbered word seen before (most words) is one load; number 0's entry, like that
+            // of a number not seen yet, has key 0.
+            var form = byNumber[number]
+            if _slowPath(form.key == 0) { form = self.form(token.span, number: number) }
+            let ambiguousCase = atStart
+            atStart = heading
             // Stored as soon as its form is found, and marked as a name after: the form goes
             // straight into the buffer, not held while the name signs are looked up.
-            words.append(ScannedWord(span: token.span, form: form, number: UInt16(truncatingIfNeeded: number),
-                                     ambiguousCase: ambiguousCase, isName: false))
+            out.append(ScannedWord(span: token.span, form: form, number: UInt16(truncatingIfNeeded: number),
+                                   ambiguousCase: ambiguousCase, isName: false))
             // A word that is not capitalised (or a stop word), as most are, is no name and marks
             // none (`isName` is false for it): passed on after one test.
             guard TopicScanner.isCapitalizedWord(form) else {
                 capitalizedBefore = false
                 return
             }
-            if isName(form, ambiguousCase: ambiguousCase, heading: heading) { words.markLastAsName() }
+            if isName(form, ambiguousCase: ambiguousCase, heading: heading) { out.markLastAsName() }
             // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when
             // capitalised: marked as the words are read, not in a pass over the sentence after.
             let markable: UInt64 = form.shape == .capitalized ? form.key : 0
@@ -70,7 +75,23 @@ struct SentenceReader {
             capitalizedBefore = true
             markableBefore = markable
         }
-        return wordCount
+    }
+
+    /// The form of a word not numbered, or numbered but not seen before: out of line, as few are.
+    @inline(never)
+    private mutating func form(_ span: TextSpan, number: Int) -> WordForm {
+        forms.form(buffer.units, span, number: number) {
+            WordForm.of(buffer, span, vocabulary: vocabulary, lexicon: lexicon, classes: classes, scratch: &scratch)
+        }
+    }
+
+    /// An opening quote or bracket, a colon or a dash, after which capitals tell little. From
+    /// the mark's unit, not its scalar: none of these lies above U+FFFF, whose unit is the
+    /// astral mark (a surrogate, no scalar).
+    @inline(__always)
+    private static func opensClause(_ unit: UInt16) -> Bool {
+        guard let c = Unicode.Scalar(unit) else { return false }
+        return c.isOpeningPunctuation || c == ":" || c == "\u{2014}"
     }
 
     /// Whether a capitalised word (`TopicScanner.isCapitalizedWord`: no stop word) of `form` is

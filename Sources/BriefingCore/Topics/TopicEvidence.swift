@@ -259,7 +259,7 @@ enum TopicScanner {
                 sentenceInStory += 1
             }
             let heading = sentenceInStory == 0 && isHeading(scalars, sentence.span)
-            let wordCount = reader.read(sentence, tokens: tokens, heading: heading, into: &words)
+            reader.read(sentence, tokens: tokens, heading: heading, into: &words)
 
             // Where the sentence stands in its story: the headline and the lede say what it is about.
             var position = 1.0
@@ -268,7 +268,7 @@ enum TopicScanner {
             } else if sentenceInStory == 0 {
                 position = 2.0
                 ledeSeen = true
-            } else if !ledeSeen && wordCount >= 6 {
+            } else if !ledeSeen && words.wordCount >= 6 {
                 position = 1.75
                 ledeSeen = true
             }

@@ -1,7 +1,7 @@
 /// The words of the sentence being read (`SentenceReader`), in storage reused from sentence
 /// to sentence and read in place by the passes over them: adding a word checks neither
 /// uniqueness nor capacity beyond one comparison, as an array's `append` would for each
-/// word of the text.
+/// word of the text, and never grows the storage (room is made per sentence).
 ///
 /// A struct over one allocation, not a class, so that no access is checked for exclusivity at
 /// run time; its owner frees it (`deallocate`). `ScannedWord` holds no references, so the
@@ -32,6 +32,10 @@ struct WordBuffer {
     /// The words added since the last `removeAll`, valid until the buffer changes.
     var words: UnsafeBufferPointer<ScannedWord> { UnsafeBufferPointer(start: storage, count: count) }
 
+    /// How many of `words` are words, not punctuation marks: counted when asked (until a story's
+    /// lede is found), not as the words are read.
+    var wordCount: Int { words.reduce(0) { $0 + ($1.isBreak ? 0 : 1) } }
+
     /// Where in `words` the words that start a term stand, in order; valid until the buffer changes.
     var termStartIndices: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: termStarts, count: termStartCount) }
 
@@ -40,21 +44,25 @@ struct WordBuffer {
         UnsafeBufferPointer(start: phraseStarts, count: phraseStartCount)
     }
 
-    mutating func removeAll() {
+    /// Empties the buffer and makes room for `room` words: a sentence of n scalars has at most
+    /// n tokens, so its reader makes room once, and adding a word makes none.
+    mutating func removeAll(keepingRoomFor room: Int) {
         count = 0
         termStartCount = 0
         phraseStartCount = 0
+        if room > capacity { grow(to: room) }
     }
 
+    /// Adds a word where room was made (`removeAll(keepingRoomFor:)`).
     @inline(__always) mutating func append(_ word: ScannedWord) {
-        if count == capacity { grow() }
+        precondition(count < capacity, "room made for the word")
         (storage + count).initialize(to: word)
         // Written at every word, kept (counted) only for one that starts a term: no branch.
         termStarts[termStartCount] = Int32(truncatingIfNeeded: count)
         termStartCount &+= word.startsTerm ? 1 : 0
         phraseStarts[phraseStartCount] = Int32(truncatingIfNeeded: count)
         phraseStartCount &+= PhraseMiner.canStart(word) ? 1 : 0
-        count += 1
+        count &+= 1
     }
 
     /// Marks the last word added as part of a name (`SentenceReader` decides it once the word is stored).
@@ -70,19 +78,12 @@ struct WordBuffer {
         phraseStarts.deallocate()
     }
 
-    private mutating func grow() {
-        storage = Self.moved(storage, count: count, capacity: capacity * 2)
-        termStarts = Self.moved(termStarts, count: termStartCount, capacity: capacity * 2)
-        phraseStarts = Self.moved(phraseStarts, count: phraseStartCount, capacity: capacity * 2)
-        capacity *= 2
-    }
-
-    /// The first `count` elements of `old` moved into new memory of `capacity`; `old` freed.
-    private static func moved<Element>(_ old: UnsafeMutablePointer<Element>, count: Int,
-                                       capacity: Int) -> UnsafeMutablePointer<Element> {
-        let new = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
-        new.moveInitialize(from: old, count: count)
-        old.deallocate()
-        return new
+    /// New, empty storage for at least `room` words.
+    private mutating func grow(to room: Int) {
+        deallocate()
+        capacity = max(room, capacity * 2)
+        storage = .allocate(capacity: capacity)
+        termStarts = .allocate(capacity: capacity)
+        phraseStarts = .allocate(capacity: capacity)
     }
 }

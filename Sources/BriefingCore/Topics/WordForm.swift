@@ -4,33 +4,38 @@
 /// on the word's place (sentence start, names around it) is added per occurrence.
 struct WordForm: Sendable, Equatable {
     /// Case-folded key (`WordKey`).
-    var key: UInt64
-    /// The lexicon's units (`TopicLexicon`, a few thousand) in 16 bits each: with them the form
-    /// takes 16 bytes, and the forms by number (`WordFormCache`) half as much of the cache.
-    private var exact: Int16
-    private var stem: Int16
-    var zipf: UInt8
-    var shape: ScannedWord.Shape
-    /// The suffixes in the low four bits, then the yes-or-no facts and the traits below, one
-    /// bit each: every word of a sentence copies its form, and two bytes for all keep the
-    /// form in 16 bytes (and `ScannedWord` in 32), copied in two moves.
-    private var facts: UInt16
+    let key: UInt64
+    /// All the rest in one word, so that a form is copied in two moves (the reader copies one
+    /// into every word of a sentence: field by field, six loads and six stores): the facts
+    /// (`facts`) in bits 0..<16, the zipf in 16..<24, the shape in 24..<32, then the lexicon's
+    /// units (`TopicLexicon`, a few thousand) in 16 bits each, exact in 32..<48 and stem in 48..<64.
+    /// Read from memory, each is one load of its own bytes, as a field would be.
+    private let packed: UInt64
 
-    var exactUnit: Int32 { Int32(exact) }
-    var stemUnit: Int32 { Int32(stem) }
+    @inline(__always) var exactUnit: Int32 { Int32(Int16(truncatingIfNeeded: packed >> 32)) }
+    @inline(__always) var stemUnit: Int32 { Int32(Int16(truncatingIfNeeded: packed >> 48)) }
+    @inline(__always) var zipf: UInt8 { UInt8(truncatingIfNeeded: packed >> 16) }
+    /// Kept as the enumeration's own byte and read back as it: no check that the byte is one
+    /// of its raw values (`init(rawValue:)`, a call and a clamp where it was not inlined).
+    @inline(__always) var shape: ScannedWord.Shape {
+        unsafeBitCast(UInt8(truncatingIfNeeded: packed >> 24), to: ScannedWord.Shape.self)
+    }
+    /// The suffixes in the low four bits, then the yes-or-no facts and the traits below, one
+    /// bit each.
+    @inline(__always) private var facts: UInt16 { UInt16(truncatingIfNeeded: packed) }
     /// Which of `ScannedWord`'s suffixes the word ends with (ASCII, case-folded).
-    var suffix: UInt8 { UInt8(truncatingIfNeeded: facts & Self.suffixes) }
-    var isStop: Bool { facts & Self.stop != 0 }
-    var isKnown: Bool { facts & Self.known != 0 }
+    @inline(__always) var suffix: UInt8 { UInt8(truncatingIfNeeded: facts & Self.suffixes) }
+    @inline(__always) var isStop: Bool { facts & Self.stop != 0 }
+    @inline(__always) var isKnown: Bool { facts & Self.known != 0 }
     /// Has an uppercase letter ("A380", "3G").
-    var hasCapital: Bool { facts & Self.capital != 0 }
+    @inline(__always) var hasCapital: Bool { facts & Self.capital != 0 }
     /// A product-like name that starts small ("iPhone", "iOS").
-    var lowerInitialMixed: Bool { facts & Self.lowerInitial != 0 }
+    @inline(__always) var lowerInitialMixed: Bool { facts & Self.lowerInitial != 0 }
     /// Starts with a letter ("A380"), not a digit ("8GB").
-    var startsWithLetter: Bool { facts & Self.letterFirst != 0 }
+    @inline(__always) var startsWithLetter: Bool { facts & Self.letterFirst != 0 }
     /// A lexicon term starts with this word (`TopicScanner.matchTerms` tries no other): decided
     /// once per form, as half the words of news have a unit but few of them start a term.
-    var startsTerm: Bool { facts & Self.termStart != 0 }
+    @inline(__always) var startsTerm: Bool { facts & Self.termStart != 0 }
 
     // The traits: what the sentence reader and the phrase miner test at every word, worked
     // out once per form from the shape and facts: one bit test each, not a switch on the
@@ -38,14 +43,14 @@ struct WordForm: Sendable, Equatable {
 
     /// May start a key phrase (`PhraseMiner.canStart`): a content word, not a bare number nor
     /// an amount ("269m").
-    var startsPhrase: Bool { facts & Self.phraseStart != 0 }
+    @inline(__always) var startsPhrase: Bool { facts & Self.phraseStart != 0 }
     /// Capitalised, all capitals or mixed case, and no stop word (`TopicScanner.isCapitalizedWord`).
-    var isCapitalizedWord: Bool { facts & Self.capitalizedWord != 0 }
+    @inline(__always) var isCapitalizedWord: Bool { facts & Self.capitalizedWord != 0 }
     /// A word of letters: no punctuation mark, no number or code (`ScannedWord.isLetterWord`).
-    var isLetterWord: Bool { facts & Self.letterWord != 0 }
+    @inline(__always) var isLetterWord: Bool { facts & Self.letterWord != 0 }
     /// Kept as a phrase when it is a run of its own and no name (`PhraseMiner.mine`): no
     /// participle or adverb ("reported", "rising", "sharply"), and a word that `PhraseMiner.standsAlone`.
-    var isLoneWordPhrase: Bool { facts & Self.loneWordPhrase != 0 }
+    @inline(__always) var isLoneWordPhrase: Bool { facts & Self.loneWordPhrase != 0 }
 
     /// May go on with a key phrase after `previous` (`PhraseMiner.canContinue`): a word that may
     /// start one, or a bare number, not a year, right after a word neither small nor a number
@@ -73,10 +78,6 @@ struct WordForm: Sendable, Equatable {
          lowerInitialMixed: Bool, startsWithLetter: Bool, isYear: Bool, startsTerm: Bool = false) {
         precondition(UInt16(suffix) & ~Self.suffixes == 0, "a suffix is one of ScannedWord's")
         self.key = key
-        exact = Int16(exactUnit)
-        stem = Int16(stemUnit)
-        self.zipf = zipf
-        self.shape = shape
         // A content word (a punctuation mark has the form of a stop word), not a bare number;
         // a code only if a designation ("30-day", "737-800", "A380", "3G"), not an amount ("269m", "15bn").
         let startsPhrase = !isStop && (shape == .code ? hasCapital || hasHyphen : shape != .number)
@@ -87,7 +88,7 @@ struct WordForm: Sendable, Equatable {
             && !(shape == .mixed && (!lowerInitialMixed || length < 3))
         let loneWordPhrase = standsAlone
             && !(lower && suffix & (ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy) != 0)
-        facts = UInt16(suffix) | (isStop ? Self.stop : 0) | (isKnown ? Self.known : 0)
+        let facts = UInt16(suffix) | (isStop ? Self.stop : 0) | (isKnown ? Self.known : 0)
             | (hasCapital ? Self.capital : 0) | (lowerInitialMixed ? Self.lowerInitial : 0)
             | (startsWithLetter ? Self.letterFirst : 0) | (startsTerm ? Self.termStart : 0)
             | (startsPhrase ? Self.phraseStart : 0)
@@ -96,6 +97,8 @@ struct WordForm: Sendable, Equatable {
             | (!isStop && shape == .number && !isYear ? Self.numberAfterName : 0)
             | (!lower && shape != .number ? Self.numberMayFollow : 0)
             | (loneWordPhrase ? Self.loneWordPhrase : 0)
+        packed = UInt64(facts) | UInt64(zipf) << 16 | UInt64(unsafeBitCast(shape, to: UInt8.self)) << 24
+            | UInt64(UInt16(bitPattern: Int16(exactUnit))) << 32 | UInt64(UInt16(bitPattern: Int16(stemUnit))) << 48
     }
 
     /// The form of a punctuation mark.

@@ -76,6 +76,11 @@ struct WordFormCache {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
     }
 
+    /// By number, the forms made so far: entry 0 (no word's) and any number whose form is not
+    /// made yet has a `key` of 0, which no word's form has. For a reader that reads the common
+    /// word's form itself, with this address held in a register, and calls `form` on a 0 key.
+    var byNumber: UnsafePointer<WordForm> { UnsafePointer(numbered.forms) }
+
     /// The form of the word at `span`, whose number is `number` (0 for none): remembered, or
     /// made by `make` (and remembered while there is room).
     @inline(__always)
