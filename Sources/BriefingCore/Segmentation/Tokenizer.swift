@@ -17,8 +17,8 @@ public struct Token: Hashable, Sendable {
 }
 
 /// Splits a span of text into tokens. Shared by every analyser so they agree on words:
-/// each stage reads the tokens through `scan`, as an array, into a buffer it reuses, or
-/// turned into its own token type on the way (`TimeTokens`).
+/// each stage reads the tokens through `scan` (most through `TokenStore`'s replay of it),
+/// as an array, or turned into its own token type on the way (`TimeTokens`).
 public enum Tokenizer {
     public static func tokens(_ text: PackedScalars, in span: TextSpan) -> [Token] {
         var tokens: [Token] = []
@@ -27,32 +27,6 @@ public enum Tokenizer {
         text.withView { scan($0, in: span) { tokens.append($0) } }
         return tokens
     }
-
-    /// The tokens a scan hands on (`scan`, `TokenStore.scan`), in place of what `tokens`
-    /// held: a buffer the caller reuses from sentence to sentence.
-    ///
-    /// The tokens are gathered on the stack and appended a batch at a time: appended one by
-    /// one, each cost the array a uniqueness check (a call) and a capacity check.
-    @inline(__always)
-    static func gather(into tokens: inout [Token], _ scan: ((Token) -> Void) -> Void) {
-        tokens.removeAll(keepingCapacity: true)
-        withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
-            let base = batch.baseAddress!
-            var n = 0
-            scan { t in
-                (base + n).initialize(to: t)
-                n &+= 1
-                if n == batchSize {
-                    tokens.append(contentsOf: UnsafeBufferPointer(batch))
-                    n = 0
-                }
-            }
-            tokens.append(contentsOf: UnsafeBufferPointer(start: base, count: n))
-        }
-    }
-
-    /// Tokens appended at once by `gather`: most sentences' tokens, in 768 bytes of stack.
-    private static let batchSize = 64
 
     /// The one scan: hands each token of the span, in order, to `emit`.
     ///
