@@ -19,6 +19,10 @@ struct TimeTagging {
         self.text = text
         resolver = TimeResolver(reference: reference)
         matcher = TimeMatcher(text: text, tokens: UnsafeBufferPointer(start: nil, count: 0), resolver: resolver)
+        // Reserved, not written: pages become resident only as the expressions fill them, and
+        // the array does not copy itself as it grows (news has one expression for 200 to 250
+        // scalars; each doubling copied all of them into memory touched for the first time).
+        expressions.reserveCapacity(text.count / 128)
     }
 
     /// Finds the expressions of a sentence from its tokens and their tally (`TimeTokens`).
