@@ -18,7 +18,8 @@ public enum TimelineBuilder {
         // reuses its scratch codes from sentence to sentence.
         let store = TokenStore()
         timesBySentence.items.withUnsafeBufferPointer { all in
-            for sentence in sentences {
+            for (i, sentence) in sentences.enumerated() {
+                tokens.readAhead(text.scalars, sentences, i)
                 let tally = TimeTokens.make(text.scalars, sentence, store, into: tokens)
                 pass.add(sentence, tokens: tokens, tally: tally,
                          times: UnsafeBufferPointer(rebasing: all[timesBySentence.range(of: sentence.index)]))
@@ -44,8 +45,9 @@ public enum TimelineBuilder {
         var pass = TimelinePass(text: text.scalars, sentenceCount: sentences.count, actors: actors)
         let buffer = TimeTokenBuffer()
         var sentenceTimes: [SentenceTime] = []
-        for sentence in sentences {
+        for (i, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
+            buffer.readAhead(text.scalars, sentences, i)
             let tally = TimeTokens.make(text.scalars, sentence, store, into: buffer)
             let first = tagging.expressions.count
             tagging.add(sentence, tokens: buffer, tally: tally)
