@@ -62,12 +62,13 @@ struct TimeTagging {
             expressions[i] = TimeExpression(span: e.span, sentence: e.sentence, type: e.type,
                                             value: TimeExpressionTagger.numericValue(n, dayFirst: dayFirst))
         }
-        // copied to an array of its exact size, the grown one let go at once: the briefing
-        // keeps it, without the spare capacity the appends left
-        let exact = expressions.map { $0 }
-        expressions = []
+        // Handed over as it is, not copied to an array of its exact size: its spare capacity
+        // was reserved and never written (`init`), so it takes no memory, where the copy
+        // touched as many new pages again.
+        var all: [TimeExpression] = []
+        swap(&all, &expressions)
         numericDates = []
         matches = []
-        return exact
+        return all
     }
 }

@@ -41,8 +41,9 @@ struct FoundEvent: Sendable {
 /// The actors and summaries of the events found so far, one after another in two arrays.
 struct EventTexts {
     let actorIds: [String]
-    /// Each event's actors, as the index of the first actor with each id.
-    private(set) var actors: [Int] = []
+    /// Each event's actors, as the index of the first actor with each id: 4 bytes each, as a
+    /// text's actors are far fewer than 2^31.
+    private(set) var actors: [Int32] = []
     /// Each event's summary, UTF-8.
     let summaries: UTF8Buffer
 
@@ -63,6 +64,7 @@ struct EventTexts {
 
     /// Adds an actor to the event whose actors start at `first`, unless it is there.
     mutating func addActor(_ id: Int, from first: Int) {
+        let id = Int32(truncatingIfNeeded: id)
         if !actors[first...].contains(id) { actors.append(id) }
     }
 
@@ -77,7 +79,7 @@ struct EventTexts {
         let range = e.actors
         switch range.count {
         case 0: return []
-        case 1: return singleActorLists[actors[range.lowerBound]]
+        case 1: return singleActorLists[Int(actors[range.lowerBound])]
         default:
             var hash = UInt64(range.count)
             for a in range { hash = (hash ^ UInt64(actors[a])) &* 0x9E37_79B9_7F4A_7C15 }
@@ -86,7 +88,7 @@ struct EventTexts {
             // allocated at its size at once: a map over the slice grew its array
             var list: [String] = []
             list.reserveCapacity(range.count)
-            for a in range { list.append(actorIds[actors[a]]) }
+            for a in range { list.append(actorIds[Int(actors[a])]) }
             cache.slots[slot] = (range, list)
             return list
         }

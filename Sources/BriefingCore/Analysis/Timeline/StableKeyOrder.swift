@@ -36,8 +36,9 @@ struct StableKeyOrder {
     /// The key added `i`th.
     func key(_ i: Int) -> Double { distinct[Int(groups[i])] }
 
-    /// Each added key's place in a stable sort of them by `<` (0 first): where the sort puts it.
-    consuming func places() -> [Int32] {
+    /// Each added key's place in a stable sort of them by `<` (0 first): where the sort puts
+    /// it. The keys added are let go.
+    mutating func places() -> [Int32] {
         // each distinct key's first place: the count of the keys below it
         var next = [Int32](repeating: 0, count: distinct.count)
         var place: Int32 = 0
@@ -45,8 +46,9 @@ struct StableKeyOrder {
             next[d] = place
             place += counts[d]
         }
-        var places = groups
-        groups = []
+        // taken, not copied: the one reference, so the writes below copy nothing
+        var places: [Int32] = []
+        swap(&places, &groups)
         places.withUnsafeMutableBufferPointer { places in
             for i in places.indices {
                 let g = Int(places[i])
