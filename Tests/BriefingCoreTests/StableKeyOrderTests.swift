@@ -24,6 +24,12 @@ struct StableKeyOrderTests {
         #expect(places(keys) == [8, 4, 9, 6, 5, 0, 10, 1, 2, 3, 7])
     }
 
+    @Test func runsOfOneKey() {
+        // runs, a key coming back after others, -0 after +0 and the other way round
+        let keys: [Double] = [5, 5, 5, 1, 1, 5, 5, -0.0, 0, 0, -0.0, 1, 5]
+        #expect(places(keys) == sortedPlaces(keys))
+    }
+
     @Test func emptyAndOne() {
         #expect(places([]) == [])
         #expect(places([14_000.6]) == [0])
