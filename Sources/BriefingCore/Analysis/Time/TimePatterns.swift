@@ -73,8 +73,8 @@ struct TimeMatcher {
 
     /// Every expression of the sentence, left to right, never overlapping, into a buffer
     /// the caller reuses from sentence to sentence.
-    func all(into out: inout [TimeMatch]) {
-        if !out.isEmpty { out.removeAll(keepingCapacity: true) } // most sentences have none: no call then
+    func all(into out: inout ScratchList<TimeMatch>) {
+        out.removeAll()
         // Most tokens start nothing (`match(at:)` answers nil for them), nor do the most
         // frequent openers ("the", "a", "in", "at") before anything but a number or a time
         // word: passed over without the call, from start to start.

@@ -11,7 +11,7 @@ struct TimeTagging {
     private var dayFirstVotes = 0
     private var spellingVotes = 0
     /// The sentence's matches, the buffer kept from sentence to sentence.
-    private var matches: [TimeMatch] = []
+    private var matches = ScratchList<TimeMatch>()
     /// Kept from sentence to sentence too (`TimeMatcher.start`).
     private var matcher: TimeMatcher
 
@@ -33,7 +33,8 @@ struct TimeTagging {
         let tokens = buffer.tokens
         matcher.start(tokens, starts: buffer.timeStarts, groupStarts: buffer.groupStarts)
         matcher.all(into: &matches)
-        for m in matches {
+        for k in 0..<matches.count {
+            let m = matches[k]
             if let n = m.numeric { numericDates.append((expressions.count, n)) }
             expressions.append(TimeExpression(span: TextSpan(tokens[m.first].start, tokens[m.end - 1].end),
                                               sentence: sentence.index, type: m.type,
@@ -68,7 +69,7 @@ struct TimeTagging {
         var all: [TimeExpression] = []
         swap(&all, &expressions)
         numericDates = []
-        matches = []
+        matches = ScratchList()
         return all
     }
 }

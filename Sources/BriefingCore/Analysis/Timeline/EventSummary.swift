@@ -56,7 +56,7 @@ enum EventSummary {
         /// The buffer the summaries go to; the one being written is `out.current`.
         private let out: UTF8Buffer
         /// The names of the phrase being built, as mention indexes.
-        private var names = MentionList()
+        private var names = ScratchList<Int>()
 
         init(into out: UTF8Buffer) {
             self.out = out
@@ -338,22 +338,4 @@ enum EventSummary {
     }
 
     static let kWith = PackedWord.pack("with")
-
-    /// A short list of mention indexes, emptied by setting its count: an array's
-    /// `removeAll(keepingCapacity:)` took some 80 instructions a call, once or twice an event.
-    struct MentionList {
-        private var items: [Int] = []
-        private(set) var count = 0
-
-        var isEmpty: Bool { count == 0 }
-
-        subscript(n: Int) -> Int { items[n] }
-
-        mutating func removeAll() { count = 0 }
-
-        mutating func append(_ mention: Int) {
-            if count < items.count { items[count] = mention } else { items.append(mention) }
-            count += 1
-        }
-    }
 }
