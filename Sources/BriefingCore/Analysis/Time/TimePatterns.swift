@@ -175,9 +175,9 @@ struct TimeMatcher {
             return .past
         }
         if learnt.groups == nil {
-            var found: [VerbGroup] = []
+            var found = ScratchList<VerbGroup>()
             VerbGroups.find(t, text, starts: groupStarts, into: &found)
-            learnt.groups = found
+            learnt.groups = found.withUnsafeBufferPointer { Array($0) }
         }
         let all = learnt.groups.unsafelyUnwrapped
         var best: VerbGroup? = nil

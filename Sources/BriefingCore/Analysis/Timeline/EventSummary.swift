@@ -63,7 +63,8 @@ enum EventSummary {
         }
 
         /// Appends the summary of `groups[gi]` to the buffer and returns where it is.
-        mutating func make(_ s: SentenceContext, _ groups: [VerbGroup], _ gi: Int, lower: Int, upper: Int) -> Range<Int> {
+        mutating func make(_ s: SentenceContext, _ groups: ScratchList<VerbGroup>, _ gi: Int, lower: Int,
+                           upper: Int) -> Range<Int> {
             let t = s.t
             let g = groups[gi]
             out.beginText()
