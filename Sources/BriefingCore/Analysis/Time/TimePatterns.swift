@@ -80,13 +80,15 @@ struct TimeMatcher {
         // word: passed over without the call, from start to start.
         var i = starts.next(from: 0)
         while i < t.count {
-            if let m = match(at: i), m.end > i {
-                if let v = m.value, m.type == .date, let d = Self.day(v) { learnt.lastDay = d }
-                out.append(m)
-                i = starts.next(from: m.end)
-            } else {
+            guard let m = match(at: i), m.end > i else {
                 i = starts.next(from: i + 1)
+                continue
             }
+            let end = m.end
+            if m.type == .date, let v = m.value, let d = Self.day(v) { learnt.lastDay = d }
+            // moved into the list, not copied and then destroyed
+            out.append(m)
+            i = starts.next(from: end)
         }
     }
 

@@ -12,7 +12,7 @@ struct ScratchList<Element> {
 
     mutating func removeAll() { count = 0 }
 
-    mutating func append(_ element: Element) {
+    mutating func append(_ element: consuming Element) {
         if count < items.count { items[count] = element } else { items.append(element) }
         count += 1
     }
