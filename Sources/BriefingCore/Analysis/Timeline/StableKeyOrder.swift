@@ -11,7 +11,6 @@ struct StableKeyOrder {
     private var table = KeyTable(capacity: 16)
     /// The distinct keys, in the order first added.
     private var distinct: [Double] = []
-    private var counts: [Int32] = []
     /// Each added key's number in `distinct`.
     private var groups: [Int32] = []
     /// The last key added and its number: a text's events come in runs of one key (the
@@ -31,14 +30,10 @@ struct StableKeyOrder {
             // hash reads them (a day's bits differ from the next one's only high up); plus one,
             // never 0, the table's mark of an empty slot (no finite key's bits are all ones).
             id = table.insert(key.bitPattern.byteSwapped &+ 1, Int32(distinct.count))
-            if Int(id) == distinct.count {
-                distinct.append(key)
-                counts.append(0)
-            }
+            if Int(id) == distinct.count { distinct.append(key) }
             lastBits = key.bitPattern
             lastId = id
         }
-        counts[Int(id)] += 1
         groups.append(id)
     }
 
@@ -48,7 +43,15 @@ struct StableKeyOrder {
     /// Each added key's place in a stable sort of them by `<` (0 first): where the sort puts
     /// it. The keys added are let go.
     mutating func places() -> [Int32] {
-        // each distinct key's first place: the count of the keys below it
+        // each distinct key's count, in one pass over the keys at the end (counted as each
+        // was added, every key cost an array's uniqueness check), then its first place: the
+        // count of the keys below it
+        var counts = [Int32](repeating: 0, count: distinct.count)
+        counts.withUnsafeMutableBufferPointer { counts in
+            groups.withUnsafeBufferPointer { groups in
+                for g in groups { counts[Int(g)] += 1 }
+            }
+        }
         var next = [Int32](repeating: 0, count: distinct.count)
         var place: Int32 = 0
         for d in distinct.indices.sorted(by: { distinct[$0] < distinct[$1] }) {
