@@ -12,7 +12,8 @@ public enum TimeExpressionTagger {
         let tokens = TimeTokenBuffer()
         // One store for the pass (`TimelineBuilder.build`).
         let store = TokenStore()
-        for sentence in sentences {
+        for (i, sentence) in sentences.enumerated() {
+            tokens.readAhead(text.scalars, sentences, i)
             let tally = TimeTokens.make(text.scalars, sentence, store, into: tokens)
             tagging.add(sentence, tokens: tokens, tally: tally)
         }

@@ -18,7 +18,8 @@ public enum TimelineBuilder {
         // reuses its scratch codes from sentence to sentence.
         let store = TokenStore()
         timesBySentence.items.withUnsafeBufferPointer { all in
-            for sentence in sentences {
+            for (i, sentence) in sentences.enumerated() {
+                tokens.readAhead(text.scalars, sentences, i)
                 let tally = TimeTokens.make(text.scalars, sentence, store, into: tokens)
                 pass.add(sentence, tokens: tokens, tally: tally,
                          times: UnsafeBufferPointer(rebasing: all[timesBySentence.range(of: sentence.index)]))
@@ -43,14 +44,14 @@ public enum TimelineBuilder {
         var tagging = TimeTagging(text: text.scalars, reference: reference)
         var pass = TimelinePass(text: text.scalars, sentenceCount: sentences.count, actors: actors)
         let buffer = TimeTokenBuffer()
-        var sentenceTimes: [SentenceTime] = []
-        for sentence in sentences {
+        var sentenceTimes = ScratchList<SentenceTime>()
+        for (i, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
+            buffer.readAhead(text.scalars, sentences, i)
             let tally = TimeTokens.make(text.scalars, sentence, store, into: buffer)
             let first = tagging.expressions.count
             tagging.add(sentence, tokens: buffer, tally: tally)
-            // most sentences have no times: no call to empty the buffer then
-            if !sentenceTimes.isEmpty { sentenceTimes.removeAll(keepingCapacity: true) }
+            sentenceTimes.removeAll()
             for i in first..<tagging.expressions.count {
                 let time = tagging.expressions[i]
                 sentenceTimes.append(SentenceTime(span: time.span, type: time.type, hasValue: tagging.hasValue(i), index: i))

@@ -3,7 +3,7 @@
 extension TimeMatcher {
     // MARK: written dates
 
-    mutating func written(_ w: WrittenDate, first: Int) -> TimeMatch {
+    func written(_ w: WrittenDate, first: Int) -> TimeMatch {
         if let y = w.year {
             if let d = w.day {
                 return TimeMatch(first: first, end: w.end, type: .date, value: TimeResolver.day(y, w.month, d))
@@ -41,7 +41,7 @@ extension TimeMatcher {
         return best
     }
 
-    mutating func matchMonth(_ i: Int) -> TimeMatch? {
+    func matchMonth(_ i: Int) -> TimeMatch? {
         let tok = t[i]
         guard tok.isCapitalized else { return nil }
         if tok.key == Self.kMay {
@@ -57,13 +57,13 @@ extension TimeMatcher {
             guard numberFollows || (before && i > 0) else { return nil }
         }
         guard let w = DateParser.monthFirst(t, i, text) else { return nil }
-        if w.day != nil { dayFirstVotes -= 1 }
+        if w.day != nil { voteDayFirst(-1) }
         return written(w, first: i)
     }
 
     // MARK: weekdays
 
-    mutating func matchWeekday(_ i: Int, _ d: Int, shift: Int, from first: Int) -> TimeMatch? {
+    func matchWeekday(_ i: Int, _ d: Int, shift: Int, from first: Int) -> TimeMatch? {
         guard t[i].isCapitalized || first < i else { return nil }
         // "Thursday, March 27, 2008": the date says which Thursday
         var j = i + 1

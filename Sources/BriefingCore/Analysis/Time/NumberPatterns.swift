@@ -3,10 +3,10 @@
 extension TimeMatcher {
     // MARK: numbers
 
-    mutating func matchNumber(_ i: Int) -> TimeMatch? {
+    func matchNumber(_ i: Int) -> TimeMatch? {
         let tok = t[i]
         if let w = DateParser.dayFirst(t, i, text) {
-            dayFirstVotes += 1
+            voteDayFirst(1)
             return written(w, first: i)
         }
         if let w = DateParser.iso(tok, text) {
@@ -79,8 +79,12 @@ extension TimeMatcher {
     }
 
     /// "3pm", "3 p.m.", "15:00", "6:40 p.m.", "08:30 UTC".
-    mutating func clock(_ i: Int) -> TimeMatch? {
+    func clock(_ i: Int) -> TimeMatch? {
         let tok = t[i]
+        // Digits alone (most numbers) are a time only as one or two before a meridiem word
+        // ("3 pm", "11 a.m."): more digits read as an hour and a rest that is no "am" or "pm",
+        // fewer with neither minutes nor a meridiem. Answered here without reading the text.
+        if tok.digitCount > 0, tok.digitCount > 2 || meridiemWord(i + 1) == nil { return nil }
         var hour = 0, minute = 0, k = tok.start, digits = 0
         while k < tok.end, text[k].isDigit, digits < 2 { hour = hour * 10 + Int(text[k].value - 48); k += 1; digits += 1 }
         guard digits > 0 else { return nil }
@@ -120,7 +124,7 @@ extension TimeMatcher {
     }
 
     /// The day a clock time is on when the day follows it: "10:30 GMT yesterday", "3pm on Monday".
-    mutating func followingDay(_ i: Int) -> String? {
+    func followingDay(_ i: Int) -> String? {
         var j = i
         if isKey(j, Self.kOn) { j += 1 }
         guard j < t.count else { return nil }

@@ -5,7 +5,7 @@ extension TimeMatcher {
     // MARK: words with a unit
 
     /// "three years", "48 hours", "a week", "several months", "two years ago", "15 a year".
-    mutating func matchAmount(_ i: Int) -> TimeMatch? {
+    func matchAmount(_ i: Int) -> TimeMatch? {
         guard let a = amount(i) else { return nil }
         var j = a.next
         // "five-year" after a number word is a hyphen word; here a plain unit must follow
@@ -39,7 +39,7 @@ extension TimeMatcher {
     }
 
     /// Words joined by hyphens: "fifty-year", "decades-long", "mid-2011", "first-quarter".
-    mutating func matchHyphenWord(_ i: Int) -> TimeMatch? {
+    func matchHyphenWord(_ i: Int) -> TimeMatch? {
         // Every pattern below starts with a time word or an ordinal ("fifty", "decades", "mid",
         // "first", "second"): looked at first, as most hyphenated words ("long-term") start
         // with neither, and splitting a word into its parts allocates.
@@ -109,12 +109,12 @@ extension TimeMatcher {
 
     // MARK: "the …"
 
-    mutating func matchThe(_ i: Int) -> TimeMatch? {
+    func matchThe(_ i: Int) -> TimeMatch? {
         let j = i + 1
         guard j < t.count else { return nil }
         if t[j].kind == .number {
             if let m = decade(j, from: i) { return m }
-            if let w = DateParser.dayFirst(t, j, text) { dayFirstVotes += 1; return written(w, first: i) }
+            if let w = DateParser.dayFirst(t, j, text) { voteDayFirst(1); return written(w, first: i) }
             if let n = ordinalAt(j), case .unit(.century, false)? = tw(j + 1) {
                 return TimeMatch(first: i, end: j + 2, type: .date, value: String(n - 1))
             }
@@ -186,7 +186,7 @@ extension TimeMatcher {
     }
 
     /// "the past decade", "the next six months", "the coming weeks", "the past few years".
-    mutating func theSpan(_ i: Int, _ j: Int, _ w: TimeWord) -> TimeMatch? {
+    func theSpan(_ i: Int, _ j: Int, _ w: TimeWord) -> TimeMatch? {
         if let (u, plural) = unit(j + 1) {
             if plural {
                 if w == .coming { return TimeMatch(first: i, end: j + 2, type: .date, value: "FUTURE_REF") }
@@ -206,7 +206,7 @@ extension TimeMatcher {
 
     // MARK: this / last / next
 
-    mutating func matchModified(_ i: Int, from first: Int) -> TimeMatch? {
+    func matchModified(_ i: Int, from first: Int) -> TimeMatch? {
         guard let w = tw(i) else { return nil }
         let j = i + 1
         guard j < t.count else { return nil }
@@ -259,7 +259,7 @@ extension TimeMatcher {
     }
 
     /// "earlier this year", "late last month", "early 2009", "mid March".
-    mutating func matchEdge(_ i: Int) -> TimeMatch? {
+    func matchEdge(_ i: Int) -> TimeMatch? {
         let j = i + 1
         guard j < t.count else { return nil }
         if let w = t[j].time {
@@ -288,7 +288,7 @@ extension TimeMatcher {
 
     // MARK: sets
 
-    mutating func matchSet(_ i: Int) -> TimeMatch? {
+    func matchSet(_ i: Int) -> TimeMatch? {
         let j = i + 1
         if case let (u, false)? = unit(j) {
             if u == .second || u == .quarter && tw(i) == .per { return nil }
@@ -310,7 +310,7 @@ extension TimeMatcher {
 
     /// "in the past", "in the future", "in the coming weeks", "in recent years", "at present",
     /// "at the moment", "for years", "over the years".
-    mutating func matchPrepositional(_ i: Int) -> TimeMatch? {
+    func matchPrepositional(_ i: Int) -> TimeMatch? {
         let j = i + 1
         guard j < t.count else { return nil }
         if tw(i) == .at {

@@ -11,7 +11,7 @@ struct TimeTagging {
     private var dayFirstVotes = 0
     private var spellingVotes = 0
     /// The sentence's matches, the buffer kept from sentence to sentence.
-    private var matches: [TimeMatch] = []
+    private var matches = ScratchList<TimeMatch>()
     /// Kept from sentence to sentence too (`TimeMatcher.start`).
     private var matcher: TimeMatcher
 
@@ -19,6 +19,10 @@ struct TimeTagging {
         self.text = text
         resolver = TimeResolver(reference: reference)
         matcher = TimeMatcher(text: text, tokens: UnsafeBufferPointer(start: nil, count: 0), resolver: resolver)
+        // Reserved, not written: pages become resident only as the expressions fill them, and
+        // the array does not copy itself as it grows (news has one expression for 200 to 250
+        // scalars; each doubling copied all of them into memory touched for the first time).
+        expressions.reserveCapacity(text.count / 128)
     }
 
     /// Finds the expressions of a sentence from its tokens and their tally (`TimeTokens`).
@@ -29,7 +33,8 @@ struct TimeTagging {
         let tokens = buffer.tokens
         matcher.start(tokens, starts: buffer.timeStarts, groupStarts: buffer.groupStarts)
         matcher.all(into: &matches)
-        for m in matches {
+        for k in 0..<matches.count {
+            let m = matches[k]
             if let n = m.numeric { numericDates.append((expressions.count, n)) }
             expressions.append(TimeExpression(span: TextSpan(tokens[m.first].start, tokens[m.end - 1].end),
                                               sentence: sentence.index, type: m.type,
@@ -58,12 +63,13 @@ struct TimeTagging {
             expressions[i] = TimeExpression(span: e.span, sentence: e.sentence, type: e.type,
                                             value: TimeExpressionTagger.numericValue(n, dayFirst: dayFirst))
         }
-        // copied to an array of its exact size, the grown one let go at once: the briefing
-        // keeps it, without the spare capacity the appends left
-        let exact = expressions.map { $0 }
-        expressions = []
+        // Handed over as it is, not copied to an array of its exact size: its spare capacity
+        // was reserved and never written (`init`), so it takes no memory, where the copy
+        // touched as many new pages again.
+        var all: [TimeExpression] = []
+        swap(&all, &expressions)
         numericDates = []
-        matches = []
-        return exact
+        matches = ScratchList()
+        return all
     }
 }

@@ -23,10 +23,9 @@ final class TimeTokenBuffer {
     /// By word number, the word's token (at offset 0), or one of kind `.punctuation`, which
     /// no numbered word is, where none is made yet.
     let byNumber: UnsafeMutablePointer<TimeToken>
-    /// The sentences' text lines read ahead (`PackedScalars.touchLines`), combined: kept only
-    /// so that the reads are made. Every sentence's marks are read from the text, and in a
-    /// long document each such read otherwise waited for memory in turn.
-    var warmth: UInt16 = 0
+    /// The sentences' text lines read ahead (`readAhead`), combined: kept only so that the
+    /// reads are made.
+    private var warmth: UInt16 = 0
 
     init(capacity: Int = 64) {
         self.capacity = max(capacity, 16)
@@ -45,6 +44,16 @@ final class TimeTokenBuffer {
         timeWords.deallocate()
         groupWords.deallocate()
         byNumber.deallocate()
+    }
+
+    /// Reads the text lines of the sentence after `i` into the cache (`PackedScalars.touchLines`),
+    /// and at the first sentence its own too: called before sentence `i` is made. Every
+    /// sentence's marks are read from the text, and in a long document each such read
+    /// otherwise waited for memory in turn; read a sentence ahead, the wait overlaps the
+    /// work on the sentence before instead of holding up its own.
+    func readAhead(_ text: PackedScalars, _ sentences: [Sentence], _ i: Int) {
+        if i == 0, let first = sentences.first { warmth ^= text.touchLines(first.span) }
+        if i + 1 < sentences.count { warmth ^= text.touchLines(sentences[i + 1].span) }
     }
 
     /// The tokens written last, valid until the buffer is refilled.

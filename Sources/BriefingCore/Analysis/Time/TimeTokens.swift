@@ -139,7 +139,6 @@ enum TimeTokens {
         let none = lexicon.none
         let endings = WordEndings.table
         let byNumber = out.byNumber
-        out.warmth ^= text.touchLines(sentence.span)
         out.refill { room, bytes in
             var n = 0
             text.withView { buffer in

@@ -16,11 +16,11 @@ struct VerbGroup: Hashable, Sendable {
 /// subject is past; a known present form after a subject is present.
 enum VerbGroups {
     static func find(_ t: UnsafeBufferPointer<TimeToken>, _ text: PackedScalars) -> [VerbGroup] {
-        var groups: [VerbGroup] = []
+        var groups = ScratchList<VerbGroup>()
         TokenBits.marking(t, .opensGroup).withUnsafeBufferPointer { words in
             find(t, text, starts: TokenBits(words: words.baseAddress.unsafelyUnwrapped, count: t.count), into: &groups)
         }
-        return groups
+        return groups.withUnsafeBufferPointer { Array($0) }
     }
 
     /// The same into a buffer the caller reuses from sentence to sentence, trying a group only
@@ -28,8 +28,8 @@ enum VerbGroups {
     /// ends in neither "'ll" nor "-ed" (most words), passed over without the call
     /// (`TimeTokenBuffer.groupStarts`).
     static func find(_ t: UnsafeBufferPointer<TimeToken>, _ text: PackedScalars, starts: TokenBits,
-                     into groups: inout [VerbGroup]) {
-        groups.removeAll(keepingCapacity: true)
+                     into groups: inout ScratchList<VerbGroup>) {
+        groups.removeAll()
         var i = starts.next(from: 0)
         let n = t.count
         while i < n {

@@ -41,8 +41,9 @@ struct FoundEvent: Sendable {
 /// The actors and summaries of the events found so far, one after another in two arrays.
 struct EventTexts {
     let actorIds: [String]
-    /// Each event's actors, as the index of the first actor with each id.
-    private(set) var actors: [Int] = []
+    /// Each event's actors, as the index of the first actor with each id: 4 bytes each, as a
+    /// text's actors are far fewer than 2^31.
+    private(set) var actors: [Int32] = []
     /// Each event's summary, UTF-8.
     let summaries: UTF8Buffer
 
@@ -63,6 +64,7 @@ struct EventTexts {
 
     /// Adds an actor to the event whose actors start at `first`, unless it is there.
     mutating func addActor(_ id: Int, from first: Int) {
+        let id = Int32(truncatingIfNeeded: id)
         if !actors[first...].contains(id) { actors.append(id) }
     }
 
@@ -77,7 +79,7 @@ struct EventTexts {
         let range = e.actors
         switch range.count {
         case 0: return []
-        case 1: return singleActorLists[actors[range.lowerBound]]
+        case 1: return singleActorLists[Int(actors[range.lowerBound])]
         default:
             var hash = UInt64(range.count)
             for a in range { hash = (hash ^ UInt64(actors[a])) &* 0x9E37_79B9_7F4A_7C15 }
@@ -86,7 +88,7 @@ struct EventTexts {
             // allocated at its size at once: a map over the slice grew its array
             var list: [String] = []
             list.reserveCapacity(range.count)
-            for a in range { list.append(actorIds[actors[a]]) }
+            for a in range { list.append(actorIds[Int(actors[a])]) }
             cache.slots[slot] = (range, list)
             return list
         }
@@ -112,9 +114,9 @@ struct EventFinder {
     let text: PackedScalars
     let actors: ActorNames
 
-    private var verbGroups: [VerbGroup] = []
+    private var verbGroups = ScratchList<VerbGroup>()
     /// The verb groups that are events: those outside time expressions.
-    private var groups: [VerbGroup] = []
+    private var groups = ScratchList<VerbGroup>()
     /// For each event of a sentence with a date or time, the expression it is anchored to
     /// (-1 for none) and how far it is. As long as the most events a sentence has had, the
     /// first ones reset for each such sentence: the arrays emptied and refilled for every
@@ -153,9 +155,10 @@ struct EventFinder {
             // traded, not copied (`find` empties the other for the next sentence)
             swap(&groups, &verbGroups)
         } else {
-            if !groups.isEmpty { groups.removeAll(keepingCapacity: true) } // no call when empty
+            groups.removeAll()
             var tp = 0
-            for g in verbGroups {
+            for k in 0..<verbGroups.count {
+                let g = verbGroups[k]
                 let at = tokens[g.head].start
                 while tp < times.count, times[tp].span.end <= at { tp += 1 }
                 if tp < times.count, times[tp].span.contains(at) { continue }
@@ -169,7 +172,7 @@ struct EventFinder {
         context.mentions = mentions
         context.hasWith = tally.hasWith
         let cue = tally.cue
-        for gi in groups.indices {
+        for gi in 0..<groups.count {
             let g = groups[gi]
             // the event's part of the sentence: from the previous group's end to the next one's start
             let lower = gi == 0 ? sentence.span.start : tokens[groups[gi - 1].end - 1].end
@@ -196,7 +199,7 @@ struct EventFinder {
         if anchors.count < groups.count {
             anchors.append(contentsOf: repeatElement((time: -1, distance: Int.max), count: groups.count - anchors.count))
         }
-        for gi in groups.indices { anchors[gi] = (-1, Int.max) }
+        for gi in 0..<groups.count { anchors[gi] = (-1, Int.max) }
         for time in times where time.type == .date || time.type == .time {
             let span = time.span
             let after = partitionPoint(groups.count) { tokens[groups[$0].start].start >= span.end }

@@ -56,15 +56,15 @@ enum EventSummary {
         /// The buffer the summaries go to; the one being written is `out.current`.
         private let out: UTF8Buffer
         /// The names of the phrase being built, as mention indexes.
-        private var names: [Int] = []
+        private var names = ScratchList<Int>()
 
         init(into out: UTF8Buffer) {
             self.out = out
-            names.reserveCapacity(8)
         }
 
         /// Appends the summary of `groups[gi]` to the buffer and returns where it is.
-        mutating func make(_ s: SentenceContext, _ groups: [VerbGroup], _ gi: Int, lower: Int, upper: Int) -> Range<Int> {
+        mutating func make(_ s: SentenceContext, _ groups: ScratchList<VerbGroup>, _ gi: Int, lower: Int,
+                           upper: Int) -> Range<Int> {
             let t = s.t
             let g = groups[gi]
             out.beginText()
@@ -144,7 +144,8 @@ enum EventSummary {
 
         /// "Lammy", "Lammy and Healey", "Lammy, Healey and Kallas".
         private mutating func writeNames(_ s: SentenceContext) {
-            for (n, mi) in names.enumerated() {
+            for n in 0..<names.count {
+                let mi = names[n]
                 if !out.isEmpty { out.appendSpace() }
                 if n > 0 && n == names.count - 1 { out.append("and ") }
                 s.actors.write(s.mentions[mi], s.text, into: out)
@@ -154,7 +155,8 @@ enum EventSummary {
 
         /// Adds a mention to `names` unless one with the same short form is there.
         private mutating func addName(_ mi: Int, _ s: SentenceContext) {
-            if !names.contains(where: { s.actors.sameShort(s.mentions[$0], s.mentions[mi], s.text) }) { names.append(mi) }
+            for n in 0..<names.count where s.actors.sameShort(s.mentions[names[n]], s.mentions[mi], s.text) { return }
+            names.append(mi)
         }
 
         /// The nearest actor before the verb (with one joined by "and"), else the last words of
@@ -166,7 +168,7 @@ enum EventSummary {
             if before > 0, mentions[before - 1].span.end <= verbStart, mentions[before - 1].span.start >= lower,
                !isAttributive(mentions[before - 1], t), adjacent(mentions[before - 1], g, t) {
                 let i = before - 1
-                if !names.isEmpty { names.removeAll(keepingCapacity: true) }
+                names.removeAll()
                 if i > 0, mentions[i - 1].span.start >= lower,
                    onlyAnd(s.text, mentions[i - 1].span.end, mentions[i].span.start),
                    !s.actors.sameShort(mentions[i - 1], mentions[i], s.text) {
@@ -233,7 +235,7 @@ enum EventSummary {
             // names inside the object stand for it: "UK Foreign Secretary David Lammy and …" → "Lammy and Healey"
             let objectStart = g.end < t.count ? t[g.end].start : upper
             var objectEnd = wordsEnd > g.end ? t[wordsEnd - 1].end : objectStart
-            if !names.isEmpty { names.removeAll(keepingCapacity: true) } // no call when empty: most events name none
+            names.removeAll()
             var k = j
             var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= objectStart }
             while mi < mentions.count, mentions[mi].span.start < upper {

@@ -66,11 +66,10 @@ enum TimelineOrdering {
                       reference: CalendarDate?) -> [TimelineEntry] {
         // Each event's relation, and its place in the timeline.
         var relations = [TemporalRelation?](repeating: nil, count: events.count)
-        var places = [Int32](repeating: 0, count: events.count)
-        // The days, keys and order let go before the entries are made, at the end of this
-        // block, so they do not add to the analysis's peak.
+        let places: [Int32]
+        // The days and keys let go before the entries are made, at the end of this block, so
+        // they do not add to the analysis's peak.
         do {
-            let order: [Int32]
             var days = Days(times: times, reference: reference)
             // without a reference, the latest dated event stands in for the document's date
             // (looked for only then, and without an array of every dated event's day)
@@ -84,8 +83,7 @@ enum TimelineOrdering {
             }
             // Each event's key, its relation beside it, by index: in a loop, as a closure that
             // captured the days had every write to them checked for exclusive access at run time.
-            var keys: [Double] = []
-            keys.reserveCapacity(events.count)
+            var keys = StableKeyOrder(capacity: events.count)
             // Events come in text order from the pass, and then the order, stable, needs only the
             // keys; text order decides ties explicitly for any other order.
             var inTextOrder = true
@@ -115,22 +113,22 @@ enum TimelineOrdering {
                 let place = textOrder(e)
                 if place <= previousOrder { inTextOrder = false }
                 previousOrder = place
-                keys.append(key)
+                keys.add(key)
                 index += 1
             }
             if inTextOrder {
-                order = StableKeyOrder.order(keys)
+                places = keys.places()
             } else {
                 var indices = (0..<Int32(events.count)).map { $0 }
                 indices.sort { a, b in
-                    let ka = keys[Int(a)], kb = keys[Int(b)]
+                    let ka = keys.key(Int(a)), kb = keys.key(Int(b))
                     if ka != kb { return ka < kb }
                     return textOrder(events[Int(a)]) < textOrder(events[Int(b)]) // text order last
                 }
-                order = indices
+                var inverse = [Int32](repeating: 0, count: events.count)
+                for (position, index) in indices.enumerated() { inverse[Int(index)] = Int32(position) }
+                places = inverse
             }
-            keys = []
-            for (position, index) in order.enumerated() { places[Int(index)] = Int32(position) }
         }
         // Each entry made as its event is read, in text order, and put in its place: the
         // events and their summaries' bytes are read one after another (read in timeline
