@@ -122,25 +122,29 @@ enum NameRunFinder {
                 guard next < n, w.sameBlock(last, next) else { break }
                 // "Apple Inc. Steve Jobs": a legal suffix with its dot ends the name.
                 if last == j + 1, w.key(j, isIn: .legalSuffixes) { break }
-                // "Wal - Mart": a spaced hyphen between two single words.
-                if gathered.count - begin == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
-                   w.tokens[next].start == w.tokens[j].end + 1, w.tokens[next + 1].start == w.tokens[next].end + 1,
-                   !w.isInitialPosition(j), NameTables.fixed(w.key(j)) == nil, NameTables.fixed(w.key(next + 1)) == nil {
-                    gathered.append(next + 1, into: &words); j = next + 1; last = j
-                    continue
+                // A mark after the word: its tests alone, its scalar read once (a mark is no
+                // name word, nor a lowercase one).
+                if let p = w.punct(next) {
+                    // "Wal - Mart": a spaced hyphen between two single words.
+                    if gathered.count - begin == 1, p == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
+                       w.tokens[next].start == w.tokens[j].end + 1, w.tokens[next + 1].start == w.tokens[next].end + 1,
+                       !w.isInitialPosition(j), NameTables.fixed(w.key(j)) == nil, NameTables.fixed(w.key(next + 1)) == nil {
+                        gathered.append(next + 1, into: &words); j = next + 1; last = j
+                        continue
+                    }
+                    // Connectors.
+                    if p == "&", isNameWord(w, next + 1) {
+                        gathered.append(next + 1, into: &words); j = next + 1; last = j
+                        continue
+                    }
+                    if w.possessiveLength(after: j) == 2, w.key(j, isIn: .possessiveInside), isNameWord(w, j + 3) {
+                        gathered.append(j + 3, into: &words); j = j + 3; last = j
+                        continue
+                    }
+                    break
                 }
                 if isNameWord(w, next) && !(w.punct(next - 1) == "." && next - 1 != last) {
                     gathered.append(next, into: &words); j = next; last = next
-                    continue
-                }
-                // Connectors.
-                if let p = w.punct(next), p == "&", isNameWord(w, next + 1) {
-                    gathered.append(next + 1, into: &words); j = next + 1; last = j
-                    continue
-                }
-                if w.punct(next) != nil, let len = Optional(w.possessiveLength(after: j)), len == 2,
-                   w.key(j, isIn: .possessiveInside), isNameWord(w, j + 3) {
-                    gathered.append(j + 3, into: &words); j = j + 3; last = j
                     continue
                 }
                 guard w.isLowercase(next) else { break }
