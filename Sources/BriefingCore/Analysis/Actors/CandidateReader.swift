@@ -74,7 +74,11 @@ struct CandidateReader {
         nameBeforeBracket = false
         tables.reset(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
-        for i in runs.indices { readRun(runs[i]) }
+        // Read through a copy, which nothing changes while the runs are read.
+        let words = runWords
+        words.withUnsafeBufferPointer { words in
+            for i in runs.indices { readRun(runs[i], words) }
+        }
         for (index, start) in pendingOwners {
             if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
@@ -96,7 +100,8 @@ struct CandidateReader {
 
     // MARK: runs
 
-    mutating func readRun(_ run: NameRun) {
+    /// `runWords`: the sentence's run words (`runWords`).
+    mutating func readRun(_ run: NameRun, _ runWords: UnsafeBufferPointer<Int>) {
         var words = runWords[run.words]
         while let first = words.first, mayBeThe(first), w.key(first, is: "the") { words.removeFirst() }
         guard let first = words.first else { return }
@@ -205,7 +210,7 @@ struct CandidateReader {
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
     /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `facts` (those of
     /// `words`) are looked up again.
-    mutating func isProduct(_ words: inout ArraySlice<Int>, _ facts: inout NameFacts, _ run: NameRun) -> Bool {
+    mutating func isProduct(_ words: inout NameWords, _ facts: inout NameFacts, _ run: NameRun) -> Bool {
         let after = run.last + 1
         let last = words[words.endIndex - 1]
         if let p = w.punct(after), p == "$" || p == "£" || p == "€" || p == "¥",
@@ -291,7 +296,7 @@ struct CandidateReader {
     /// A run (or part of one) without a title, `input` the facts of its words. Returns the
     /// candidate's index, or nil when the words are no actor (a demonym, a month, a bare title).
     /// What the words say is read once per name (`NameFacts.plain`); only where they stand is new.
-    mutating func readPlain(_ words: ArraySlice<Int>, facts input: NameFacts) -> Int? {
+    mutating func readPlain(_ words: NameWords, facts input: NameFacts) -> Int? {
         let reading: PlainReading
         if let known = input.plain {
             reading = known
@@ -315,7 +320,7 @@ struct CandidateReader {
     }
 
     /// What `readPlain` makes of words it has not read before.
-    mutating func plainReading(_ wordsIn: ArraySlice<Int>, _ input: NameFacts) -> PlainReading {
+    mutating func plainReading(_ wordsIn: NameWords, _ input: NameFacts) -> PlainReading {
         let reading = PlainReading()
         var words = wordsIn
         var demonymCountry: String?
@@ -378,10 +383,10 @@ struct CandidateReader {
     }
 
     /// The facts of the words, from the memo or made.
-    mutating func facts(_ words: ArraySlice<Int>) -> NameFacts { memo.facts(w, words, evidence: evidence) }
+    mutating func facts(_ words: NameWords) -> NameFacts { memo.facts(w, words, evidence: evidence) }
 
     /// Adds a candidate spanning the words (a kept abbreviation dot included), `facts` theirs.
-    mutating func addCandidate(_ words: ArraySlice<Int>, facts: NameFacts) -> Int? {
+    mutating func addCandidate(_ words: NameWords, facts: NameFacts) -> Int? {
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         var end = w.tokens[lastWord].end
         var lastToken = lastWord
@@ -410,7 +415,7 @@ struct CandidateReader {
 
     /// Evidence from the words of the name itself, `name` their facts: asked about through
     /// the keys packed per token.
-    func kindVotes(_ words: ArraySlice<Int>, _ name: NameFacts) -> KindVotes {
+    func kindVotes(_ words: NameWords, _ name: NameFacts) -> KindVotes {
         var votes = KindVotes()
         guard let first = words.first, let last = words.last else { return votes }
         let orgSuffix = w.key(last, isIn: .orgSuffixes)

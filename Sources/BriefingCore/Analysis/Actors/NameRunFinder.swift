@@ -18,6 +18,11 @@ struct NameRun {
     var end: Int
 }
 
+/// The token indexes of a name's words, a part of a sentence's run words read in place
+/// (`CandidateReader.readRun`): as a slice of their array, each slice handed to a rule
+/// retained the array and released it after.
+typealias NameWords = Slice<UnsafeBufferPointer<Int>>
+
 enum NameRunFinder {
     /// Abbreviations that keep their dot: "Inc.", "Jr.", "Mr.".
     static let dotted: WordSet = [
