@@ -17,18 +17,15 @@ struct NameFactsTests {
         }
         var memo = sized ? NameFactsMemo(capitalisedWords: evidence.capitalisedWords) : NameFactsMemo()
         var words = SentenceWords(scalars)
-        var runs: [NameRun] = []
-        var runWords: [Int] = []
+        let runs = NameRuns()
         for sentence in sentences {
             words.load(sentence)
-            NameRunFinder.runs(words, into: &runs, words: &runWords)
-            runWords.withUnsafeBufferPointer { runWords in
-                for run in runs {
-                    let all = runWords[run.words]
-                    // The run, and its words without the first or last, as the reader asks.
-                    for part in [all, all.dropFirst(), all.dropLast()] where !part.isEmpty {
-                        check(words, part, memo.facts(words, part, evidence: evidence), NameFacts(words, part, evidence: evidence))
-                    }
+            NameRunFinder.runs(words, into: runs)
+            for run in runs.runs {
+                let all = runs.words[run.words]
+                // The run, and its words without the first or last, as the reader asks.
+                for part in [all, all.dropFirst(), all.dropLast()] where !part.isEmpty {
+                    check(words, part, memo.facts(words, part, evidence: evidence), NameFacts(words, part, evidence: evidence))
                 }
             }
         }

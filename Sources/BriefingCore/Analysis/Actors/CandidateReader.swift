@@ -9,9 +9,11 @@ struct CandidateReader {
     var tables = TokenTables()
     /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
     var pendingOwners: [(Int, Int)] = []
-    var runs: [NameRun] = []
-    /// The words of the runs, one run after another (`NameRun.words`).
-    var runWords: [Int] = []
+    /// The sentence's runs and their words, one run's after another (`NameRun.words`), in
+    /// `nameRuns`' memory.
+    private(set) var runs = UnsafeBufferPointer<NameRun>(start: nil, count: 0)
+    private(set) var runWords = UnsafeBufferPointer<Int>(start: nil, count: 0)
+    private let nameRuns = NameRuns()
     /// Keys that name products or common-noun phrases somewhere in the document; the
     /// resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
@@ -63,7 +65,9 @@ struct CandidateReader {
         }
         w.load(sentence)
         keyHashCount = 0
-        NameRunFinder.runs(w, into: &runs, words: &runWords)
+        NameRunFinder.runs(w, into: nameRuns)
+        runs = nameRuns.runs
+        runWords = nameRuns.words
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
         if !pendingOwners.isEmpty { pendingOwners.removeAll(keepingCapacity: true) }
@@ -74,11 +78,7 @@ struct CandidateReader {
         nameBeforeBracket = false
         tables.reset(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
-        // Read through a copy, which nothing changes while the runs are read.
-        let words = runWords
-        words.withUnsafeBufferPointer { words in
-            for i in runs.indices { readRun(runs[i], words) }
-        }
+        for run in runs { readRun(run) }
         for (index, start) in pendingOwners {
             if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
@@ -100,8 +100,7 @@ struct CandidateReader {
 
     // MARK: runs
 
-    /// `runWords`: the sentence's run words (`runWords`).
-    mutating func readRun(_ run: NameRun, _ runWords: UnsafeBufferPointer<Int>) {
+    mutating func readRun(_ run: NameRun) {
         var words = runWords[run.words]
         while let first = words.first, mayBeThe(first), w.key(first, is: "the") { words.removeFirst() }
         guard let first = words.first else { return }
