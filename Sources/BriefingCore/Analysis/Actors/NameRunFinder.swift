@@ -6,8 +6,8 @@
 /// for"), "and" inside such a name or before a company suffix, "&", particles ("de", "van"),
 /// and "People's"-style possessives. Abbreviation dots ("Inc.", "U.S.", "M.") stay in the run.
 struct NameRun {
-    /// Where the token indexes of the run's words (connectors excluded) stand in the array
-    /// of the sentence's run words that `NameRunFinder.runs` returns: a range, not an array
+    /// Where the token indexes of the run's words (connectors excluded) stand among the
+    /// sentence's run words that `NameRunFinder.runs` writes (`NameRuns.words`): a range, not an array
     /// a run, so a run is plain data, copied and dropped without reference counting.
     var words: Range<Int>
     /// Token index of the first and last token (connectors and dots included).
