@@ -25,13 +25,12 @@ struct CandidateReader {
     var commonRunStarts: [Int] = []
     /// The facts of the names read so far, by their words as written.
     var memo: NameFactsMemo
-    /// `NameFacts.keyHash` of each candidate the sentence added, in order (`ActorCandidate.repeatHash`):
-    /// the first `keyHashCount`, in an array reused from sentence to sentence, whose emptying
-    /// cost a call at each.
-    private(set) var keyHashes: [UInt64] = []
+    /// `NameFacts.keyHash` and `serial` of each candidate the sentence added, in order
+    /// (`ActorCandidate.repeatHash`, `EarlierCandidates`): the first `keyHashCount`, in an
+    /// array reused from sentence to sentence, whose emptying cost a call at each. One array
+    /// of both: in two, each candidate's writes checked two arrays' uniqueness.
+    private(set) var keyFacts: [CandidateKeyFacts] = []
     private(set) var keyHashCount = 0
-    /// `NameFacts.serial` of the same candidates, alongside (`EarlierCandidates`).
-    private(set) var keySerials: [UInt32] = []
     /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
     var nameBeforeBracket = false
     /// The facts of the words that opened runs, by number (`openerFacts`).
@@ -395,13 +394,8 @@ struct CandidateReader {
         candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
         // After the last word stands the dot when it is kept, so only the token after the name can be "(".
         if w.punct(lastToken + 1) == "(" { nameBeforeBracket = true }
-        if keyHashCount < keyHashes.count {
-            keyHashes[keyHashCount] = facts.keyHash
-            keySerials[keyHashCount] = facts.serial
-        } else {
-            keyHashes.append(facts.keyHash)
-            keySerials.append(facts.serial)
-        }
+        let keys = CandidateKeyFacts(keyHash: facts.keyHash, serial: facts.serial)
+        if keyHashCount < keyFacts.count { keyFacts[keyHashCount] = keys } else { keyFacts.append(keys) }
         keyHashCount += 1
         let index = candidates.count - 1
         tables[.endingAt, lastWord] = index
@@ -601,4 +595,10 @@ final class TokenTableMemory {
         written = .allocate(capacity: stride)
         written.initialize(repeating: 0, count: stride)
     }
+}
+
+/// A candidate's `NameFacts.keyHash` and `serial`, which setting repeats aside asks about.
+struct CandidateKeyFacts {
+    var keyHash: UInt64
+    var serial: UInt32
 }
