@@ -7,7 +7,7 @@ import Testing
 struct NameFactsTests {
     /// Each run of every sentence: its words, the memo's facts and facts made afresh.
     /// `sized`: the memo made for the document's size, as the reader makes it, not grown from the smallest.
-    private func read(_ text: String, sized: Bool = false, _ check: (SentenceWords, ArraySlice<Int>, NameFacts, NameFacts) -> Void) {
+    private func read(_ text: String, sized: Bool = false, _ check: (SentenceWords, NameWords, NameFacts, NameFacts) -> Void) {
         let source = SourceText(text)
         let scalars = source.scalars
         let sentences = BriefingAnalyzer.segment(source, date: nil).sentences
@@ -17,13 +17,12 @@ struct NameFactsTests {
         }
         var memo = sized ? NameFactsMemo(capitalisedWords: evidence.capitalisedWords) : NameFactsMemo()
         var words = SentenceWords(scalars)
-        var runs: [NameRun] = []
-        var runWords: [Int] = []
+        let runs = NameRuns()
         for sentence in sentences {
             words.load(sentence)
-            NameRunFinder.runs(words, into: &runs, words: &runWords)
-            for run in runs {
-                let all = runWords[run.words]
+            NameRunFinder.runs(words, into: runs)
+            for run in runs.runs {
+                let all = runs.words[run.words]
                 // The run, and its words without the first or last, as the reader asks.
                 for part in [all, all.dropFirst(), all.dropLast()] where !part.isEmpty {
                     check(words, part, memo.facts(words, part, evidence: evidence), NameFacts(words, part, evidence: evidence))

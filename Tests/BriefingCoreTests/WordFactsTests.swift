@@ -98,7 +98,7 @@ struct WordFactsTests {
         let reuters = words.formEntry(0)!, apple = words.formEntry(2)!
         #expect(words.formEntry(4) == reuters)
         #expect(words.oneWordName(reuters) == nil)
-        let facts = NameFacts(words, [0], evidence: evidence)
+        let facts = [0].withUnsafeBufferPointer { NameFacts(words, $0[...], evidence: evidence) }
         reuters.pointee.facts |= WordFacts.listsKnown | WordFacts.countedLowercase
         words.keepOneWordName(facts, reuters)
         #expect(words.oneWordName(words.formEntry(4)!) === facts)
@@ -108,7 +108,7 @@ struct WordFactsTests {
         #expect(reuters.pointee.facts & WordFacts.listBits == 0)
         // Past the bound, no more are kept.
         for _ in 0..<WordFacts.maxNames { words.keepOneWordName(facts, apple) }
-        let other = NameFacts(words, [2], evidence: evidence)
+        let other = [2].withUnsafeBufferPointer { NameFacts(words, $0[...], evidence: evidence) }
         words.keepOneWordName(other, apple)
         #expect(words.oneWordName(apple) === facts)
     }

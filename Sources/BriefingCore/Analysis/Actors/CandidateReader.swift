@@ -9,9 +9,11 @@ struct CandidateReader {
     var tables = TokenTables()
     /// Appositives whose owner comes later in the sentence: (candidate, owner start token).
     var pendingOwners: [(Int, Int)] = []
-    var runs: [NameRun] = []
-    /// The words of the runs, one run after another (`NameRun.words`).
-    var runWords: [Int] = []
+    /// The sentence's runs and their words, one run's after another (`NameRun.words`), in
+    /// `nameRuns`' memory.
+    private(set) var runs = UnsafeBufferPointer<NameRun>(start: nil, count: 0)
+    private(set) var runWords = UnsafeBufferPointer<Int>(start: nil, count: 0)
+    private let nameRuns = NameRuns()
     /// Keys that name products or common-noun phrases somewhere in the document; the
     /// resolver drops them everywhere.
     var rejectedKeys: Set<String> = []
@@ -23,13 +25,12 @@ struct CandidateReader {
     var commonRunStarts: [Int] = []
     /// The facts of the names read so far, by their words as written.
     var memo: NameFactsMemo
-    /// `NameFacts.keyHash` of each candidate the sentence added, in order (`ActorCandidate.repeatHash`):
-    /// the first `keyHashCount`, in an array reused from sentence to sentence, whose emptying
-    /// cost a call at each.
-    private(set) var keyHashes: [UInt64] = []
+    /// `NameFacts.keyHash` and `serial` of each candidate the sentence added, in order
+    /// (`ActorCandidate.repeatHash`, `EarlierCandidates`): the first `keyHashCount`, in an
+    /// array reused from sentence to sentence, whose emptying cost a call at each. One array
+    /// of both: in two, each candidate's writes checked two arrays' uniqueness.
+    private(set) var keyFacts: [CandidateKeyFacts] = []
     private(set) var keyHashCount = 0
-    /// `NameFacts.serial` of the same candidates, alongside (`EarlierCandidates`).
-    private(set) var keySerials: [UInt32] = []
     /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
     var nameBeforeBracket = false
     /// The facts of the words that opened runs, by number (`openerFacts`).
@@ -63,7 +64,9 @@ struct CandidateReader {
         }
         w.load(sentence)
         keyHashCount = 0
-        NameRunFinder.runs(w, into: &runs, words: &runWords)
+        NameRunFinder.runs(w, into: nameRuns)
+        runs = nameRuns.runs
+        runWords = nameRuns.words
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
         if !pendingOwners.isEmpty { pendingOwners.removeAll(keepingCapacity: true) }
@@ -74,7 +77,7 @@ struct CandidateReader {
         nameBeforeBracket = false
         tables.reset(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
-        for i in runs.indices { readRun(runs[i]) }
+        for run in runs { readRun(run) }
         for (index, start) in pendingOwners {
             if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
@@ -205,7 +208,7 @@ struct CandidateReader {
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
     /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `facts` (those of
     /// `words`) are looked up again.
-    mutating func isProduct(_ words: inout ArraySlice<Int>, _ facts: inout NameFacts, _ run: NameRun) -> Bool {
+    mutating func isProduct(_ words: inout NameWords, _ facts: inout NameFacts, _ run: NameRun) -> Bool {
         let after = run.last + 1
         let last = words[words.endIndex - 1]
         if let p = w.punct(after), p == "$" || p == "£" || p == "€" || p == "¥",
@@ -291,7 +294,7 @@ struct CandidateReader {
     /// A run (or part of one) without a title, `input` the facts of its words. Returns the
     /// candidate's index, or nil when the words are no actor (a demonym, a month, a bare title).
     /// What the words say is read once per name (`NameFacts.plain`); only where they stand is new.
-    mutating func readPlain(_ words: ArraySlice<Int>, facts input: NameFacts) -> Int? {
+    mutating func readPlain(_ words: NameWords, facts input: NameFacts) -> Int? {
         let reading: PlainReading
         if let known = input.plain {
             reading = known
@@ -315,7 +318,7 @@ struct CandidateReader {
     }
 
     /// What `readPlain` makes of words it has not read before.
-    mutating func plainReading(_ wordsIn: ArraySlice<Int>, _ input: NameFacts) -> PlainReading {
+    mutating func plainReading(_ wordsIn: NameWords, _ input: NameFacts) -> PlainReading {
         let reading = PlainReading()
         var words = wordsIn
         var demonymCountry: String?
@@ -378,10 +381,10 @@ struct CandidateReader {
     }
 
     /// The facts of the words, from the memo or made.
-    mutating func facts(_ words: ArraySlice<Int>) -> NameFacts { memo.facts(w, words, evidence: evidence) }
+    mutating func facts(_ words: NameWords) -> NameFacts { memo.facts(w, words, evidence: evidence) }
 
     /// Adds a candidate spanning the words (a kept abbreviation dot included), `facts` theirs.
-    mutating func addCandidate(_ words: ArraySlice<Int>, facts: NameFacts) -> Int? {
+    mutating func addCandidate(_ words: NameWords, facts: NameFacts) -> Int? {
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         var end = w.tokens[lastWord].end
         var lastToken = lastWord
@@ -391,13 +394,8 @@ struct CandidateReader {
         candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
         // After the last word stands the dot when it is kept, so only the token after the name can be "(".
         if w.punct(lastToken + 1) == "(" { nameBeforeBracket = true }
-        if keyHashCount < keyHashes.count {
-            keyHashes[keyHashCount] = facts.keyHash
-            keySerials[keyHashCount] = facts.serial
-        } else {
-            keyHashes.append(facts.keyHash)
-            keySerials.append(facts.serial)
-        }
+        let keys = CandidateKeyFacts(keyHash: facts.keyHash, serial: facts.serial)
+        if keyHashCount < keyFacts.count { keyFacts[keyHashCount] = keys } else { keyFacts.append(keys) }
         keyHashCount += 1
         let index = candidates.count - 1
         tables[.endingAt, lastWord] = index
@@ -410,7 +408,7 @@ struct CandidateReader {
 
     /// Evidence from the words of the name itself, `name` their facts: asked about through
     /// the keys packed per token.
-    func kindVotes(_ words: ArraySlice<Int>, _ name: NameFacts) -> KindVotes {
+    func kindVotes(_ words: NameWords, _ name: NameFacts) -> KindVotes {
         var votes = KindVotes()
         guard let first = words.first, let last = words.last else { return votes }
         let orgSuffix = w.key(last, isIn: .orgSuffixes)
@@ -597,4 +595,10 @@ final class TokenTableMemory {
         written = .allocate(capacity: stride)
         written.initialize(repeating: 0, count: stride)
     }
+}
+
+/// A candidate's `NameFacts.keyHash` and `serial`, which setting repeats aside asks about.
+struct CandidateKeyFacts {
+    var keyHash: UInt64
+    var serial: UInt32
 }

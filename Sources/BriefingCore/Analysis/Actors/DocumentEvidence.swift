@@ -39,13 +39,17 @@ struct DocumentEvidence {
     /// numbers are counted only once `finish` is called.
     mutating func add(_ view: ScalarView, _ scalars: PackedScalars, _ sentence: Sentence, tokens: TokenStore = TokenStore()) {
         // What `SentenceWords.isInitialPosition` reads back over, kept as the tokens pass:
-        // whether a word or number came before, and of the marks since the last one, the
-        // first (and where it ends) and whether each may stand before a capitalised word.
+        // whether a word or number came before, and of the marks since the last one, where
+        // the first two stand (and where the first ends) and whether each later one may
+        // stand before a capitalised word. The first two are read in the text only before a
+        // capitalised word: reading every mark's scalar, in a long document, waited for
+        // memory at most of them, and most marks stand before no capitalised word.
         var afterWord = false
         var marks = 0
-        var firstMark: UInt32 = 0
+        var firstMarkStart = 0
+        var secondMarkStart = 0
         var firstMarkEnd = 0
-        var onlyOpeners = true
+        var laterOpeners = true
         // The first token's length when it is a capitalised word; 0 once another word is.
         var loneOpener = 0
         var firstToken = true
@@ -55,19 +59,21 @@ struct DocumentEvidence {
         tokens.scanNumbered(view, sentence) { t, number in
             defer { firstToken = false }
             if t.kind == .punctuation {
-                let v = view[t.start].value
                 if marks == 0 {
-                    firstMark = v
+                    firstMarkStart = t.start
                     firstMarkEnd = t.end
+                } else if marks == 1 {
+                    secondMarkStart = t.start
+                } else if laterOpeners && !SentenceWords.opensClause(view[t.start].value) {
+                    laterOpeners = false
                 }
                 marks += 1
-                if !SentenceWords.opensClause(v) { onlyOpeners = false }
                 return
             }
             defer {
                 afterWord = true
                 marks = 0
-                onlyOpeners = true
+                laterOpeners = true
             }
             guard t.kind == .word else { return }
             // A numbered form's shape, and the hash of a capitalised one, are worked out when
@@ -88,6 +94,13 @@ struct DocumentEvidence {
             }
             capitalisedWords += 1
             loneOpener = firstToken && t.start == sentence.span.start && t.span.length < Self.noCapitals ? t.span.length : 0
+            var onlyOpeners = laterOpeners
+            var firstMark: UInt32 = 0
+            if marks > 0 {
+                firstMark = view[firstMarkStart].value
+                onlyOpeners = onlyOpeners && SentenceWords.opensClause(firstMark)
+                if marks > 1 && onlyOpeners { onlyOpeners = SentenceWords.opensClause(view[secondMarkStart].value) }
+            }
             var atStart = onlyOpeners && !afterWord
             if onlyOpeners && afterWord && marks > 0 {
                 switch firstMark {

@@ -53,7 +53,7 @@ final class NameFacts {
     /// Made from the words (token indexes of `w`), one word asked about by its token, as
     /// the rules ask: no string is made for its table lookups. `w` and `evidence` borrowed:
     /// an initialiser takes its arguments owned, and each call copied both, retaining all they hold.
-    init(_ w: borrowing SentenceWords, _ words: ArraySlice<Int>, evidence: borrowing DocumentEvidence, serial: UInt32 = 0) {
+    init(_ w: borrowing SentenceWords, _ words: NameWords, evidence: borrowing DocumentEvidence, serial: UInt32 = 0) {
         self.serial = serial
         let first = words[words.startIndex]
         let last = words[words.endIndex - 1]
@@ -86,7 +86,7 @@ final class NameFacts {
     }
 
     /// `RoleReader.split(w, words)` for `words` these are the facts of, worked out the first time.
-    func split(_ w: SentenceWords, _ words: ArraySlice<Int>) -> RoleReader.Split? {
+    func split(_ w: SentenceWords, _ words: NameWords) -> RoleReader.Split? {
         switch splitCounts {
         case .unread:
             let split = RoleReader.split(w, words)
@@ -139,7 +139,7 @@ struct NameFactsMemo {
     }
 
     /// The facts of `words` (token indexes of `w`, in order), from the table or made.
-    mutating func facts(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) -> NameFacts {
+    mutating func facts(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence) -> NameFacts {
         // A word alone without a dot: its facts are those of its form, kept with the form's
         // entry, which one probe finds; no hash of its units, no comparison. Found the first
         // time in the table, so that a mention whose form has no entry gets the same facts.
@@ -154,7 +154,7 @@ struct NameFactsMemo {
     }
 
     /// `facts` from the table or made.
-    private mutating func lookUp(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) -> NameFacts {
+    private mutating func lookUp(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence) -> NameFacts {
         guard words.count <= Self.maxWords else { return make(w, words, evidence: evidence) }
         let first = words[words.startIndex]
         let last = words[words.endIndex - 1]
@@ -198,7 +198,7 @@ struct NameFactsMemo {
 
     /// New facts of `words`, with the next serial; 0 once the serials run out, so that no two
     /// facts share one.
-    private mutating func make(_ w: SentenceWords, _ words: ArraySlice<Int>, evidence: DocumentEvidence) -> NameFacts {
+    private mutating func make(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence) -> NameFacts {
         if lastSerial < UInt32.max { lastSerial += 1 }
         return NameFacts(w, words, evidence: evidence, serial: lastSerial < UInt32.max ? lastSerial : 0)
     }

@@ -6,8 +6,8 @@
 /// for"), "and" inside such a name or before a company suffix, "&", particles ("de", "van"),
 /// and "People's"-style possessives. Abbreviation dots ("Inc.", "U.S.", "M.") stay in the run.
 struct NameRun {
-    /// Where the token indexes of the run's words (connectors excluded) stand in the array
-    /// of the sentence's run words that `NameRunFinder.runs` returns: a range, not an array
+    /// Where the token indexes of the run's words (connectors excluded) stand among the
+    /// sentence's run words that `NameRunFinder.runs` writes (`NameRuns.words`): a range, not an array
     /// a run, so a run is plain data, copied and dropped without reference counting.
     var words: Range<Int>
     /// Token index of the first and last token (connectors and dots included).
@@ -17,6 +17,11 @@ struct NameRun {
     var start: Int
     var end: Int
 }
+
+/// The token indexes of a name's words, a part of a sentence's run words read in place
+/// (`CandidateReader.readRun`): as a slice of their array, each slice handed to a rule
+/// retained the array and released it after.
+typealias NameWords = Slice<UnsafeBufferPointer<Int>>
 
 enum NameRunFinder {
     /// Abbreviations that keep their dot: "Inc.", "Jr.", "Mr.".
@@ -86,33 +91,30 @@ enum NameRunFinder {
     }
 
     /// The sentence's runs, and the words of all of them, one run after another, into
-    /// arrays reused from sentence to sentence.
-    static func runs(_ w: SentenceWords, into out: inout [NameRun], words: inout [Int]) {
-        // Gathered on the stack and written into the arrays a batch at a time: emptied, then
-        // appended to one element at a time, the arrays cost a uniqueness and a capacity check
-        // (calls) for every run and word.
-        withUnsafeTemporaryAllocation(of: NameRun.self, capacity: 16) { runBuffer in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { wordBuffer in
-                var found = ArrayBatch(runBuffer)
-                var gathered = ArrayBatch(wordBuffer)
-                find(w, &found, &out, &gathered, &words)
-                found.flush(into: &out)
-                gathered.flush(into: &words)
-            }
-        }
+    /// `found`'s memory.
+    static func runs(_ w: SentenceWords, into found: NameRuns) {
+        let (out, words) = found.room(tokens: w.count)
+        var runCount = 0, wordCount = 0
+        find(w, out, &runCount, words, &wordCount)
+        found.set(runCount: runCount, wordCount: wordCount)
     }
 
-    /// `runs`' search: each run and word handed to its batch, which writes into the array.
-    private static func find(_ w: SentenceWords, _ found: inout ArrayBatch<NameRun>, _ out: inout [NameRun],
-                             _ gathered: inout ArrayBatch<Int>, _ words: inout [Int]) {
+    /// `runs`' search: each run and word written at the next place of its memory, which has
+    /// room for as many as the sentence has tokens.
+    private static func find(_ w: SentenceWords, _ out: UnsafeMutablePointer<NameRun>, _ runCount: inout Int,
+                             _ words: UnsafeMutablePointer<Int>, _ wordCount: inout Int) {
+        @inline(__always) func gather(_ word: Int) {
+            words[wordCount] = word
+            wordCount += 1
+        }
         var i = 0
         let n = w.count
         while i < n {
             i = w.firstCapitalised(from: i)
             guard i < n else { break }
             guard w.isCapitalisedLetters(i) || isCapitalisedNameWord(w, i) else { i += 1; continue }
-            let begin = gathered.count
-            gathered.append(i, into: &words)
+            let begin = wordCount
+            gather(i)
             var last = i
             var hadOfFor = false
             var j = i
@@ -122,25 +124,29 @@ enum NameRunFinder {
                 guard next < n, w.sameBlock(last, next) else { break }
                 // "Apple Inc. Steve Jobs": a legal suffix with its dot ends the name.
                 if last == j + 1, w.key(j, isIn: .legalSuffixes) { break }
-                // "Wal - Mart": a spaced hyphen between two single words.
-                if gathered.count - begin == 1, w.punct(next) == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
-                   w.tokens[next].start == w.tokens[j].end + 1, w.tokens[next + 1].start == w.tokens[next].end + 1,
-                   !w.isInitialPosition(j), NameTables.fixed(w.key(j)) == nil, NameTables.fixed(w.key(next + 1)) == nil {
-                    gathered.append(next + 1, into: &words); j = next + 1; last = j
-                    continue
+                // A mark after the word: its tests alone, its scalar read once (a mark is no
+                // name word, nor a lowercase one).
+                if let p = w.punct(next) {
+                    // "Wal - Mart": a spaced hyphen between two single words.
+                    if wordCount - begin == 1, p == "-", isNameWord(w, next + 1), !isNameWord(w, next + 2),
+                       w.tokens[next].start == w.tokens[j].end + 1, w.tokens[next + 1].start == w.tokens[next].end + 1,
+                       !w.isInitialPosition(j), NameTables.fixed(w.key(j)) == nil, NameTables.fixed(w.key(next + 1)) == nil {
+                        gather(next + 1); j = next + 1; last = j
+                        continue
+                    }
+                    // Connectors.
+                    if p == "&", isNameWord(w, next + 1) {
+                        gather(next + 1); j = next + 1; last = j
+                        continue
+                    }
+                    if w.possessiveLength(after: j) == 2, w.key(j, isIn: .possessiveInside), isNameWord(w, j + 3) {
+                        gather(j + 3); j = j + 3; last = j
+                        continue
+                    }
+                    break
                 }
                 if isNameWord(w, next) && !(w.punct(next - 1) == "." && next - 1 != last) {
-                    gathered.append(next, into: &words); j = next; last = next
-                    continue
-                }
-                // Connectors.
-                if let p = w.punct(next), p == "&", isNameWord(w, next + 1) {
-                    gathered.append(next + 1, into: &words); j = next + 1; last = j
-                    continue
-                }
-                if w.punct(next) != nil, let len = Optional(w.possessiveLength(after: j)), len == 2,
-                   w.key(j, isIn: .possessiveInside), isNameWord(w, j + 3) {
-                    gathered.append(j + 3, into: &words); j = j + 3; last = j
+                    gather(next); j = next; last = next
                     continue
                 }
                 guard w.isLowercase(next) else { break }
@@ -151,7 +157,7 @@ enum NameRunFinder {
                     if w.lowerKey(after, is: "the") { after += 1 }
                     guard isNameWord(w, after), !w.key(after, isIn: .calendarWords) else { break }
                     hadOfFor = true
-                    gathered.append(after, into: &words); j = after; last = after
+                    gather(after); j = after; last = after
                     continue
                 }
                 if w.lowerKey(next, is: "and") {
@@ -167,23 +173,24 @@ enum NameRunFinder {
                         }
                     }
                     guard ok else { break }
-                    gathered.append(next + 1, into: &words); j = next + 1; last = j
+                    gather(next + 1); j = next + 1; last = j
                     continue
                 }
                 // The length first: asked of the word after most runs, the list costs a probe.
                 if w.tokens[next].span.length <= 4, w.key(next, isIn: .nameParticles),
                    isNameWord(w, next + 1),
-                   gathered.count - begin >= 2 || w.key(i, isIn: .givenNames)
+                   wordCount - begin >= 2 || w.key(i, isIn: .givenNames)
                     || w.lowerKey(next, is: "bin") || w.lowerKey(next, is: "al") {
-                    gathered.append(next + 1, into: &words); j = next + 1; last = j
+                    gather(next + 1); j = next + 1; last = j
                     continue
                 }
                 break
             }
             // (A dot the last word keeps is in the run already: the loop's every turn starts
             // by taking it, and ends without moving `j` or `last` when it breaks.)
-            found.append(NameRun(words: begin..<gathered.count, first: i, last: last,
-                                 start: w.tokens[i].start, end: w.tokens[last].end), into: &out)
+            out[runCount] = NameRun(words: begin..<wordCount, first: i, last: last,
+                                    start: w.tokens[i].start, end: w.tokens[last].end)
+            runCount += 1
             i = last + 1
         }
     }

@@ -26,16 +26,16 @@ enum RoleReader {
 
     /// A run split around its title: prefix ("UK"), title words ("Foreign Secretary"), name ("David Lammy").
     struct Split {
-        var prefix: ArraySlice<Int>
-        var title: ArraySlice<Int>
-        var name: ArraySlice<Int>
+        var prefix: NameWords
+        var title: NameWords
+        var name: NameWords
     }
 
     /// Words that with a modifier after them make a title head: "Chief Executive".
     static let headsOfModifiers: WordSet = ["chief", "executive", "head"]
 
     /// Nil when the run holds no title.
-    static func split(_ w: SentenceWords, _ words: ArraySlice<Int>) -> Split? {
+    static func split(_ w: SentenceWords, _ words: NameWords) -> Split? {
         // Positions below count from 0: `o` turns one into an index of `words`.
         let o = words.startIndex
         // Most runs hold no title: classes are looked up through the packed keys, and the
@@ -85,7 +85,7 @@ enum RoleReader {
     }
 
     /// The role a title gives, honorifics left out: "UK Prime Minister Sir" → "UK Prime Minister".
-    static func roleText(_ w: SentenceWords, prefix: ArraySlice<Int>, title: ArraySlice<Int>) -> [String] {
+    static func roleText(_ w: SentenceWords, prefix: NameWords, title: NameWords) -> [String] {
         var roles: [String] = []
         var kept = Array(title)
         var honorifics: [String] = []
@@ -104,7 +104,7 @@ enum RoleReader {
     }
 
     /// Where the role stands in the text, honorifics left out.
-    static func roleSpan(_ w: SentenceWords, prefix: ArraySlice<Int>, title: ArraySlice<Int>) -> TextSpan? {
+    static func roleSpan(_ w: SentenceWords, prefix: NameWords, title: NameWords) -> TextSpan? {
         var kept = Array(title)
         while let last = kept.last, w.key(last, isIn: .honorifics) { kept.removeLast() }
         while let first = kept.first, w.key(first, isIn: .honorifics) { kept.removeFirst() }

@@ -67,8 +67,6 @@ struct SentenceWords {
         }
         tokens = UnsafeBufferPointer(start: column, count: n)
         markCapitals()
-        letterKeys.update(repeating: Self.unknown, count: tokens.count)
-        wordLists.update(repeating: Self.unknown, count: tokens.count)
     }
 
     /// The sentences' text lines read ahead (`PackedScalars.touchLines`), combined: kept
@@ -93,16 +91,22 @@ struct SentenceWords {
         capitals[0] = scalars.withView { UInt64(Self.capitalBit($0, tokens[0])) }
     }
 
-    /// Sets the bits of `capitals` from the tokens, 64 at a time: a loop of its own, as the
-    /// tokens' loop above keeps more in registers than it has room for.
+    /// Sets the bits of `capitals` from the tokens, 64 at a time, and each token's packed key
+    /// and word lists to `unknown`: a loop of its own, as the tokens' loop above keeps more in
+    /// registers than it has room for, and one for the three (two fills of their own were a
+    /// call each a sentence).
     private func markCapitals() {
-        let capitals = capitals, tokens = tokens
+        let capitals = capitals, tokens = tokens, letterKeys = letterKeys, wordLists = wordLists
         scalars.withView { view in
             var k = 0
             while k < tokens.count {
                 let end = min(k &+ 64, tokens.count)
                 var bits: UInt64 = 0
-                for j in k..<end { bits |= UInt64(Self.capitalBit(view, tokens[j])) << (j & 63) }
+                for j in k..<end {
+                    bits |= UInt64(Self.capitalBit(view, tokens[j])) << (j & 63)
+                    letterKeys[j] = Self.unknown
+                    wordLists[j] = Self.unknown
+                }
                 capitals[k >> 6] = bits
                 k = end
             }
