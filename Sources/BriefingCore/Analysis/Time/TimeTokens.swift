@@ -170,6 +170,9 @@ enum TimeTokens {
     /// token without a number: the rarer case, out of the replay's loop.
     @inline(never)
     static func fresh(_ text: ScalarView, _ t: Token, _ number: Int, _ byNumber: UnsafeMutablePointer<TimeToken>) -> TimeToken {
+        // Punctuation (most such tokens) needs no table, so no check of its one-time set-up:
+        // the empty lexeme is the one the token at number 0 has.
+        if t.kind == .punctuation { return punctuation(text, t.start, t.end, byNumber.pointee.entry) }
         let lexicon = TimeLexicon.index
         let token = make(text, t, lexicon, lexicon.none, WordEndings.table)
         if number != 0 { byNumber[number] = token }
@@ -184,10 +187,7 @@ enum TimeTokens {
         let s = token.start, e = token.end
         switch token.kind {
         case .punctuation:
-            let key = UInt64(text[s].value)
-            return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
-                             flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore, .followsOpener]
-                                 : (key == 0x2D ? [] : .endsObject))
+            return punctuation(text, s, e, none)
         case .number:
             var value = 0
             var digits = 0
@@ -214,6 +214,14 @@ enum TimeTokens {
             return TimeToken(start: s, end: e, kind: .word, key: key, entry: entry, value: entry.pointee.numberValue,
                              digitCount: 0, flags: all)
         }
+    }
+
+    @inline(__always)
+    static func punctuation(_ text: ScalarView, _ s: Int, _ e: Int, _ none: UnsafePointer<Lexeme>) -> TimeToken {
+        let key = UInt64(text[s].value)
+        return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
+                         flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore, .followsOpener]
+                             : (key == 0x2D ? [] : .endsObject))
     }
 
     /// The key and flags of a word of ASCII letters only, at most `PackedWord.maxLetters`
