@@ -75,7 +75,7 @@ struct LexemeTableTests {
                     && found.classes == expected.classes)
             #expect(found.tokenFlags.contains(.timeCandidate) == (expected.time != nil))
             #expect(found.tokenFlags.contains(.opensGroup) == (expected.verb != nil))
-            #expect(found.spellingVote == expected.spelling?.rawValue ?? 0)
+            #expect(found.spellingVote == Int(expected.spelling?.rawValue ?? 0))
         }
     }
 

@@ -30,6 +30,19 @@ struct TimeTokensTests {
         #expect(t[4].number == 20)
     }
 
+    /// Spelling votes and cues summed in one word come back apart, whatever their signs.
+    @Test func packedVotesComeBackApart() {
+        for (spellings, cues) in [([1, 1, -1], [-1, -1, 1]), ([-1, -1, -1], [1, 0, 1]), ([0, 1], [-1, -1]), ([], [])] {
+            var votes = 0
+            for (s, c) in zip(spellings + Array(repeating: 0, count: max(0, cues.count - spellings.count)),
+                              cues + Array(repeating: 0, count: max(0, spellings.count - cues.count))) {
+                votes &+= TokenTally.votes(spelling: s, cue: c)
+            }
+            #expect(TokenTally.spelling(votes) == spellings.reduce(0, +))
+            #expect(TokenTally.cue(votes) == cues.reduce(0, +))
+        }
+    }
+
     /// The tally taken while the tokens are made says what a pass over them would.
     @Test func tallyMatchesTheTokens() {
         let source = SourceText("The colour of the programme, formerly and later, then previously: color, before")
@@ -112,7 +125,7 @@ struct TimeTokensTests {
         }
     }
 
-    /// Tokens go on past the buffer's first room (16): it grows, keeping those written, and a
+    /// Tokens go on past the buffer's first room (16): it grows to the span first, and a
     /// refill with fewer gives only the new ones.
     @Test func aReusedBufferGrowsAndRefills() {
         let long = SourceText((0..<100).map { "word\($0 % 7)" }.joined(separator: ", "))

@@ -182,9 +182,11 @@ struct Lexeme: Sendable {
     /// `.endsObject` for a word of `WordClass.objectStop`.
     var tokenFlags: TimeToken.Flags = []
     /// What a token of this word adds to its sentence's `TokenTally`, worked out once for the
-    /// table: its spelling's vote and its cue (-1 before, +1 after; "before" wins).
-    var spellingVote: Int8 = 0
-    var cue: Int8 = 0
+    /// table: its spelling's vote, plus its cue (-1 before, +1 after; "before" wins) times
+    /// 2^32. One add a token tallies both (`TokenTally.votes`).
+    var votes = 0
+    var spellingVote: Int { TokenTally.spelling(votes) }
+    var cue: Int { TokenTally.cue(votes) }
     /// A number word's value as a token stores it (`TimeToken.number`), `Int32.min` for none.
     var numberValue = Int32.min
 }
@@ -453,9 +455,9 @@ struct LexemeTable: @unchecked Sendable { // written only while it is made
             if value.pointee.verb != nil { value.pointee.tokenFlags.insert(.opensGroup) }
             if key == EventSummary.kWith { value.pointee.tokenFlags.insert(.with) }
             if value.pointee.classes.contains(.objectStop) { value.pointee.tokenFlags.insert(.endsObject) }
-            value.pointee.spellingVote = value.pointee.spelling?.rawValue ?? 0
-            value.pointee.cue = value.pointee.classes.contains(.cueBefore) ? -1
+            let cue = value.pointee.classes.contains(.cueBefore) ? -1
                 : (value.pointee.classes.contains(.cueAfter) ? 1 : 0)
+            value.pointee.votes = TokenTally.votes(spelling: Int(value.pointee.spelling?.rawValue ?? 0), cue: cue)
             if case .number(let n)? = value.pointee.time { value.pointee.numberValue = Int32(n) }
         }
         (values + count).initialize(to: Lexeme())

@@ -1,7 +1,8 @@
 /// A sentence's tokens, in memory kept from sentence to sentence: `TimeTokens.make` writes
-/// them with a capacity check alone (an array's append also checked it was unique, through
-/// a call that made the loop save its registers at every token), and the stages read them
-/// as an `UnsafeBufferPointer`, without bounds checks.
+/// them into room made for the sentence before it starts, with no check at each token (an
+/// array's append also checked it was unique, through a call that made the loop save its
+/// registers at every token), and the stages read them as an `UnsafeBufferPointer`, without
+/// bounds checks.
 ///
 /// With each token it keeps the byte of its flags from `.opensTime` to `.followsOpener`
 /// (`scan`), from which it marks, once the sentence is made, where the matcher and the verb
@@ -21,7 +22,8 @@ final class TimeTokenBuffer {
     private var timeWords: UnsafeMutablePointer<UInt64>
     private var groupWords: UnsafeMutablePointer<UInt64>
     /// By word number, the word's token (at offset 0), or one of kind `.punctuation`, which
-    /// no numbered word is, where none is made yet.
+    /// no numbered word is, where none is made yet, and always at 0: a token without a
+    /// number takes the same test as a word not yet made.
     let byNumber: UnsafeMutablePointer<TimeToken>
     /// The sentences' text lines read ahead (`readAhead`), combined: kept only so that the
     /// reads are made.
@@ -66,14 +68,26 @@ final class TimeTokenBuffer {
     /// The tokens `VerbGroups.find` tries a group at: those with `.opensGroup`.
     var groupStarts: TokenBits { TokenBits(words: UnsafePointer(groupWords), count: count) }
 
-    /// Replaces the tokens: `write` puts them at the start of the room it is given, which
-    /// it may enlarge with `grown(keeping:)`, with each one's byte (`scanByte`) at the same
-    /// place of the bytes, and says how many it wrote.
-    func refill(_ write: (_ room: inout UnsafeMutableBufferPointer<TimeToken>, _ bytes: inout UnsafeMutablePointer<UInt8>) -> Int) {
-        var room = UnsafeMutableBufferPointer(start: base, count: capacity)
-        var bytes = scan
-        count = 0
-        count = write(&room, &bytes)
+    /// Where a sentence's tokens are written (`TimeTokens.make`): each at its place from
+    /// `tokens`, with its byte (`scanByte`) at the same place of `bytes`. Handed out by value,
+    /// with room enough for the whole sentence, so the writer keeps it, its count and its
+    /// tally in registers: a closure given the room as `inout` wrote them to memory at every
+    /// token, and a check for room at each token kept one more register busy.
+    struct Room {
+        let tokens: UnsafeMutablePointer<TimeToken>
+        let bytes: UnsafeMutablePointer<UInt8>
+    }
+
+    /// Room for `count` tokens, which replace those written before; once written,
+    /// `filled(_:)` says how many.
+    func room(for count: Int) -> Room {
+        if count > capacity { grow(to: count) }
+        return Room(tokens: base, bytes: scan)
+    }
+
+    /// Takes the first `count` tokens of the room as the sentence's, and marks their starts.
+    func filled(_ count: Int) {
+        self.count = count
         markStarts()
     }
 
@@ -112,22 +126,16 @@ final class TimeTokenBuffer {
         }
     }
 
-    /// Room twice as large, with the first `kept` tokens of the old one, and bytes to match.
-    func grown(keeping kept: Int, bytes: inout UnsafeMutablePointer<UInt8>) -> UnsafeMutableBufferPointer<TimeToken> {
-        let new = UnsafeMutablePointer<TimeToken>.allocate(capacity: capacity * 2)
-        new.moveInitialize(from: base, count: kept)
+    /// Room for at least `needed` tokens (twice as many as before, or more), the old ones let go.
+    private func grow(to needed: Int) {
+        capacity = max(capacity * 2, needed)
         base.deallocate()
-        base = new
-        let newScan = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + 16)
-        newScan.update(from: scan, count: kept)
+        base = .allocate(capacity: capacity)
         scan.deallocate()
-        scan = newScan
-        bytes = newScan
-        capacity *= 2
+        scan = .allocate(capacity: capacity + 16)
         timeWords.deallocate()
         groupWords.deallocate()
         timeWords = .allocate(capacity: capacity / 64 + 1)
         groupWords = .allocate(capacity: capacity / 64 + 1)
-        return UnsafeMutableBufferPointer(start: base, count: capacity)
     }
 }

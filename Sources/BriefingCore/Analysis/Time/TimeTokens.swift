@@ -4,8 +4,8 @@ struct TimeToken {
     // Kept small (32 bytes): the stages make one for every word, so the offsets, the number
     // and the digit count are stored narrow (a text is far below 2^31 scalars), and the
     // lexicon entry is a pointer into the table.
-    private let start32: Int32
-    private let end32: Int32
+    private var start32: Int32
+    private var end32: Int32
     /// `PackedWord` of a word token, 0 otherwise; the first scalar's value of a punctuation token.
     let key: UInt64
     /// The word's entry in `TimeLexicon`; the table's empty one for any other word, a
@@ -34,10 +34,10 @@ struct TimeToken {
     var start: Int { Int(start32) }
     var end: Int { Int(end32) }
 
-    /// The same token at `start..<end`: another place of the same word.
-    @inline(__always) func at(_ start: Int, _ end: Int) -> TimeToken {
-        TimeToken(start: start, end: end, kind: kind, key: key, entry: entry, value: value, digitCount: Int(digitCount),
-                  flags: flags)
+    /// Moves the token to `start..<end`: another place of the same word.
+    @inline(__always) mutating func place(_ start: Int, _ end: Int) {
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
     }
 
     /// The value of a token of digits only ("2008", "30"), or of a number word ("thirty").
@@ -134,34 +134,49 @@ enum TimeTokens {
     /// The same for a sentence whose tokens `store` may hold.
     @discardableResult
     static func make(_ text: PackedScalars, _ sentence: Sentence, _ store: TokenStore, into out: TimeTokenBuffer) -> TokenTally {
-        var tally = TokenTally()
-        let lexicon = TimeLexicon.index // fetched once, not once a word
-        let none = lexicon.none
-        let endings = WordEndings.table
         let byNumber = out.byNumber
-        out.refill { room, bytes in
+        // The room, count and tally locals of the one closure, not captured from outside it,
+        // and the loop left with the copy of a known word alone (`fresh` out of line): they
+        // stay in registers through it.
+        let (tally, count) = text.withView { buffer -> (TokenTally, Int) in
+            var tally = TokenTally()
+            // a token is a scalar or more: room for as many as the span has scalars, so the
+            // loop checks for none
+            let room = out.room(for: sentence.span.length)
             var n = 0
-            text.withView { buffer in
-                store.scanNumbered(buffer, sentence) { t, number in
-                    let token: TimeToken
-                    if number != 0 {
-                        let known = byNumber + number
-                        if known.pointee.kind == .punctuation { known.pointee = make(buffer, t, lexicon, none, endings) }
-                        token = known.pointee.at(t.start, t.end)
-                    } else {
-                        token = make(buffer, t, lexicon, none, endings)
-                    }
-                    tally.add(token)
-                    if n == room.count { room = out.grown(keeping: n, bytes: &bytes) }
-                    // the room is never empty, and a sentence's tokens are far fewer than Int.max
-                    (room.baseAddress.unsafelyUnwrapped + n).initialize(to: token)
-                    bytes[n] = TimeTokenBuffer.scanByte(token.flags)
-                    n &+= 1
+            store.scanNumbered(buffer, sentence) { t, number in
+                let known = byNumber + number
+                let at = room.tokens + n
+                // number 0 holds a token of kind `.punctuation`, as does a number not yet made
+                if known.pointee.kind != .punctuation {
+                    // copied as its bytes (a plain value): copied as a value, it went field by
+                    // field, and through the stack for want of registers
+                    UnsafeMutableRawPointer(at).copyMemory(from: known, byteCount: MemoryLayout<TimeToken>.size)
+                    at.pointee.place(t.start, t.end)
+                } else {
+                    at.initialize(to: fresh(buffer, t, number, byNumber))
                 }
+                tally.add(at.pointee)
+                room.bytes[n] = TimeTokenBuffer.scanByte(at.pointee.flags)
+                n &+= 1
             }
-            return n
+            return (tally, n)
         }
+        out.filled(count)
         return tally
+    }
+
+    /// The token of a word met for the first time, kept by its number (unless 0), or of a
+    /// token without a number: the rarer case, out of the replay's loop.
+    @inline(never)
+    static func fresh(_ text: ScalarView, _ t: Token, _ number: Int, _ byNumber: UnsafeMutablePointer<TimeToken>) -> TimeToken {
+        // Punctuation (most such tokens) needs no table, so no check of its one-time set-up:
+        // the empty lexeme is the one the token at number 0 has.
+        if t.kind == .punctuation { return punctuation(text, t.start, t.end, byNumber.pointee.entry) }
+        let lexicon = TimeLexicon.index
+        let token = make(text, t, lexicon, lexicon.none, WordEndings.table)
+        if number != 0 { byNumber[number] = token }
+        return token
     }
 
     /// Reads the text through the view the tokenizer scans: no bounds checks, and a word's
@@ -172,10 +187,7 @@ enum TimeTokens {
         let s = token.start, e = token.end
         switch token.kind {
         case .punctuation:
-            let key = UInt64(text[s].value)
-            return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
-                             flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore, .followsOpener]
-                                 : (key == 0x2D ? [] : .endsObject))
+            return punctuation(text, s, e, none)
         case .number:
             var value = 0
             var digits = 0
@@ -202,6 +214,14 @@ enum TimeTokens {
             return TimeToken(start: s, end: e, kind: .word, key: key, entry: entry, value: entry.pointee.numberValue,
                              digitCount: 0, flags: all)
         }
+    }
+
+    @inline(__always)
+    static func punctuation(_ text: ScalarView, _ s: Int, _ e: Int, _ none: UnsafePointer<Lexeme>) -> TimeToken {
+        let key = UInt64(text[s].value)
+        return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
+                         flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore, .followsOpener]
+                             : (key == 0x2D ? [] : .endsObject))
     }
 
     /// The key and flags of a word of ASCII letters only, at most `PackedWord.maxLetters`

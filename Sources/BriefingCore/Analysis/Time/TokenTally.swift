@@ -4,10 +4,13 @@
 struct TokenTally: Sendable {
     /// The tokens' flags together.
     private var flags: TimeToken.Flags = []
-    /// British spellings (+1 each) against American ones (-1), for day-first numeric dates.
-    private(set) var spellingVotes = 0
-    /// Cue words that place events after (+1 each) against before (-1) (`TimelineCues`).
-    private var cueScore = 0
+    /// British spellings (+1 each) against American ones (-1), for day-first numeric dates,
+    /// plus 2^32 times the cue words that place events after (+1 each) against before (-1)
+    /// (`TimelineCues`): both summed by one add a token, in one register (`Lexeme.votes`).
+    private var votes = 0
+
+    /// British spellings against American ones.
+    var spellingVotes: Int { Self.spelling(votes) }
 
     /// A number or a word with a time meaning: the sentence may hold a time expression.
     var hasTimeCandidate: Bool { flags.contains(.timeCandidate) }
@@ -20,15 +23,22 @@ struct TokenTally: Sendable {
     var hasWith: Bool { flags.contains(.with) }
 
     /// The sentence's cue: -1 (before), 0 or +1 (after).
-    var cue: Int { cueScore.signum() }
+    var cue: Int { Self.cue(votes).signum() }
+
+    /// Spelling votes and cues packed as `votes` holds them. Each part, and each sum of them
+    /// over a sentence (a few thousand tokens at most), lies well inside 32 bits, so the
+    /// parts come back apart: the spelling's as the low half read signed, the cues' as what
+    /// is left above it.
+    static func votes(spelling: Int, cue: Int) -> Int { spelling &+ cue &<< 32 }
+    static func spelling(_ votes: Int) -> Int { Int(Int32(truncatingIfNeeded: votes)) }
+    static func cue(_ votes: Int) -> Int { (votes &- spelling(votes)) &>> 32 }
 
     /// Adds a token: with no test of its kind or lexeme, as the empty lexeme of the others
     /// (`LexemeTable.none`) votes 0.
     @inline(__always)
     mutating func add(_ tok: TimeToken) {
         flags.formUnion(tok.flags)
-        // wrapping adds, without overflow checks: a sentence's few thousand tokens cannot overflow them
-        spellingVotes &+= Int(tok.entry.pointee.spellingVote)
-        cueScore &+= Int(tok.entry.pointee.cue)
+        // a wrapping add, without an overflow check: a sentence's few thousand tokens cannot overflow it
+        votes &+= tok.entry.pointee.votes
     }
 }

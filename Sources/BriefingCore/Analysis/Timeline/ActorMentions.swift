@@ -28,27 +28,42 @@ final class ActorNames {
 
     init(_ actors: [Actor]) {
         ids = actors.map(\.id)
-        var firstWithId: [String: Int] = [:]
-        idOwner = actors.indices.map { a in
-            if let first = firstWithId[actors[a].id] { return first }
-            firstWithId[actors[a].id] = a
-            return a
-        }
+        // Sized for every actor, so they never grow, and each key hashed once: the first
+        // index with it, added where there is none yet (`first(_:_:)`).
+        var firstWithId = [String: Int](minimumCapacity: actors.count)
+        idOwner = actors.indices.map { a in Self.first(&firstWithId[actors[a].id, default: a], a) }
         let shorts = actors.map { $0.kind == .person ? Self.shortName($0) : nil }
         surnames = shorts.map { $0.map { PackedScalars($0) } }
-        var firstWithSurname: [String: Int] = [:]
+        var firstWithSurname = [String: Int](minimumCapacity: actors.count)
         surnameOwner = shorts.indices.map { a in
             guard let short = shorts[a] else { return a }
-            if let first = firstWithSurname[short] { return first }
-            firstWithSurname[short] = a
-            return a
+            return Self.first(&firstWithSurname[short, default: a], a)
         }
     }
 
+    /// The value a key has in a dictionary, given as its `default:` subscript, which sets it
+    /// to the default where the key has none yet.
+    private static func first(_ value: inout Int, _ a: Int) -> Int { value }
+
     /// A person by surname ("Lammy"), anything else by its name.
     static func shortName(_ actor: Actor) -> String {
-        guard actor.kind == .person, let last = actor.name.split(separator: " ").last else { return actor.name }
+        guard actor.kind == .person else { return actor.name }
+        if let word = actor.name.utf8.withContiguousStorageIfAvailable(lastASCIIWord) ?? nil { return word }
+        guard let last = actor.name.split(separator: " ").last else { return actor.name }
         return String(last)
+    }
+
+    /// The last word of an ASCII name, read off its bytes: the last of the words that
+    /// `split(separator: " ")` gives, without going character by character (each a search
+    /// for a grapheme's end). Nil for a name with any other byte, or without a word.
+    private static func lastASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for b in bytes where b >= 0x80 { return nil }
+        var end = bytes.count
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// Writes a mention's short form.

@@ -65,7 +65,17 @@ struct EventTexts {
     /// Adds an actor to the event whose actors start at `first`, unless it is there.
     mutating func addActor(_ id: Int, from first: Int) {
         let id = Int32(truncatingIfNeeded: id)
-        if !actors[first...].contains(id) { actors.append(id) }
+        // the event's few actors so far read in place: the slice's `contains` cost a
+        // call and its iterator's checks at each
+        let known = actors.withUnsafeBufferPointer { all in
+            var k = first
+            while k < all.count {
+                if all[k] == id { return true }
+                k &+= 1
+            }
+            return false
+        }
+        if !known { actors.append(id) }
     }
 
     /// Lists of several actors made lately, by a hash of their actors: the entries of events

@@ -10,18 +10,26 @@ struct SentenceGroups<Item> {
     ///   twice, to count and to place. Items outside `0..<sentenceCount` are left out.
     init(sentenceCount: Int, filler: Item, _ forEach: ((_ sentence: Int, _ item: Item) -> Void) -> Void) {
         var starts = [Int32](repeating: 0, count: sentenceCount + 1)
-        forEach { s, _ in if s >= 0 && s < sentenceCount { starts[s + 1] += 1 } }
-        for s in 0..<sentenceCount { starts[s + 1] += starts[s] }
-        var items = [Item](repeating: filler, count: Int(starts[sentenceCount]))
-        // Each sentence's start serves as its cursor while placing, so it ends at the next
-        // one's start; moved up one place after, it is the start again (no second array).
-        forEach { s, item in
-            guard s >= 0 && s < sentenceCount else { return }
-            items[Int(starts[s])] = item
-            starts[s] += 1
+        var items: [Item] = []
+        // Both arrays written through their buffers: written in the closures as arrays, each
+        // item's count and place cost a check of the array's uniqueness and its bounds.
+        starts.withUnsafeMutableBufferPointer { starts in
+            // (Unsigned: a negative sentence is never below the count.)
+            forEach { s, _ in if UInt(bitPattern: s) < UInt(sentenceCount) { starts[s + 1] += 1 } }
+            for s in 0..<sentenceCount { starts[s + 1] += starts[s] }
+            items = [Item](repeating: filler, count: Int(starts[sentenceCount]))
+            // Each sentence's start serves as its cursor while placing, so it ends at the next
+            // one's start; moved up one place after, it is the start again (no second array).
+            items.withUnsafeMutableBufferPointer { items in
+                forEach { s, item in
+                    guard UInt(bitPattern: s) < UInt(sentenceCount) else { return }
+                    items[Int(starts[s])] = item
+                    starts[s] += 1
+                }
+            }
+            for s in stride(from: sentenceCount, to: 0, by: -1) { starts[s] = starts[s - 1] }
+            if sentenceCount > 0 { starts[0] = 0 }
         }
-        for s in stride(from: sentenceCount, to: 0, by: -1) { starts[s] = starts[s - 1] }
-        if sentenceCount > 0 { starts[0] = 0 }
         self.items = items
         self.starts = starts
     }
