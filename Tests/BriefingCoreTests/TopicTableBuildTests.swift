@@ -135,6 +135,33 @@ struct TopicTableBuildTests {
         #expect(bulk.slots == single.slots && bulk.count == single.count)
     }
 
+    @Test("dense bulk insertion fills three quarters of the slots before growing, and finds what single inserts find")
+    func denseInsertAllMatchesInsert() {
+        var random = SeededRandom(seed: 12)
+        let keys = (0..<5_000).map { _ in UInt64(random.next(3_000) + 1) &* 0x9E37_79B9_7F4A_7C15 | 1 }
+        var single = KeyTable(capacity: 4)
+        let singleValues = keys.enumerated().map { single.insert($0.element, Int32($0.offset)) }
+        var dense = KeyTable(capacity: 4)
+        var denseValues: [Int32] = []
+        var next = 0
+        var fullAt: [Int] = []
+        dense.insertAll(dense: true) { inserter in
+            while next < keys.count {
+                if inserter.isFull { fullAt.append(inserter.count); return false }
+                denseValues.append(inserter.insert(keys[next], Int32(next)))
+                next += 1
+            }
+            return true
+        }
+        #expect(denseValues == singleValues)
+        #expect(dense.count == single.count && dense.slots.count <= single.slots.count)
+        #expect(keys.allSatisfy { dense.find($0) == single.find($0) })
+        #expect(dense.find(2) == -1 && single.find(2) == -1)
+        // Each time it grew, the table held three quarters of its slots (a power of two).
+        #expect(!fullAt.isEmpty)
+        #expect(fullAt.allSatisfy { $0 % 3 == 0 && ($0 / 3 * 4).nonzeroBitCount == 1 })
+    }
+
     // MARK: comparisons
 
     private func expectSame(_ lexicon: TopicLexicon, _ reference: ReferenceLexicon) {
@@ -158,8 +185,9 @@ struct TopicTableBuildTests {
     }
 
     private func expectSame(_ vocabulary: TopicVocabulary, _ reference: ReferenceVocabulary) {
-        #expect(vocabulary.table.slots == reference.table.slots)
+        // The same keys and values; the slots differ, the vocabulary's table being filled densely.
         #expect(vocabulary.table.count == reference.table.count)
+        #expect(reference.table.slots.allSatisfy { $0.key == 0 || vocabulary.table.find($0.key) == $0.value })
         #expect(vocabulary.entries.count == reference.entries.count)
         for (k, (entry, expected)) in zip(vocabulary.entries, reference.entries).enumerated() {
             let word = reference.words[k]
