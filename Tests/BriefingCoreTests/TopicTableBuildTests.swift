@@ -114,45 +114,40 @@ struct TopicTableBuildTests {
         }
     }
 
-    @Test("bulk insertion builds the table single inserts build, growing alike")
-    func insertAllMatchesInsert() {
-        var random = SeededRandom(seed: 11)
+    /// 5,000 random keys (some repeated) inserted one at a time and through `insertAll`, into
+    /// tables made alike: both tables, the values each insertion gave, and how many keys the
+    /// bulk table held each time it had to grow.
+    private func singleAndBulk(seed: UInt64, dense: Bool)
+        -> (keys: [UInt64], single: KeyTable, singleValues: [Int32], bulk: KeyTable, bulkValues: [Int32], fullAt: [Int]) {
+        var random = SeededRandom(seed: seed)
         let keys = (0..<5_000).map { _ in UInt64(random.next(3_000) + 1) &* 0x9E37_79B9_7F4A_7C15 | 1 }
         var single = KeyTable(capacity: 4)
         let singleValues = keys.enumerated().map { single.insert($0.element, Int32($0.offset)) }
         var bulk = KeyTable(capacity: 4)
         var bulkValues: [Int32] = []
         var next = 0
-        bulk.insertAll { inserter in
+        var fullAt: [Int] = []
+        bulk.insertAll(dense: dense) { inserter in
             while next < keys.count {
-                if inserter.isFull { return false }
+                if inserter.isFull { fullAt.append(inserter.count); return false }
                 bulkValues.append(inserter.insert(keys[next], Int32(next)))
                 next += 1
             }
             return true
         }
+        return (keys, single, singleValues, bulk, bulkValues, fullAt)
+    }
+
+    @Test("bulk insertion builds the table single inserts build, growing alike")
+    func insertAllMatchesInsert() {
+        let (_, single, singleValues, bulk, bulkValues, _) = singleAndBulk(seed: 11, dense: false)
         #expect(bulkValues == singleValues)
         #expect(bulk.slots == single.slots && bulk.count == single.count)
     }
 
     @Test("dense bulk insertion fills three quarters of the slots before growing, and finds what single inserts find")
     func denseInsertAllMatchesInsert() {
-        var random = SeededRandom(seed: 12)
-        let keys = (0..<5_000).map { _ in UInt64(random.next(3_000) + 1) &* 0x9E37_79B9_7F4A_7C15 | 1 }
-        var single = KeyTable(capacity: 4)
-        let singleValues = keys.enumerated().map { single.insert($0.element, Int32($0.offset)) }
-        var dense = KeyTable(capacity: 4)
-        var denseValues: [Int32] = []
-        var next = 0
-        var fullAt: [Int] = []
-        dense.insertAll(dense: true) { inserter in
-            while next < keys.count {
-                if inserter.isFull { fullAt.append(inserter.count); return false }
-                denseValues.append(inserter.insert(keys[next], Int32(next)))
-                next += 1
-            }
-            return true
-        }
+        let (keys, single, singleValues, dense, denseValues, fullAt) = singleAndBulk(seed: 12, dense: true)
         #expect(denseValues == singleValues)
         #expect(dense.count == single.count && dense.slots.count <= single.slots.count)
         #expect(keys.allSatisfy { dense.find($0) == single.find($0) })
