@@ -85,7 +85,9 @@ struct TimeMatcher {
                 continue
             }
             let end = m.end
-            if m.type == .date, let v = m.value, let d = Self.day(v) { learnt.lastDay = d }
+            // the value read where it is: bound to a name (`let v = m.value`), it had the whole
+            // match copied and the copy destroyed at each match
+            if m.type == .date, let d = Self.day(m.value) { learnt.lastDay = d }
             // moved into the list, not copied and then destroyed
             out.append(m)
             i = starts.next(from: end)
@@ -199,10 +201,11 @@ struct TimeMatcher {
         }
     }
 
-    /// The day of a value "YYYY-MM-DD" ("XXXX-03-27" has none), read from its bytes as
+    /// The day of a value "YYYY-MM-DD" ("XXXX-03-27" and nil have none), read from its bytes as
     /// `CalendarDate(iso:)` reads a value of 10 characters: three parts of 4, 2 and 2 that
     /// `Int` reads (digits, an optional "+" first).
-    static func day(_ value: String) -> CalendarDate? {
+    static func day(_ value: String?) -> CalendarDate? {
+        guard let value else { return nil }
         let read: CalendarDate?? = value.utf8.withContiguousStorageIfAvailable { b in
             // Parts `Int` reads are ASCII, so a value `CalendarDate(iso:)` reads is 10 bytes
             // with "-" at 4 and 7; any other has no day either way.
