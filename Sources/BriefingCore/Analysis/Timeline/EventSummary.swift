@@ -165,8 +165,10 @@ enum EventSummary {
             let t = s.t, mentions = s.mentions
             let verbStart = t[g.start].start
             let before = partitionPoint(mentions.count) { mentions[$0].span.start >= verbStart }
-            if before > 0, mentions[before - 1].span.end <= verbStart, mentions[before - 1].span.start >= lower,
-               !isAttributive(mentions[before - 1], t), adjacent(mentions[before - 1], g, t) {
+            if before > 0, case let m = mentions[before - 1], m.span.end <= verbStart, m.span.start >= lower,
+               // the token after the name, found once for both tests
+               case let next = tokenIndex(at: m.span.end, t),
+               !isAttributive(m, after: next, t), adjacent(after: next, g, t) {
                 let i = before - 1
                 names.removeAll()
                 if i > 0, mentions[i - 1].span.start >= lower,
@@ -241,7 +243,7 @@ enum EventSummary {
             while mi < mentions.count, mentions[mi].span.start < upper {
                 let m = mentions[mi]
                 mi += 1
-                if isAttributive(m, t) { continue } // "UK Foreign Secretary", "Canada's new Prime Minister"
+                if isAttributive(m, after: tokenIndex(at: m.span.end, t), t) { continue } // "UK Foreign Secretary", "Canada's new Prime Minister"
                 if m.span.start > objectEnd {
                     // a list of names runs on past the word limit, through titles, names and "and"
                     var ok = true
@@ -273,7 +275,9 @@ enum EventSummary {
                 while mi < mentions.count, mentions[mi].span.start < upper {
                     let m = mentions[mi]
                     mi += 1
-                    if isAttributive(m, t) { continue }
+                    // the token after the name, found once for the test and the next name's start
+                    let next = tokenIndex(at: m.span.end, t)
+                    if isAttributive(m, after: next, t) { continue }
                     // only titles, names and "and" between "with" and the name
                     while k < t.count, t[k].end <= m.span.start {
                         if !(t[k].isCapitalized || t[k].key == PackedWord.and || t[k].time == .the) { break }
@@ -281,7 +285,7 @@ enum EventSummary {
                     }
                     if k < t.count, t[k].end <= m.span.start { break }
                     addName(mi - 1, s)
-                    k = tokenIndex(at: m.span.end, t)
+                    k = next
                 }
             }
             if !names.isEmpty { return .tokensWith(words) }
@@ -295,8 +299,8 @@ enum EventSummary {
     }
 
     /// A name used as a modifier: "UK government", "UK Foreign Secretary", "Canada's new".
-    static func isAttributive(_ m: ActorMention, _ t: UnsafeBufferPointer<TimeToken>) -> Bool {
-        let k = tokenIndex(at: m.span.end, t)
+    /// - Parameter k: the token after the name (`tokenIndex(at: m.span.end, …)`).
+    static func isAttributive(_ m: ActorMention, after k: Int, _ t: UnsafeBufferPointer<TimeToken>) -> Bool {
         guard k < t.count, t[k].start <= m.span.end + 1 else { return false }
         let next = t[k]
         if next.kind == .punctuation {
@@ -310,8 +314,9 @@ enum EventSummary {
     }
 
     /// Only adverbs, commas and brackets stand between a name and its verb group.
-    static func adjacent(_ m: ActorMention, _ g: VerbGroup, _ t: UnsafeBufferPointer<TimeToken>) -> Bool {
-        var k = tokenIndex(at: m.span.end, t)
+    /// - Parameter next: the token after the name (`tokenIndex(at: m.span.end, …)`).
+    static func adjacent(after next: Int, _ g: VerbGroup, _ t: UnsafeBufferPointer<TimeToken>) -> Bool {
+        var k = next
         while k < g.start {
             let tok = t[k]
             if !(VerbGroups.isAdverb(tok) || tok.isPunct(",") || tok.isPunct(")")) { return false }
