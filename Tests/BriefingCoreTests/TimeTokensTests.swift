@@ -149,6 +149,38 @@ struct TimeTokensTests {
         }
         #expect(MemoryLayout<TimeToken>.stride == 32)
     }
+
+    /// A mark's token, copied by its first unit (`TimeTokenBuffer.byFirstUnit`) for ASCII and
+    /// made from the text for any other, is the one made from the text, numbered words or
+    /// none; and the words and numbers beside the marks, which have first units of their own,
+    /// are words and numbers.
+    @Test func everyMarkAsMadeFromTheText() {
+        let ascii = (33..<127).map { UInt8($0) }.filter { !ASCIIUnit.isLetterOrDigit(UInt16($0)) }
+        let marks = ascii.map { String(UnicodeScalar($0)) } + ["—", "“", "’", "€", "😀"]
+        let text = marks.map { "word \($0) 7 " }.joined()
+        var checked = 0
+        forEachSentenceTimeTokens(text) { source, buffer, numbered in
+            let none = TimeLexicon.index.none
+            source.scalars.withView { view in
+                for tok in buffer.tokens {
+                    let first = view.units[tok.start]
+                    switch tok.kind {
+                    case .punctuation:
+                        let made = TimeTokens.punctuation(view, tok.start, tok.end, none)
+                        #expect(tok.start == made.start && tok.end == made.end && tok.key == made.key, "\(numbered)")
+                        #expect(tok.flags == made.flags && tok.entry == none && tok.number == nil && tok.digitCount == 0)
+                        checked += 1
+                    case .word:
+                        #expect(first == 0x77 && tok.key == PackedWord.pack("word") && tok.isMade)
+                    case .number:
+                        #expect(first == 0x37 && tok.number == 7 && tok.isMade)
+                    }
+                }
+            }
+        }
+        // every mark, in both stores, each sentence twice
+        #expect(checked == 4 * marks.count)
+    }
 }
 
 @Suite("Packed word keys")

@@ -21,10 +21,16 @@ final class TimeTokenBuffer {
     /// The starts' words, `capacity / 64 + 1` each.
     private var timeWords: UnsafeMutablePointer<UInt64>
     private var groupWords: UnsafeMutablePointer<UInt64>
-    /// By word number, the word's token (at offset 0), or one of kind `.punctuation`, which
-    /// no numbered word is, where none is made yet, and always at 0: a token without a
-    /// number takes the same test as a word not yet made.
+    /// By word number, the word's token (at offset 0), or an empty slot (`TimeToken.isMade`)
+    /// where none is made yet, and always at 0: a token without a number takes the same test
+    /// as a word not yet made.
     let byNumber: UnsafeMutablePointer<TimeToken>
+    /// For a token without a number, by its first unit (128 for any unit above 127): the
+    /// token of an ASCII punctuation mark (at offset 0), copied as a known word's is from
+    /// `byNumber`, or an empty slot. The tokenizer makes a token of one ASCII unit that is no
+    /// letter, digit or space a punctuation mark, and never starts a word or number with one
+    /// (`Tokenizer.scan`), so the first unit tells a mark from the others.
+    let byFirstUnit: UnsafeMutablePointer<TimeToken>
     /// The sentences' text lines read ahead (`readAhead`), combined: kept only so that the
     /// reads are made.
     private var warmth: UInt16 = 0
@@ -35,9 +41,14 @@ final class TimeTokenBuffer {
         scan = .allocate(capacity: self.capacity + 16)
         timeWords = .allocate(capacity: self.capacity / 64 + 1)
         groupWords = .allocate(capacity: self.capacity / 64 + 1)
-        byNumber = WordNumbering.table(repeating: TimeToken(start: 0, end: 0, kind: .punctuation, key: 0,
-                                                            entry: TimeLexicon.index.none, value: .min, digitCount: 0,
-                                                            flags: []))
+        let none = TimeLexicon.index.none
+        byNumber = WordNumbering.table(repeating: TimeToken(start: 0, end: 0, kind: .punctuation, key: 0, entry: none,
+                                                            value: .min, digitCount: 0, flags: []))
+        byFirstUnit = .allocate(capacity: 129)
+        for unit in 0...128 {
+            let isMark = unit < 128 && !ASCIIUnit.isLetterOrDigit(UInt16(unit)) && !ASCIIUnit.isSpace(UInt16(unit))
+            (byFirstUnit + unit).initialize(to: isMark ? TimeTokens.punctuation(key: UInt64(unit), 0, 1, none) : byNumber.pointee)
+        }
     }
 
     deinit {
@@ -46,6 +57,7 @@ final class TimeTokenBuffer {
         timeWords.deallocate()
         groupWords.deallocate()
         byNumber.deallocate()
+        byFirstUnit.deallocate()
     }
 
     /// Reads the text lines of the sentence after `i` into the cache (`PackedScalars.touchLines`),

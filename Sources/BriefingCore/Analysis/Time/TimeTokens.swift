@@ -34,6 +34,10 @@ struct TimeToken {
     var start: Int { Int(start32) }
     var end: Int { Int(end32) }
 
+    /// Whether the token was made from the text, or is an empty slot of a table of them
+    /// (`TimeTokenBuffer.byNumber`), which ends at 0 where any token ends after its one scalar or more.
+    var isMade: Bool { end32 != 0 }
+
     /// Moves the token to `start..<end`: another place of the same word.
     @inline(__always) mutating func place(_ start: Int, _ end: Int) {
         start32 = Int32(truncatingIfNeeded: start)
@@ -134,10 +138,10 @@ enum TimeTokens {
     /// The same for a sentence whose tokens `store` may hold.
     @discardableResult
     static func make(_ text: PackedScalars, _ sentence: Sentence, _ store: TokenStore, into out: TimeTokenBuffer) -> TokenTally {
-        let byNumber = out.byNumber
+        let byNumber = out.byNumber, byFirstUnit = out.byFirstUnit
         // The room, count and tally locals of the one closure, not captured from outside it,
-        // and the loop left with the copy of a known word alone (`fresh` out of line): they
-        // stay in registers through it.
+        // and the loop left with the copy of a token made before alone (`fresh` out of line):
+        // they stay in registers through it.
         let (tally, count) = text.withView { buffer -> (TokenTally, Int) in
             var tally = TokenTally()
             // a token is a scalar or more: room for as many as the span has scalars, so the
@@ -145,10 +149,12 @@ enum TimeTokens {
             let room = out.room(for: sentence.span.length)
             var n = 0
             store.scanNumbered(buffer, sentence) { t, number in
-                let known = byNumber + number
+                // a numbered word's token, made the first time it came; else, by its first
+                // unit, ASCII punctuation's (one token in eight, which has no number), made
+                // once for all, or an empty slot
+                let known = number != 0 ? byNumber + number : byFirstUnit + min(Int(buffer.units[t.start]), 0x80)
                 let at = room.tokens + n
-                // number 0 holds a token of kind `.punctuation`, as does a number not yet made
-                if known.pointee.kind != .punctuation {
+                if known.pointee.isMade {
                     // copied as its bytes (a plain value): copied as a value, it went field by
                     // field, and through the stack for want of registers
                     UnsafeMutableRawPointer(at).copyMemory(from: known, byteCount: MemoryLayout<TimeToken>.size)
@@ -170,8 +176,9 @@ enum TimeTokens {
     /// token without a number: the rarer case, out of the replay's loop.
     @inline(never)
     static func fresh(_ text: ScalarView, _ t: Token, _ number: Int, _ byNumber: UnsafeMutablePointer<TimeToken>) -> TimeToken {
-        // Punctuation (most such tokens) needs no table, so no check of its one-time set-up:
-        // the empty lexeme is the one the token at number 0 has.
+        // Punctuation (a mark other than ASCII: those are copied, `TimeTokenBuffer.byFirstUnit`)
+        // needs no table, so no check of its one-time set-up: the empty lexeme is the one the
+        // token at number 0 has.
         if t.kind == .punctuation { return punctuation(text, t.start, t.end, byNumber.pointee.entry) }
         let lexicon = TimeLexicon.index
         let token = make(text, t, lexicon, lexicon.none, WordEndings.table)
@@ -218,10 +225,15 @@ enum TimeTokens {
 
     @inline(__always)
     static func punctuation(_ text: ScalarView, _ s: Int, _ e: Int, _ none: UnsafePointer<Lexeme>) -> TimeToken {
-        let key = UInt64(text[s].value)
-        return TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
-                         flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore, .followsOpener]
-                             : (key == 0x2D ? [] : .endsObject))
+        punctuation(key: UInt64(text[s].value), s, e, none)
+    }
+
+    /// The token of a punctuation character: its key is the character's value.
+    @inline(__always)
+    static func punctuation(key: UInt64, _ s: Int, _ e: Int, _ none: UnsafePointer<Lexeme>) -> TimeToken {
+        TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
+                  flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore, .followsOpener]
+                      : (key == 0x2D ? [] : .endsObject))
     }
 
     /// The key and flags of a word of ASCII letters only, at most `PackedWord.maxLetters`
