@@ -29,6 +29,18 @@ struct AbsoluteDateTests {
         #expect(find("Filed on 27/03/2008 by the clerk.", "27/03/2008")?.value == "2008-03-27")
     }
 
+    /// A number is read as a day before a month or "of", an amount before a unit or "and",
+    /// and a dotted date only at the lengths of one (`TimeMatcher.matchNumber`, `dottedDate`).
+    @Test func numbersByWhatFollowsAndTheirLength() {
+        #expect(find("Filed on 27th of March by the clerk.", "27th of March")?.value == "2013-03-27")
+        #expect(find("Filed on 3 March by the clerk.", "3 March")?.value == "2013-03-03")
+        #expect(find("It lasted 30 days in all.", "30 days")?.value == "P30D")
+        #expect(find("It lasted 2 and a half years in all.", "2 and a half years")?.value == "P2.5Y")
+        #expect(find("Filed 27.03.2008 by the clerk.", "27.03.2008")?.value == "2008-03-27")
+        #expect(find("Filed 7.8.07 by the clerk.", "7.8.07")?.value == "2007-07-08")
+        #expect(times("It rose 3.5 percent to 1,000.5 and 12.34.56 units, 27 people, 30 of them.").isEmpty)
+    }
+
     @Test func numericDatesFollowTheDocumentsOrder() {
         // month first by default and in American text
         #expect(find("The program launched on 7/8/07 in the center.", "7/8/07")?.value == "2007-07-08")

@@ -5,7 +5,11 @@ extension TimeMatcher {
 
     func matchNumber(_ i: Int) -> TimeMatch? {
         let tok = t[i]
-        if let w = DateParser.dayFirst(t, i, text) {
+        // A date written day first ("27 March", "27th of March") and an amount of time ("30
+        // days", "2 and a half years") need a word with a time meaning after the number (a
+        // month, "of", a unit, "and"): most numbers have none, and are spared both patterns.
+        let timeWordNext = tw(i + 1) != nil
+        if timeWordNext, let w = DateParser.dayFirst(t, i, text) {
             voteDayFirst(1)
             return written(w, first: i)
         }
@@ -20,7 +24,7 @@ extension TimeMatcher {
         if tok.flags.contains(.hasHyphen) { return hyphenDuration(i) }
         if tok.number == nil { return decade(i, from: i) ?? dottedDate(i) }
         if let m = slashedDate(i) { return m }
-        if let m = matchAmount(i) { return m }
+        if timeWordNext, let m = matchAmount(i) { return m }
         if let y = DateParser.year(tok), y >= 1800 || isDatePreposition(i - 1), isYear(i) {
             return TimeMatch(first: i, end: i + 1, type: .date, value: TimeResolver.year(y))
         }
@@ -167,7 +171,8 @@ extension TimeMatcher {
 
     /// "27.03.2008" in one token.
     func dottedDate(_ i: Int) -> TimeMatch? {
-        guard let g = NumberGroups(t[i], text, separator: "."),
+        // "7.8.07" to "27.03.2008": other lengths ("3.5", "1,000") are not read
+        guard (6...10).contains(t[i].length), let g = NumberGroups(t[i], text, separator: "."),
               g.count == 3, g.width(0) <= 2, g.width(1) <= 2, g.width(2) == 4 || g.width(2) == 2 else { return nil }
         let year = TimeResolver.fullYear(g.value(2), digits: g.width(2))
         guard CalendarDate(year: year, month: g.value(1), day: g.value(0)) != nil
