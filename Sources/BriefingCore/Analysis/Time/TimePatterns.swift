@@ -35,8 +35,10 @@ struct TimeMatcher {
 
     /// What a sentence's matching learns as it goes (`TimeMatcher.start` resets it).
     private final class Learnt {
-        /// The sentence's verb groups, found when an expression first needs the tense.
-        var groups: [VerbGroup]? = nil
+        /// The sentence's verb groups, found when an expression first needs the tense
+        /// (`groupsFound`), in a list kept from sentence to sentence.
+        var groups = ScratchList<VerbGroup>()
+        var groupsFound = false
         /// The last day-level date of the sentence, the anchor of a clock time.
         var lastDay: CalendarDate? = nil
         /// Evidence for day-first numeric dates: +1 for "27 March", -1 for "March 27".
@@ -64,7 +66,7 @@ struct TimeMatcher {
         t = tokens
         self.starts = starts
         self.groupStarts = groupStarts
-        if learnt.groups != nil { learnt.groups = nil }
+        learnt.groupsFound = false
         learnt.lastDay = nil
         learnt.dayFirstVotes = 0
     }
@@ -178,17 +180,16 @@ struct TimeMatcher {
            t[p].verb == .past || t[p].flags.contains(.endsED) && t[p].verb == nil {
             return .past
         }
-        if learnt.groups == nil {
-            var found = ScratchList<VerbGroup>()
-            VerbGroups.find(t, text, starts: groupStarts, into: &found)
-            learnt.groups = found.withUnsafeBufferPointer { Array($0) }
+        if !learnt.groupsFound {
+            VerbGroups.find(t, text, starts: groupStarts, into: &learnt.groups)
+            learnt.groupsFound = true
         }
-        let all = learnt.groups.unsafelyUnwrapped
+        let all = learnt.groups
         var best: VerbGroup? = nil
         var bestDistance = Int.max
         // the group before i and the one after, by binary search
         let after = partitionPoint(all.count) { all[$0].start > i }
-        for gi in [after - 1, after] where gi >= 0 && gi < all.count {
+        for gi in (after - 1)...after where gi >= 0 && gi < all.count {
             let g = all[gi]
             // a group before the expression wins a tie: "announced Friday that it will"
             let d = g.end <= i ? i - g.end + 1 : (g.start > i ? g.start - i + 1 : 0)
