@@ -209,6 +209,19 @@ struct PackedWordKeyTests {
         }
     }
 
+    /// The keys written as numbers are the ones `pack` gives their words.
+    @Test func keysWrittenAsNumbers() {
+        let keys: [(UInt64, String)] = [
+            (PackedWord.and, "and"), (PackedWord.of, "of"), (PackedWord.percent, "percent"), (PackedWord.per, "per"),
+            (PackedWord.utc, "utc"), (PackedWord.gmt, "gmt"), (PackedWord.long, "long"),
+            (TimeMatcher.kOn, "on"), (TimeMatcher.kIn, "in"), (TimeMatcher.kFor, "for"), (TimeMatcher.kThese, "these"),
+            (TimeMatcher.kSecond, "second"), (TimeMatcher.kYear, "year"), (TimeMatcher.kDays, "days"),
+            (TimeMatcher.kOnce, "once"), (TimeMatcher.kTwice, "twice"), (TimeMatcher.kTimes, "times"),
+            (TimeMatcher.kMay, "may"), (EventSummary.kS, "s"), (EventSummary.kWith, "with"),
+        ]
+        for (key, word) in keys { #expect(key == PackedWord.pack(word), "\(word)") }
+    }
+
     @Test func codesOfFourUnits() {
         let four = UInt64(0x41) | UInt64(0x62) << 16 | UInt64(0x5A) << 32 | UInt64(0x7A) << 48 // "AbZz"
         #expect(PackedWord.letterCodes(four, 4) == 1 << 15 | 2 << 10 | 26 << 5 | 26)

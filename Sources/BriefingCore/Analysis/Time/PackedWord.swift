@@ -27,9 +27,11 @@ enum PackedWord {
         return key
     }
 
-    // Keys the stages compare against, packed once.
-    static let and = pack("and"), of = pack("of"), percent = pack("percent"), per = pack("per")
-    static let utc = pack("utc"), gmt = pack("gmt"), long = pack("long")
+    // Keys the stages compare against, written as the numbers `pack` gives (5 bits a letter,
+    // "a" = 1; `PackedWordKeyTests` checks each): a key packed at start-up is a lazy global,
+    // checked for its one-time set-up at every use in the hot loops, a literal is a constant.
+    static let and: UInt64 = 0x5C4, of: UInt64 = 0x1E6, percent: UInt64 = 0x40B2195D4, per: UInt64 = 0x40B2
+    static let utc: UInt64 = 0x5683, gmt: UInt64 = 0x1DB4, long: UInt64 = 0x63DC7
 
     /// `pack` of a word given as a string, read from its UTF-8 bytes in place while they are
     /// ASCII (the time lexicon packs some 750 literals at start-up), else from its scalars.

@@ -159,12 +159,13 @@ struct TimeMatcher {
 
     func isKey(_ i: Int, _ key: UInt64) -> Bool { i < t.count && t[i].key == key && t[i].kind == .word }
 
-    static let kOn = PackedWord.pack("on")
-    static let kIn = PackedWord.pack("in"), kFor = PackedWord.pack("for")
-    static let kThese = PackedWord.pack("these"), kSecond = PackedWord.pack("second"), kYear = PackedWord.pack("year")
-    static let kDays = PackedWord.pack("days")
-    static let kOnce = PackedWord.pack("once"), kTwice = PackedWord.pack("twice"), kTimes = PackedWord.pack("times")
-    static let kMay = PackedWord.pack("may")
+    // Keys as the numbers `PackedWord.pack` gives, constants (see `PackedWord.and`).
+    static let kOn: UInt64 = 0x1EE
+    static let kIn: UInt64 = 0x12E, kFor: UInt64 = 0x19F2
+    static let kThese: UInt64 = 0x1441665, kSecond: UInt64 = 0x2651BDC4, kYear: UInt64 = 0xC9432
+    static let kDays: UInt64 = 0x20733
+    static let kOnce: UInt64 = 0x7B865, kTwice: UInt64 = 0x14BA465, kTimes: UInt64 = 0x144B4B3
+    static let kMay: UInt64 = 0x3439
 
     func unit(_ i: Int) -> (unit: TimeUnit, plural: Bool)? {
         guard i < t.count, case .unit(let u, let p)? = t[i].time else { return nil }

@@ -27,7 +27,8 @@ enum EventSummary {
 
     /// Words a summary does not end on (`WordClass.dangler`).
     static let danglerWords = ["and", "or", "the", "a", "an", "of", "its", "their", "his", "her", "to", "as"]
-    static let kS = PackedWord.pack("s")
+    /// Keys as the numbers `PackedWord.pack` gives, constants (see `PackedWord.and`).
+    static let kS: UInt64 = 0x13
 
     /// A part of a summary: a run of the sentence's tokens, or the actors' short names
     /// gathered in the writer's `names` (mention indexes into the sentence's mentions).
@@ -262,7 +263,7 @@ enum EventSummary {
             }
             let words = g.end..<wordsEnd
             // "held talks in Washington with US Vice President JD Vance" → "held talks with Vance"
-            let with = kWith // a local: a static is checked for its one-time initialisation at each use
+            let with = kWith
             var w = j
             // most sentences have no "with": no search then
             while s.hasWith, w < t.count, w - j < 12, t[w].end <= upper, t[w].key != with {
@@ -343,5 +344,5 @@ enum EventSummary {
         return count == 0 || count == 3 && letters == (97, 110, 100)
     }
 
-    static let kWith = PackedWord.pack("with")
+    static let kWith: UInt64 = 0xBA688
 }
