@@ -143,7 +143,7 @@ enum TimelineOrdering {
                 // `places` is a permutation of the positions: each is written once, all of them
                 (entries.baseAddress.unsafelyUnwrapped + position).initialize(to: TimelineEntry(
                     sentence: e.sentence, order: position, relation: relations[index], time: e.time,
-                    actors: texts.actors(of: e, cache: &lists), summary: texts.summary(of: e)))
+                    actors: texts.actors(of: e, cache: &lists), summaryText: texts.summary(of: e)))
                 index += 1
             }
             made = events.count
