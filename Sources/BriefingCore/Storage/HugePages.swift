@@ -9,8 +9,8 @@ import Glibc
 /// 10 MB text were 5,000 of them, a third of the time spent making them, and the analysis of
 /// 20 MB of news faulted about 14,000 times in the other three buffers.
 ///
-/// Only the 2 MB-aligned part inside the buffer is advised, so a buffer below 4 MB may get
-/// nothing; a huge page is resident as a whole once any of it is written, so a buffer written
+/// Only the whole 2 MB pages inside the buffer are advised (none, for a buffer below 4 MB not
+/// aligned to 2 MB); a huge page is resident as a whole once any of it is written, so a buffer written
 /// only in part holds at most 2 MB more than it would.
 enum HugePages {
     static let size = 2 << 20
@@ -18,7 +18,7 @@ enum HugePages {
     /// Gives the addresses advised (empty for none).
     @discardableResult
     static func advise(_ buffer: UnsafeMutableRawBufferPointer) -> Range<Int> {
-        guard buffer.count >= 2 * size, let base = buffer.baseAddress else { return 0..<0 }
+        guard let base = buffer.baseAddress else { return 0..<0 }
         let start = (Int(bitPattern: base) + size - 1) & ~(size - 1)
         let end = (Int(bitPattern: base) + buffer.count) & ~(size - 1)
         guard start < end else { return 0..<0 }
