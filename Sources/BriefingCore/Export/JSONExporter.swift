@@ -63,7 +63,7 @@ public enum JSONExporter {
             w.optionalString(e.relation?.rawValue)
             w.raw(", \"time\": "); w.optionalInt(e.time)
             w.raw(", \"actors\": "); w.stringArray(e.actors)
-            w.raw(", \"summary\": "); w.string(e.summary)
+            w.raw(", \"summary\": "); e.summaryText.withUTF8 { w.string(utf8: $0) }
             w.raw("}")
         }
         w.raw("],\n  \"topics\": [")

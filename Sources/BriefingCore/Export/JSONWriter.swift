@@ -9,8 +9,13 @@ struct JSONWriter {
 
     func string(_ s: String) {
         var s = s
+        s.withUTF8 { string(utf8: $0) }
+    }
+
+    /// A string given as its UTF-8.
+    func string(utf8: UnsafeBufferPointer<UInt8>) {
         out.write(0x22)
-        s.withUTF8 { escape($0) }
+        escape(utf8)
         out.write(0x22)
     }
 

@@ -15,15 +15,22 @@ public struct TimelineEntry: Hashable, Sendable {
     public let time: Int?
     /// Actor ids.
     public let actors: [String]
-    public let summary: String
+    public var summary: String { summaryText.string }
+    let summaryText: SummaryText
 
     public init(sentence: Int, order: Int, relation: TemporalRelation?, time: Int?,
                 actors: [String], summary: String) {
+        self.init(sentence: sentence, order: order, relation: relation, time: time, actors: actors,
+                  summaryText: .string(summary))
+    }
+
+    init(sentence: Int, order: Int, relation: TemporalRelation?, time: Int?, actors: [String],
+         summaryText: SummaryText) {
         self.sentence = sentence
         self.order = order
         self.relation = relation
         self.time = time
         self.actors = actors
-        self.summary = summary
+        self.summaryText = summaryText
     }
 }

@@ -103,7 +103,10 @@ struct EventTexts {
             return list
         }
     }
-    func summary(of e: FoundEvent) -> String { summaries.string(e.summary) }
+    func summary(of e: FoundEvent) -> SummaryText {
+        let range = e.summary
+        return .written(summaries, start: Int32(truncatingIfNeeded: range.lowerBound), end: Int32(truncatingIfNeeded: range.upperBound))
+    }
 }
 
 /// A time expression of a sentence, as the events need it.

@@ -137,13 +137,14 @@ enum TimelineOrdering {
         // copy of the events in timeline order is made on the way.
         var lists = EventTexts.ListCache()
         return [TimelineEntry](unsafeUninitializedCapacity: events.count) { entries, made in
+            HugePages.advise(UnsafeMutableRawBufferPointer(entries))
             var index = 0
             for e in events {
                 let position = Int(places[index])
                 // `places` is a permutation of the positions: each is written once, all of them
                 (entries.baseAddress.unsafelyUnwrapped + position).initialize(to: TimelineEntry(
                     sentence: e.sentence, order: position, relation: relations[index], time: e.time,
-                    actors: texts.actors(of: e, cache: &lists), summary: texts.summary(of: e)))
+                    actors: texts.actors(of: e, cache: &lists), summaryText: texts.summary(of: e)))
                 index += 1
             }
             made = events.count

@@ -3,7 +3,10 @@
 /// A class over memory of its own, written by one owner: an append is a capacity check and
 /// a copy, without an array's uniqueness check at every call (the summaries make several
 /// appends a word). Reserved room is only touched as it is written.
-final class UTF8Buffer {
+///
+/// Sendable as the timeline's entries use it: the analysis writes the summaries, then hands
+/// the buffer to the entries (`SummaryText`), and no one writes to it after.
+final class UTF8Buffer: @unchecked Sendable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private var count = 0
@@ -13,6 +16,7 @@ final class UTF8Buffer {
     init(capacity: Int = 64) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
+        HugePages.advise(base, count: self.capacity)
     }
 
     deinit { base.deallocate() }
@@ -25,7 +29,12 @@ final class UTF8Buffer {
     var current: Range<Int> { start..<count }
 
     func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
+        withBytes(range) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of a text written; the pointer is valid in `body` only.
+    func withBytes<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
     }
 
     /// The space between a summary's words: most appends are one, without a literal's
