@@ -6,11 +6,15 @@ enum TimelineOrdering {
     /// half a day before, at or after the document's date.
     static func interval(of value: String?, reference: CalendarDate?) -> DayInterval? {
         guard let value else { return nil }
-        switch value {
-        case "PAST_REF": return reference.map { (Double($0.dayNumber) - 0.5, Double($0.dayNumber)) }
-        case "PRESENT_REF": return reference.map { (Double($0.dayNumber), Double($0.dayNumber) + 1) }
-        case "FUTURE_REF": return reference.map { (Double($0.dayNumber) + 1, Double($0.dayNumber) + 1.5) }
-        default: break
+        // The references start with "P" or "F", a dated value with a digit or "X": compared
+        // with the three strings only then (each comparison a call into the library).
+        if let first = value.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "F") {
+            switch value {
+            case "PAST_REF": return reference.map { (Double($0.dayNumber) - 0.5, Double($0.dayNumber)) }
+            case "PRESENT_REF": return reference.map { (Double($0.dayNumber), Double($0.dayNumber) + 1) }
+            case "FUTURE_REF": return reference.map { (Double($0.dayNumber) + 1, Double($0.dayNumber) + 1.5) }
+            default: break
+            }
         }
         // Values are ASCII (`TimeResolver` and the patterns write them): read as bytes, one a
         // character, in place (a native string's are contiguous) rather than copied to an array.
