@@ -188,3 +188,23 @@ struct TimelinePaneTests {
         #expect(briefing.source.slice(briefing.timelineHighlight(first)) == "Monday")
     }
 }
+
+@Suite("Timeline: the days a value covers")
+struct TimelineIntervalTests {
+    /// The references by their first letter and their whole text; dated values, and values
+    /// that start with the same letters but are no reference, by their parse.
+    @Test func referencesAndDatedValues() throws {
+        let reference = try #require(CalendarDate(iso: "2013-03-20"))
+        let day = Double(reference.dayNumber)
+        func days(_ value: String?) -> [Double]? {
+            TimelineOrdering.interval(of: value, reference: reference).map { [$0.start, $0.end] }
+        }
+        #expect(days("PAST_REF") == [day - 0.5, day])
+        #expect(days("PRESENT_REF") == [day, day + 1])
+        #expect(days("FUTURE_REF") == [day + 1, day + 1.5])
+        #expect(days("2013-03-27") == [day + 7, day + 8])
+        #expect(days("P3D") == nil && days("FY2013") == nil && days("PAST") == nil && days(nil) == nil)
+        #expect(days("XXXX-03-27") == nil)
+        #expect(TimelineOrdering.interval(of: "PAST_REF", reference: nil) == nil)
+    }
+}
