@@ -435,7 +435,6 @@ struct CandidateReader {
     mutating func contextVotes(_ index: Int, first: Int, last: Int, facts: NameFacts) {
         var before = first - 1
         if w.lowerKey(before, is: "the") { before -= 1 }
-        let multiword = candidates[index].hasSeveralWords
         // The lists of the lowercase words either side, each looked up once for the tests below.
         let listsBefore = w.isLowercase(before) ? w.lists(before) : []
         // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
@@ -470,7 +469,9 @@ struct CandidateReader {
         if possessive == 0, listsAfter.contains(.placeNounsAfter) {
             candidates[index].vote(.place, 2)
         }
-        if listsAfter.contains(.companyAfterCues), !(multiword && candidates[index].person > 2) {
+        // Whether the name has several words is read here, where few names get: read at the
+        // top, the candidate's array of word keys was retained across the calls below.
+        if listsAfter.contains(.companyAfterCues), !(candidates[index].hasSeveralWords && candidates[index].person > 2) {
             candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
         }
         weighProduct(facts, last: last, before: before, listsBefore: listsBefore, possessive: possessive,
