@@ -5,16 +5,10 @@
 enum RoleReader {
     enum WordClass: Sendable { case honorific, head, modifier, other }
 
-    static func wordClass(_ key: String) -> WordClass { wordClasses[key] ?? .other }
-
-    /// Honorifics, then title heads, then modifiers: a word in several lists takes the first.
-    static let wordClasses: WordMap<WordClass> = {
-        var table: [String: WordClass] = [:]
-        for word in ActorLexicon.titleModifiers.words { table[word] = .modifier }
-        for word in titleHeads.words { table[word] = .head }
-        for word in ActorLexicon.honorifics.words { table[word] = .honorific }
-        return WordMap(table)
-    }()
+    /// The class of the word with this key: honorifics, then title heads, then modifiers (a
+    /// word in several lists takes the first), as `WordLists.table` holds it. A table of its
+    /// own cost its making at each start for the resolver's one question a name.
+    static func wordClass(_ key: String) -> WordClass { WordLists(rawValue: WordLists.table[key] ?? 0).wordClass }
 
     /// Capitalised title heads that may stand right before a name.
     static let titleHeads: WordSet = ActorLexicon.titleHeads.subtracting([
