@@ -266,6 +266,13 @@ struct SentenceWords {
         }
     }
 
+    /// A dot among the units of token `i` ("U.S"): read through a pointer, where the scalars'
+    /// generic `contains` cost some hundred instructions a word.
+    func hasDot(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return scalars.units.withUnsafeBufferPointer { units in units[t.start..<t.end].contains(0x2E) }
+    }
+
     /// A lowercase word with a capital letter after its first unit ("iPod"), as its shape
     /// tells when known: the product test asks about the word before most names.
     func hasCapitalInside(_ i: Int) -> Bool {
