@@ -162,8 +162,10 @@ struct CandidateReader {
         return facts
     }
 
-    /// `openerFacts`, worked out: the word asked about by its hash and packed key.
-    func workOutOpenerFacts(_ i: Int) -> OpenerFacts {
+    /// `openerFacts`, worked out: the word asked about by its hash and packed key. Inlined
+    /// too, though few words need it: out of line, its callers copied the reader for it
+    /// whether they called it or not.
+    @inline(__always) func workOutOpenerFacts(_ i: Int) -> OpenerFacts {
         let h0 = w.keyHash(i)
         let seenLowercase = evidence.seenLowercase(hash: h0)
         return OpenerFacts(fixedIndex: w.fixedIndex(i), midSentence: evidence.capitalisedMidSentence(hash: h0),
