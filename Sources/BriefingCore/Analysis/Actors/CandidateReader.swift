@@ -19,10 +19,10 @@ struct CandidateReader {
     var rejectedKeys: Set<String> = []
     /// The names with a product cue somewhere (`ProductEvidence`), each once.
     var productNames: [NameFacts] = []
-    /// Token indexes where a run of capitalised common words ended or began: a few a
-    /// sentence, in arrays (a token listed twice rejects the same key twice).
-    var commonRunEnds: [Int] = []
-    var commonRunStarts: [Int] = []
+    /// Token indexes where a run of capitalised common words began and ended: a few a
+    /// sentence (a run listed twice rejects the same keys twice). One array of both: emptying
+    /// an array at each sentence that filled it cost a call.
+    var commonRuns: [(start: Int, end: Int)] = []
     /// The facts of the names read so far, by their words as written.
     var memo: NameFactsMemo
     /// `NameFacts.keyHash` and `serial` of each candidate the sentence added, in order
@@ -70,10 +70,7 @@ struct CandidateReader {
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
         if !pendingOwners.isEmpty { pendingOwners.removeAll(keepingCapacity: true) }
-        if !commonRunEnds.isEmpty {
-            commonRunEnds.removeAll(keepingCapacity: true)
-            commonRunStarts.removeAll(keepingCapacity: true)
-        }
+        if !commonRuns.isEmpty { commonRuns.removeAll(keepingCapacity: true) }
         nameBeforeBracket = false
         tables.reset(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
@@ -82,17 +79,16 @@ struct CandidateReader {
             if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
         if nameBeforeBracket { linkAcronyms() }
-        // Both lists are filled together.
-        if !commonRunEnds.isEmpty { rejectAcronymsOfCommonPhrases() }
+        if !commonRuns.isEmpty { rejectAcronymsOfCommonPhrases() }
     }
 
     /// "Worldwide Developers Conference (WWDC)", "XWB (Extra Wide Body)": the acronym of a
     /// phrase that is no name is none either.
     mutating func rejectAcronymsOfCommonPhrases() {
-        for end in commonRunEnds where w.punct(end + 1) == "(" && w.isAcronym(end + 2) && w.punct(end + 3) == ")" {
+        for (_, end) in commonRuns where w.punct(end + 1) == "(" && w.isAcronym(end + 2) && w.punct(end + 3) == ")" {
             rejectedKeys.insert(w.key(end + 2))
         }
-        for start in commonRunStarts where w.punct(start - 1) == "(" && w.isAcronym(start - 2) {
+        for (start, _) in commonRuns where w.punct(start - 1) == "(" && w.isAcronym(start - 2) {
             rejectedKeys.insert(w.key(start - 2))
         }
     }
@@ -306,8 +302,7 @@ struct CandidateReader {
         }
         let named = reading.shortened == nil ? words : words.dropFirst()
         if reading.isCommonPhrase {
-            commonRunEnds.append(named[named.endIndex - 1])
-            commonRunStarts.append(named[named.startIndex])
+            commonRuns.append((named[named.startIndex], named[named.endIndex - 1]))
         }
         guard reading.isActor else { return nil }
         if let country = reading.nestedCountry { _ = addCandidate(named.prefix(1), facts: country) }

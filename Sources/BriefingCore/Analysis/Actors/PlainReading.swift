@@ -6,7 +6,7 @@ final class PlainReading {
     /// the facts of the words after it, which name the candidate. Nil when the name is all the words.
     var shortened: NameFacts?
     /// Capitalised common words ("Joint Strike Fighter"), whose first and last words the
-    /// reader notes (`CandidateReader.commonRunStarts`, `commonRunEnds`).
+    /// reader notes (`CandidateReader.commonRuns`).
     var isCommonPhrase = false
     /// The words name an actor.
     var isActor = false
