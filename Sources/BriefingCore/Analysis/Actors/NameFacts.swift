@@ -86,7 +86,15 @@ final class NameFacts {
     }
 
     /// `RoleReader.split(w, words)` for `words` these are the facts of, worked out the first time.
-    func split(_ w: SentenceWords, _ words: NameWords) -> RoleReader.Split? {
+    /// Inlined, a name known to hold no title (most) answered at once: out of line, each call
+    /// from the reader took a copy of the words (`w`) to pass them, and a frame for the rest.
+    @inline(__always) func split(_ w: SentenceWords, _ words: NameWords) -> RoleReader.Split? {
+        if case .noTitle = splitCounts { return nil }
+        return knownOrNewSplit(w, words)
+    }
+
+    /// `split`, for a name not known to hold no title.
+    private func knownOrNewSplit(_ w: SentenceWords, _ words: NameWords) -> RoleReader.Split? {
         switch splitCounts {
         case .unread:
             let split = RoleReader.split(w, words)
