@@ -390,8 +390,15 @@ struct SentenceWords {
     }
 
     /// Written where any word would be capitalised: first in the sentence, or after an
-    /// opening quote, a colon or a dash.
-    func isInitialPosition(_ i: Int) -> Bool {
+    /// opening quote, a colon or a dash. Inlined, the answer for a word after a word (most):
+    /// out of line, each call from the reader took a copy of the words to pass them.
+    @inline(__always) func isInitialPosition(_ i: Int) -> Bool {
+        if i > 0 && i <= tokens.count && tokens[i - 1].kind != .punctuation { return false }
+        return isInitialPositionAfterMark(i)
+    }
+
+    /// `isInitialPosition` of a word first in the sentence or after a mark.
+    private func isInitialPositionAfterMark(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, let p = punct(k) {
             guard Self.opensClause(p.value) else { return false }
