@@ -255,10 +255,17 @@ struct SentenceWords {
         }
     }
 
-    func hasDigit(_ i: Int) -> Bool {
-        // A form of ASCII letters alone, as its shape tells, has none: the product test asks
-        // about the word after most names, and reading its units cost a loop over them.
+    /// Inlined, the answer from the shape: the product test asks about the word after most
+    /// names, and a call cost more than the test.
+    @inline(__always) func hasDigit(_ i: Int) -> Bool {
+        // A form of ASCII letters alone, as its shape tells, has none: reading its units cost
+        // a loop over them.
         if shape(i) & NumberedWordTallies.Shape.asciiLetters != 0 { return false }
+        return unitsHaveDigit(i)
+    }
+
+    /// `hasDigit` of a word whose shape does not rule a digit out.
+    private func unitsHaveDigit(_ i: Int) -> Bool {
         let t = tokens[i]
         // A unit from 48 to 57 is an ASCII digit, and no other unit falls among them.
         return scalars.units.withUnsafeBufferPointer { units in
@@ -274,12 +281,18 @@ struct SentenceWords {
     }
 
     /// A lowercase word with a capital letter after its first unit ("iPod"), as its shape
-    /// tells when known: the product test asks about the word before most names.
-    func hasCapitalInside(_ i: Int) -> Bool {
+    /// tells when known: the product test asks about the word before most names, so the
+    /// shape's answer is inlined, and only a word without one read out of line.
+    @inline(__always) func hasCapitalInside(_ i: Int) -> Bool {
         guard isLowercase(i) else { return false }
         let shape = shape(i)
         if shape != 0 { return shape & NumberedWordTallies.Shape.capitalInside != 0 }
-        return tokens[i].span.range.dropFirst().contains { ScalarCase.isUpper(scalars, $0) }
+        return unitsHaveCapitalInside(i)
+    }
+
+    /// `hasCapitalInside` of a lowercase word whose shape is not known.
+    private func unitsHaveCapitalInside(_ i: Int) -> Bool {
+        tokens[i].span.range.dropFirst().contains { ScalarCase.isUpper(scalars, $0) }
     }
 
     /// The single punctuation character at `i`, if that is what it is.
