@@ -147,17 +147,24 @@ struct NameFactsMemo {
     }
 
     /// The facts of `words` (token indexes of `w`, in order), from the table or made.
+    /// Inlined, the facts a form keeps (most names read): out of line, each call from the
+    /// reader took copies of the words and the evidence to pass them.
+    @inline(__always)
     mutating func facts(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence) -> NameFacts {
         // A word alone without a dot: its facts are those of its form, kept with the form's
         // entry, which one probe finds; no hash of its units, no comparison. Found the first
         // time in the table, so that a mention whose form has no entry gets the same facts.
-        guard words.count == 1, !NameRunFinder.keepsDot(w, words[words.startIndex]),
-              let form = w.formEntry(words[words.startIndex]) else {
-            return lookUp(w, words, evidence: evidence)
-        }
-        if let known = w.oneWordName(form) { return known }
+        let first = words[words.startIndex]
+        let form = words.count == 1 && !NameRunFinder.keepsDot(w, first) ? w.formEntry(first) : nil
+        if let form, let known = w.oneWordName(form) { return known }
+        return facts(w, words, evidence: evidence, keptWith: form)
+    }
+
+    /// `facts` from the table or made, then kept with `form`, the entry of the one word's form, if any.
+    private mutating func facts(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence,
+                                keptWith form: UnsafeMutablePointer<WordFacts.Entry>?) -> NameFacts {
         let facts = lookUp(w, words, evidence: evidence)
-        w.keepOneWordName(facts, form)
+        if let form { w.keepOneWordName(facts, form) }
         return facts
     }
 

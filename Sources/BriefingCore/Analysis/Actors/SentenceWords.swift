@@ -149,7 +149,9 @@ struct SentenceWords {
 
     /// The entry of word `i`'s form in the document's `WordFacts`, where its facts as a
     /// one-word name are kept (`NameFactsMemo`); nil for a word whose form has none.
-    func formEntry(_ i: Int) -> UnsafeMutablePointer<WordFacts.Entry>? {
+    /// Inlined: a name's facts are found by it (`NameFactsMemo.facts`), and a call, with its
+    /// copy of the words, cost more than the lookup by number.
+    @inline(__always) func formEntry(_ i: Int) -> UnsafeMutablePointer<WordFacts.Entry>? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
         return scalars.units.withUnsafeBufferPointer { entry(i, $0) }
