@@ -293,30 +293,28 @@ struct CandidateReader {
     /// candidate's index, or nil when the words are no actor (a demonym, a month, a bare title).
     /// What the words say is read once per name (`NameFacts.plain`); only where they stand is new.
     mutating func readPlain(_ words: NameWords, facts input: NameFacts) -> Int? {
-        let reading: PlainReading
-        if let known = input.plain {
-            reading = known
-        } else {
-            reading = plainReading(words, input)
-            input.plain = reading
-        }
-        let named = reading.shortened == nil ? words : words.dropFirst()
-        if reading.isCommonPhrase {
+        if !input.plain.isRead { input.plain = plainReading(words, input) }
+        // The reading's fields read where the facts hold them, one at a time: a copy of the
+        // reading retained each reference it holds.
+        let shortened = input.plain.shortened
+        let named = shortened == nil ? words : words.dropFirst()
+        if input.plain.isCommonPhrase {
             commonRuns.append((named[named.startIndex], named[named.endIndex - 1]))
         }
-        guard reading.isActor else { return nil }
-        if let country = reading.nestedCountry { _ = addCandidate(named.prefix(1), facts: country) }
-        guard let index = addCandidate(named, facts: reading.shortened ?? input) else { return nil }
-        if let affiliation = reading.affiliation { candidates[index].affiliation = affiliation }
-        candidates[index].vote(.person, reading.votes.person)
-        candidates[index].vote(.organization, reading.votes.organization)
-        candidates[index].vote(.place, reading.votes.place)
+        guard input.plain.isActor else { return nil }
+        if let country = input.plain.nestedCountry { _ = addCandidate(named.prefix(1), facts: country) }
+        guard let index = addCandidate(named, facts: shortened ?? input) else { return nil }
+        if let affiliation = input.plain.affiliation { candidates[index].affiliation = affiliation }
+        let votes = input.plain.votes
+        candidates[index].vote(.person, votes.person)
+        candidates[index].vote(.organization, votes.organization)
+        candidates[index].vote(.place, votes.place)
         return index
     }
 
     /// What `readPlain` makes of words it has not read before.
     mutating func plainReading(_ wordsIn: NameWords, _ input: NameFacts) -> PlainReading {
-        let reading = PlainReading()
+        var reading = PlainReading(isRead: true)
         var words = wordsIn
         var demonymCountry: String?
         let g = Gazetteer.shared

@@ -33,7 +33,7 @@ final class NameFacts {
     /// King Day", "Nasdaq Composite Index").
     let endsHolidayOrIndex: Bool
     /// `CandidateReader.readPlain`'s reading of the words, once it has read them.
-    var plain: PlainReading?
+    var plain = PlainReading()
     /// Mentions' cues that the name is a product, a product's modifier or an actor
     /// (`ProductEvidence`): kept with the facts, so a mention adds to them with no lookup of
     /// its own. Facts made again after another name took their memo slot start from none.
