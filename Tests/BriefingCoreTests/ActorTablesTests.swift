@@ -83,7 +83,10 @@ struct ActorTablesTests {
             for (list, bit) in WordLists.sources {
                 #expect(lists.contains(bit) == list.contains(key), "\(word)")
             }
-            #expect(lists.wordClass == RoleReader.wordClass(key), "\(word)")
+            let wordClass: RoleReader.WordClass = ActorLexicon.honorifics.contains(key) ? .honorific
+                : RoleReader.titleHeads.contains(key) ? .head : ActorLexicon.titleModifiers.contains(key) ? .modifier : .other
+            #expect(lists.wordClass == wordClass, "\(word)")
+            #expect(RoleReader.wordClass(key) == wordClass, "\(word)")
         }
     }
 

@@ -19,10 +19,10 @@ struct CandidateReader {
     var rejectedKeys: Set<String> = []
     /// The names with a product cue somewhere (`ProductEvidence`), each once.
     var productNames: [NameFacts] = []
-    /// Token indexes where a run of capitalised common words ended or began: a few a
-    /// sentence, in arrays (a token listed twice rejects the same key twice).
-    var commonRunEnds: [Int] = []
-    var commonRunStarts: [Int] = []
+    /// Token indexes where a run of capitalised common words began and ended: a few a
+    /// sentence (a run listed twice rejects the same keys twice). One array of both: emptying
+    /// an array at each sentence that filled it cost a call.
+    var commonRuns: [(start: Int, end: Int)] = []
     /// The facts of the names read so far, by their words as written.
     var memo: NameFactsMemo
     /// `NameFacts.keyHash` and `serial` of each candidate the sentence added, in order
@@ -70,10 +70,7 @@ struct CandidateReader {
         // No run, no candidate: nothing below would find anything.
         guard !runs.isEmpty else { return }
         if !pendingOwners.isEmpty { pendingOwners.removeAll(keepingCapacity: true) }
-        if !commonRunEnds.isEmpty {
-            commonRunEnds.removeAll(keepingCapacity: true)
-            commonRunStarts.removeAll(keepingCapacity: true)
-        }
+        if !commonRuns.isEmpty { commonRuns.removeAll(keepingCapacity: true) }
         nameBeforeBracket = false
         tables.reset(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
@@ -82,17 +79,16 @@ struct CandidateReader {
             if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
         if nameBeforeBracket { linkAcronyms() }
-        // Both lists are filled together.
-        if !commonRunEnds.isEmpty { rejectAcronymsOfCommonPhrases() }
+        if !commonRuns.isEmpty { rejectAcronymsOfCommonPhrases() }
     }
 
     /// "Worldwide Developers Conference (WWDC)", "XWB (Extra Wide Body)": the acronym of a
     /// phrase that is no name is none either.
     mutating func rejectAcronymsOfCommonPhrases() {
-        for end in commonRunEnds where w.punct(end + 1) == "(" && w.isAcronym(end + 2) && w.punct(end + 3) == ")" {
+        for (_, end) in commonRuns where w.punct(end + 1) == "(" && w.isAcronym(end + 2) && w.punct(end + 3) == ")" {
             rejectedKeys.insert(w.key(end + 2))
         }
-        for start in commonRunStarts where w.punct(start - 1) == "(" && w.isAcronym(start - 2) {
+        for (start, _) in commonRuns where w.punct(start - 1) == "(" && w.isAcronym(start - 2) {
             rejectedKeys.insert(w.key(start - 2))
         }
     }
@@ -162,8 +158,10 @@ struct CandidateReader {
         return facts
     }
 
-    /// `openerFacts`, worked out: the word asked about by its hash and packed key.
-    func workOutOpenerFacts(_ i: Int) -> OpenerFacts {
+    /// `openerFacts`, worked out: the word asked about by its hash and packed key. Inlined
+    /// too, though few words need it: out of line, its callers copied the reader for it
+    /// whether they called it or not.
+    @inline(__always) func workOutOpenerFacts(_ i: Int) -> OpenerFacts {
         let h0 = w.keyHash(i)
         let seenLowercase = evidence.seenLowercase(hash: h0)
         return OpenerFacts(fixedIndex: w.fixedIndex(i), midSentence: evidence.capitalisedMidSentence(hash: h0),
@@ -295,31 +293,28 @@ struct CandidateReader {
     /// candidate's index, or nil when the words are no actor (a demonym, a month, a bare title).
     /// What the words say is read once per name (`NameFacts.plain`); only where they stand is new.
     mutating func readPlain(_ words: NameWords, facts input: NameFacts) -> Int? {
-        let reading: PlainReading
-        if let known = input.plain {
-            reading = known
-        } else {
-            reading = plainReading(words, input)
-            input.plain = reading
+        if !input.plain.isRead { input.plain = plainReading(words, input) }
+        // The reading's fields read where the facts hold them, one at a time: a copy of the
+        // reading retained each reference it holds.
+        let shortened = input.plain.shortened
+        let named = shortened == nil ? words : words.dropFirst()
+        if input.plain.isCommonPhrase {
+            commonRuns.append((named[named.startIndex], named[named.endIndex - 1]))
         }
-        let named = reading.shortened == nil ? words : words.dropFirst()
-        if reading.isCommonPhrase {
-            commonRunEnds.append(named[named.endIndex - 1])
-            commonRunStarts.append(named[named.startIndex])
-        }
-        guard reading.isActor else { return nil }
-        if let country = reading.nestedCountry { _ = addCandidate(named.prefix(1), facts: country) }
-        guard let index = addCandidate(named, facts: reading.shortened ?? input) else { return nil }
-        if let affiliation = reading.affiliation { candidates[index].affiliation = affiliation }
-        candidates[index].vote(.person, reading.votes.person)
-        candidates[index].vote(.organization, reading.votes.organization)
-        candidates[index].vote(.place, reading.votes.place)
+        guard input.plain.isActor else { return nil }
+        if let country = input.plain.nestedCountry { _ = addCandidate(named.prefix(1), facts: country) }
+        guard let index = addCandidate(named, facts: shortened ?? input) else { return nil }
+        if let affiliation = input.plain.affiliation { candidates[index].affiliation = affiliation }
+        let votes = input.plain.votes
+        candidates[index].vote(.person, votes.person)
+        candidates[index].vote(.organization, votes.organization)
+        candidates[index].vote(.place, votes.place)
         return index
     }
 
     /// What `readPlain` makes of words it has not read before.
     mutating func plainReading(_ wordsIn: NameWords, _ input: NameFacts) -> PlainReading {
-        let reading = PlainReading()
+        var reading = PlainReading(isRead: true)
         var words = wordsIn
         var demonymCountry: String?
         let g = Gazetteer.shared
@@ -435,7 +430,6 @@ struct CandidateReader {
     mutating func contextVotes(_ index: Int, first: Int, last: Int, facts: NameFacts) {
         var before = first - 1
         if w.lowerKey(before, is: "the") { before -= 1 }
-        let multiword = candidates[index].hasSeveralWords
         // The lists of the lowercase words either side, each looked up once for the tests below.
         let listsBefore = w.isLowercase(before) ? w.lists(before) : []
         // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
@@ -470,7 +464,9 @@ struct CandidateReader {
         if possessive == 0, listsAfter.contains(.placeNounsAfter) {
             candidates[index].vote(.place, 2)
         }
-        if listsAfter.contains(.companyAfterCues), !(multiword && candidates[index].person > 2) {
+        // Whether the name has several words is read here, where few names get: read at the
+        // top, the candidate's array of word keys was retained across the calls below.
+        if listsAfter.contains(.companyAfterCues), !(candidates[index].hasSeveralWords && candidates[index].person > 2) {
             candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
         }
         weighProduct(facts, last: last, before: before, listsBefore: listsBefore, possessive: possessive,
@@ -509,91 +505,6 @@ struct CandidateReader {
                   let b = long.wordKeys.first?.first, a == b else { continue }
             candidates[acronym].expansion = index
         }
-    }
-}
-
-/// Indexes (of candidates and runs) by token index, for the few tokens that have one: flat
-/// arrays, so a lookup costs no hashing, the three of a sentence in one allocation.
-///
-/// The slots are memory behind a pointer, held by an object (`TokenTableMemory`) that frees
-/// it: as arrays, each write checked that the array was not shared, a call, and a sentence
-/// writes several slots a candidate. Copies share the memory, as `SentenceWords`' keys do.
-struct TokenTables {
-    enum Column: Int {
-        /// The candidate whose last token (or last word) it is.
-        case endingAt
-        /// The candidate whose first word it is.
-        case startingAt
-        /// The run whose first token it is.
-        case runStartingAt
-    }
-
-    private let memory = TokenTableMemory()
-    private var count = 0
-    /// The slots written since the last reset, which the next clears: a sentence writes a
-    /// few, and filling three slots a token again at each sentence cost more than clearing
-    /// those. The first `writtenCount` of `memory.stride` entries, past which the next reset
-    /// fills every slot.
-    private var writtenCount = 0
-    private var fillsAll = false
-
-    /// Empty, for a sentence of `count` tokens, in the memory the last sentence used.
-    mutating func reset(count: Int) {
-        self.count = count
-        if count > memory.stride {
-            memory.reserve(count)
-        } else if fillsAll {
-            memory.slots.update(repeating: -1, count: 3 * memory.stride)
-        } else {
-            for k in 0..<writtenCount { memory.slots[Int(memory.written[k])] = -1 }
-        }
-        fillsAll = false
-        writtenCount = 0
-    }
-
-    /// Nil for a token without one, or an index outside the sentence.
-    @inline(__always) subscript(_ column: Column, _ token: Int) -> Int? {
-        get {
-            guard token >= 0 && token < count else { return nil }
-            let slot = memory.slots[column.rawValue * memory.stride + token]
-            return slot >= 0 ? Int(slot) : nil
-        }
-        set {
-            precondition(token >= 0 && token < count)
-            let slot = column.rawValue * memory.stride + token
-            memory.slots[slot] = Int32(newValue ?? -1)
-            if writtenCount < memory.stride {
-                memory.written[writtenCount] = Int32(slot)
-                writtenCount += 1
-            } else {
-                fillsAll = true
-            }
-        }
-    }
-}
-
-/// The memory of `TokenTables`: three columns of `stride` slots, all -1 when made, and a
-/// list of `stride` written slots.
-final class TokenTableMemory {
-    /// Slots a column: the most tokens a sentence has had, or more.
-    private(set) var stride = 0
-    private(set) var slots = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
-    private(set) var written = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
-
-    deinit {
-        slots.deallocate()
-        written.deallocate()
-    }
-
-    /// Room for `count` tokens, every slot -1 (what it held is dropped).
-    func reserve(_ count: Int) {
-        stride = max(count, 2 * stride)
-        slots.deallocate()
-        written.deallocate()
-        slots = .allocate(capacity: 3 * stride)
-        slots.initialize(repeating: -1, count: 3 * stride)
-        written = .allocate(capacity: stride)
-        written.initialize(repeating: 0, count: stride)
     }
 }
 

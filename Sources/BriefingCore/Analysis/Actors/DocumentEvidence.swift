@@ -84,13 +84,8 @@ struct DocumentEvidence {
                 if shape == 0 { shape = meet(view, scalars, t, number: number) }
                 guard shape & NumberedWordTallies.Shape.capitalised != 0 else { return }
             } else {
-                let form = forms.entry(view.units, t.start, t.end, number: 0)
-                let packed = form?.pointee.letterKey ?? LetterKey.of(units: view.units, t.start, t.end)
-                guard ScalarCase.isUpper(view, t.start) else {
-                    if ScalarCase.isLower(view, t.start) { countLowercase(scalars, t, packed: packed, form: form) }
-                    return
-                }
-                hash = Self.hash(packed: packed, scalars, t.span)
+                guard let capitalised = meetUnnumbered(view, scalars, t) else { return }
+                hash = capitalised
             }
             capitalisedWords += 1
             loneOpener = firstToken && t.start == sentence.span.start && t.span.length < Self.noCapitals ? t.span.length : 0
@@ -146,6 +141,20 @@ struct DocumentEvidence {
         }
         numbered.shapes[number] = shape
         return shape
+    }
+
+    /// The hash of the word `t`, which has no number, if it is capitalised; nil for any other,
+    /// a lowercase one counted. Out of line, as `meet` is: few words have no number, and
+    /// inlined, what this keeps in registers was saved and loaded again around every word.
+    @inline(never)
+    private mutating func meetUnnumbered(_ view: ScalarView, _ scalars: PackedScalars, _ t: Token) -> UInt64? {
+        let form = forms.entry(view.units, t.start, t.end, number: 0)
+        let packed = form?.pointee.letterKey ?? LetterKey.of(units: view.units, t.start, t.end)
+        guard ScalarCase.isUpper(view, t.start) else {
+            if ScalarCase.isLower(view, t.start) { countLowercase(scalars, t, packed: packed, form: form) }
+            return nil
+        }
+        return Self.hash(packed: packed, scalars, t.span)
     }
 
     /// Counts the lowercase word `t`, whose `LetterKey` is `packed`, unless its form (`form`,

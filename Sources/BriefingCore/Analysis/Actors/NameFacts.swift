@@ -33,7 +33,7 @@ final class NameFacts {
     /// King Day", "Nasdaq Composite Index").
     let endsHolidayOrIndex: Bool
     /// `CandidateReader.readPlain`'s reading of the words, once it has read them.
-    var plain: PlainReading?
+    var plain = PlainReading()
     /// Mentions' cues that the name is a product, a product's modifier or an actor
     /// (`ProductEvidence`): kept with the facts, so a mention adds to them with no lookup of
     /// its own. Facts made again after another name took their memo slot start from none.
@@ -86,7 +86,15 @@ final class NameFacts {
     }
 
     /// `RoleReader.split(w, words)` for `words` these are the facts of, worked out the first time.
-    func split(_ w: SentenceWords, _ words: NameWords) -> RoleReader.Split? {
+    /// Inlined, a name known to hold no title (most) answered at once: out of line, each call
+    /// from the reader took a copy of the words (`w`) to pass them, and a frame for the rest.
+    @inline(__always) func split(_ w: SentenceWords, _ words: NameWords) -> RoleReader.Split? {
+        if case .noTitle = splitCounts { return nil }
+        return knownOrNewSplit(w, words)
+    }
+
+    /// `split`, for a name not known to hold no title.
+    private func knownOrNewSplit(_ w: SentenceWords, _ words: NameWords) -> RoleReader.Split? {
         switch splitCounts {
         case .unread:
             let split = RoleReader.split(w, words)
@@ -139,17 +147,24 @@ struct NameFactsMemo {
     }
 
     /// The facts of `words` (token indexes of `w`, in order), from the table or made.
+    /// Inlined, the facts a form keeps (most names read): out of line, each call from the
+    /// reader took copies of the words and the evidence to pass them.
+    @inline(__always)
     mutating func facts(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence) -> NameFacts {
         // A word alone without a dot: its facts are those of its form, kept with the form's
         // entry, which one probe finds; no hash of its units, no comparison. Found the first
         // time in the table, so that a mention whose form has no entry gets the same facts.
-        guard words.count == 1, !NameRunFinder.keepsDot(w, words[words.startIndex]),
-              let form = w.formEntry(words[words.startIndex]) else {
-            return lookUp(w, words, evidence: evidence)
-        }
-        if let known = w.oneWordName(form) { return known }
+        let first = words[words.startIndex]
+        let form = words.count == 1 && !NameRunFinder.keepsDot(w, first) ? w.formEntry(first) : nil
+        if let form, let known = w.oneWordName(form) { return known }
+        return facts(w, words, evidence: evidence, keptWith: form)
+    }
+
+    /// `facts` from the table or made, then kept with `form`, the entry of the one word's form, if any.
+    private mutating func facts(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence,
+                                keptWith form: UnsafeMutablePointer<WordFacts.Entry>?) -> NameFacts {
         let facts = lookUp(w, words, evidence: evidence)
-        w.keepOneWordName(facts, form)
+        if let form { w.keepOneWordName(facts, form) }
         return facts
     }
 

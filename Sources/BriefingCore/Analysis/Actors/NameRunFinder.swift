@@ -86,7 +86,8 @@ enum NameRunFinder {
         guard w.punct(i + 1) == ".", w.tokens[i + 1].start == w.tokens[i].end else { return false }
         let t = w.tokens[i]
         if t.span.length == 1 { return true }  // an initial: "M."
-        if w.scalars[t.start..<t.end].contains(".") { return true }  // "U.S", "N.V"
+        // "U.S", "N.V": a dot inside. A form of ASCII letters alone, as its shape tells, has none.
+        if !w.isASCIILetters(i) && w.hasDot(i) { return true }
         return w.key(i, isIn: .dotted)
     }
 

@@ -1,12 +1,16 @@
 /// What `CandidateReader.readPlain` makes of a name's words, which depends on nothing
 /// around them: worked out the first time a name is read and kept with its `NameFacts`, so
-/// each later mention costs no word-list lookup. An object, handed out with one retain.
-final class PlainReading {
+/// each later mention costs no word-list lookup. Kept in the facts and read there field by
+/// field (`NameFacts.plain`): as an object of its own, each mention retained and released it,
+/// and the facts it holds, several times.
+struct PlainReading {
+    /// Worked out: the fields below hold the reading.
+    var isRead = false
     /// The first word is a demonym left out of the name ("Chinese Huawei" → "Huawei"):
     /// the facts of the words after it, which name the candidate. Nil when the name is all the words.
     var shortened: NameFacts?
     /// Capitalised common words ("Joint Strike Fighter"), whose first and last words the
-    /// reader notes (`CandidateReader.commonRunStarts`, `commonRunEnds`).
+    /// reader notes (`CandidateReader.commonRuns`).
     var isCommonPhrase = false
     /// The words name an actor.
     var isActor = false

@@ -78,7 +78,7 @@ extension CandidateReader {
             isProduct = true
         } else if listsBefore.contains(.productModifiers) {
             // "released the new X", "upgraded to its latest X", "the new X uses".
-            isProduct = productVerb(before: before) || isNewModel(before)
+            isProduct = w.productVerb(before: before) || w.isNewModel(before)
         } else if let p = w.punct(before) {
             // "its operating system, Mac OS X.": the name alone between marks, not a clause's
             // subject ("with new features, Jobs showed").
@@ -86,55 +86,13 @@ extension CandidateReader {
         } else if w.isLowercase(before) {
             // "a beta version of X", "sold 13.7 million Macs".
             isProduct = (w.key(before, is: "of") && w.lowerKey(before - 1, isIn: .productNouns))
-                || (endsInS(last) && isQuantity(before))
+                || (w.endsInS(last) && w.isQuantity(before))
         }
         // "FaceTime, Apple's video calling application,".
-        if !isProduct, w.punct(after) == "," { isProduct = appositionEndsInProduct(after + 1) }
+        if !isProduct, w.punct(after) == "," { isProduct = w.appositionEndsInProduct(after + 1) }
         guard isProduct else { return }
         if facts.productCues == 0 && facts.modifierCues == 0 { productNames.append(facts) }
         facts.productCues += 1
-    }
-
-    /// Whether a product verb stands at `before`, a modifier, or behind one or two more.
-    func productVerb(before: Int) -> Bool {
-        var k = before - 1
-        if w.lowerKey(k, isIn: .productModifiers) { k -= 1 }
-        if w.lowerKey(k, isIn: .productModifiers) { k -= 1 }
-        return w.lowerKey(k, isIn: .productVerbs)
-    }
-
-    /// "the new", "its latest", "an updated", "the original" at `before`, right before a name.
-    func isNewModel(_ before: Int) -> Bool {
-        (w.key(before, is: "new") || w.key(before, is: "latest") || w.key(before, is: "updated")
-            || w.key(before, is: "original") || w.key(before, is: "redesigned"))
-            && w.lowerKey(before - 1, isIn: .productModifiers)
-    }
-
-    /// Whether the words from `start`, after a comma behind a name, are an appositive ending
-    /// in a product noun: "X, Apple's video calling application,". It opens with a modifier
-    /// or a capitalised owner, and ends at the next mark, within eight words.
-    func appositionEndsInProduct(_ start: Int) -> Bool {
-        guard w.lowerKey(start, isIn: .productModifiers) || w.isCapitalised(start) else { return false }
-        var k = start
-        while k < w.count, k < start + 8 {
-            if let p = w.punct(k), !p.isApostrophe { break }
-            // "X, Y and Z chips": a list, not an appositive.
-            if w.lowerKey(k, is: "and") || w.lowerKey(k, is: "or") { return false }
-            k += 1
-        }
-        return k - 1 > start && w.lowerKey(k - 1, isIn: .productNouns)
-    }
-
-    /// A word of more than two letters ending in a lowercase "s": "Macs".
-    func endsInS(_ i: Int) -> Bool {
-        let t = w.tokens[i]
-        return t.span.length > 2 && w.scalars.units[t.end - 1] == 0x73
-    }
-
-    /// "million", "thousand", "billion" or "hundred".
-    func isQuantity(_ i: Int) -> Bool {
-        w.lowerKey(i, is: "million") || w.lowerKey(i, is: "thousand") || w.lowerKey(i, is: "billion")
-            || w.lowerKey(i, is: "hundred")
     }
 
     /// Adds to `rejectedKeys` the names `ProductEvidence` finds products.
@@ -143,5 +101,52 @@ extension CandidateReader {
             && facts.productCues + facts.modifierCues > facts.actorCues {
             rejectedKeys.insert(facts.key)
         }
+    }
+}
+
+/// The tests `CandidateReader.weighProduct` asks of the words around a name, asked of the
+/// words: as the reader's own, each call from the mutating reader took a copy of the whole
+/// reader (a memcpy of its 300 bytes) to pass it, made before the branch that asks.
+extension SentenceWords {
+    /// Whether a product verb stands at `before`, a modifier, or behind one or two more.
+    func productVerb(before: Int) -> Bool {
+        var k = before - 1
+        if lowerKey(k, isIn: .productModifiers) { k -= 1 }
+        if lowerKey(k, isIn: .productModifiers) { k -= 1 }
+        return lowerKey(k, isIn: .productVerbs)
+    }
+
+    /// "the new", "its latest", "an updated", "the original" at `before`, right before a name.
+    func isNewModel(_ before: Int) -> Bool {
+        (key(before, is: "new") || key(before, is: "latest") || key(before, is: "updated")
+            || key(before, is: "original") || key(before, is: "redesigned"))
+            && lowerKey(before - 1, isIn: .productModifiers)
+    }
+
+    /// Whether the words from `start`, after a comma behind a name, are an appositive ending
+    /// in a product noun: "X, Apple's video calling application,". It opens with a modifier
+    /// or a capitalised owner, and ends at the next mark, within eight words.
+    func appositionEndsInProduct(_ start: Int) -> Bool {
+        guard lowerKey(start, isIn: .productModifiers) || isCapitalised(start) else { return false }
+        var k = start
+        while k < count, k < start + 8 {
+            if let p = punct(k), !p.isApostrophe { break }
+            // "X, Y and Z chips": a list, not an appositive.
+            if lowerKey(k, is: "and") || lowerKey(k, is: "or") { return false }
+            k += 1
+        }
+        return k - 1 > start && lowerKey(k - 1, isIn: .productNouns)
+    }
+
+    /// A word of more than two letters ending in a lowercase "s": "Macs".
+    func endsInS(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.span.length > 2 && scalars.units[t.end - 1] == 0x73
+    }
+
+    /// "million", "thousand", "billion" or "hundred".
+    func isQuantity(_ i: Int) -> Bool {
+        lowerKey(i, is: "million") || lowerKey(i, is: "thousand") || lowerKey(i, is: "billion")
+            || lowerKey(i, is: "hundred")
     }
 }

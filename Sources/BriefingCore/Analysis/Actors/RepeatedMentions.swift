@@ -38,18 +38,22 @@ struct RepeatedMentions {
 
     /// Notes a repeat of the candidate at `index`, at `start` in `sentence`. The candidate is
     /// not read: it is counted when the repeats are placed, so that noting a repeat of a name
-    /// far back in the document costs no trip to it.
-    mutating func add(start: Int, sentence: Int, repeating index: Int) {
-        if filling.count == 1 << Self.shift {
-            // The first chunk grows as an array does, so small texts stay small; a later one is
-            // made at its full size at once.
-            noted.append(filling)
-            filling = []
-            filling.reserveCapacity(1 << Self.shift)
-        }
+    /// far back in the document costs no trip to it. Inlined, the append: called for most
+    /// mentions, the call cost as much; a full chunk is set aside out of line.
+    @inline(__always) mutating func add(start: Int, sentence: Int, repeating index: Int) {
+        if filling.count == 1 << Self.shift { startChunk() }
         filling.append(Noted(start: Int32(truncatingIfNeeded: start), sentence: Int32(truncatingIfNeeded: sentence),
                              candidate: Int32(truncatingIfNeeded: index)))
         notedCount += 1
+    }
+
+    /// Sets the full chunk being filled aside and starts the next.
+    private mutating func startChunk() {
+        // The first chunk grows as an array does, so small texts stay small; a later one is
+        // made at its full size at once.
+        noted.append(filling)
+        filling = []
+        filling.reserveCapacity(1 << Self.shift)
     }
 
     /// Gathers the repeats noted so far by candidate, each candidate's from its

@@ -5,16 +5,10 @@
 enum RoleReader {
     enum WordClass: Sendable { case honorific, head, modifier, other }
 
-    static func wordClass(_ key: String) -> WordClass { wordClasses[key] ?? .other }
-
-    /// Honorifics, then title heads, then modifiers: a word in several lists takes the first.
-    static let wordClasses: WordMap<WordClass> = {
-        var table: [String: WordClass] = [:]
-        for word in ActorLexicon.titleModifiers.words { table[word] = .modifier }
-        for word in titleHeads.words { table[word] = .head }
-        for word in ActorLexicon.honorifics.words { table[word] = .honorific }
-        return WordMap(table)
-    }()
+    /// The class of the word with this key: honorifics, then title heads, then modifiers (a
+    /// word in several lists takes the first), as `WordLists.table` holds it. A table of its
+    /// own cost its making at each start for the resolver's one question a name.
+    static func wordClass(_ key: String) -> WordClass { WordLists(rawValue: WordLists.table[key] ?? 0).wordClass }
 
     /// Capitalised title heads that may stand right before a name.
     static let titleHeads: WordSet = ActorLexicon.titleHeads.subtracting([
@@ -173,14 +167,23 @@ enum RoleReader {
     /// Prepositions that end an appositive's role: ", a trader in its Paris office,".
     static let appositiveEnders: WordSet = ["in", "at", "with", "from", "since", "until", "on"]
 
-    static func lookback(_ w: SentenceWords, before first: Int) -> Lookback {
-        var result = Lookback()
-        var k = first - 1
+    ///
+    /// Inlined, the test that most names fail: out of line, each call from the reader took
+    /// a copy of the words (`w`) to pass them, and set up the frame the rest needs.
+    @inline(__always) static func lookback(_ w: SentenceWords, before first: Int) -> Lookback {
+        let k = first - 1
         // Most names open the sentence or follow a lowercase word that is no role word, no
         // "and" and no possessive "s": nothing below would find anything.
         if k < 0 || (w.isLowercase(k) && !w.key(k, isIn: .lookbackWords) && !w.key(k, is: "and") && !w.key(k, is: "s")) {
-            return result
+            return Lookback()
         }
+        return lookback(w, from: k)
+    }
+
+    /// `lookback`, for a name after the word `k`, which the test above let through.
+    private static func lookback(_ w: SentenceWords, from start: Int) -> Lookback {
+        var result = Lookback()
+        var k = start
         if w.punct(k) == "," { result.appositive = true; k -= 1 }
         if !result.appositive, w.lowerKey(k, is: "and") {
             result.coordinatedEnd = k - 1
@@ -239,10 +242,17 @@ enum RoleReader {
         var isCompany: Bool
     }
 
-    static func appositive(_ w: SentenceWords, after last: Int) -> Appositive? {
-        var k = last + 1
-        guard w.punct(k) == "," else { return nil }
-        k += 1
+    ///
+    /// Inlined, the comma most names lack: out of line, each call from the reader took a copy
+    /// of the words (`w`) to pass them.
+    @inline(__always) static func appositive(_ w: SentenceWords, after last: Int) -> Appositive? {
+        guard w.punct(last + 1) == "," else { return nil }
+        return appositive(w, afterComma: last + 1)
+    }
+
+    /// `appositive`, for a name followed by the comma at `comma`.
+    private static func appositive(_ w: SentenceWords, afterComma comma: Int) -> Appositive? {
+        var k = comma + 1
         if w.lowerKey(k, isIn: .articles) { k += 1 }
         let start = k
         var ownerStart: Int?

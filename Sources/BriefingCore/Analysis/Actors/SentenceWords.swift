@@ -149,7 +149,9 @@ struct SentenceWords {
 
     /// The entry of word `i`'s form in the document's `WordFacts`, where its facts as a
     /// one-word name are kept (`NameFactsMemo`); nil for a word whose form has none.
-    func formEntry(_ i: Int) -> UnsafeMutablePointer<WordFacts.Entry>? {
+    /// Inlined: a name's facts are found by it (`NameFactsMemo.facts`), and a call, with its
+    /// copy of the words, cost more than the lookup by number.
+    @inline(__always) func formEntry(_ i: Int) -> UnsafeMutablePointer<WordFacts.Entry>? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
         return scalars.units.withUnsafeBufferPointer { entry(i, $0) }
@@ -255,10 +257,17 @@ struct SentenceWords {
         }
     }
 
-    func hasDigit(_ i: Int) -> Bool {
-        // A form of ASCII letters alone, as its shape tells, has none: the product test asks
-        // about the word after most names, and reading its units cost a loop over them.
+    /// Inlined, the answer from the shape: the product test asks about the word after most
+    /// names, and a call cost more than the test.
+    @inline(__always) func hasDigit(_ i: Int) -> Bool {
+        // A form of ASCII letters alone, as its shape tells, has none: reading its units cost
+        // a loop over them.
         if shape(i) & NumberedWordTallies.Shape.asciiLetters != 0 { return false }
+        return unitsHaveDigit(i)
+    }
+
+    /// `hasDigit` of a word whose shape does not rule a digit out.
+    private func unitsHaveDigit(_ i: Int) -> Bool {
         let t = tokens[i]
         // A unit from 48 to 57 is an ASCII digit, and no other unit falls among them.
         return scalars.units.withUnsafeBufferPointer { units in
@@ -266,13 +275,26 @@ struct SentenceWords {
         }
     }
 
+    /// A dot among the units of token `i` ("U.S"): read through a pointer, where the scalars'
+    /// generic `contains` cost some hundred instructions a word.
+    func hasDot(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return scalars.units.withUnsafeBufferPointer { units in units[t.start..<t.end].contains(0x2E) }
+    }
+
     /// A lowercase word with a capital letter after its first unit ("iPod"), as its shape
-    /// tells when known: the product test asks about the word before most names.
-    func hasCapitalInside(_ i: Int) -> Bool {
+    /// tells when known: the product test asks about the word before most names, so the
+    /// shape's answer is inlined, and only a word without one read out of line.
+    @inline(__always) func hasCapitalInside(_ i: Int) -> Bool {
         guard isLowercase(i) else { return false }
         let shape = shape(i)
         if shape != 0 { return shape & NumberedWordTallies.Shape.capitalInside != 0 }
-        return tokens[i].span.range.dropFirst().contains { ScalarCase.isUpper(scalars, $0) }
+        return unitsHaveCapitalInside(i)
+    }
+
+    /// `hasCapitalInside` of a lowercase word whose shape is not known.
+    private func unitsHaveCapitalInside(_ i: Int) -> Bool {
+        tokens[i].span.range.dropFirst().contains { ScalarCase.isUpper(scalars, $0) }
     }
 
     /// The single punctuation character at `i`, if that is what it is.
@@ -383,8 +405,15 @@ struct SentenceWords {
     }
 
     /// Written where any word would be capitalised: first in the sentence, or after an
-    /// opening quote, a colon or a dash.
-    func isInitialPosition(_ i: Int) -> Bool {
+    /// opening quote, a colon or a dash. Inlined, the answer for a word after a word (most):
+    /// out of line, each call from the reader took a copy of the words to pass them.
+    @inline(__always) func isInitialPosition(_ i: Int) -> Bool {
+        if i > 0 && i <= tokens.count && tokens[i - 1].kind != .punctuation { return false }
+        return isInitialPositionAfterMark(i)
+    }
+
+    /// `isInitialPosition` of a word first in the sentence or after a mark.
+    private func isInitialPositionAfterMark(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, let p = punct(k) {
             guard Self.opensClause(p.value) else { return false }

@@ -81,8 +81,8 @@ struct WordLists: OptionSet {
         // From the longest list's own table (the given names), the others merged into it.
         var bits = WordMap(Gazetteer.shared.givenNames, value: WordLists.givenNames.rawValue)
         for (list, bit) in sources where bit != .givenNames { bits.merge(list) { ($0 ?? 0) | bit.rawValue } }
-        // The classes as `RoleReader.wordClasses` gives them: a word in several lists takes
-        // honorific before head before modifier.
+        // The classes (`RoleReader.wordClass`): a word in several lists takes honorific
+        // before head before modifier.
         func setClass(_ words: WordSet, _ value: UInt64) {
             bits.merge(words) { ($0 ?? 0) & ~(3 << classShift) | value << classShift }
         }
