@@ -1,6 +1,13 @@
 /// Stable ids from names: "David Lammy" → "david-lammy", "Bank of England" → "bank-of-england".
 public enum Slug {
     public static func make(_ name: String) -> String {
+        var name = name
+        return name.withUTF8 { ascii($0) } ?? unicode(name)
+    }
+
+    /// Any name: lowercased, letters and digits kept, apostrophes dropped, every other run
+    /// of characters one dash between words.
+    static func unicode(_ name: String) -> String {
         var out = ""
         var pendingDash = false
         for scalar in name.lowercased().unicodeScalars {
@@ -13,5 +20,29 @@ public enum Slug {
             }
         }
         return out.isEmpty ? "item" : out
+    }
+
+    /// The same for a name all ASCII (nearly every one), byte by byte: lowercasing the string
+    /// and asking each scalar's properties took about 4,300 instructions a name. Nil for any
+    /// other name.
+    private static func ascii(_ name: UnsafeBufferPointer<UInt8>) -> String? {
+        guard name.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let slug = String(unsafeUninitializedCapacity: 2 * name.count) { out in
+            var n = 0
+            var pendingDash = false
+            for byte in name {
+                let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+                    if pendingDash && n > 0 { out[n] = 0x2D; n += 1 }
+                    pendingDash = false
+                    out[n] = lower
+                    n += 1
+                } else if byte != 0x27 {
+                    pendingDash = true
+                }
+            }
+            return n
+        }
+        return slug.isEmpty ? "item" : slug
     }
 }
