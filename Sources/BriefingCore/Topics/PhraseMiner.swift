@@ -107,10 +107,15 @@ struct PhraseMiner {
     @inline(__always)
     func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, _ text: ScalarView,
                 _ classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable, evidence: inout TopicEvidence) {
+        // One pass over the run for both: whether each of its letter words is a name, and its
+        // key. A run of numbered words (most runs) is found by their numbers once known.
         var allNames = true
-        for k in run where words[k].isLetterWord && !words[k].isName { allNames = false }
-        // A run of numbered words (most runs) is found by their numbers once known.
-        let runKey = PhraseTable.runKey(words, run)
+        var key = PhraseTable.RunKey()
+        for k in run {
+            allNames = allNames && (words[k].isName || !words[k].isLetterWord)
+            key.add(words[k])
+        }
+        let runKey = key.value
         var index = runKey != 0 ? table.phrase(ofRun: runKey) : -1
         if index < 0 {
             index = phrase(words, run, text, classes, table: &table, evidence: &evidence)
