@@ -112,24 +112,32 @@ enum TopicRanking {
         let parents = lexicon.themes.map { $0.parent ?? -1 }
         var keywords = ThemeKeywords()
         defer { keywords.deallocate() }
-        // The tallies added to in place, per hit: not the array checked for uniqueness each time.
+        // The tallies added to in place, per hit: not the array checked for uniqueness each time;
+        // the lexicon's tables read in place, not found again in the lexicon and checked against
+        // their bounds at every hit.
         tallies.withUnsafeMutableBufferPointer { tallies in
-            evidence.hits.forEach(in: hits) { hit in
-                let sentence = evidence.sentence(of: hit)
-                let prominent = hit.position >= 1.75
-                let hitWeight = hit.weight
-                for k in Int(lexicon.termThemeStart[Int(hit.term)])..<Int(lexicon.termThemeStart[Int(hit.term) + 1]) {
-                    let theme = Int(lexicon.termThemes[k])
-                    tallies[theme].add(sentence, hitWeight: hitWeight, weight: lexicon.termThemeWeights[k],
-                                       prominent: prominent)
-                    if keywords.add(theme: Int32(theme), key: hit.surfaceKey, span: hit.span, isName: hit.isName,
-                                    count: 1, order: tallies[theme].ownKeywords) {
-                        tallies[theme].ownKeywords += 1
+            lexicon.termThemeStart.withUnsafeBufferPointer { themeStart in
+                lexicon.termThemes.withUnsafeBufferPointer { termThemes in
+                    lexicon.termThemeWeights.withUnsafeBufferPointer { weights in
+                        evidence.hits.forEach(in: hits) { hit in
+                            let sentence = evidence.sentence(of: hit)
+                            let prominent = hit.position >= 1.75
+                            let hitWeight = hit.weight
+                            for k in Int(themeStart[Int(hit.term)])..<Int(themeStart[Int(hit.term) + 1]) {
+                                let theme = Int(termThemes[k])
+                                tallies[theme].add(sentence, hitWeight: hitWeight, weight: weights[k],
+                                                   prominent: prominent)
+                                if keywords.add(theme: Int32(theme), key: hit.surfaceKey, span: hit.span,
+                                                isName: hit.isName, count: 1, order: tallies[theme].ownKeywords) {
+                                    tallies[theme].ownKeywords += 1
+                                }
+                                // A top-level subject covers its finer themes' sentences too. Hits come
+                                // in text order, so its lists stay sorted as they grow: no merge afterwards.
+                                let parent = parents[theme]
+                                if parent >= 0 { tallies[parent].cover(sentence) }
+                            }
+                        }
                     }
-                    // A top-level subject covers its finer themes' sentences too. Hits come in text
-                    // order, so its lists stay sorted as they grow: no merge afterwards.
-                    let parent = parents[theme]
-                    if parent >= 0 { tallies[parent].cover(sentence) }
                 }
             }
         }
