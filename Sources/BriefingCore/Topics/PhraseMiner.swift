@@ -123,7 +123,7 @@ struct PhraseMiner {
         }
         evidence.occurrences.append(PhraseOccurrence(
             phrase: index, positionCode: positionCode,
-            span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
+            span: TextSpan(inside: words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
             namelike: allNames, ambiguousCase: words[run.lowerBound].ambiguousCase))
     }
 

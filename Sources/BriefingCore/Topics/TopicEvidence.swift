@@ -88,7 +88,8 @@ struct ThemeHit: Sendable {
     var position: Double { PhraseOccurrence.positionWeights[Int(packed >> Self.positionShift & 3)] }
     /// Written as a name ("Bank of England", "Defence Secretary"): shown as written.
     var isName: Bool { packed & Self.nameBit != 0 }
-    var span: TextSpan { TextSpan(Int(start), Int(end)) }
+    /// Kept from a span of the text: read back without the checks of a new one.
+    var span: TextSpan { TextSpan(inside: Int(start), Int(end)) }
 
     /// Position weight × specificity of the matched words: the rarest word's, between 0.6 and
     /// 1.4, a quarter more for a multi-word term (more telling). Rounded to a Float, as it was
@@ -150,7 +151,8 @@ struct PhraseOccurrence: Sendable {
     var namelike: Bool { packed & 1 << 30 != 0 }
     /// Stands at a sentence start or in a headline, where capitals tell little.
     var ambiguousCase: Bool { packed & 1 << 31 != 0 }
-    var span: TextSpan { TextSpan(Int(start), Int(end)) }
+    /// Kept from a span of the text: read back without the checks of a new one.
+    var span: TextSpan { TextSpan(inside: Int(start), Int(end)) }
 }
 
 /// One word of a distinct candidate phrase: what ranking needs of it, in a fixed size
@@ -454,7 +456,7 @@ enum TopicScanner {
             if zipf == 80 { zipf = words[i].zipf }
             hits.append(ThemeHit(term: bestTerm, sentenceSlot: sentenceSlot, zipf: zipf, multiWord: bestLength > 1,
                                  positionCode: positionCode,
-                                 span: TextSpan(words[i].span.start, words[i + bestLength - 1].span.end),
+                                 span: TextSpan(inside: words[i].span.start, words[i + bestLength - 1].span.end),
                                  surfaceKey: surface, isName: name))
             next = i + bestLength
         }
