@@ -206,13 +206,14 @@ enum TopicRanking {
         // whole text), else a table keyed by phrase + 1 (0 is the empty key) sized to the range
         // (a story of a long text), which never grows: at most one phrase per occurrence.
         let dense = occurrences.count >= evidence.phraseCount / 8
-        var tallyOf = [Int32](repeating: -1, count: dense ? evidence.phraseCount : 0)
+        let tallyOf = UnsafeMutableBufferPointer<Int32>.allocate(capacity: dense ? evidence.phraseCount : 0)
+        tallyOf.initialize(repeating: -1)
         var slot = KeyTable(capacity: dense ? 0 : min(occurrences.count, evidence.phraseCount))
         // Word id + 1 → word slot, likewise sized to the range: at most four words per phrase.
         var wordSlot = KeyTable(capacity: min(occurrences.count * PhraseMiner.maxWords, evidence.wordCount))
         // The tallies, the words' scores and the word slots of each tally's words (flat: looked up
         // once per distinct phrase, not per occurrence), in storage of the most they can hold, so
-        // that adding to them per occurrence checks neither bounds nor uniqueness.
+        // that adding to them per occurrence checks neither bounds nor uniqueness (as `tallyOf`).
         let maxTallies = min(occurrences.count, evidence.phraseCount)
         let tallies = UnsafeMutableBufferPointer<PhraseTally>.allocate(capacity: maxTallies)
         let wordScore = UnsafeMutableBufferPointer<Double>.allocate(
@@ -220,6 +221,7 @@ enum TopicRanking {
         let wordSlots = UnsafeMutableBufferPointer<Int32>.allocate(
             capacity: min(maxTallies * PhraseMiner.maxWords, evidence.phraseWords.count))
         defer {
+            tallyOf.deallocate()
             tallies.deallocate()
             wordScore.deallocate()
             wordSlots.deallocate()
