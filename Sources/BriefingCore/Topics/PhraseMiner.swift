@@ -18,15 +18,18 @@ struct PhraseMiner {
               evidence: inout TopicEvidence) {
         let positionCode = PhraseOccurrence.positionCode(of: position)
         let n = words.count
-        // The first word not in a run already read.
-        var next = 0
-        for start in starts {
-            let i = Int(start)
-            guard i >= next else { continue }
+        // The next start to read: those inside a run already read are passed over by count,
+        // not each tested (a branch the processor could not foresee, at every start).
+        var j = 0
+        while j < starts.count {
+            let i = Int(starts[j])
+            j += 1
             var end = i + 1
             // Whether the last letter word is a name (nil before the first).
             var lastIsName: Bool? = words[i].isLetterWord ? words[i].isName : nil
             var skip = 0
+            // How many of the words read after the first may start a phrase: the starts to pass over.
+            var covered = 0
             while end < n && Self.canContinue(words[end], after: words[end - 1]) {
                 // Names and common words do not mix: "UK | growth forecasts", "Kaja Kallas | engage".
                 if words[end].isLetterWord {
@@ -40,8 +43,10 @@ struct PhraseMiner {
                    words[end - 1].ends(ScannedWord.endsS), end + 1 < n,
                    Self.canContinue(words[end + 1], after: words[end]) {
                     skip = 1
+                    covered += Self.canStart(words[end]) ? 1 : 0
                     break
                 }
+                covered += Self.canStart(words[end]) ? 1 : 0
                 end += 1
             }
             let run: Range<Int>?
@@ -59,7 +64,8 @@ struct PhraseMiner {
             if let run {
                 record(words, run, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
             }
-            next = end + skip
+            j += covered
+            assert(j >= starts.count || Int(starts[j]) >= end + skip, "the starts inside the run passed over")
         }
     }
 
@@ -107,10 +113,15 @@ struct PhraseMiner {
     @inline(__always)
     func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, _ text: ScalarView,
                 _ classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable, evidence: inout TopicEvidence) {
+        // One pass over the run for both: whether each of its letter words is a name, and its
+        // key. A run of numbered words (most runs) is found by their numbers once known.
         var allNames = true
-        for k in run where words[k].isLetterWord && !words[k].isName { allNames = false }
-        // A run of numbered words (most runs) is found by their numbers once known.
-        let runKey = PhraseTable.runKey(words, run)
+        var key = PhraseTable.RunKey()
+        for k in run {
+            allNames = allNames && (words[k].isName || !words[k].isLetterWord)
+            key.add(words[k])
+        }
+        let runKey = key.value
         var index = runKey != 0 ? table.phrase(ofRun: runKey) : -1
         if index < 0 {
             index = phrase(words, run, text, classes, table: &table, evidence: &evidence)
@@ -118,7 +129,7 @@ struct PhraseMiner {
         }
         evidence.occurrences.append(PhraseOccurrence(
             phrase: index, positionCode: positionCode,
-            span: TextSpan(words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
+            span: TextSpan(inside: words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
             namelike: allNames, ambiguousCase: words[run.lowerBound].ambiguousCase))
     }
 

@@ -69,15 +69,26 @@ struct PhraseTable {
     /// their numbers, 12 bits each, the first in the low bits (a word alone: its number); 0
     /// when a word has none. The numbers tell the words' units, so the run's phrase.
     @inline(__always) static func runKey(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>) -> UInt64 {
-        var key: UInt64 = 0
-        var shift: UInt64 = 0
-        for k in run {
-            let number = UInt64(words[k].number)
-            if number == 0 { return 0 }
-            key |= number << shift
+        var key = RunKey()
+        for k in run { key.add(words[k]) }
+        return key.value
+    }
+
+    /// A run's key (`runKey`) worked out a word at a time, for a pass over the run's words that
+    /// reads them for more (`PhraseMiner.record`): no branch per word.
+    struct RunKey {
+        private var key: UInt64 = 0
+        private var shift: UInt64 = 0
+        private var unnumbered = false
+
+        @inline(__always) mutating func add(_ word: ScannedWord) {
+            key |= UInt64(word.number) << shift
             shift &+= 12
+            unnumbered = unnumbered || word.number == 0
         }
-        return key
+
+        /// The key of the words added; 0 when one has no number.
+        @inline(__always) var value: UInt64 { unnumbered ? 0 : key }
     }
 
     /// The phrase of the run whose key (`runKey`, not 0) is `key`; -1 when not known (yet, or

@@ -88,7 +88,8 @@ struct ThemeHit: Sendable {
     var position: Double { PhraseOccurrence.positionWeights[Int(packed >> Self.positionShift & 3)] }
     /// Written as a name ("Bank of England", "Defence Secretary"): shown as written.
     var isName: Bool { packed & Self.nameBit != 0 }
-    var span: TextSpan { TextSpan(Int(start), Int(end)) }
+    /// Kept from a span of the text: read back without the checks of a new one.
+    var span: TextSpan { TextSpan(inside: Int(start), Int(end)) }
 
     /// Position weight × specificity of the matched words: the rarest word's, between 0.6 and
     /// 1.4, a quarter more for a multi-word term (more telling). Rounded to a Float, as it was
@@ -150,7 +151,8 @@ struct PhraseOccurrence: Sendable {
     var namelike: Bool { packed & 1 << 30 != 0 }
     /// Stands at a sentence start or in a headline, where capitals tell little.
     var ambiguousCase: Bool { packed & 1 << 31 != 0 }
-    var span: TextSpan { TextSpan(Int(start), Int(end)) }
+    /// Kept from a span of the text: read back without the checks of a new one.
+    var span: TextSpan { TextSpan(inside: Int(start), Int(end)) }
 }
 
 /// One word of a distinct candidate phrase: what ranking needs of it, in a fixed size
@@ -221,14 +223,17 @@ enum TopicScanner {
                      phraseLimit: Int = PhraseTable.defaultLimit, progress: StageProgress = .silent) -> TopicEvidence {
         text.scalars.withView { buffer in
             asciiClass.withUnsafeBufferPointer { classes in
-                scan(text, sentences: sentences, buffer: buffer, classes: classes, tokens: tokens, phraseLimit: phraseLimit,
-                     progress: progress)
+                TopicLexicon.shared.withTermTables { terms in
+                    scan(text, sentences: sentences, buffer: buffer, classes: classes, terms: terms, tokens: tokens,
+                         phraseLimit: phraseLimit, progress: progress)
+                }
             }
         }
     }
 
-    static func scan(_ text: SourceText, sentences: [Sentence], buffer: ScalarView,
-                     classes: UnsafeBufferPointer<UInt8>, tokens: TokenStore, phraseLimit: Int, progress: StageProgress) -> TopicEvidence {
+    static func scan(_ text: SourceText, sentences: [Sentence], buffer: ScalarView, classes: UnsafeBufferPointer<UInt8>,
+                     terms: TopicLexicon.TermTables, tokens: TokenStore, phraseLimit: Int,
+                     progress: StageProgress) -> TopicEvidence {
         let lexicon = TopicLexicon.shared
         let scalars = text.scalars
         var evidence = TopicEvidence()
@@ -274,7 +279,7 @@ enum TopicScanner {
             }
 
             // The words read in place by both passes: no bounds checks per word.
-            matchTerms(words.words, starts: words.termStartIndices, lexicon: lexicon, sentenceSlot: slot,
+            matchTerms(words.words, starts: words.termStartIndices, lexicon: lexicon, terms: terms, sentenceSlot: slot,
                        positionCode: PhraseOccurrence.positionCode(of: position),
                        nameSigns: reader.nameSigns, singleTerms: singleTerms, into: &evidence.hits)
             if heading {
@@ -392,8 +397,10 @@ enum TopicScanner {
     ///   in order: the others are passed over.
     /// - Parameter sentenceSlot: where the sentence is in the scan's sentences (`ThemeHit.sentenceSlot`).
     /// - Parameter singleTerms: what each numbered word matches alone, when no longer term starts with it.
+    /// - Parameter terms: the lexicon's term tables (`TopicLexicon.withTermTables`).
     static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>,
-                           lexicon: TopicLexicon, sentenceSlot: Int, positionCode: UInt32, nameSigns: KeyTable,
+                           lexicon: TopicLexicon, terms: TopicLexicon.TermTables, sentenceSlot: Int,
+                           positionCode: UInt32, nameSigns: KeyTable,
                            singleTerms: SingleTerms, into hits: inout ChunkedArray<ThemeHit>) {
         let n = words.count
         // The first word not inside a term already found.
@@ -410,19 +417,19 @@ enum TopicScanner {
             for pass in 0..<2 where single < 0 {
                 let unit = pass == 0 ? word.exactUnit : word.stemUnit
                 guard unit >= 0, pass == 0 || unit != word.exactUnit else { continue }
-                var f = Int(lexicon.firstStart[Int(unit)])
-                let fEnd = Int(lexicon.firstStart[Int(unit) + 1])
+                var f = Int(terms.firstStart[Int(unit)])
+                let fEnd = Int(terms.firstStart[Int(unit) + 1])
                 while f < fEnd {
-                    let termIndex = lexicon.firstTerms[f]
+                    let termIndex = terms.firstTerms[f]
                     f += 1
-                    let start = Int(lexicon.termStart[Int(termIndex)])
-                    let length = Int(lexicon.termStart[Int(termIndex) + 1]) - start
+                    let start = Int(terms.termStart[Int(termIndex)])
+                    let length = Int(terms.termStart[Int(termIndex) + 1]) - start
                     guard length > bestLength, i + length <= n else { continue }
                     var ok = true
                     var k = 1
                     while k < length {
                         let w = words[i + k]
-                        let u = lexicon.termUnits[start + k]
+                        let u = terms.termUnits[start + k]
                         if w.isBreak || (w.exactUnit != u && w.stemUnit != u) { ok = false; break }
                         k += 1
                     }
@@ -449,7 +456,7 @@ enum TopicScanner {
             if zipf == 80 { zipf = words[i].zipf }
             hits.append(ThemeHit(term: bestTerm, sentenceSlot: sentenceSlot, zipf: zipf, multiWord: bestLength > 1,
                                  positionCode: positionCode,
-                                 span: TextSpan(words[i].span.start, words[i + bestLength - 1].span.end),
+                                 span: TextSpan(inside: words[i].span.start, words[i + bestLength - 1].span.end),
                                  surfaceKey: surface, isName: name))
             next = i + bestLength
         }

@@ -36,6 +36,30 @@ struct TopicLexicon: Sendable {
 
     /// Whether some term starts with unit `u` (-1 for none: no).
     func startsTerm(_ u: Int32) -> Bool { u >= 0 && firstStart[Int(u)] < firstStart[Int(u) + 1] }
+
+    /// The flat tables of terms (`termUnits`, `termStart`, `firstTerms`, `firstStart`) as buffers,
+    /// for `TopicScanner.matchTerms`, which reads them at every word that starts a term: read in
+    /// place, not found again in the lexicon and checked against their bounds at every read.
+    struct TermTables {
+        let termUnits: UnsafeBufferPointer<Int32>
+        let termStart: UnsafeBufferPointer<Int32>
+        let firstTerms: UnsafeBufferPointer<Int32>
+        let firstStart: UnsafeBufferPointer<Int32>
+    }
+
+    /// Calls `body` with the term tables, valid only during the call.
+    func withTermTables<R>(_ body: (TermTables) -> R) -> R {
+        termUnits.withUnsafeBufferPointer { termUnits in
+            termStart.withUnsafeBufferPointer { termStart in
+                firstTerms.withUnsafeBufferPointer { firstTerms in
+                    firstStart.withUnsafeBufferPointer { firstStart in
+                        body(TermTables(termUnits: termUnits, termStart: termStart, firstTerms: firstTerms,
+                                        firstStart: firstStart))
+                    }
+                }
+            }
+        }
+    }
     /// For each unit, the themes of which it is a single-word term (for phrase de-duplication).
     let themesOfUnit: [[Int32]]
 

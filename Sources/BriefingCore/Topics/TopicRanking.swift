@@ -55,16 +55,19 @@ enum TopicRanking {
         var ownEvidence = true
         var sentences: [Int32] = []
         var stories: [Int32] = []
+        /// How many distinct keywords the theme's own hits have: what `diversity` weighs.
+        var ownKeywords = 0
+        /// Its keywords, and for a top-level subject those of its finer themes after them:
+        /// filled once every hit is tallied.
         var keywords = KeywordTally()
 
         /// - Parameter hitWeight: the hit's own weight (`ThemeHit.weight`), worked out once for all its themes.
-        mutating func add(_ hit: ThemeHit, _ sentence: Sentence, hitWeight: Double, weight: Double,
-                          prominent isProminent: Bool) {
+        @inline(__always) mutating func add(_ sentence: Sentence, hitWeight: Double, weight: Double,
+                                            prominent isProminent: Bool) {
             score += hitWeight * weight
             count += 1
             if isProminent { prominent = true }
             cover(sentence)
-            keywords.add(hit.surfaceKey, span: hit.span, isName: hit.isName, count: 1, order: keywords.count)
         }
 
         /// Adds a hit's sentence and its story (hits come in text order).
@@ -75,13 +78,12 @@ enum TopicRanking {
         }
 
         /// Several distinct keywords make a theme more certain: up to +50 %.
-        var diversity: Double { min(1.5, 1.0 + 0.1 * Double(max(0, keywords.count - 1))) }
+        var diversity: Double { min(1.5, 1.0 + 0.1 * Double(max(0, ownKeywords - 1))) }
     }
 
-    /// Distinct keywords of a theme: surface key → count, first span, order of first sight.
+    /// Distinct keywords of a theme, in the order first seen (`ThemeKeywords`): surface key,
+    /// count, first span, order of first sight (1000 on for a finer theme's).
     struct KeywordTally {
-        /// Made on first use: most themes of a story have no hits.
-        var index: KeyTable? = nil
         var keys: [UInt64] = []
         var counts: [Int] = []
         var spans: [TextSpan] = []
@@ -89,18 +91,12 @@ enum TopicRanking {
         var names: [Bool] = []
         var count: Int { keys.count }
 
-        mutating func add(_ key: UInt64, span: TextSpan, isName: Bool, count: Int, order: Int) {
-            if index == nil { index = KeyTable(capacity: 8) }
-            let k = Int(index!.insert(key, Int32(keys.count)))
-            if k == keys.count {
-                keys.append(key)
-                counts.append(count)
-                spans.append(span)
-                orders.append(order)
-                names.append(isName)
-            } else {
-                counts[k] += count
-            }
+        mutating func append(_ keyword: ThemeKeywords.Keyword) {
+            keys.append(keyword.key)
+            counts.append(keyword.count)
+            spans.append(keyword.span)
+            orders.append(keyword.order)
+            names.append(keyword.isName)
         }
 
         /// Keyword spans, own keywords before those of finer themes, then most frequent first.
@@ -114,20 +110,34 @@ enum TopicRanking {
     static func tallyThemes(_ evidence: TopicEvidence, hits: Range<Int>, lexicon: TopicLexicon) -> [ThemeTally] {
         var tallies = Array(repeating: ThemeTally(), count: lexicon.themes.count)
         let parents = lexicon.themes.map { $0.parent ?? -1 }
-        // The tallies added to in place, per hit: not the array checked for uniqueness each time.
+        var keywords = ThemeKeywords()
+        defer { keywords.deallocate() }
+        // The tallies added to in place, per hit: not the array checked for uniqueness each time;
+        // the lexicon's tables read in place, not found again in the lexicon and checked against
+        // their bounds at every hit.
         tallies.withUnsafeMutableBufferPointer { tallies in
-            evidence.hits.forEach(in: hits) { hit in
-                let sentence = evidence.sentence(of: hit)
-                let prominent = hit.position >= 1.75
-                let hitWeight = hit.weight
-                for k in Int(lexicon.termThemeStart[Int(hit.term)])..<Int(lexicon.termThemeStart[Int(hit.term) + 1]) {
-                    let theme = Int(lexicon.termThemes[k])
-                    tallies[theme].add(hit, sentence, hitWeight: hitWeight, weight: lexicon.termThemeWeights[k],
-                                       prominent: prominent)
-                    // A top-level subject covers its finer themes' sentences too. Hits come in text
-                    // order, so its lists stay sorted as they grow: no merge afterwards.
-                    let parent = parents[theme]
-                    if parent >= 0 { tallies[parent].cover(sentence) }
+            lexicon.termThemeStart.withUnsafeBufferPointer { themeStart in
+                lexicon.termThemes.withUnsafeBufferPointer { termThemes in
+                    lexicon.termThemeWeights.withUnsafeBufferPointer { weights in
+                        evidence.hits.forEach(in: hits) { hit in
+                            let sentence = evidence.sentence(of: hit)
+                            let prominent = hit.position >= 1.75
+                            let hitWeight = hit.weight
+                            for k in Int(themeStart[Int(hit.term)])..<Int(themeStart[Int(hit.term) + 1]) {
+                                let theme = Int(termThemes[k])
+                                tallies[theme].add(sentence, hitWeight: hitWeight, weight: weights[k],
+                                                   prominent: prominent)
+                                if keywords.add(theme: Int32(theme), key: hit.surfaceKey, span: hit.span,
+                                                isName: hit.isName, count: 1, order: tallies[theme].ownKeywords) {
+                                    tallies[theme].ownKeywords += 1
+                                }
+                                // A top-level subject covers its finer themes' sentences too. Hits come
+                                // in text order, so its lists stay sorted as they grow: no merge afterwards.
+                                let parent = parents[theme]
+                                if parent >= 0 { tallies[parent].cover(sentence) }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -135,6 +145,9 @@ enum TopicRanking {
         for index in tallies.indices where lexicon.themes[index].parent == nil {
             tallies[index].ownEvidence = isEligible(tallies[index], Limits())
         }
+        // Each theme's own keywords, in the order first seen: a finer theme's are added to its
+        // subject's below, and every theme's own are read before any is added to.
+        let own = keywordsByTheme(keywords.all, themes: tallies.count)
         // A top-level subject gains a quarter of what its finer themes scored, and their evidence.
         for (index, theme) in lexicon.themes.enumerated() {
             guard let parent = theme.parent, tallies[index].count > 0 else { continue }
@@ -142,13 +155,30 @@ enum TopicRanking {
             tallies[parent].score += 0.25 * child.score
             tallies[parent].count += child.count
             tallies[parent].prominent = tallies[parent].prominent || child.prominent
-            for k in 0..<child.keywords.count {
-                tallies[parent].keywords.add(child.keywords.keys[k], span: child.keywords.spans[k],
-                                             isName: child.keywords.names[k],
-                                             count: child.keywords.counts[k], order: 1000 + child.keywords.orders[k])
+            for k in own.starts[index]..<own.starts[index + 1] {
+                let keyword = keywords.all[own.keywords[k]]
+                _ = keywords.add(theme: Int32(parent), key: keyword.key, span: keyword.span, isName: keyword.isName,
+                                 count: keyword.count, order: 1000 + keyword.order)
             }
         }
+        for keyword in keywords.all { tallies[Int(keyword.theme)].keywords.append(keyword) }
         return tallies
+    }
+
+    /// Where each theme's keywords are in `keywords`, in order, by theme: theme t's are
+    /// `keywords[starts[t] ..< starts[t + 1]]` (a counting sort).
+    static func keywordsByTheme(_ all: UnsafeBufferPointer<ThemeKeywords.Keyword>,
+                                themes: Int) -> (starts: [Int], keywords: [Int]) {
+        var starts = [Int](repeating: 0, count: themes + 1)
+        for keyword in all { starts[Int(keyword.theme) + 1] += 1 }
+        for t in 0..<themes { starts[t + 1] += starts[t] }
+        var next = starts
+        var keywords = [Int](repeating: 0, count: all.count)
+        for (k, keyword) in all.enumerated() {
+            keywords[next[Int(keyword.theme)]] = k
+            next[Int(keyword.theme)] += 1
+        }
+        return (starts, keywords)
     }
 
     static func isEligible(_ tally: ThemeTally, _ limits: Limits) -> Bool {
@@ -176,13 +206,14 @@ enum TopicRanking {
         // whole text), else a table keyed by phrase + 1 (0 is the empty key) sized to the range
         // (a story of a long text), which never grows: at most one phrase per occurrence.
         let dense = occurrences.count >= evidence.phraseCount / 8
-        var tallyOf = [Int32](repeating: -1, count: dense ? evidence.phraseCount : 0)
+        let tallyOf = UnsafeMutableBufferPointer<Int32>.allocate(capacity: dense ? evidence.phraseCount : 0)
+        tallyOf.initialize(repeating: -1)
         var slot = KeyTable(capacity: dense ? 0 : min(occurrences.count, evidence.phraseCount))
         // Word id + 1 → word slot, likewise sized to the range: at most four words per phrase.
         var wordSlot = KeyTable(capacity: min(occurrences.count * PhraseMiner.maxWords, evidence.wordCount))
         // The tallies, the words' scores and the word slots of each tally's words (flat: looked up
         // once per distinct phrase, not per occurrence), in storage of the most they can hold, so
-        // that adding to them per occurrence checks neither bounds nor uniqueness.
+        // that adding to them per occurrence checks neither bounds nor uniqueness (as `tallyOf`).
         let maxTallies = min(occurrences.count, evidence.phraseCount)
         let tallies = UnsafeMutableBufferPointer<PhraseTally>.allocate(capacity: maxTallies)
         let wordScore = UnsafeMutableBufferPointer<Double>.allocate(
@@ -190,6 +221,7 @@ enum TopicRanking {
         let wordSlots = UnsafeMutableBufferPointer<Int32>.allocate(
             capacity: min(maxTallies * PhraseMiner.maxWords, evidence.phraseWords.count))
         defer {
+            tallyOf.deallocate()
             tallies.deallocate()
             wordScore.deallocate()
             wordSlots.deallocate()
