@@ -54,26 +54,4 @@ struct ChunkedArrayTests {
         #expect(list.count == 20_001 && list[0] == 0 && list[3] == -3 && list[20_000] == -1)
         #expect(Array(copy) == [-7] + Array(1..<10_000))
     }
-
-    @Test("a long list's later chunks share 2 MB slabs, read, written, truncated and copied as any chunk")
-    func longListsUseSlabs() {
-        // 8-byte elements: 16,384 to a chunk, 16 chunks to a slab; the first four chunks are alone.
-        var list = ChunkedArray<Int>()
-        for n in 0..<(4 * 16_384) { list.append(n) }
-        #expect(list.slabCount == 0)
-        for n in (4 * 16_384)..<(25 * 16_384 + 3) { list.append(n) }
-        #expect(list.slabCount == 2) // chunks 4…19 in the first, 20…25 in the second
-        #expect(Array(list) == Array(0..<(25 * 16_384 + 3)))
-        var copy = list
-        copy[20 * 16_384] = -1
-        #expect(list[20 * 16_384] == 20 * 16_384 && copy[20 * 16_384] == -1 && copy.slabCount == 2)
-        list.removeLast(list.count - (20 * 16_384 + 1)) // 21 chunks: the second slab still holds one
-        #expect(list.slabCount == 2)
-        list.removeLast(1)
-        #expect(list.slabCount == 1)
-        for n in 0..<16_384 { list.append(-n) }
-        #expect(list.slabCount == 2 && list[20 * 16_384 + 5] == -5 && list[20 * 16_384 - 1] == 20 * 16_384 - 1)
-        list.removeLast(list.count - 3 * 16_384)
-        #expect(list.slabCount == 0 && Array(list) == Array(0..<(3 * 16_384)))
-    }
 }

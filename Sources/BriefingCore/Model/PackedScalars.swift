@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A text's Unicode scalars, indexable by scalar offset, in two bytes a scalar.
 ///
 /// Every scalar up to U+FFFF is its own 16-bit unit (surrogate code points are never
@@ -32,7 +36,7 @@ public struct PackedScalars: RandomAccessCollection, Sendable {
         var astral: [AstralScalar] = []
         let units = [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
             initialized = count
-            HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
+            Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             if count == bytes.count {
                 for i in 0..<count { buffer[i] = UInt16(bytes[i]) }  // all ASCII
                 return
@@ -81,6 +85,18 @@ public struct PackedScalars: RandomAccessCollection, Sendable {
         }
         self.units = units
         self.astral = astral
+    }
+
+    /// Asks the kernel to back a large untouched buffer with 2 MB pages: the units of a
+    /// 10 MB text were otherwise 5,000 page faults, a third of the time spent making them.
+    private static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+        #if canImport(Glibc)
+        let hugePage = 2 << 20
+        guard buffer.count >= 2 * hugePage, let base = buffer.baseAddress else { return }
+        let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
+        let end = (Int(bitPattern: base) + buffer.count) & ~(hugePage - 1)
+        if start < end { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+        #endif
     }
 
     /// How many scalars: the bytes that are not continuation bytes (`10xxxxxx`).

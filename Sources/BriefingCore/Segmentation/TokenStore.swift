@@ -40,7 +40,6 @@ final class TokenStore {
         sentenceCapacity = min(sentenceCount, budget / 8)
         codeCapacity = sentenceCapacity == 0 ? 0 : (budget - sentenceCapacity * 4) / 2
         codes = .allocate(capacity: codeCapacity)
-        HugePages.advise(codes, count: codeCapacity)
         starts = .allocate(capacity: sentenceCapacity + 1)
         starts[0] = 0
         scratch = .allocate(capacity: 0)

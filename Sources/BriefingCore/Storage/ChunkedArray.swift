@@ -15,25 +15,10 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
     private static var chunkSize: Int { 1 << shift }
 
     /// The chunks, freed with the list; `chunkCount << shift` elements of room.
-    ///
-    /// The first `slabbedFrom` chunks are allocated one by one and, like any memory, become
-    /// resident page by page as they are written. A list longer than that (a long document's:
-    /// 20 MB of news has a few hundred thousand hits, occurrences and events) takes its later
-    /// chunks side by side from 2 MB slabs backed by huge pages (`HugePages`): its 4 KB pages
-    /// were about 6,000 page faults at 20 MB, each a couple of microseconds in a virtual
-    /// machine. A slab is resident as a whole once written to, so a long list holds at most
-    /// one slab (2 MB) more than it writes; a short one is as before.
     private final class Chunks: @unchecked Sendable {
         private(set) var pointers: UnsafeMutablePointer<UnsafeMutablePointer<Element>>
         private(set) var chunkCount = 0
         private var pointerCapacity = 4
-        /// The slabs, in order: chunk `slabbedFrom + k` is the `k % chunksPerSlab`th of slab
-        /// `k / chunksPerSlab`.
-        private var slabs: [UnsafeMutableRawPointer] = []
-
-        static var slabbedFrom: Int { 4 }
-        /// 0 for elements too large for one chunk to fit a slab: then every chunk is allocated alone.
-        static var chunksPerSlab: Int { HugePages.size / (ChunkedArray.chunkSize * MemoryLayout<Element>.stride) }
 
         init() {
             precondition(_isPOD(Element.self), "a chunked array frees its elements without deinitialising them")
@@ -41,12 +26,9 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
         }
 
         deinit {
-            for k in 0..<chunkCount where !Self.isSlabbed(k) { pointers[k].deallocate() }
-            for slab in slabs { slab.deallocate() }
+            for k in 0..<chunkCount { pointers[k].deallocate() }
             pointers.deallocate()
         }
-
-        private static func isSlabbed(_ chunk: Int) -> Bool { chunk >= slabbedFrom && chunksPerSlab > 0 }
 
         func addChunk() {
             if chunkCount == pointerCapacity {
@@ -56,29 +38,14 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
                 pointers = larger
                 pointerCapacity *= 2
             }
-            if Self.isSlabbed(chunkCount) {
-                let (slab, place) = (chunkCount - Self.slabbedFrom).quotientAndRemainder(dividingBy: Self.chunksPerSlab)
-                if slab == slabs.count {
-                    let memory = UnsafeMutableRawPointer.allocate(byteCount: HugePages.size, alignment: HugePages.size)
-                    HugePages.advise(UnsafeMutableRawBufferPointer(start: memory, count: HugePages.size))
-                    slabs.append(memory)
-                }
-                pointers[chunkCount] = (slabs[slab] + place * ChunkedArray.chunkSize * MemoryLayout<Element>.stride)
-                    .bindMemory(to: Element.self, capacity: ChunkedArray.chunkSize)
-            } else {
-                pointers[chunkCount] = .allocate(capacity: ChunkedArray.chunkSize)
-            }
+            pointers[chunkCount] = .allocate(capacity: ChunkedArray.chunkSize)
             chunkCount += 1
         }
 
-        /// Frees the chunks from the `kept`th on (a slab once none of its chunks is kept).
+        /// Frees the chunks from the `kept`th on.
         func keep(_ kept: Int) {
-            for k in kept..<chunkCount where !Self.isSlabbed(k) { pointers[k].deallocate() }
+            for k in kept..<chunkCount { pointers[k].deallocate() }
             chunkCount = Swift.min(chunkCount, kept)
-            if Self.chunksPerSlab > 0 {
-                let slabsKept = (Swift.max(chunkCount - Self.slabbedFrom, 0) + Self.chunksPerSlab - 1) / Self.chunksPerSlab
-                while slabs.count > slabsKept { slabs.removeLast().deallocate() }
-            }
         }
 
         /// A copy of the first `count` elements, in chunks of its own.
@@ -92,14 +59,10 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
             }
             return copy
         }
-
-        var slabCount: Int { slabs.count }
     }
 
     private var chunks = Chunks()
     private(set) var count = 0
-    /// How many 2 MB slabs hold its later chunks (see `Chunks`).
-    var slabCount: Int { chunks.slabCount }
 
     var startIndex: Int { 0 }
     var endIndex: Int { count }

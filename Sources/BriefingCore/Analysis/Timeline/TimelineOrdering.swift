@@ -141,7 +141,6 @@ enum TimelineOrdering {
         // copy of the events in timeline order is made on the way.
         var lists = EventTexts.ListCache()
         return [TimelineEntry](unsafeUninitializedCapacity: events.count) { entries, made in
-            HugePages.advise(UnsafeMutableRawBufferPointer(entries))
             var index = 0
             for e in events {
                 let position = Int(places[index])

@@ -16,7 +16,6 @@ final class UTF8Buffer: @unchecked Sendable {
     init(capacity: Int = 64) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
-        HugePages.advise(base, count: self.capacity)
     }
 
     deinit { base.deallocate() }
