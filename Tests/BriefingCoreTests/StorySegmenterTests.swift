@@ -30,4 +30,18 @@ struct StorySegmenterTests {
         let briefing = BriefingAnalyzer.analyze("Talks began. In a related context, rates rose. Prices fell. Meanwhile, snow fell.")
         #expect(briefing.stories.map(\.sentences) == [0..<1, 1..<3, 3..<4])
     }
+
+    @Test("the two-unit filter lets every cue's opening through, in any case, and stops common openings")
+    func cueOpeningFilter() {
+        for cue in StorySegmenter.cues + [StorySegmenter.inPrefix] {
+            let (a, b) = (UInt16(cue[0].value), UInt16(cue[1].value))
+            #expect(StorySegmenter.mayOpenCue(a, b), "\(String(String.UnicodeScalarView(cue)))")
+            #expect(StorySegmenter.mayOpenCue(a - 32, b), "capitalised \(String(String.UnicodeScalarView(cue)))")
+            #expect(StorySegmenter.mayOpenCue(a - 32, b - 32), "upper case \(String(String.UnicodeScalarView(cue)))")
+        }
+        for opening in ["The", "He", "A ", "It", "\u{201C}In", "Île"] {
+            let units = Array(opening.utf16)
+            #expect(!StorySegmenter.mayOpenCue(units[0], units[1]), "\(opening)")
+        }
+    }
 }

@@ -157,9 +157,12 @@ public enum SentenceSplitter {
     /// Decides whether a stop followed by space (or the end of the line) ends the sentence.
     private static func endsSentence(_ text: PackedScalars, _ view: ScalarView, stop: TextSpan, after: Int,
                                      paragraphEnd: Int) -> Bool {
-        guard let next = nextWord(view, from: after, limit: paragraphEnd) else { return true }
-        let nextFirst = view[next.lowerBound]
-        if nextFirst.isLower && !isCamelCase(text, next) { return false }
+        guard let nextStart = nextWordStart(view, from: after, limit: paragraphEnd) else { return true }
+        // The next word's end within its first n characters, found only where they are asked
+        // for: at most stops its first letter decides.
+        func nextEnd(within n: Int) -> Int { wordEnd(view, from: nextStart, limit: min(paragraphEnd, nextStart + n)) }
+        let nextFirst = view[nextStart]
+        if nextFirst.isLower && !isCamelCase(text, nextStart..<nextEnd(within: 3)) { return false }
 
         // An ellipsis inside a paragraph marks a pause or an omission, not an end:
         // "We are very disappointed... Once we have reviewed…" is one sentence.
@@ -178,7 +181,7 @@ public enum SentenceSplitter {
         // The letters of the first 16 characters, lowercased: "U.S." → "us", "“The" → "the".
         let key = LowercaseLetters(lettersOf: view, word.start..<min(word.end, word.start + 16))
         var opensSentence: Bool {
-            let nextKey = LowercaseLetters(lettersOf: view, next.lowerBound..<min(next.upperBound, next.lowerBound + 16))
+            let nextKey = LowercaseLetters(lettersOf: view, nextStart..<nextEnd(within: 16))
             return Abbreviations.sentenceOpeners.contains(nextKey)
         }
 
@@ -242,15 +245,19 @@ public enum SentenceSplitter {
         return head.dropFirst().contains(where: \.isUpper)
     }
 
-    /// The next whitespace-delimited word, without opening quotes and brackets.
-    private static func nextWord(_ text: ScalarView, from offset: Int, limit: Int) -> Range<Int>? {
+    /// Where the next whitespace-delimited word starts, without opening quotes and brackets.
+    private static func nextWordStart(_ text: ScalarView, from offset: Int, limit: Int) -> Int? {
         var start = offset
         while start < limit && text[start].isSpace { start += 1 }
         while start < limit && text[start].isOpeningPunctuation { start += 1 }
-        guard start < limit else { return nil }
+        return start < limit ? start : nil
+    }
+
+    /// Where the word from `start` ends: at the first space, or at `limit`.
+    private static func wordEnd(_ text: ScalarView, from start: Int, limit: Int) -> Int {
         var end = start
         while end < limit && !text[end].isSpace { end += 1 }
-        return start..<end
+        return end
     }
 
     /// "- item", "* item", "• item", "1. item", "2) item".
