@@ -293,10 +293,14 @@ struct TimeMatcher {
         return (value, next, article)
     }
 
+    /// The parts of a hyphenated word, as `start..<end` pairs, hyphens left out.
     func hyphenParts(_ tok: TimeToken) -> [(Int, Int)] {
+        // room for three hyphens made at once: grown from empty, the array was allocated two
+        // or three times for most words
         var parts: [(Int, Int)] = []
+        parts.reserveCapacity(4)
         var s = tok.start
-        for k in tok.start..<tok.end where text[k] == "-" {
+        for k in tok.start..<tok.end where text.units[k] == 0x2D { // "-", never a surrogate's unit
             parts.append((s, k))
             s = k + 1
         }
