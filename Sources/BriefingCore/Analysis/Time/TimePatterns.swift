@@ -182,7 +182,13 @@ struct TimeMatcher {
             return .past
         }
         if !learnt.groupsFound {
-            VerbGroups.find(t, text, starts: groupStarts, into: &learnt.groups)
+            // found into a local list (its elements the learnt list's own, `ScratchList`) and
+            // put back: passed `inout` to the call, the learnt list was an access the compiler
+            // could not see the end of, and every access to it, each read here included, was
+            // checked for exclusivity at run time (some 80 instructions a call)
+            var groups = learnt.groups
+            VerbGroups.find(t, text, starts: groupStarts, into: &groups)
+            learnt.groups = groups
             learnt.groupsFound = true
         }
         let all = learnt.groups

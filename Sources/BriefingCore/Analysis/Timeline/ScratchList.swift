@@ -6,8 +6,9 @@
 /// Its elements are in memory of its own (`Storage`), not in an array: an array's append and
 /// element write each asked whether the array was uniquely referenced first, a call at every
 /// element. So copies of a list share their elements: a pass keeps each list in one place,
-/// made with `init()`, and hands it on only to be read (`EventSummary.Writer.make`), or
-/// swaps two lists, never changing a copy.
+/// made with `init()`, and hands it on only to be read (`EventSummary.Writer.make`), swaps
+/// two lists, or fills a copy that then replaces the original (`TimeMatcher.direction`),
+/// never changing a copy it then drops.
 struct ScratchList<Element> {
     private let storage = Storage()
     private(set) var count = 0
