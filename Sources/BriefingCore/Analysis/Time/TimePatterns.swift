@@ -86,12 +86,13 @@ struct TimeMatcher {
                 i = starts.next(from: i + 1)
                 continue
             }
-            let end = m.end
-            // the value read where it is: bound to a name (`let v = m.value`), it had the whole
-            // match copied and the copy destroyed at each match
-            if m.type == .date, let d = Self.day(m.value) { learnt.lastDay = d }
+            let end = m.end, isDate = m.type == .date
             // moved into the list, not copied and then destroyed
             out.append(m)
+            // a date's value read where the list holds it: read from the match before it was
+            // moved (as `m.value`, or bound to a name), it had the whole match copied and the
+            // copy destroyed at each date
+            if isDate, let d = out.withUnsafeBufferPointer({ Self.day($0[$0.count - 1].value) }) { learnt.lastDay = d }
             i = starts.next(from: end)
         }
     }
