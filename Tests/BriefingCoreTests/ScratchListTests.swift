@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Scratch lists")
 struct ScratchListTests {
-    @Test("emptied by its count, refilled shorter and longer, it holds what an array would")
+    @Test("emptied by its count, refilled shorter and longer (past its first room), it holds what an array would")
     func refills() {
         var list = ScratchList<Int>()
         var strings = ScratchList<String>()
@@ -13,7 +13,7 @@ struct ScratchListTests {
             strings.removeAll()
             #expect(list.isEmpty && list.count == 0 && strings.isEmpty)
             var expected: [Int] = []
-            for _ in 0..<generator.next(7) {
+            for _ in 0..<generator.next(40) {
                 let n = generator.next(50)
                 list.append(n)
                 strings.append(String(n))
@@ -24,5 +24,17 @@ struct ScratchListTests {
             #expect(list.withUnsafeBufferPointer { Array($0) } == expected)
             #expect(strings.withUnsafeBufferPointer { Array($0) } == expected.map { String($0) })
         }
+    }
+
+    @Test("two lists swapped keep their own elements")
+    func swaps() {
+        var a = ScratchList<String>(), b = ScratchList<String>()
+        for n in 0..<20 { a.append("a\(n)") }
+        b.append("b")
+        swap(&a, &b)
+        b.removeAll()
+        b.append("c")
+        #expect(a.withUnsafeBufferPointer { Array($0) } == ["b"])
+        #expect(b.withUnsafeBufferPointer { Array($0) } == ["c"])
     }
 }

@@ -42,12 +42,15 @@ extension TimeMatcher {
     func matchHyphenWord(_ i: Int) -> TimeMatch? {
         // Every pattern below starts with a time word or an ordinal ("fifty", "decades", "mid",
         // "first", "second"): looked at first, as most hyphenated words ("long-term") start
-        // with neither, and splitting a word into its parts allocates.
+        // with neither, and splitting a word into its parts allocates. A time word's lexeme has
+        // `.timeCandidate` among its token flags: read in place, where `lookup` copied the
+        // lexeme out (and retained and released what it holds) for most hyphenated words.
         let tok = t[i]
         var firstEnd = tok.start
-        while firstEnd < tok.end, text[firstEnd] != "-" { firstEnd += 1 }
+        while firstEnd < tok.end, text.units[firstEnd] != 0x2D { firstEnd += 1 } // "-", never a surrogate's unit
         let firstKey = PackedWord.pack(text, tok.start, firstEnd)
-        guard firstKey == Self.kSecond || TimeLexicon.lookup(firstKey)?.time != nil else { return nil }
+        guard firstKey == Self.kSecond
+                || TimeLexicon.index.entry(firstKey).pointee.tokenFlags.contains(.timeCandidate) else { return nil }
         let parts = hyphenParts(tok)
         guard parts.count >= 2 else { return nil }
         let lex = parts.map { TimeLexicon.lookup(PackedWord.pack(text, $0.0, $0.1))?.time }

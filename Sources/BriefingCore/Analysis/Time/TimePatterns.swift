@@ -86,12 +86,13 @@ struct TimeMatcher {
                 i = starts.next(from: i + 1)
                 continue
             }
-            let end = m.end
-            // the value read where it is: bound to a name (`let v = m.value`), it had the whole
-            // match copied and the copy destroyed at each match
-            if m.type == .date, let d = Self.day(m.value) { learnt.lastDay = d }
+            let end = m.end, isDate = m.type == .date
             // moved into the list, not copied and then destroyed
             out.append(m)
+            // a date's value read where the list holds it: read from the match before it was
+            // moved (as `m.value`, or bound to a name), it had the whole match copied and the
+            // copy destroyed at each date
+            if isDate, let d = out.withUnsafeBufferPointer({ Self.day($0[$0.count - 1].value) }) { learnt.lastDay = d }
             i = starts.next(from: end)
         }
     }
@@ -182,7 +183,13 @@ struct TimeMatcher {
             return .past
         }
         if !learnt.groupsFound {
-            VerbGroups.find(t, text, starts: groupStarts, into: &learnt.groups)
+            // found into a local list (its elements the learnt list's own, `ScratchList`) and
+            // put back: passed `inout` to the call, the learnt list was an access the compiler
+            // could not see the end of, and every access to it, each read here included, was
+            // checked for exclusivity at run time (some 80 instructions a call)
+            var groups = learnt.groups
+            VerbGroups.find(t, text, starts: groupStarts, into: &groups)
+            learnt.groups = groups
             learnt.groupsFound = true
         }
         let all = learnt.groups
@@ -293,10 +300,14 @@ struct TimeMatcher {
         return (value, next, article)
     }
 
+    /// The parts of a hyphenated word, as `start..<end` pairs, hyphens left out.
     func hyphenParts(_ tok: TimeToken) -> [(Int, Int)] {
+        // room for three hyphens made at once: grown from empty, the array was allocated two
+        // or three times for most words
         var parts: [(Int, Int)] = []
+        parts.reserveCapacity(4)
         var s = tok.start
-        for k in tok.start..<tok.end where text[k] == "-" {
+        for k in tok.start..<tok.end where text.units[k] == 0x2D { // "-", never a surrogate's unit
             parts.append((s, k))
             s = k + 1
         }

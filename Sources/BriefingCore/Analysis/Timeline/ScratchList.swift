@@ -1,24 +1,68 @@
 /// A short list a pass refills for each sentence or event, emptied by setting its count: an
 /// array's `removeAll(keepingCapacity:)` took some 80 instructions a call, and went through
-/// generic code to find there was nothing to move. The elements past the count stay in the
-/// array until written over.
+/// generic code to find there was nothing to move. The elements past the count stay in
+/// memory until written over.
+///
+/// Its elements are in memory of its own (`Storage`), not in an array: an array's append and
+/// element write each asked whether the array was uniquely referenced first, a call at every
+/// element. So copies of a list share their elements: a pass keeps each list in one place,
+/// made with `init()`, and hands it on only to be read (`EventSummary.Writer.make`), swaps
+/// two lists, or fills a copy that then replaces the original (`TimeMatcher.direction`),
+/// never changing a copy it then drops.
 struct ScratchList<Element> {
-    private var items: [Element] = []
+    private let storage = Storage()
     private(set) var count = 0
 
     var isEmpty: Bool { count == 0 }
 
-    subscript(n: Int) -> Element { items[n] }
+    subscript(n: Int) -> Element {
+        precondition(n >= 0 && n < count, "ScratchList index out of range")
+        return storage.base[n]
+    }
 
     mutating func removeAll() { count = 0 }
 
     mutating func append(_ element: consuming Element) {
-        if count < items.count { items[count] = element } else { items.append(element) }
+        storage.put(element, at: count)
         count += 1
     }
 
     /// Calls `body` with the elements in place.
     func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) -> R) -> R {
-        items.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+        body(UnsafeBufferPointer(start: storage.base, count: count))
+    }
+
+    /// The elements' memory: `initialized` of them written (those past a list's count are
+    /// kept until written over or freed), room for `capacity`.
+    private final class Storage {
+        private(set) var base: UnsafeMutablePointer<Element>
+        private var capacity = 8
+        private var initialized = 0
+
+        init() { base = .allocate(capacity: capacity) }
+
+        deinit {
+            base.deinitialize(count: initialized)
+            base.deallocate()
+        }
+
+        /// Writes `element` at `i`, at most one past the elements written: over the one there,
+        /// or as a new one, with more room first if there is none.
+        @inline(__always)
+        func put(_ element: consuming Element, at i: Int) {
+            if i < initialized { base[i] = element; return }
+            if i == capacity { grow() }
+            (base + i).initialize(to: element)
+            initialized = i + 1
+        }
+
+        /// Twice the room, the elements written moved over.
+        private func grow() {
+            let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: initialized)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
     }
 }
