@@ -34,6 +34,23 @@ struct WordBufferTests {
         #expect(buffer.termStartIndices.map(Int.init) == [1] && buffer.phraseStartIndices.map(Int.init) == [1])
     }
 
+    @Test("a mark added as a mark leaves the buffer as appending it would: stored in its place, listed as no start")
+    func appendsMarks() {
+        var appended = WordBuffer(capacity: 2), marked = WordBuffer(capacity: 2)
+        defer { appended.deallocate(); marked.deallocate() }
+        appended.removeAll(keepingRoomFor: 9)
+        marked.removeAll(keepingRoomFor: 9)
+        let starts: Set = [0, 3, 4, 8]
+        for k in 0..<9 {
+            appended.append(starts.contains(k) ? termWord(k) : word(k))
+            if starts.contains(k) { marked.append(termWord(k)) } else { marked.appendMark(word(k)) }
+        }
+        #expect(marked.words.map(\.span) == appended.words.map(\.span))
+        #expect(marked.words.map(\.isBreak) == appended.words.map(\.isBreak))
+        #expect(marked.termStartIndices.map(Int.init) == [0, 3, 4, 8])
+        #expect(marked.phraseStartIndices.map(Int.init) == appended.phraseStartIndices.map(Int.init))
+    }
+
     @Test("words read back in order once room is made past the capacity, sentence after sentence")
     func growsInOrder() {
         var buffer = WordBuffer(capacity: 2)

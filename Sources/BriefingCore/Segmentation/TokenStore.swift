@@ -74,16 +74,19 @@ final class TokenStore {
             var code = Int(base[k])
             var gap = code >> 12 & 3
             var number = 0
+            var length: Int
             if code >= 0xC000 {
+                // A numbered word takes one code (`code(_:_:into:)`): its blanks are never 3.
                 number = code & 0xFFF
                 code = Int(numbered[number])
-            }
-            var length = code & 0xFFF
-            if _slowPath(gap == 3) {
-                number = length
+                length = code & 0xFFF
+            } else if _slowPath(gap == 3) {
+                number = code & 0xFFF
                 gap = Int(base[k &+ 1])
                 length = Int(base[k &+ 2])
                 k &+= 2
+            } else {
+                length = code & 0xFFF
             }
             k &+= 1
             let start = position &+ gap

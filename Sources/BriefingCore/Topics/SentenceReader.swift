@@ -43,7 +43,7 @@ struct SentenceReader {
         var markableBefore: UInt64 = 0
         tokens.scanNumbered(buffer, sentence) { token, number in
             if token.kind == .punctuation {
-                out.append(ScannedWord(span: token.span, form: punctuation, number: 0, ambiguousCase: false, isName: false))
+                out.appendMark(ScannedWord(span: token.span, form: punctuation, number: 0, ambiguousCase: false, isName: false))
                 if Self.opensClause(buffer.units[token.start]) { atStart = true }
                 capitalizedBefore = false
                 return

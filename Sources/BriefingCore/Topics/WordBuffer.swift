@@ -70,6 +70,15 @@ struct WordBuffer {
         count &+= 1
     }
 
+    /// Adds a punctuation mark where room was made, as `append` would: a mark starts neither a
+    /// term nor a phrase, so neither list of starts is written.
+    @inline(__always) mutating func appendMark(_ mark: ScannedWord) {
+        assert(count < capacity, "room made for the word")
+        assert(mark.isBreak && !mark.startsTerm && !PhraseMiner.canStart(mark), "a mark, which starts nothing")
+        (storage + count).initialize(to: mark)
+        count &+= 1
+    }
+
     /// Marks the last word added as part of a name (`SentenceReader` decides it once the word is stored).
     @inline(__always) mutating func markLastAsName() {
         precondition(count > 0, "a word to mark")
