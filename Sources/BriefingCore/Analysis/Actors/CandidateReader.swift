@@ -295,15 +295,18 @@ struct CandidateReader {
     mutating func readPlain(_ words: NameWords, facts input: NameFacts) -> Int? {
         if !input.plain.isRead { input.plain = plainReading(words, input) }
         // The reading's fields read where the facts hold them, one at a time: a copy of the
-        // reading retained each reference it holds.
-        let shortened = input.plain.shortened
-        let named = shortened == nil ? words : words.dropFirst()
+        // reading retained each reference it holds. The shortened facts are only tested here
+        // and taken out where they name the candidate (few names): taken out at the top and
+        // handed on as `shortened ?? input`, both were retained and released for every name.
+        let isShortened = input.plain.shortened != nil
+        let named = isShortened ? words.dropFirst() : words
         if input.plain.isCommonPhrase {
             commonRuns.append((named[named.startIndex], named[named.endIndex - 1]))
         }
         guard input.plain.isActor else { return nil }
         if let country = input.plain.nestedCountry { _ = addCandidate(named.prefix(1), facts: country) }
-        guard let index = addCandidate(named, facts: shortened ?? input) else { return nil }
+        let added = isShortened ? addCandidate(named, facts: input.plain.shortened!) : addCandidate(named, facts: input)
+        guard let index = added else { return nil }
         if let affiliation = input.plain.affiliation { candidates[index].affiliation = affiliation }
         let votes = input.plain.votes
         candidates[index].vote(.person, votes.person)
