@@ -128,8 +128,9 @@ struct CandidateReader {
                 weak = true
             }
         }
-        // From here on the words are asked about through their facts, one word too.
-        var named = several ?? facts(words)
+        // From here on the words are asked about through their facts, one word too. Moved
+        // out of `several`, not copied: a copy retained them for every run read this far.
+        var named = several.take() ?? facts(words)
         if isProduct(&words, &named, run) {
             if productBefore(run) { rejectedKeys.insert(named.key) }
             return
