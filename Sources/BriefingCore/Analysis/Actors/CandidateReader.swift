@@ -432,15 +432,15 @@ struct CandidateReader {
 
     /// Evidence from the words around the name, `facts` those of the run's words.
     mutating func contextVotes(_ index: Int, first: Int, last: Int, facts: NameFacts) {
-        var before = first - 1
-        if w.lowerKey(before, is: "the") { before -= 1 }
         // The lists of the lowercase words either side, each looked up once for the tests below.
-        let listsBefore = w.isLowercase(before) ? w.lists(before) : []
+        let sides = w.sides(first: first, last: last)
+        let before = sides.before, listsBefore = sides.listsBefore, possessive = sides.possessive
+        let listsAfter = sides.listsAfter
         // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
-        if listsBefore.contains(.companyCues) && !w.lowerKey(first - 1, is: "the") {
+        if listsBefore.contains(.companyCues) && before == first - 1 {
             candidates[index].vote(.organization, 2)
         }
-        if listsBefore.contains(.placePrepositions), w.possessiveLength(after: last) == 0 {
+        if listsBefore.contains(.placePrepositions), possessive == 0 {
             candidates[index].vote(.place, 1)
         }
         // Roles before the name: "Boeing spokesman William Barksdale", "the EU's chief, Kaja Kallas,".
@@ -461,10 +461,6 @@ struct CandidateReader {
             candidates[index].affiliation = candidates[o].fixedKey
         }
         // After the name.
-        var after = last + 1
-        let possessive = w.possessiveLength(after: last)
-        after += possessive
-        let listsAfter = w.isLowercase(after) ? w.lists(after) : []
         if possessive == 0, listsAfter.contains(.placeNounsAfter) {
             candidates[index].vote(.place, 2)
         }
