@@ -128,8 +128,9 @@ struct CandidateReader {
                 weak = true
             }
         }
-        // From here on the words are asked about through their facts, one word too.
-        var named = several ?? facts(words)
+        // From here on the words are asked about through their facts, one word too. Moved
+        // out of `several`, not copied: a copy retained them for every run read this far.
+        var named = several.take() ?? facts(words)
         if isProduct(&words, &named, run) {
             if productBefore(run) { rejectedKeys.insert(named.key) }
             return
@@ -295,15 +296,18 @@ struct CandidateReader {
     mutating func readPlain(_ words: NameWords, facts input: NameFacts) -> Int? {
         if !input.plain.isRead { input.plain = plainReading(words, input) }
         // The reading's fields read where the facts hold them, one at a time: a copy of the
-        // reading retained each reference it holds.
-        let shortened = input.plain.shortened
-        let named = shortened == nil ? words : words.dropFirst()
+        // reading retained each reference it holds. The shortened facts are only tested here
+        // and taken out where they name the candidate (few names): taken out at the top and
+        // handed on as `shortened ?? input`, both were retained and released for every name.
+        let isShortened = input.plain.shortened != nil
+        let named = isShortened ? words.dropFirst() : words
         if input.plain.isCommonPhrase {
             commonRuns.append((named[named.startIndex], named[named.endIndex - 1]))
         }
         guard input.plain.isActor else { return nil }
         if let country = input.plain.nestedCountry { _ = addCandidate(named.prefix(1), facts: country) }
-        guard let index = addCandidate(named, facts: shortened ?? input) else { return nil }
+        let added = isShortened ? addCandidate(named, facts: input.plain.shortened!) : addCandidate(named, facts: input)
+        guard let index = added else { return nil }
         if let affiliation = input.plain.affiliation { candidates[index].affiliation = affiliation }
         let votes = input.plain.votes
         candidates[index].vote(.person, votes.person)
@@ -428,15 +432,15 @@ struct CandidateReader {
 
     /// Evidence from the words around the name, `facts` those of the run's words.
     mutating func contextVotes(_ index: Int, first: Int, last: Int, facts: NameFacts) {
-        var before = first - 1
-        if w.lowerKey(before, is: "the") { before -= 1 }
         // The lists of the lowercase words either side, each looked up once for the tests below.
-        let listsBefore = w.isLowercase(before) ? w.lists(before) : []
+        let sides = w.sides(first: first, last: last)
+        let before = sides.before, listsBefore = sides.listsBefore, possessive = sides.possessive
+        let listsAfter = sides.listsAfter
         // "rival Airbus", "carrier Ryanair"; not "the company Boeing bought".
-        if listsBefore.contains(.companyCues) && !w.lowerKey(first - 1, is: "the") {
+        if listsBefore.contains(.companyCues) && before == first - 1 {
             candidates[index].vote(.organization, 2)
         }
-        if listsBefore.contains(.placePrepositions), w.possessiveLength(after: last) == 0 {
+        if listsBefore.contains(.placePrepositions), possessive == 0 {
             candidates[index].vote(.place, 1)
         }
         // Roles before the name: "Boeing spokesman William Barksdale", "the EU's chief, Kaja Kallas,".
@@ -457,10 +461,6 @@ struct CandidateReader {
             candidates[index].affiliation = candidates[o].fixedKey
         }
         // After the name.
-        var after = last + 1
-        let possessive = w.possessiveLength(after: last)
-        after += possessive
-        let listsAfter = w.isLowercase(after) ? w.lists(after) : []
         if possessive == 0, listsAfter.contains(.placeNounsAfter) {
             candidates[index].vote(.place, 2)
         }

@@ -72,25 +72,7 @@ extension CandidateReader {
             facts.actorCues += 1
             return
         }
-        let after = last + 1
-        var isProduct = false
-        if listsBefore.contains(.productVerbs) {
-            isProduct = true
-        } else if listsBefore.contains(.productModifiers) {
-            // "released the new X", "upgraded to its latest X", "the new X uses".
-            isProduct = w.productVerb(before: before) || w.isNewModel(before)
-        } else if let p = w.punct(before) {
-            // "its operating system, Mac OS X.": the name alone between marks, not a clause's
-            // subject ("with new features, Jobs showed").
-            isProduct = p == "," && w.lowerKey(before - 1, isIn: .productNouns) && (after >= w.count || w.punct(after) != nil)
-        } else if w.isLowercase(before) {
-            // "a beta version of X", "sold 13.7 million Macs".
-            isProduct = (w.key(before, is: "of") && w.lowerKey(before - 1, isIn: .productNouns))
-                || (w.endsInS(last) && w.isQuantity(before))
-        }
-        // "FaceTime, Apple's video calling application,".
-        if !isProduct, w.punct(after) == "," { isProduct = w.appositionEndsInProduct(after + 1) }
-        guard isProduct else { return }
+        guard w.namesProduct(last: last, before: before, listsBefore: listsBefore) else { return }
         if facts.productCues == 0 && facts.modifierCues == 0 { productNames.append(facts) }
         facts.productCues += 1
     }
@@ -108,6 +90,33 @@ extension CandidateReader {
 /// words: as the reader's own, each call from the mutating reader took a copy of the whole
 /// reader (a memcpy of its 300 bytes) to pass it, made before the branch that asks.
 extension SentenceWords {
+    /// Whether the words around the name ending at word `last` name it as a product, asked
+    /// by `weighProduct` with its arguments. Out of line: its tests, inlined into the
+    /// mutating reader, each took a copy of the words (90 bytes) for its call, made ahead of
+    /// the branch that asks; this call takes one.
+    @inline(never)
+    func namesProduct(last: Int, before: Int, listsBefore: WordLists) -> Bool {
+        let after = last + 1
+        var isProduct = false
+        if listsBefore.contains(.productVerbs) {
+            isProduct = true
+        } else if listsBefore.contains(.productModifiers) {
+            // "released the new X", "upgraded to its latest X", "the new X uses".
+            isProduct = productVerb(before: before) || isNewModel(before)
+        } else if let p = punct(before) {
+            // "its operating system, Mac OS X.": the name alone between marks, not a clause's
+            // subject ("with new features, Jobs showed").
+            isProduct = p == "," && lowerKey(before - 1, isIn: .productNouns) && (after >= count || punct(after) != nil)
+        } else if isLowercase(before) {
+            // "a beta version of X", "sold 13.7 million Macs".
+            isProduct = (key(before, is: "of") && lowerKey(before - 1, isIn: .productNouns))
+                || (endsInS(last) && isQuantity(before))
+        }
+        // "FaceTime, Apple's video calling application,".
+        if !isProduct, punct(after) == "," { isProduct = appositionEndsInProduct(after + 1) }
+        return isProduct
+    }
+
     /// Whether a product verb stands at `before`, a modifier, or behind one or two more.
     func productVerb(before: Int) -> Bool {
         var k = before - 1

@@ -56,7 +56,15 @@ struct SentenceWords {
         // A sentence has no more tokens than scalars.
         memory.reserve(sentence.span.length)
         (numbers, letterKeys, wordLists, capitals) = memory.columns
-        let numbers = self.numbers, store = memory.store, column = memory.tokens
+        tokens = UnsafeBufferPointer(start: memory.tokens, count: readTokens(sentence))
+        markCapitals()
+    }
+
+    /// Decodes the sentence's tokens into `memory.tokens` and their numbers into `numbers`;
+    /// returns how many. Not mutating, as the text's view is made here: made in the mutating
+    /// `load`, it retained and released both arrays of the text at every sentence.
+    private func readTokens(_ sentence: Sentence) -> Int {
+        let numbers = numbers, store = memory.store, column = memory.tokens
         var n = 0
         scalars.withView { view in
             store.scanNumbered(view, sentence) { token, number in
@@ -65,8 +73,7 @@ struct SentenceWords {
                 n &+= 1
             }
         }
-        tokens = UnsafeBufferPointer(start: column, count: n)
-        markCapitals()
+        return n
     }
 
     /// The sentences' text lines read ahead (`PackedScalars.touchLines`), combined: kept
@@ -88,7 +95,12 @@ struct SentenceWords {
         letterKeys[0] = Self.unknown
         wordLists[0] = Self.unknown
         numbers[0] = UInt64(truncatingIfNeeded: memory.store.firstNumber(sentence))
-        capitals[0] = scalars.withView { UInt64(Self.capitalBit($0, tokens[0])) }
+        capitals[0] = firstCapitalBit()
+    }
+
+    /// `capitalBit` of the first token: not mutating, as `readTokens` is not.
+    private func firstCapitalBit() -> UInt64 {
+        scalars.withView { UInt64(Self.capitalBit($0, tokens[0])) }
     }
 
     /// Sets the bits of `capitals` from the tokens, 64 at a time, and each token's packed key
