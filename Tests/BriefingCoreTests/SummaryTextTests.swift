@@ -41,4 +41,23 @@ struct SummaryTextTests {
         #expect(analysed.summary == "met Kallas")
         #expect(made == analysed)
     }
+
+    @Test("an entry keeps its numbers, a missing time included, in 40 bytes")
+    func compactEntry() {
+        let entry = TimelineEntry(sentence: 123_456, order: 99_999, relation: .future, time: 0, actors: ["a"],
+                                  summary: "met Kallas")
+        #expect(entry.sentence == 123_456 && entry.order == 99_999 && entry.time == 0 && entry.relation == .future)
+        let timeless = TimelineEntry(sentence: 1, order: 2, relation: nil, time: nil, actors: [], summary: "")
+        #expect(timeless.time == nil && timeless.relation == nil && timeless.summary == "")
+        #expect(entry != timeless)
+        #expect(MemoryLayout<TimelineEntry>.stride <= 40)
+    }
+
+    @Test("canonically equivalent summaries are equal, with equal hashes, however they are held")
+    func canonicalEquivalence() {
+        let precomposed = written(["caf\u{E9}"])[0]
+        let decomposed = SummaryText.string("cafe\u{301}")
+        #expect(precomposed == decomposed)
+        #expect(precomposed.hashValue == decomposed.hashValue)
+    }
 }

@@ -6,13 +6,23 @@ public enum TemporalRelation: String, Sendable, CaseIterable, Codable {
 }
 
 /// One event the briefing reports, placed in order.
+///
+/// Its numbers are stored in 32 bits (a text has fewer than 2^31 sentences, events and time
+/// expressions: `FoundEvent` keeps them so too) and read as `Int`: a 20 MB text has about
+/// 260,000 entries, written in timeline order all over the array, and an entry of 40 bytes
+/// instead of 72 is 8 MB less memory to fault in and fewer cache lines to write.
 public struct TimelineEntry: Hashable, Sendable {
-    public let sentence: Int
+    // The 32-bit numbers first, then the relation in their padding: 40 bytes in all.
+    private let storedSentence: Int32
+    private let storedOrder: Int32
+    /// The time's index, or -1 for none.
+    private let storedTime: Int32
+    public var sentence: Int { Int(storedSentence) }
     /// Position in the timeline, 0 first.
-    public let order: Int
+    public var order: Int { Int(storedOrder) }
     public let relation: TemporalRelation?
     /// Index into `Briefing.times`, or nil.
-    public let time: Int?
+    public var time: Int? { storedTime < 0 ? nil : Int(storedTime) }
     /// Actor ids.
     public let actors: [String]
     public var summary: String { summaryText.string }
@@ -26,10 +36,10 @@ public struct TimelineEntry: Hashable, Sendable {
 
     init(sentence: Int, order: Int, relation: TemporalRelation?, time: Int?, actors: [String],
          summaryText: SummaryText) {
-        self.sentence = sentence
-        self.order = order
+        storedSentence = Int32(sentence)
+        storedOrder = Int32(order)
         self.relation = relation
-        self.time = time
+        storedTime = time.map { Int32($0) } ?? -1
         self.actors = actors
         self.summaryText = summaryText
     }
