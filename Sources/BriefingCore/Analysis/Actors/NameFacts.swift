@@ -5,8 +5,11 @@
 /// distinct name as written, so a repeated name makes no string and hashes no key. An
 /// object, so that the memo hands it out with one retain, not a copy of each field.
 final class NameFacts {
+    /// The key, word keys and surface, in one object every candidate made from these facts
+    /// shares (`ActorCandidate`).
+    let names: NameStrings
     /// `NameKey` of the words.
-    let key: String
+    var key: String { names.key }
     /// `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
     let keyHash: UInt64
     /// `NameTables.fixedIndex(key)`.
@@ -18,9 +21,9 @@ final class NameFacts {
     /// `Gazetteer.shared.demonym(key)`.
     let demonym: String?
     /// The keys of the words when they are several (`ActorCandidate.wordKeys`).
-    let severalWordKeys: [String]?
+    var severalWordKeys: [String]? { names.severalWordKeys }
     /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
-    let surface: String
+    var surface: String { names.surface }
     /// `DocumentEvidence.capitalisedCount(key)`.
     let documentCount: Int32
     /// Every word an acronym.
@@ -59,6 +62,8 @@ final class NameFacts {
         let last = words[words.endIndex - 1]
         let start = w.tokens[first].start
         var end = w.tokens[last].end
+        let key: String
+        let severalWordKeys: [String]?
         if words.count == 1 {
             key = w.key(first)
             fixedIndex = w.fixedIndex(first)
@@ -79,7 +84,7 @@ final class NameFacts {
         // The dot changes no key: keys drop dots.
         keepsDot = NameRunFinder.keepsDot(w, last)
         if keepsDot { end += 1 }
-        surface = RoleReader.spanText(w, start, end)
+        names = NameStrings(key: key, severalWordKeys: severalWordKeys, surface: RoleReader.spanText(w, start, end))
         isAcronym = words.allSatisfy { w.isAcronym($0) }
         lastIsAcronym = w.isAcronym(last)
         endsHolidayOrIndex = words.count >= 2 && (w.key(last, isIn: .holidayEnds) || w.key(last, isIn: .indexEnds))

@@ -1,0 +1,42 @@
+import Testing
+@testable import BriefingCore
+
+/// The strings a candidate holds through one shared object (`NameStrings`): read back as
+/// given, and compared by value when two candidates hold different objects.
+@Suite("Actor candidates' shared name strings")
+struct NameStringsTests {
+    @Test func candidatesReadTheirStringsBack() {
+        let one = ActorCandidate(span: TextSpan(0, 6), sentence: 0, key: "lammy", severalWordKeys: nil, surface: "Lammy")
+        #expect(one.key == "lammy" && one.surface == "Lammy" && one.wordKeys == ["lammy"])
+        #expect(one.wordCount == 1 && !one.hasSeveralWords)
+        let two = ActorCandidate(span: TextSpan(0, 12), sentence: 0, key: "david lammy",
+                                 severalWordKeys: ["david", "lammy"], surface: "David Lammy")
+        #expect(two.key == "david lammy" && two.surface == "David Lammy" && two.wordKeys == ["david", "lammy"])
+        #expect(two.wordCount == 2 && two.hasSeveralWords)
+    }
+
+    @Test func sameStringsWhetherSharedOrNot() {
+        let a = NameStrings(key: "bank of england", severalWordKeys: ["bank", "england"], surface: "Bank of England")
+        let b = NameStrings(key: "bank of england", severalWordKeys: ["bank", "england"], surface: "Bank of England")
+        #expect(NameStrings.same(a, a) && NameStrings.same(a, b))
+        let otherSurface = NameStrings(key: "bank of england", severalWordKeys: ["bank", "england"], surface: "BANK OF ENGLAND")
+        let otherWords = NameStrings(key: "bank of england", severalWordKeys: nil, surface: "Bank of England")
+        let otherKey = NameStrings(key: "bank of engand", severalWordKeys: ["bank", "england"], surface: "Bank of England")
+        #expect(!NameStrings.same(a, otherSurface) && !NameStrings.same(a, otherWords) && !NameStrings.same(a, otherKey))
+    }
+
+    /// A later mention repeats an earlier one with the same strings, held apart or not, and
+    /// not one written otherwise.
+    @Test func repeatsCompareTheStrings() {
+        var mentions = [
+            ActorCandidate(span: TextSpan(0, 5), sentence: 0, key: "kowlo", severalWordKeys: nil, surface: "Kowlo"),
+            ActorCandidate(span: TextSpan(20, 25), sentence: 1, key: "kowlo", severalWordKeys: nil, surface: "Kowlo"),
+            ActorCandidate(span: TextSpan(40, 45), sentence: 2, key: "kowlo", severalWordKeys: nil, surface: "KOWLO"),
+        ]
+        mentions.withUnsafeMutableBufferPointer { m in
+            let base = m.baseAddress!
+            #expect(ActorCandidate.repeats(base + 1, base))
+            #expect(!ActorCandidate.repeats(base + 2, base))
+        }
+    }
+}
