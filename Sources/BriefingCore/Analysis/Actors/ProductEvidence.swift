@@ -49,7 +49,7 @@ enum ProductEvidence {
 extension CandidateReader {
     /// Whether the name ending at word `last` stands right before a product noun ("the X
     /// laptop"): the mention is then no actor's, and counts as a cue of the name's.
-    @inline(__always) func modifiesProduct(_ last: Int) -> Bool {
+    @inline(__always) func modifiesProduct(_ last: Int, in w: SentenceWords) -> Bool {
         w.lowerKey(last + 1, isIn: .productNouns)
     }
 
@@ -65,7 +65,7 @@ extension CandidateReader {
     /// possessive after the name, and the lists of the lowercase word after that.
     @inline(__always)
     mutating func weighProduct(_ facts: NameFacts, last: Int, before: Int, listsBefore: WordLists, possessive: Int,
-                               listsAfter: WordLists) {
+                               listsAfter: WordLists, in w: SentenceWords) {
         // "Apple's" (an owner, most often of a product), "X said", "X introduced", "rival X".
         if possessive > 0 || listsAfter.contains(.actorVerbs) || listsAfter.contains(.companyAfterCues)
             || listsBefore.contains(.companyCues) {
