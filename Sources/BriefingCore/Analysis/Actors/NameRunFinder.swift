@@ -151,8 +151,13 @@ enum NameRunFinder {
                     continue
                 }
                 guard w.isLowercase(next) else { break }
-                let of = w.lowerKey(next, is: "of")
-                if of || w.lowerKey(next, is: "for") {
+                // The connectors asked of a word whose case is known, and only when its first
+                // unit may start one: most words after a run start with another letter, and
+                // each test read the case and the unit again.
+                let initial = w.lowerInitial(next)
+                let mayConnect = initial &- 97 >= 26 || initial == 0x6F || initial == 0x66 || initial == 0x61
+                let of = mayConnect && w.key(next, is: "of")
+                if of || (mayConnect && w.key(next, is: "for")) {
                     guard w.key(j, isIn: of ? WordLists.ofHeads : WordLists.forHeads) else { break }
                     var after = next + 1
                     if w.lowerKey(after, is: "the") { after += 1 }
@@ -161,7 +166,7 @@ enum NameRunFinder {
                     gather(after); j = after; last = after
                     continue
                 }
-                if w.lowerKey(next, is: "and") {
+                if mayConnect && w.key(next, is: "and") {
                     guard isNameWord(w, next + 1) else { break }
                     // "Department of Trade and Industry", but not "Bank of America and Citigroup".
                     var ok = hadOfFor && w.isCommonWord(next + 1)
