@@ -142,7 +142,8 @@ struct ActorCandidate {
     /// `severalWordKeys`: the word keys, two or more, or nil when they are just `[key]`.
     init(span: TextSpan, sentence: Int, key: String, severalWordKeys: [String]?, surface: String) {
         self.init(span: span, sentence: sentence,
-                  names: NameStrings(key: key, severalWordKeys: severalWordKeys, surface: surface))
+                  names: NameStrings(key: key, severalWordKeys: severalWordKeys, surface: surface,
+                                     keyHash: KeyHash.of(key), serial: 0))
     }
 
     /// A mention at `span` of the name whose strings `names` holds.
@@ -253,9 +254,13 @@ extension ActorCandidate {
         return UInt32(length) | person << 8 | organization << 16 | place << 24
     }
 
-    /// A hash of what `repeats` compares first: the key (by `keyHash`, its `KeyHash`) and the
-    /// evidence for each kind.
-    static func repeatHash(_ c: UnsafeMutablePointer<ActorCandidate>, keyHash: UInt64) -> UInt64 {
+    /// The `NameFacts.serial` of the facts it was made from (0 for none), read through a pointer.
+    static func factsSerial(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt32 { c.pointee.names.serial }
+
+    /// A hash of what `repeats` compares first: the key (by its `KeyHash`) and the evidence
+    /// for each kind.
+    static func repeatHash(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt64 {
+        let keyHash = c.pointee.names.keyHash
         @inline(__always) func mix(_ h: UInt64, _ part: UInt64) -> UInt64 {
             let m = (h ^ part) &* 0x9E37_79B9_7F4A_7C15
             return m ^ m >> 29

@@ -25,12 +25,6 @@ struct CandidateReader {
     var commonRuns: [(start: Int, end: Int)] = []
     /// The facts of the names read so far, by their words as written.
     var memo: NameFactsMemo
-    /// `NameFacts.keyHash` and `serial` of each candidate the sentence added, in order
-    /// (`ActorCandidate.repeatHash`, `EarlierCandidates`): the first `keyHashCount`, in an
-    /// array reused from sentence to sentence, whose emptying cost a call at each. One array
-    /// of both: in two, each candidate's writes checked two arrays' uniqueness.
-    private(set) var keyFacts: [CandidateKeyFacts] = []
-    private(set) var keyHashCount = 0
     /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
     var nameBeforeBracket = false
     /// The facts of the words that opened runs, by number (`openerFacts`).
@@ -67,7 +61,6 @@ struct CandidateReader {
         // the reader's own, each out-of-line call of a mutating rule took a copy of them (90
         // bytes), some 25 a sentence. This one retains the objects they hold, once.
         let w = self.w
-        keyHashCount = 0
         NameRunFinder.runs(w, into: nameRuns)
         runs = nameRuns.runs
         runWords = nameRuns.words
@@ -400,9 +393,6 @@ struct CandidateReader {
         candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
         // After the last word stands the dot when it is kept, so only the token after the name can be "(".
         if w.punct(lastToken + 1) == "(" { nameBeforeBracket = true }
-        let keys = CandidateKeyFacts(keyHash: facts.keyHash, serial: facts.serial)
-        if keyHashCount < keyFacts.count { keyFacts[keyHashCount] = keys } else { keyFacts.append(keys) }
-        keyHashCount += 1
         let index = candidates.count - 1
         tables[.endingAt, lastWord] = index
         if lastToken != lastWord { tables[.endingAt, lastToken] = index }
@@ -513,10 +503,4 @@ struct CandidateReader {
             candidates[acronym].expansion = index
         }
     }
-}
-
-/// A candidate's `NameFacts.keyHash` and `serial`, which setting repeats aside asks about.
-struct CandidateKeyFacts {
-    var keyHash: UInt64
-    var serial: UInt32
 }

@@ -11,7 +11,7 @@ final class NameFacts {
     /// `NameKey` of the words.
     var key: String { names.key }
     /// `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
-    let keyHash: UInt64
+    var keyHash: UInt64 { names.keyHash }
     /// `NameTables.fixedIndex(key)`.
     let fixedIndex: Int32?
     /// The kind of that table entry.
@@ -51,13 +51,12 @@ final class NameFacts {
     /// elsewhere. Two candidates with facts of the same serial have the same key, surface,
     /// word keys and table answers, which setting repeats aside then need not read
     /// (`EarlierCandidates`).
-    let serial: UInt32
+    var serial: UInt32 { names.serial }
 
     /// Made from the words (token indexes of `w`), one word asked about by its token, as
     /// the rules ask: no string is made for its table lookups. `w` and `evidence` borrowed:
     /// an initialiser takes its arguments owned, and each call copied both, retaining all they hold.
     init(_ w: borrowing SentenceWords, _ words: NameWords, evidence: borrowing DocumentEvidence, serial: UInt32 = 0) {
-        self.serial = serial
         let first = words[words.startIndex]
         let last = words[words.endIndex - 1]
         let start = w.tokens[first].start
@@ -79,12 +78,12 @@ final class NameFacts {
             severalWordKeys = words.map { w.key($0) }
             documentCount = Int32(clamping: evidence.capitalisedCount(key))
         }
-        keyHash = KeyHash.of(key)
         fixedKind = fixedIndex.map { NameTables.fixedEntry($0).kind }
         // The dot changes no key: keys drop dots.
         keepsDot = NameRunFinder.keepsDot(w, last)
         if keepsDot { end += 1 }
-        names = NameStrings(key: key, severalWordKeys: severalWordKeys, surface: RoleReader.spanText(w, start, end))
+        names = NameStrings(key: key, severalWordKeys: severalWordKeys, surface: RoleReader.spanText(w, start, end),
+                            keyHash: KeyHash.of(key), serial: serial)
         isAcronym = words.allSatisfy { w.isAcronym($0) }
         lastIsAcronym = w.isAcronym(last)
         endsHolidayOrIndex = words.count >= 2 && (w.key(last, isIn: .holidayEnds) || w.key(last, isIn: .indexEnds))
