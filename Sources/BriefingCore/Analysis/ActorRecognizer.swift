@@ -32,12 +32,14 @@ public enum ActorRecognizer {
         var earlier = EarlierCandidates()
         var repeats = RepeatedMentions()
         var moved: [Int] = []
+        // The words each sentence is read into, held here and lent to the reader (`read`).
+        var words = reader.w
         for (position, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
             let before = reader.candidates.count
             // The reader appends to the document's array in place: copying each sentence's
             // candidates over would retain and release every string they hold.
-            reader.read(sentence, loneOpener: Int(evidence.loneOpeners[position]))
+            reader.read(sentence, loneOpener: Int(evidence.loneOpeners[position]), words: &words)
             if reader.candidates.count > before {
                 setAsideRepeats(&reader.candidates, from: before,
                                 earlier: &earlier, repeats: &repeats, moved: &moved)

@@ -46,21 +46,28 @@ struct CandidateReader {
         memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords)
     }
 
-    /// Appends the sentence's candidates to `candidates`. `loneOpener`: the sentence's
+    /// Appends the sentence's candidates to `candidates`, reading it with the reader's own
+    /// words (`w`), which then hold it. `loneOpener`: the sentence's
     /// `DocumentEvidence.loneOpeners` entry.
     mutating func read(_ sentence: Sentence, loneOpener: Int = 0) {
+        var words = w
+        read(sentence, loneOpener: loneOpener, words: &words)
+        w = words
+    }
+
+    /// The same, reading the sentence into `w`, words the caller holds (a copy of the
+    /// reader's `w`, made once) and handed down to every rule below (`in w:`). Read from the
+    /// reader's own, each out-of-line call of a mutating rule took a copy of them (90 bytes),
+    /// some 25 a sentence, and a copy made here for the rules retained each object they hold.
+    mutating func read(_ sentence: Sentence, loneOpener: Int = 0, words w: inout SentenceWords) {
         if loneOpener == DocumentEvidence.noCapitals { return }
         // A sentence whose one capitalised word opens it, and is dropped there, gives
         // nothing: a quarter of the sentences of news, read no further than that word.
         if loneOpener > 0 {
-            self.w.load(sentence, firstWordLength: loneOpener)
-            if opensNothing(in: self.w) { return }
+            w.load(sentence, firstWordLength: loneOpener)
+            if opensNothing(in: w) { return }
         }
-        self.w.load(sentence)
-        // The words, copied once and handed down to every rule below (`in w:`): read from
-        // the reader's own, each out-of-line call of a mutating rule took a copy of them (90
-        // bytes), some 25 a sentence. This one retains the objects they hold, once.
-        let w = self.w
+        w.load(sentence)
         NameRunFinder.runs(w, into: nameRuns)
         runs = nameRuns.runs
         runWords = nameRuns.words
