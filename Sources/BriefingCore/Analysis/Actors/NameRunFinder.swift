@@ -5,17 +5,37 @@
 /// connectors that belong inside names: "of"/"for" after a head noun ("Bank of", "Organisation
 /// for"), "and" inside such a name or before a company suffix, "&", particles ("de", "van"),
 /// and "People's"-style possessives. Abbreviation dots ("Inc.", "U.S.", "M.") stay in the run.
+///
+/// Its fields are kept in 32 bits, as `TextSpan` keeps offsets (a text, and a sentence's
+/// tokens, fit), 24 bytes a run: the finder writes a run for every name, and the reader
+/// takes each as an argument.
 struct NameRun {
     /// Where the token indexes of the run's words (connectors excluded) stand among the
     /// sentence's run words that `NameRunFinder.runs` writes (`NameRuns.words`): a range, not an array
     /// a run, so a run is plain data, copied and dropped without reference counting.
-    var words: Range<Int>
+    var words: Range<Int> { Int(wordStart)..<Int(wordEnd) }
     /// Token index of the first and last token (connectors and dots included).
-    var first: Int
-    var last: Int
+    var first: Int { Int(storedFirst) }
+    var last: Int { Int(storedLast) }
     /// Scalar span, including a trailing abbreviation dot.
-    var start: Int
-    var end: Int
+    var start: Int { Int(storedStart) }
+    var end: Int { Int(storedEnd) }
+
+    private let wordStart: Int32
+    private let wordEnd: Int32
+    private let storedFirst: Int32
+    private let storedLast: Int32
+    private let storedStart: Int32
+    private let storedEnd: Int32
+
+    init(words: Range<Int>, first: Int, last: Int, start: Int, end: Int) {
+        wordStart = Int32(truncatingIfNeeded: words.lowerBound)
+        wordEnd = Int32(truncatingIfNeeded: words.upperBound)
+        storedFirst = Int32(truncatingIfNeeded: first)
+        storedLast = Int32(truncatingIfNeeded: last)
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
+    }
 }
 
 /// The token indexes of a name's words, a part of a sentence's run words read in place
