@@ -240,12 +240,15 @@ extension ActorCandidate {
     /// from the same `NameFacts` with the same non-zero summary repeat each other.
     @inline(__always)
     static func repeatSummary(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt32 {
-        // Converted and back, rather than rounded: `rounded(.down)` cost a call.
+        // Rounded by adding 2^52, past which a double holds no fraction, and taken from the
+        // sum's low bits: converted to an integer and back, each conversion checked its range
+        // (and `rounded(.down)` cost a call). `h` is a whole number when the sum less 2^52,
+        // exact for `h` below 2^52, gives it back.
         @inline(__always) func halves(_ v: Double) -> UInt32? {
             let h = v * 2
             guard h >= 0, h < 256 else { return nil }
-            let n = UInt32(h)
-            return Double(n) == h ? n : nil
+            let sum = h + 0x1p52
+            return sum - 0x1p52 == h ? UInt32(truncatingIfNeeded: sum.bitPattern) : nil
         }
         let length = c.pointee.span.length
         guard c.pointee.rareFields.isEmpty, length > 0, length < 256,
