@@ -92,8 +92,8 @@ extension CandidateReader {
 extension SentenceWords {
     /// Whether the words around the name ending at word `last` name it as a product, asked
     /// by `weighProduct` with its arguments. Out of line: its tests, inlined into the
-    /// mutating reader, each took a copy of the words (90 bytes) for its call, made ahead of
-    /// the branch that asks; this call takes one.
+    /// mutating reader when it read its own words, each took a copy of them (90 bytes) for
+    /// its call, made ahead of the branch that asks.
     @inline(never)
     func namesProduct(last: Int, before: Int, listsBefore: WordLists) -> Bool {
         let after = last + 1
