@@ -42,7 +42,8 @@ struct EarlierCandidatesTests {
         a.vote(.person, 2.5)
         a.vote(.place, 1)
         var b = a
-        #expect(summary(a) != 0)
+        // Length 6, person 2.5 and place 1 in halves: 5 and 2.
+        #expect(summary(a) == 6 | 5 << 8 | 0 << 16 | 2 << 24)
         #expect(summary(a) == summary(b))
         b.vote(.organization, 0.5)
         #expect(summary(b) != 0 && summary(b) != summary(a))
@@ -55,5 +56,11 @@ struct EarlierCandidatesTests {
         var e = a
         e.vote(.place, 200)
         #expect(summary(e) == 0)
+        var f = a
+        f.vote(.organization, 127.5)
+        #expect(summary(f) == 6 | 5 << 8 | 255 << 16 | 2 << 24)
+        var g = a
+        g.vote(.organization, 128)
+        #expect(summary(g) == 0)
     }
 }

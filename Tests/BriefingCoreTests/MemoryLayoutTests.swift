@@ -15,7 +15,7 @@ struct MemoryLayoutTests {
         #expect(MemoryLayout<Mention>.stride == 12)
         #expect(MemoryLayout<ActorMention>.stride == 12)
         #expect(MemoryLayout<PhraseOccurrence>.stride == 12)
-        #expect(MemoryLayout<ActorCandidate>.stride == 104)
+        #expect(MemoryLayout<ActorCandidate>.stride == 80)
     }
 
     @Test func phraseOccurrenceKeepsWhatItPacks() {

@@ -26,4 +26,12 @@ struct NameRunsTests {
         }
         #expect(found > 30)
     }
+
+    /// A run keeps what it is given, in 24 bytes.
+    @Test func aRunKeepsItsFields() {
+        let run = NameRun(words: 3..<7, first: 12, last: 19, start: 1_000_000, end: 1_000_042)
+        #expect(run.words == 3..<7 && run.first == 12 && run.last == 19)
+        #expect(run.start == 1_000_000 && run.end == 1_000_042)
+        #expect(MemoryLayout<NameRun>.stride == 24)
+    }
 }

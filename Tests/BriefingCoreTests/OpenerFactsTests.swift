@@ -40,9 +40,9 @@ struct OpenerFactsTests {
         for sentence in sentences {
             reader.read(sentence)
             for i in 0..<reader.w.count where reader.w.isCapitalised(i) {
-                let fresh = reader.workOutOpenerFacts(i)
-                #expect(same(reader.openerFacts(i), fresh), "\(reader.w.text(i))")
-                #expect(same(reader.openerFacts(i), fresh), "\(reader.w.text(i))")
+                let fresh = reader.workOutOpenerFacts(i, in: reader.w)
+                #expect(same(reader.openerFacts(i, in: reader.w), fresh), "\(reader.w.text(i))")
+                #expect(same(reader.openerFacts(i, in: reader.w), fresh), "\(reader.w.text(i))")
                 if reader.w.number(i) != 0 { kept += 1 }
             }
         }

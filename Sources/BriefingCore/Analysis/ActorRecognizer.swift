@@ -32,14 +32,16 @@ public enum ActorRecognizer {
         var earlier = EarlierCandidates()
         var repeats = RepeatedMentions()
         var moved: [Int] = []
+        // The words each sentence is read into, held here and lent to the reader (`read`).
+        var words = reader.w
         for (position, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
             let before = reader.candidates.count
             // The reader appends to the document's array in place: copying each sentence's
             // candidates over would retain and release every string they hold.
-            reader.read(sentence, loneOpener: Int(evidence.loneOpeners[position]))
+            reader.read(sentence, loneOpener: Int(evidence.loneOpeners[position]), words: &words)
             if reader.candidates.count > before {
-                setAsideRepeats(&reader.candidates, from: before, keys: reader.keyFacts,
+                setAsideRepeats(&reader.candidates, from: before,
                                 earlier: &earlier, repeats: &repeats, moved: &moved)
             }
         }
@@ -67,14 +69,13 @@ public enum ActorRecognizer {
 
     /// Moves the sentence's candidates from `start` on that repeat an earlier candidate
     /// (`ActorCandidate.repeats`) out of the array, their places into `repeats`; the rest move
-    /// down in place, and expansions pointing into the sentence follow them. `keys`: the
-    /// `KeyHash` of each candidate's key from `start` on and the `NameFacts.serial` of its facts, first. `earlier`: the candidates kept so far that others may
+    /// down in place, and expansions pointing into the sentence follow them. `earlier`: the candidates kept so far that others may
     /// repeat, by `repeatHash`, with their serials and `repeatSummary`: a repeat of the same
     /// facts and evidence is told from those, without a read of the earlier candidate, which
     /// in a long document has left the cache. `moved`: a buffer
     /// reused from sentence to sentence, where each candidate went, filled only when one of
     /// them has an expansion to follow (few do: an acronym after its name).
-    static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int, keys: [CandidateKeyFacts],
+    static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int,
                                 earlier: inout EarlierCandidates, repeats: inout RepeatedMentions, moved: inout [Int]) {
         // Through pointers: methods called on elements of the array copied them whole.
         let (kept, remaps) = candidates.withUnsafeMutableBufferPointer { candidates in
@@ -84,8 +85,8 @@ public enum ActorRecognizer {
             var kept = start
             for i in start..<candidates.count {
                 if ActorCandidate.mayRepeat(base + i) {
-                    let hash = ActorCandidate.repeatHash(base + i, keyHash: keys[i - start].keyHash)
-                    let serial = keys[i - start].serial, summary = ActorCandidate.repeatSummary(base + i)
+                    let hash = ActorCandidate.repeatHash(base + i)
+                    let serial = ActorCandidate.factsSerial(base + i), summary = ActorCandidate.repeatSummary(base + i)
                     if let first = earlier.index(hash: hash, serial: serial, summary: summary,
                                                  where: { ActorCandidate.repeats(base + i, base + $0) }) {
                         repeats.add(start: candidates[i].span.start, sentence: candidates[i].sentence, repeating: first)

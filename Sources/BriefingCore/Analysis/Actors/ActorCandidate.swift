@@ -11,19 +11,18 @@ struct ActorCandidate {
         get { Int(storedSentence) }
         set { storedSentence = Int32(newValue) }
     }
+    /// Its key, word keys and surface, shared with the other mentions made from the same
+    /// `NameFacts`.
+    private let names: NameStrings
     /// `NameKey` of the name as written ("u.s." → "us").
-    var key: String
+    var key: String { names.key }
     /// Keys of its words, connectors left out: `[key]` for a one-word name. Made on demand
     /// for those (most mentions), since an array per mention costs ~64 bytes on the heap.
-    var wordKeys: [String] { severalWordKeys ?? [key] }
+    var wordKeys: [String] { names.severalWordKeys ?? [key] }
     /// `wordKeys.count`, without making the array.
-    var wordCount: Int { severalWordKeys?.count ?? 1 }
-    /// `wordCount >= 2`, without reading the array's count: a trip to the heap, and a cache
-    /// miss, for each candidate that the resolver's passes over all of them ask.
-    var hasSeveralWords: Bool { severalWordKeys != nil }
-    /// The word keys, unless they are just `[key]`.
-    private let severalWordKeys: [String]?
-    var surface: String
+    var wordCount: Int { names.severalWordKeys?.count ?? 1 }
+    /// The name as written, a kept abbreviation dot included.
+    var surface: String { names.surface }
     /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
     /// Set with `fixedKind` by `setFixed`, or from a name's facts.
     var fixedName: String? { fixedIndex >= 0 ? NameTables.fixedEntry(fixedIndex).name : nil }
@@ -90,6 +89,9 @@ struct ActorCandidate {
     /// Sentence-initial word with no other evidence: kept only if it joins a stronger name.
     var weak = false
     var isAcronym = false
+    /// `wordCount >= 2`, kept in the candidate: read through `names`, a trip to the heap, and
+    /// a cache miss, for each candidate that the resolver's passes over all of them ask.
+    let hasSeveralWords: Bool
     /// Which fields of `rare` hold a value: a read of an unset one then costs no trip to the
     /// side object, which, far from the candidate in memory, is a cache miss when merging names.
     private var rareFields: RareFields = []
@@ -139,17 +141,22 @@ struct ActorCandidate {
 
     /// `severalWordKeys`: the word keys, two or more, or nil when they are just `[key]`.
     init(span: TextSpan, sentence: Int, key: String, severalWordKeys: [String]?, surface: String) {
+        self.init(span: span, sentence: sentence,
+                  names: NameStrings(key: key, severalWordKeys: severalWordKeys, surface: surface,
+                                     keyHash: KeyHash.of(key), serial: 0))
+    }
+
+    /// A mention at `span` of the name whose strings `names` holds.
+    private init(span: TextSpan, sentence: Int, names: NameStrings) {
         self.span = span
         storedSentence = Int32(sentence)
-        self.key = key
-        self.severalWordKeys = severalWordKeys
-        self.surface = surface
+        self.names = names
+        hasSeveralWords = names.severalWordKeys != nil
     }
 
     /// A mention of the name `facts` tell of, written at `span`.
     init(span: TextSpan, sentence: Int, facts: NameFacts) {
-        self.init(span: span, sentence: sentence, key: facts.key, severalWordKeys: facts.severalWordKeys,
-                  surface: facts.surface)
+        self.init(span: span, sentence: sentence, names: facts.names)
         documentCount = facts.documentCount
         isAcronym = facts.isAcronym
         // As `setFixed` would, with the kind the facts looked up once.
@@ -211,8 +218,7 @@ extension ActorCandidate {
             && a.pointee.person == b.pointee.person && a.pointee.organization == b.pointee.organization
             && a.pointee.place == b.pointee.place && a.pointee.documentCount == b.pointee.documentCount
             && a.pointee.fixedIndex == b.pointee.fixedIndex && a.pointee.isAcronym == b.pointee.isAcronym
-            && a.pointee.key == b.pointee.key && a.pointee.surface == b.pointee.surface
-            && a.pointee.severalWordKeys == b.pointee.severalWordKeys
+            && NameStrings.same(a.pointee.names, b.pointee.names)
             && (a.pointee.rareFields.isEmpty
                 || a.pointee.rare!.roles == b.pointee.rare!.roles && a.pointee.rare!.affiliation == b.pointee.rare!.affiliation)
     }
@@ -234,12 +240,15 @@ extension ActorCandidate {
     /// from the same `NameFacts` with the same non-zero summary repeat each other.
     @inline(__always)
     static func repeatSummary(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt32 {
-        // Converted and back, rather than rounded: `rounded(.down)` cost a call.
+        // Rounded by adding 2^52, past which a double holds no fraction, and taken from the
+        // sum's low bits: converted to an integer and back, each conversion checked its range
+        // (and `rounded(.down)` cost a call). `h` is a whole number when the sum less 2^52,
+        // exact for `h` below 2^52, gives it back.
         @inline(__always) func halves(_ v: Double) -> UInt32? {
             let h = v * 2
             guard h >= 0, h < 256 else { return nil }
-            let n = UInt32(h)
-            return Double(n) == h ? n : nil
+            let sum = h + 0x1p52
+            return sum - 0x1p52 == h ? UInt32(truncatingIfNeeded: sum.bitPattern) : nil
         }
         let length = c.pointee.span.length
         guard c.pointee.rareFields.isEmpty, length > 0, length < 256,
@@ -248,9 +257,13 @@ extension ActorCandidate {
         return UInt32(length) | person << 8 | organization << 16 | place << 24
     }
 
-    /// A hash of what `repeats` compares first: the key (by `keyHash`, its `KeyHash`) and the
-    /// evidence for each kind.
-    static func repeatHash(_ c: UnsafeMutablePointer<ActorCandidate>, keyHash: UInt64) -> UInt64 {
+    /// The `NameFacts.serial` of the facts it was made from (0 for none), read through a pointer.
+    static func factsSerial(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt32 { c.pointee.names.serial }
+
+    /// A hash of what `repeats` compares first: the key (by its `KeyHash`) and the evidence
+    /// for each kind.
+    static func repeatHash(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt64 {
+        let keyHash = c.pointee.names.keyHash
         @inline(__always) func mix(_ h: UInt64, _ part: UInt64) -> UInt64 {
             let m = (h ^ part) &* 0x9E37_79B9_7F4A_7C15
             return m ^ m >> 29

@@ -25,12 +25,6 @@ struct CandidateReader {
     var commonRuns: [(start: Int, end: Int)] = []
     /// The facts of the names read so far, by their words as written.
     var memo: NameFactsMemo
-    /// `NameFacts.keyHash` and `serial` of each candidate the sentence added, in order
-    /// (`ActorCandidate.repeatHash`, `EarlierCandidates`): the first `keyHashCount`, in an
-    /// array reused from sentence to sentence, whose emptying cost a call at each. One array
-    /// of both: in two, each candidate's writes checked two arrays' uniqueness.
-    private(set) var keyFacts: [CandidateKeyFacts] = []
-    private(set) var keyHashCount = 0
     /// A candidate of the sentence stands right before "(": `linkAcronyms` has something to look at.
     var nameBeforeBracket = false
     /// The facts of the words that opened runs, by number (`openerFacts`).
@@ -52,18 +46,28 @@ struct CandidateReader {
         memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords)
     }
 
-    /// Appends the sentence's candidates to `candidates`. `loneOpener`: the sentence's
+    /// Appends the sentence's candidates to `candidates`, reading it with the reader's own
+    /// words (`w`), which then hold it. `loneOpener`: the sentence's
     /// `DocumentEvidence.loneOpeners` entry.
     mutating func read(_ sentence: Sentence, loneOpener: Int = 0) {
+        var words = w
+        read(sentence, loneOpener: loneOpener, words: &words)
+        w = words
+    }
+
+    /// The same, reading the sentence into `w`, words the caller holds (a copy of the
+    /// reader's `w`, made once) and handed down to every rule below (`in w:`). Read from the
+    /// reader's own, each out-of-line call of a mutating rule took a copy of them (90 bytes),
+    /// some 25 a sentence, and a copy made here for the rules retained each object they hold.
+    mutating func read(_ sentence: Sentence, loneOpener: Int = 0, words w: inout SentenceWords) {
         if loneOpener == DocumentEvidence.noCapitals { return }
         // A sentence whose one capitalised word opens it, and is dropped there, gives
         // nothing: a quarter of the sentences of news, read no further than that word.
         if loneOpener > 0 {
             w.load(sentence, firstWordLength: loneOpener)
-            if opensNothing() { return }
+            if opensNothing(in: w) { return }
         }
         w.load(sentence)
-        keyHashCount = 0
         NameRunFinder.runs(w, into: nameRuns)
         runs = nameRuns.runs
         runWords = nameRuns.words
@@ -74,17 +78,17 @@ struct CandidateReader {
         nameBeforeBracket = false
         tables.reset(count: w.count)
         for (i, run) in runs.enumerated() { tables[.runStartingAt, run.first] = i }
-        for run in runs { readRun(run) }
+        for run in runs { readRun(run, in: w) }
         for (index, start) in pendingOwners {
             if let owner = tables[.startingAt, start] { candidates[index].affiliation = candidates[owner].fixedKey }
         }
-        if nameBeforeBracket { linkAcronyms() }
-        if !commonRuns.isEmpty { rejectAcronymsOfCommonPhrases() }
+        if nameBeforeBracket { linkAcronyms(in: w) }
+        if !commonRuns.isEmpty { rejectAcronymsOfCommonPhrases(in: w) }
     }
 
     /// "Worldwide Developers Conference (WWDC)", "XWB (Extra Wide Body)": the acronym of a
     /// phrase that is no name is none either.
-    mutating func rejectAcronymsOfCommonPhrases() {
+    mutating func rejectAcronymsOfCommonPhrases(in w: SentenceWords) {
         for (_, end) in commonRuns where w.punct(end + 1) == "(" && w.isAcronym(end + 2) && w.punct(end + 3) == ")" {
             rejectedKeys.insert(w.key(end + 2))
         }
@@ -95,27 +99,29 @@ struct CandidateReader {
 
     // MARK: runs
 
-    mutating func readRun(_ run: NameRun) {
+    /// Reads one run of the sentence, `w` the sentence's words (each rule below takes them
+    /// from `read`, which reads them once).
+    mutating func readRun(_ run: NameRun, in w: SentenceWords) {
         var words = runWords[run.words]
-        while let first = words.first, mayBeThe(first), w.key(first, is: "the") { words.removeFirst() }
+        while let first = words.first, mayBeThe(first, in: w), w.key(first, is: "the") { words.removeFirst() }
         guard let first = words.first else { return }
         // The facts of `words` when they are several, looked up once and handed down; again
         // only when they change. One word is asked about by its token until its facts are
         // needed: many are sentence-initial words dropped below.
-        var several = words.count == 1 ? nil : facts(words)
+        var several = words.count == 1 ? nil : facts(words, in: w)
         var weak = false
         // A name any reader knows is kept as it stands.
-        let opener = w.isInitialPosition(first) ? openerFacts(first) : nil
+        let opener = w.isInitialPosition(first) ? openerFacts(first, in: w) : nil
         if let opener, (several != nil ? several!.fixedIndex : opener.fixedIndex) == nil {
             // The first word asked about by its opener facts and packed key: its key is made for none of it.
             let last = words[words.endIndex - 1]
             let suffixed = words.count >= 2 && (w.key(last, isIn: .orgSuffixes)
                 || w.key(last, isIn: .placeSuffixes))
-            if isCommonOpener(first, opener, suffixed: suffixed)
+            if isCommonOpener(first, opener, suffixed: suffixed, in: w)
                 || (words.count == 1 && w.key(first, isIn: .calendarWords)) {
                 words.removeFirst()
                 guard !words.isEmpty else { return }
-                several = words.count == 1 ? nil : facts(words)
+                several = words.count == 1 ? nil : facts(words, in: w)
             } else if words.count == 1, w.isOnlyWord(first), !opener.repeated, !opener.midSentence, !w.isAcronym(first) {
                 // A sentence of one word met nowhere else ("Dadvlw.") is a fragment, not a
                 // clause naming someone: no evidence it is a name, so no candidate (a text of
@@ -130,20 +136,20 @@ struct CandidateReader {
         }
         // From here on the words are asked about through their facts, one word too. Moved
         // out of `several`, not copied: a copy retained them for every run read this far.
-        var named = several.take() ?? facts(words)
-        if isProduct(&words, &named, run) {
-            if productBefore(run) { rejectedKeys.insert(named.key) }
+        var named = several.take() ?? facts(words, in: w)
+        if isProduct(&words, &named, run, in: w) {
+            if productBefore(run, in: w) { rejectedKeys.insert(named.key) }
             return
         }
-        if modifiesProduct(run.last) {
+        if modifiesProduct(run.last, in: w) {
             countModifier(named)
             return
         }
         if let split = named.split(w, words) {
-            readTitled(run, split, named)
-        } else if let index = readPlain(words, facts: named) {
+            readTitled(run, split, named, in: w)
+        } else if let index = readPlain(words, facts: named, in: w) {
             if weak { candidates[index].weak = true }
-            contextVotes(index, first: run.first, last: run.last, facts: named)
+            contextVotes(index, first: run.first, last: run.last, facts: named, in: w)
         }
     }
 
@@ -151,10 +157,10 @@ struct CandidateReader {
     // the reader (a memcpy of its 300 bytes) to pass it.
 
     /// The `OpenerFacts` of word `i`, kept by its number; worked out each time for a word without one.
-    @inline(__always) func openerFacts(_ i: Int) -> OpenerFacts {
+    @inline(__always) func openerFacts(_ i: Int, in w: SentenceWords) -> OpenerFacts {
         let number = w.number(i)
         if number != 0, let known = openers.facts(number) { return known }
-        let facts = workOutOpenerFacts(i)
+        let facts = workOutOpenerFacts(i, in: w)
         if number != 0 { openers.keep(facts, number) }
         return facts
     }
@@ -162,7 +168,7 @@ struct CandidateReader {
     /// `openerFacts`, worked out: the word asked about by its hash and packed key. Inlined
     /// too, though few words need it: out of line, its callers copied the reader for it
     /// whether they called it or not.
-    @inline(__always) func workOutOpenerFacts(_ i: Int) -> OpenerFacts {
+    @inline(__always) func workOutOpenerFacts(_ i: Int, in w: SentenceWords) -> OpenerFacts {
         let h0 = w.keyHash(i)
         let seenLowercase = evidence.seenLowercase(hash: h0)
         return OpenerFacts(fixedIndex: w.fixedIndex(i), midSentence: evidence.capitalisedMidSentence(hash: h0),
@@ -172,7 +178,7 @@ struct CandidateReader {
     /// Whether word `first`, opening a run in initial position, is a common word capitalised
     /// there only, which the run drops; `opener` its facts; `suffixed`: the run ends in an
     /// organisation's or a place's suffix.
-    @inline(__always) func isCommonOpener(_ first: Int, _ opener: OpenerFacts, suffixed: Bool) -> Bool {
+    @inline(__always) func isCommonOpener(_ first: Int, _ opener: OpenerFacts, suffixed: Bool, in w: SentenceWords) -> Bool {
         w.wordClass(first) == .other && (
             (w.key(first, isIn: .commonCapitalised) && !w.isAcronym(first)
                 && (!suffixed || w.key(first, isIn: .functionWords)))
@@ -186,28 +192,28 @@ struct CandidateReader {
     /// "However", "Monday"), or none.
     /// Answered once per word form, in its `WordFacts` entry: the answer depends on nothing
     /// but the word and the document's evidence, and a few words open most such sentences.
-    @inline(__always) func opensNothing() -> Bool {
+    @inline(__always) func opensNothing(in w: SentenceWords) -> Bool {
         let form = w.formEntry(0)
         if let form, form.pointee.facts & WordFacts.openerKnown != 0 {
             return form.pointee.facts & WordFacts.openerDrops != 0
         }
-        let drops = wordOpensNothing()
+        let drops = wordOpensNothing(in: w)
         form?.pointee.facts |= WordFacts.openerKnown | (drops ? WordFacts.openerDrops : 0)
         return drops
     }
 
     /// `opensNothing`, worked out.
-    @inline(__always) func wordOpensNothing() -> Bool {
-        if mayBeThe(0), w.key(0, is: "the") { return true }
-        let opener = workOutOpenerFacts(0)
+    @inline(__always) func wordOpensNothing(in w: SentenceWords) -> Bool {
+        if mayBeThe(0, in: w), w.key(0, is: "the") { return true }
+        let opener = workOutOpenerFacts(0, in: w)
         guard opener.fixedIndex == nil else { return false }
-        return isCommonOpener(0, opener, suffixed: false) || w.key(0, isIn: .calendarWords)
+        return isCommonOpener(0, opener, suffixed: false, in: w) || w.key(0, isIn: .calendarWords)
     }
 
     /// Names of things rather than actors: "Airbus A380", "Boeing 787 Dreamliner", "iPod Nano",
     /// "US$40", "GHz". "Air France Flight 447" keeps "Air France", and `facts` (those of
     /// `words`) are looked up again.
-    mutating func isProduct(_ words: inout NameWords, _ facts: inout NameFacts, _ run: NameRun) -> Bool {
+    mutating func isProduct(_ words: inout NameWords, _ facts: inout NameFacts, _ run: NameRun, in w: SentenceWords) -> Bool {
         let after = run.last + 1
         let last = words[words.endIndex - 1]
         if let p = w.punct(after), p == "$" || p == "£" || p == "€" || p == "¥",
@@ -226,7 +232,7 @@ struct CandidateReader {
            w.tokens[after].kind == .number || (w.isWord(after) && w.hasDigit(after)) {
             if words.count >= 2, w.key(last, isIn: .numberedThings) {
                 words.removeLast()
-                facts = self.facts(words)
+                facts = self.facts(words, in: w)
                 return false
             }
             // "Boeing in 2008", "Apple 2007 results": a year is no model number.
@@ -235,12 +241,12 @@ struct CandidateReader {
                 && (w.scalars[t.start] == "1" || w.scalars[t.start] == "2")
             if !isYear && w.punct(after + 1) != "%" { return true }
         }
-        return productBefore(run)
+        return productBefore(run, in: w)
     }
 
     /// A model number or a product line right before the name: "787 Dreamliner", "iPod Nano".
     /// Inlined, as the tests above are.
-    @inline(__always) func productBefore(_ run: NameRun) -> Bool {
+    @inline(__always) func productBefore(_ run: NameRun, in w: SentenceWords) -> Bool {
         var before = run.first - 1
         // 787 "Dreamliner": an opening quote between the number and the name.
         if let p = w.punct(before), p == "\"" || p == "\u{201C}", w.tokens[before].end == w.tokens[run.first].start {
@@ -257,22 +263,22 @@ struct CandidateReader {
     }
 
     /// A run with a title, `runFacts` the facts of its words (which keep the role the title gives).
-    mutating func readTitled(_ run: NameRun, _ split: RoleReader.Split, _ runFacts: NameFacts) {
+    mutating func readTitled(_ run: NameRun, _ split: RoleReader.Split, _ runFacts: NameFacts, in w: SentenceWords) {
         var affiliation: String?
         var placePrefix = false
         if !split.prefix.isEmpty {
-            let prefix = facts(split.prefix)
+            let prefix = facts(split.prefix, in: w)
             if let country = prefix.demonym {
                 affiliation = country.isEmpty ? nil : NameKey.make(country)
-            } else if let index = readPlain(split.prefix, facts: prefix) {
+            } else if let index = readPlain(split.prefix, facts: prefix, in: w) {
                 if candidates[index].fixedKind == nil { candidates[index].vote(.organization, 1) }
                 placePrefix = candidates[index].fixedKind == .place
                 affiliation = candidates[index].fixedKey
             }
         }
         guard !split.name.isEmpty else { return }
-        let name = facts(split.name)
-        guard let index = addCandidate(split.name, facts: name) else { return }
+        let name = facts(split.name, in: w)
+        guard let index = addCandidate(split.name, facts: name, in: w) else { return }
         candidates[index].person += 4
         if runFacts.titleRoles == nil { runFacts.titleRoles = RoleReader.roleText(w, prefix: split.prefix, title: split.title) }
         candidates[index].roles = runFacts.titleRoles!
@@ -293,8 +299,8 @@ struct CandidateReader {
     /// A run (or part of one) without a title, `input` the facts of its words. Returns the
     /// candidate's index, or nil when the words are no actor (a demonym, a month, a bare title).
     /// What the words say is read once per name (`NameFacts.plain`); only where they stand is new.
-    mutating func readPlain(_ words: NameWords, facts input: NameFacts) -> Int? {
-        if !input.plain.isRead { input.plain = plainReading(words, input) }
+    mutating func readPlain(_ words: NameWords, facts input: NameFacts, in w: SentenceWords) -> Int? {
+        if !input.plain.isRead { input.plain = plainReading(words, input, in: w) }
         // The reading's fields read where the facts hold them, one at a time: a copy of the
         // reading retained each reference it holds. The shortened facts are only tested here
         // and taken out where they name the candidate (few names): taken out at the top and
@@ -305,8 +311,9 @@ struct CandidateReader {
             commonRuns.append((named[named.startIndex], named[named.endIndex - 1]))
         }
         guard input.plain.isActor else { return nil }
-        if let country = input.plain.nestedCountry { _ = addCandidate(named.prefix(1), facts: country) }
-        let added = isShortened ? addCandidate(named, facts: input.plain.shortened!) : addCandidate(named, facts: input)
+        if let country = input.plain.nestedCountry { _ = addCandidate(named.prefix(1), facts: country, in: w) }
+        let added = isShortened ? addCandidate(named, facts: input.plain.shortened!, in: w)
+            : addCandidate(named, facts: input, in: w)
         guard let index = added else { return nil }
         if let affiliation = input.plain.affiliation { candidates[index].affiliation = affiliation }
         let votes = input.plain.votes
@@ -317,7 +324,7 @@ struct CandidateReader {
     }
 
     /// What `readPlain` makes of words it has not read before.
-    mutating func plainReading(_ wordsIn: NameWords, _ input: NameFacts) -> PlainReading {
+    mutating func plainReading(_ wordsIn: NameWords, _ input: NameFacts, in w: SentenceWords) -> PlainReading {
         var reading = PlainReading(isRead: true)
         var words = wordsIn
         var demonymCountry: String?
@@ -330,7 +337,7 @@ struct CandidateReader {
            !w.key(lastWord, isIn: .orgSuffixes) {
             demonymCountry = country
             words.removeFirst()
-            reading.shortened = facts(words)
+            reading.shortened = facts(words, in: w)
         }
         let name = reading.shortened ?? input
         let isFixed = name.fixedIndex != nil
@@ -361,29 +368,29 @@ struct CandidateReader {
         }
         // "US Air Force", "UK RAF": the country's abbreviation is a mention of its own inside the name.
         if words.count >= 2, !isFixed, w.isAcronym(firstWord), let p = w.key(firstWord, in: g.places), p.isCountry {
-            reading.nestedCountry = facts(words.prefix(1))
+            reading.nestedCountry = facts(words.prefix(1), in: w)
             reading.affiliation = NameKey.make(p.name)
         }
         if let country = demonymCountry, !country.isEmpty {
             reading.affiliation = NameKey.make(country)
         }
         reading.isActor = true
-        reading.votes = kindVotes(words, name)
+        reading.votes = kindVotes(words, name, in: w)
         return reading
     }
 
     /// Whether word `i`'s key may be "the": a key starts with the word's first letter
     /// lowercased, and most words start with another, whose key need not be packed.
-    func mayBeThe(_ i: Int) -> Bool {
+    func mayBeThe(_ i: Int, in w: SentenceWords) -> Bool {
         let unit = w.scalars.units[w.tokens[i].start]
         return unit | 0x20 == 0x74 || unit >= 128 || unit == 0x2E
     }
 
     /// The facts of the words, from the memo or made.
-    mutating func facts(_ words: NameWords) -> NameFacts { memo.facts(w, words, evidence: evidence) }
+    mutating func facts(_ words: NameWords, in w: SentenceWords) -> NameFacts { memo.facts(w, words, evidence: evidence) }
 
     /// Adds a candidate spanning the words (a kept abbreviation dot included), `facts` theirs.
-    mutating func addCandidate(_ words: NameWords, facts: NameFacts) -> Int? {
+    mutating func addCandidate(_ words: NameWords, facts: NameFacts, in w: SentenceWords) -> Int? {
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         var end = w.tokens[lastWord].end
         var lastToken = lastWord
@@ -393,9 +400,6 @@ struct CandidateReader {
         candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
         // After the last word stands the dot when it is kept, so only the token after the name can be "(".
         if w.punct(lastToken + 1) == "(" { nameBeforeBracket = true }
-        let keys = CandidateKeyFacts(keyHash: facts.keyHash, serial: facts.serial)
-        if keyHashCount < keyFacts.count { keyFacts[keyHashCount] = keys } else { keyFacts.append(keys) }
-        keyHashCount += 1
         let index = candidates.count - 1
         tables[.endingAt, lastWord] = index
         if lastToken != lastWord { tables[.endingAt, lastToken] = index }
@@ -407,7 +411,7 @@ struct CandidateReader {
 
     /// Evidence from the words of the name itself, `name` their facts: asked about through
     /// the keys packed per token.
-    func kindVotes(_ words: NameWords, _ name: NameFacts) -> KindVotes {
+    func kindVotes(_ words: NameWords, _ name: NameFacts, in w: SentenceWords) -> KindVotes {
         var votes = KindVotes()
         guard let first = words.first, let last = words.last else { return votes }
         let orgSuffix = w.key(last, isIn: .orgSuffixes)
@@ -431,7 +435,7 @@ struct CandidateReader {
     }
 
     /// Evidence from the words around the name, `facts` those of the run's words.
-    mutating func contextVotes(_ index: Int, first: Int, last: Int, facts: NameFacts) {
+    mutating func contextVotes(_ index: Int, first: Int, last: Int, facts: NameFacts, in w: SentenceWords) {
         // The lists of the lowercase words either side, each looked up once for the tests below.
         let sides = w.sides(first: first, last: last)
         let before = sides.before, listsBefore = sides.listsBefore, possessive = sides.possessive
@@ -470,7 +474,7 @@ struct CandidateReader {
             candidates[index].vote(.organization, possessive > 0 ? 1 : 2.5)
         }
         weighProduct(facts, last: last, before: before, listsBefore: listsBefore, possessive: possessive,
-                     listsAfter: listsAfter)
+                     listsAfter: listsAfter, in: w)
         if possessive == 0, let app = RoleReader.appositive(w, after: last) {
             if app.isCompany {
                 candidates[index].vote(.organization, 2)
@@ -496,7 +500,7 @@ struct CandidateReader {
 
     /// "Organisation for Economic Co-operation and Development (OECD)": the acronym in
     /// brackets right after a name stands for it when its first letter matches.
-    mutating func linkAcronyms() {
+    mutating func linkAcronyms(in w: SentenceWords) {
         for end in 0..<w.count {
             guard let index = tables[.endingAt, end], w.punct(end + 1) == "(", w.punct(end + 3) == ")", w.isAcronym(end + 2),
                   let acronym = tables[.startingAt, end + 2], acronym != index else { continue }
@@ -506,10 +510,4 @@ struct CandidateReader {
             candidates[acronym].expansion = index
         }
     }
-}
-
-/// A candidate's `NameFacts.keyHash` and `serial`, which setting repeats aside asks about.
-struct CandidateKeyFacts {
-    var keyHash: UInt64
-    var serial: UInt32
 }

@@ -52,12 +52,10 @@ struct DocumentEvidence {
         var laterOpeners = true
         // The first token's length when it is a capitalised word; 0 once another word is.
         var loneOpener = 0
-        var firstToken = true
         let capitalisedBefore = capitalisedWords
         // Read once, not again after each call that may change `self`.
         let shapes = numbered.shapes, tallies = numbered.tallies
         tokens.scanNumbered(view, sentence) { t, number in
-            defer { firstToken = false }
             if t.kind == .punctuation {
                 if marks == 0 {
                     firstMarkStart = t.start
@@ -88,7 +86,8 @@ struct DocumentEvidence {
                 hash = capitalised
             }
             capitalisedWords += 1
-            loneOpener = firstToken && t.start == sentence.span.start && t.span.length < Self.noCapitals ? t.span.length : 0
+            // Only the first token starts where the sentence does.
+            loneOpener = t.start == sentence.span.start && t.span.length < Self.noCapitals ? t.span.length : 0
             var onlyOpeners = laterOpeners
             var firstMark: UInt32 = 0
             if marks > 0 {

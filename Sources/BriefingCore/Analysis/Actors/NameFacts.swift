@@ -5,10 +5,13 @@
 /// distinct name as written, so a repeated name makes no string and hashes no key. An
 /// object, so that the memo hands it out with one retain, not a copy of each field.
 final class NameFacts {
+    /// The key, word keys and surface, in one object every candidate made from these facts
+    /// shares (`ActorCandidate`).
+    let names: NameStrings
     /// `NameKey` of the words.
-    let key: String
+    var key: String { names.key }
     /// `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
-    let keyHash: UInt64
+    var keyHash: UInt64 { names.keyHash }
     /// `NameTables.fixedIndex(key)`.
     let fixedIndex: Int32?
     /// The kind of that table entry.
@@ -18,9 +21,9 @@ final class NameFacts {
     /// `Gazetteer.shared.demonym(key)`.
     let demonym: String?
     /// The keys of the words when they are several (`ActorCandidate.wordKeys`).
-    let severalWordKeys: [String]?
+    var severalWordKeys: [String]? { names.severalWordKeys }
     /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
-    let surface: String
+    var surface: String { names.surface }
     /// `DocumentEvidence.capitalisedCount(key)`.
     let documentCount: Int32
     /// Every word an acronym.
@@ -48,17 +51,18 @@ final class NameFacts {
     /// elsewhere. Two candidates with facts of the same serial have the same key, surface,
     /// word keys and table answers, which setting repeats aside then need not read
     /// (`EarlierCandidates`).
-    let serial: UInt32
+    var serial: UInt32 { names.serial }
 
     /// Made from the words (token indexes of `w`), one word asked about by its token, as
     /// the rules ask: no string is made for its table lookups. `w` and `evidence` borrowed:
     /// an initialiser takes its arguments owned, and each call copied both, retaining all they hold.
     init(_ w: borrowing SentenceWords, _ words: NameWords, evidence: borrowing DocumentEvidence, serial: UInt32 = 0) {
-        self.serial = serial
         let first = words[words.startIndex]
         let last = words[words.endIndex - 1]
         let start = w.tokens[first].start
         var end = w.tokens[last].end
+        let key: String
+        let severalWordKeys: [String]?
         if words.count == 1 {
             key = w.key(first)
             fixedIndex = w.fixedIndex(first)
@@ -74,12 +78,12 @@ final class NameFacts {
             severalWordKeys = words.map { w.key($0) }
             documentCount = Int32(clamping: evidence.capitalisedCount(key))
         }
-        keyHash = KeyHash.of(key)
         fixedKind = fixedIndex.map { NameTables.fixedEntry($0).kind }
         // The dot changes no key: keys drop dots.
         keepsDot = NameRunFinder.keepsDot(w, last)
         if keepsDot { end += 1 }
-        surface = RoleReader.spanText(w, start, end)
+        names = NameStrings(key: key, severalWordKeys: severalWordKeys, surface: RoleReader.spanText(w, start, end),
+                            keyHash: KeyHash.of(key), serial: serial)
         isAcronym = words.allSatisfy { w.isAcronym($0) }
         lastIsAcronym = w.isAcronym(last)
         endsHolidayOrIndex = words.count >= 2 && (w.key(last, isIn: .holidayEnds) || w.key(last, isIn: .indexEnds))

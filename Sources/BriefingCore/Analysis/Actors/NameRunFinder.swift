@@ -5,17 +5,37 @@
 /// connectors that belong inside names: "of"/"for" after a head noun ("Bank of", "Organisation
 /// for"), "and" inside such a name or before a company suffix, "&", particles ("de", "van"),
 /// and "People's"-style possessives. Abbreviation dots ("Inc.", "U.S.", "M.") stay in the run.
+///
+/// Its fields are kept in 32 bits, as `TextSpan` keeps offsets (a text, and a sentence's
+/// tokens, fit), 24 bytes a run: the finder writes a run for every name, and the reader
+/// takes each as an argument.
 struct NameRun {
     /// Where the token indexes of the run's words (connectors excluded) stand among the
     /// sentence's run words that `NameRunFinder.runs` writes (`NameRuns.words`): a range, not an array
     /// a run, so a run is plain data, copied and dropped without reference counting.
-    var words: Range<Int>
+    var words: Range<Int> { Int(wordStart)..<Int(wordEnd) }
     /// Token index of the first and last token (connectors and dots included).
-    var first: Int
-    var last: Int
+    var first: Int { Int(storedFirst) }
+    var last: Int { Int(storedLast) }
     /// Scalar span, including a trailing abbreviation dot.
-    var start: Int
-    var end: Int
+    var start: Int { Int(storedStart) }
+    var end: Int { Int(storedEnd) }
+
+    private let wordStart: Int32
+    private let wordEnd: Int32
+    private let storedFirst: Int32
+    private let storedLast: Int32
+    private let storedStart: Int32
+    private let storedEnd: Int32
+
+    init(words: Range<Int>, first: Int, last: Int, start: Int, end: Int) {
+        wordStart = Int32(truncatingIfNeeded: words.lowerBound)
+        wordEnd = Int32(truncatingIfNeeded: words.upperBound)
+        storedFirst = Int32(truncatingIfNeeded: first)
+        storedLast = Int32(truncatingIfNeeded: last)
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
+    }
 }
 
 /// The token indexes of a name's words, a part of a sentence's run words read in place
@@ -151,8 +171,13 @@ enum NameRunFinder {
                     continue
                 }
                 guard w.isLowercase(next) else { break }
-                let of = w.lowerKey(next, is: "of")
-                if of || w.lowerKey(next, is: "for") {
+                // The connectors asked of a word whose case is known, and only when its first
+                // unit may start one: most words after a run start with another letter, and
+                // each test read the case and the unit again.
+                let initial = w.lowerInitial(next)
+                let mayConnect = initial &- 97 >= 26 || initial == 0x6F || initial == 0x66 || initial == 0x61
+                let of = mayConnect && w.key(next, is: "of")
+                if of || (mayConnect && w.key(next, is: "for")) {
                     guard w.key(j, isIn: of ? WordLists.ofHeads : WordLists.forHeads) else { break }
                     var after = next + 1
                     if w.lowerKey(after, is: "the") { after += 1 }
@@ -161,7 +186,7 @@ enum NameRunFinder {
                     gather(after); j = after; last = after
                     continue
                 }
-                if w.lowerKey(next, is: "and") {
+                if mayConnect && w.key(next, is: "and") {
                     guard isNameWord(w, next + 1) else { break }
                     // "Department of Trade and Industry", but not "Bank of America and Citigroup".
                     var ok = hadOfFor && w.isCommonWord(next + 1)

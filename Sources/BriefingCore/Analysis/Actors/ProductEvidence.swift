@@ -49,7 +49,7 @@ enum ProductEvidence {
 extension CandidateReader {
     /// Whether the name ending at word `last` stands right before a product noun ("the X
     /// laptop"): the mention is then no actor's, and counts as a cue of the name's.
-    @inline(__always) func modifiesProduct(_ last: Int) -> Bool {
+    @inline(__always) func modifiesProduct(_ last: Int, in w: SentenceWords) -> Bool {
         w.lowerKey(last + 1, isIn: .productNouns)
     }
 
@@ -65,7 +65,7 @@ extension CandidateReader {
     /// possessive after the name, and the lists of the lowercase word after that.
     @inline(__always)
     mutating func weighProduct(_ facts: NameFacts, last: Int, before: Int, listsBefore: WordLists, possessive: Int,
-                               listsAfter: WordLists) {
+                               listsAfter: WordLists, in w: SentenceWords) {
         // "Apple's" (an owner, most often of a product), "X said", "X introduced", "rival X".
         if possessive > 0 || listsAfter.contains(.actorVerbs) || listsAfter.contains(.companyAfterCues)
             || listsBefore.contains(.companyCues) {
@@ -92,8 +92,8 @@ extension CandidateReader {
 extension SentenceWords {
     /// Whether the words around the name ending at word `last` name it as a product, asked
     /// by `weighProduct` with its arguments. Out of line: its tests, inlined into the
-    /// mutating reader, each took a copy of the words (90 bytes) for its call, made ahead of
-    /// the branch that asks; this call takes one.
+    /// mutating reader when it read its own words, each took a copy of them (90 bytes) for
+    /// its call, made ahead of the branch that asks.
     @inline(never)
     func namesProduct(last: Int, before: Int, listsBefore: WordLists) -> Bool {
         let after = last + 1

@@ -13,7 +13,7 @@
 /// here and in its actor's mentions. Placed chunks are left uninitialised until written,
 /// so that memory fresh from the system is not touched before the repeats reach it.
 struct RepeatedMentions {
-    private struct Noted {
+    fileprivate struct Noted {
         let start: Int32
         let sentence: Int32
         let candidate: Int32
@@ -28,32 +28,30 @@ struct RepeatedMentions {
 
     /// 16,384 repeats a chunk.
     fileprivate static let shift = 14
-    /// The full chunks of noted repeats, then the one being filled: apart, so that a repeat
-    /// is appended to an array of its own, not through the array of chunks (a uniqueness
-    /// check of each, calls, for every repeat).
-    private var noted: [[Noted]] = []
-    private var filling: [Noted] = []
+    /// The noted repeats, chunk after chunk, in memory behind pointers (`NotedChunks`); the
+    /// next is written at `next`, where the chunk being filled has room for `room` more.
+    /// Appended to an array, each repeat checked that the array was not shared, a call.
+    private let noted = NotedChunks()
+    private var next: UnsafeMutablePointer<Noted>
+    private var room: Int
     private var notedCount = 0
     private var placed = PlacedChunks()
 
-    /// Notes a repeat of the candidate at `index`, at `start` in `sentence`. The candidate is
-    /// not read: it is counted when the repeats are placed, so that noting a repeat of a name
-    /// far back in the document costs no trip to it. Inlined, the append: called for most
-    /// mentions, the call cost as much; a full chunk is set aside out of line.
-    @inline(__always) mutating func add(start: Int, sentence: Int, repeating index: Int) {
-        if filling.count == 1 << Self.shift { startChunk() }
-        filling.append(Noted(start: Int32(truncatingIfNeeded: start), sentence: Int32(truncatingIfNeeded: sentence),
-                             candidate: Int32(truncatingIfNeeded: index)))
-        notedCount += 1
+    init() {
+        (next, room) = noted.startChunk()
     }
 
-    /// Sets the full chunk being filled aside and starts the next.
-    private mutating func startChunk() {
-        // The first chunk grows as an array does, so small texts stay small; a later one is
-        // made at its full size at once.
-        noted.append(filling)
-        filling = []
-        filling.reserveCapacity(1 << Self.shift)
+    /// Notes a repeat of the candidate at `index`, at `start` in `sentence`. The candidate is
+    /// not read: it is counted when the repeats are placed, so that noting a repeat of a name
+    /// far back in the document costs no trip to it. Inlined, the write: called for most
+    /// mentions, the call cost as much; the next chunk is started out of line.
+    @inline(__always) mutating func add(start: Int, sentence: Int, repeating index: Int) {
+        if room == 0 { (next, room) = noted.startChunk() }
+        next.initialize(to: Noted(start: Int32(truncatingIfNeeded: start), sentence: Int32(truncatingIfNeeded: sentence),
+                                  candidate: Int32(truncatingIfNeeded: index)))
+        next += 1
+        room -= 1
+        notedCount += 1
     }
 
     /// Gathers the repeats noted so far by candidate, each candidate's from its
@@ -61,14 +59,12 @@ struct RepeatedMentions {
     /// for, at the same indexes. Called once, before any is taken.
     mutating func place(_ candidates: inout [ActorCandidate]) {
         guard notedCount > 0 else { return }
-        if !filling.isEmpty {
-            noted.append(filling)
-            filling = []
-        }
+        // The chunks' repeats: every chunk full but the last.
+        let notedChunks = noted.chunks(holding: notedCount)
         // Each candidate's count, then where its next repeat goes: its first's place, then on.
         var next = [Int32](repeating: 0, count: candidates.count)
-        for chunk in noted {
-            for link in chunk { next[Int(link.candidate)] += 1 }
+        for links in notedChunks {
+            for link in links { next[Int(link.candidate)] += 1 }
         }
         var total: Int32 = 0
         for i in candidates.indices {
@@ -80,20 +76,18 @@ struct RepeatedMentions {
         placed.allocate(count: notedCount)
         let chunks = placed.chunks
         next.withUnsafeMutableBufferPointer { next in
-            for c in noted.indices {
-                noted[c].withUnsafeBufferPointer { links in
-                    for link in links {
-                        let k = Int(next[Int(link.candidate)])
-                        next[Int(link.candidate)] += 1
-                        (chunks[k >> Self.shift]! + (k & (1 << Self.shift - 1)))
-                            .initialize(to: Placed(start: link.start, sentence: link.sentence))
-                    }
+            for (c, links) in notedChunks.enumerated() {
+                for link in links {
+                    let k = Int(next[Int(link.candidate)])
+                    next[Int(link.candidate)] += 1
+                    (chunks[k >> Self.shift]! + (k & (1 << Self.shift - 1)))
+                        .initialize(to: Placed(start: link.start, sentence: link.sentence))
                 }
-                noted[c] = []
+                noted.free(c)
             }
         }
-        noted = []
         notedCount = 0
+        room = 0
     }
 
     /// Appends to `array`, in text order, the `count` repeats from `first` (after `place`),
@@ -113,6 +107,40 @@ struct RepeatedMentions {
             placed.taken(upTo - k, from: c)
             k = upTo
         }
+    }
+}
+
+/// The noted chunks of a `RepeatedMentions`: memory behind pointers, written through the
+/// pointer the repeats hold, each freed once placed. The first chunks are small, each twice
+/// the one before, so that small texts stay small; the later ones are full-sized.
+private final class NotedChunks {
+    private var memory: [(start: UnsafeMutablePointer<RepeatedMentions.Noted>, capacity: Int)] = []
+
+    /// A new chunk after the others, and its room.
+    func startChunk() -> (UnsafeMutablePointer<RepeatedMentions.Noted>, Int) {
+        let capacity = min(max(memory.last?.capacity ?? 0, 32) * 2, 1 << RepeatedMentions.shift)
+        memory.append((.allocate(capacity: capacity), capacity))
+        return (memory[memory.count - 1].start, capacity)
+    }
+
+    /// The repeats of each chunk when they are `count` in all: every chunk full but the last.
+    func chunks(holding count: Int) -> [UnsafeBufferPointer<RepeatedMentions.Noted>] {
+        var left = count
+        return memory.map { chunk in
+            let n = min(left, chunk.capacity)
+            left -= n
+            return UnsafeBufferPointer(start: chunk.start, count: n)
+        }
+    }
+
+    /// Frees chunk `c`, whose repeats are placed.
+    func free(_ c: Int) {
+        memory[c].start.deallocate()
+        memory[c].capacity = 0
+    }
+
+    deinit {
+        for chunk in memory where chunk.capacity > 0 { chunk.start.deallocate() }
     }
 }
 

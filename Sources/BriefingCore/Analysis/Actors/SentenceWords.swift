@@ -344,13 +344,17 @@ struct SentenceWords {
     /// `lowerKey(i).map(list.contains) ?? false`, without making the key.
     @inline(__always) func lowerKey(_ i: Int, isIn list: WordLists) -> Bool { isLowercase(i) && key(i, isIn: list) }
 
+    /// The first unit of token `i`, ASCII capitals lowered: an ASCII letter here is the first
+    /// letter of its key, which `key(_:is:)` compares first. (Any other unit tells nothing:
+    /// the key of a word starting with it may start otherwise.)
+    @inline(__always) func lowerInitial(_ i: Int) -> UInt16 { scalars.units[tokens[i].start] | 0x20 }
+
     /// `key(i) == word` for a lowercase ASCII `word`, without making the key. A static
     /// string: its key is packed from its bytes, with no string made.
     @inline(__always) func key(_ i: Int, is word: StaticString) -> Bool {
         // The first letter first, read from the text: most words asked about are not `word`,
-        // and telling so costs no key. (Only an ASCII letter: the key of any other unit may
-        // start otherwise.)
-        let first = scalars.units[tokens[i].start] | 0x20
+        // and telling so costs no key (`lowerInitial`).
+        let first = lowerInitial(i)
         if first &- 97 < 26 && first != word.withUTF8Buffer({ UInt16($0.first ?? 0) }) { return false }
         let packed = letterKey(i)
         return packed != 0 ? packed == LetterKey.of(word) : key(i) == word.description

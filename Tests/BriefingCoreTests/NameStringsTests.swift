@@ -1,0 +1,63 @@
+import Testing
+@testable import BriefingCore
+
+/// The strings a candidate holds through one shared object (`NameStrings`): read back as
+/// given, and compared by value when two candidates hold different objects.
+@Suite("Actor candidates' shared name strings")
+struct NameStringsTests {
+    @Test func candidatesReadTheirStringsBack() {
+        let one = ActorCandidate(span: TextSpan(0, 6), sentence: 0, key: "lammy", severalWordKeys: nil, surface: "Lammy")
+        #expect(one.key == "lammy" && one.surface == "Lammy" && one.wordKeys == ["lammy"])
+        #expect(one.wordCount == 1 && !one.hasSeveralWords)
+        let two = ActorCandidate(span: TextSpan(0, 12), sentence: 0, key: "david lammy",
+                                 severalWordKeys: ["david", "lammy"], surface: "David Lammy")
+        #expect(two.key == "david lammy" && two.surface == "David Lammy" && two.wordKeys == ["david", "lammy"])
+        #expect(two.wordCount == 2 && two.hasSeveralWords)
+    }
+
+    @Test func sameStringsWhetherSharedOrNot() {
+        func strings(_ key: String, _ words: [String]?, _ surface: String) -> NameStrings {
+            NameStrings(key: key, severalWordKeys: words, surface: surface, keyHash: KeyHash.of(key), serial: 0)
+        }
+        let a = strings("bank of england", ["bank", "england"], "Bank of England")
+        let b = strings("bank of england", ["bank", "england"], "Bank of England")
+        #expect(NameStrings.same(a, a) && NameStrings.same(a, b))
+        let otherSurface = strings("bank of england", ["bank", "england"], "BANK OF ENGLAND")
+        let otherWords = strings("bank of england", nil, "Bank of England")
+        let otherKey = strings("bank of engand", ["bank", "england"], "Bank of England")
+        #expect(!NameStrings.same(a, otherSurface) && !NameStrings.same(a, otherWords) && !NameStrings.same(a, otherKey))
+    }
+
+    /// What setting repeats aside reads of a candidate's name: its key's hash, and the serial
+    /// of the facts it was made from (none for a candidate made from strings alone).
+    @Test func candidatesCarryTheirKeysHashAndSerial() {
+        var mentions = [
+            ActorCandidate(span: TextSpan(0, 5), sentence: 0, key: "kowlo", severalWordKeys: nil, surface: "Kowlo"),
+            ActorCandidate(span: TextSpan(20, 25), sentence: 1, key: "kowlo", severalWordKeys: nil, surface: "Kowlo"),
+            ActorCandidate(span: TextSpan(40, 46), sentence: 2, key: "dadvlw", severalWordKeys: nil, surface: "Dadvlw"),
+        ]
+        mentions.withUnsafeMutableBufferPointer { m in
+            let base = m.baseAddress!
+            #expect(ActorCandidate.factsSerial(base) == 0)
+            #expect(ActorCandidate.repeatHash(base) == ActorCandidate.repeatHash(base + 1))
+            #expect(ActorCandidate.repeatHash(base) != ActorCandidate.repeatHash(base + 2))
+        }
+        let names = NameStrings(key: "kowlo", severalWordKeys: nil, surface: "Kowlo", keyHash: KeyHash.of("kowlo"), serial: 7)
+        #expect(names.keyHash == KeyHash.of("kowlo") && names.serial == 7)
+    }
+
+    /// A later mention repeats an earlier one with the same strings, held apart or not, and
+    /// not one written otherwise.
+    @Test func repeatsCompareTheStrings() {
+        var mentions = [
+            ActorCandidate(span: TextSpan(0, 5), sentence: 0, key: "kowlo", severalWordKeys: nil, surface: "Kowlo"),
+            ActorCandidate(span: TextSpan(20, 25), sentence: 1, key: "kowlo", severalWordKeys: nil, surface: "Kowlo"),
+            ActorCandidate(span: TextSpan(40, 45), sentence: 2, key: "kowlo", severalWordKeys: nil, surface: "KOWLO"),
+        ]
+        mentions.withUnsafeMutableBufferPointer { m in
+            let base = m.baseAddress!
+            #expect(ActorCandidate.repeats(base + 1, base))
+            #expect(!ActorCandidate.repeats(base + 2, base))
+        }
+    }
+}
