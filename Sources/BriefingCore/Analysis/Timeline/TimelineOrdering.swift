@@ -142,12 +142,14 @@ enum TimelineOrdering {
         var lists = EventTexts.ListCache()
         return [TimelineEntry](unsafeUninitializedCapacity: events.count) { entries, made in
             var index = 0
+            var ranges = FoundEvent.Ranges()
             for e in events {
                 let position = Int(places[index])
+                let (actors, summary) = ranges.next(e)
                 // `places` is a permutation of the positions: each is written once, all of them
                 (entries.baseAddress.unsafelyUnwrapped + position).initialize(to: TimelineEntry(
                     sentence: e.sentence, order: position, relation: relations[index], time: e.time,
-                    actors: texts.actors(of: e, cache: &lists), summaryText: texts.summary(of: e)))
+                    actors: texts.actors(actors, cache: &lists), summaryText: texts.summary(summary)))
                 index += 1
             }
             made = events.count
