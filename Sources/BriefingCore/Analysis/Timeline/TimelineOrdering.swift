@@ -95,7 +95,7 @@ enum TimelineOrdering {
                 base = Double(reference.dayNumber)
             } else {
                 var latest: Double? = nil
-                for e in events { if let d = days(e)?.start { latest = max(latest ?? d, d) } }
+                events.forEach(in: events.indices) { e in if let d = days(e)?.start { latest = max(latest ?? d, d) } }
                 base = latest ?? 0
             }
             // Each event's key, its relation beside it, by index: in a loop, as a closure that
@@ -106,11 +106,13 @@ enum TimelineOrdering {
             var inTextOrder = true
             var previousOrder: Int64 = -1
             func textOrder(_ e: FoundEvent) -> Int64 {
-                // sentence and position are below 2^31 (`FoundEvent` stores them in 32 bits)
+                // sentence and position are below 2^31 (`FoundEvent` stores them in 32 and 16 bits)
                 Int64(e.sentence) << 32 | Int64(e.position)
             }
+            // (Each loop over the events reads them a chunk at a time, `ChunkedArray.forEach`,
+            // without a checked index for each.)
             var index = 0
-            for e in events {
+            events.forEach(in: events.indices) { e in
                 let eventDays = days(e)
                 var relation = e.relation
                 if relation == .present, let t = e.time, let placed = Self.relation(of: eventDays, times[t].value, to: reference) {
@@ -157,7 +159,7 @@ enum TimelineOrdering {
         return [TimelineEntry](unsafeUninitializedCapacity: events.count) { entries, made in
             var index = 0
             var ranges = FoundEvent.Ranges()
-            for e in events {
+            events.forEach(in: events.indices) { e in
                 let position = Int(places[index])
                 let (actors, summary) = ranges.next(e)
                 // `places` is a permutation of the positions: each is written once, all of them
