@@ -182,16 +182,16 @@ extension TimeMatcher {
 
     /// "30-day", "12-hour", "41-year", "2010-11" is left alone.
     func hyphenDuration(_ i: Int) -> TimeMatch? {
-        let parts = hyphenParts(t[i])
-        guard parts.count >= 2 else { return nil }
+        var parts = hyphenParts(t[i])
+        guard let first = parts.next(), let second = parts.next() else { return nil }
         // Up to six digits: "30-day" and "100-year" are durations, a run of digits is not.
-        guard parts[0].1 - parts[0].0 <= 6 else { return nil }
+        guard first.1 - first.0 <= 6 else { return nil }
         var value = 0
-        for k in parts[0].0..<parts[0].1 {
+        for k in first.0..<first.1 {
             guard text[k].isDigit else { return nil }
             value = value * 10 + Int(text[k].value - 48)
         }
-        guard case .unit(let u, false)? = TimeLexicon.lookup(PackedWord.pack(text, parts[1].0, parts[1].1))?.time else { return nil }
+        guard case .unit(let u, false)? = TimeLexicon.lookup(PackedWord.pack(text, second.0, second.1))?.time else { return nil }
         return TimeMatch(first: i, end: i + 1, type: .duration, value: u.duration(Double(value)))
     }
 

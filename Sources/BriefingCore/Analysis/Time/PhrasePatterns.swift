@@ -51,7 +51,11 @@ extension TimeMatcher {
         let firstKey = PackedWord.pack(text, tok.start, firstEnd)
         guard firstKey == Self.kSecond
                 || TimeLexicon.index.entry(firstKey).pointee.tokenFlags.contains(.timeCandidate) else { return nil }
-        let parts = hyphenParts(tok)
+        // room for three hyphens made at once: grown from empty, the array was allocated two
+        // or three times for most words
+        var parts: [(Int, Int)] = []
+        parts.reserveCapacity(4)
+        for part in hyphenParts(tok) { parts.append(part) }
         guard parts.count >= 2 else { return nil }
         let lex = parts.map { TimeLexicon.lookup(PackedWord.pack(text, $0.0, $0.1))?.time }
         // number words then a unit: "fifty-year", "twenty-five-year", "three-day"
