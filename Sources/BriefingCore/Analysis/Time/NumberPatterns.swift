@@ -20,7 +20,11 @@ extension TimeMatcher {
             }
             return TimeMatch(first: i, end: i + 1, type: .date, value: TimeResolver.month(w.year!, w.month))
         }
-        if let m = clock(i) { return m }
+        // Digits alone (most numbers) are a time only as one or two before a meridiem word
+        // ("3 pm", "11 a.m."): more digits read as an hour and a rest that is no "am" or "pm",
+        // fewer with neither minutes nor a meridiem. Answered here, without reading the text
+        // or the call to `clock`.
+        if tok.digitCount == 0 || tok.digitCount <= 2 && meridiemWord(i + 1) != nil, let m = clock(i) { return m }
         if tok.flags.contains(.hasHyphen) { return hyphenDuration(i) }
         if tok.number == nil { return decade(i, from: i) ?? dottedDate(i) }
         if let m = slashedDate(i) { return m }
@@ -82,13 +86,10 @@ extension TimeMatcher {
         return nil
     }
 
-    /// "3pm", "3 p.m.", "15:00", "6:40 p.m.", "08:30 UTC".
+    /// "3pm", "3 p.m.", "15:00", "6:40 p.m.", "08:30 UTC". Asked of a number token that is
+    /// no whole number, or one of one or two digits before a meridiem word (`matchNumber`).
     func clock(_ i: Int) -> TimeMatch? {
         let tok = t[i]
-        // Digits alone (most numbers) are a time only as one or two before a meridiem word
-        // ("3 pm", "11 a.m."): more digits read as an hour and a rest that is no "am" or "pm",
-        // fewer with neither minutes nor a meridiem. Answered here without reading the text.
-        if tok.digitCount > 0, tok.digitCount > 2 || meridiemWord(i + 1) == nil { return nil }
         var hour = 0, minute = 0, k = tok.start, digits = 0
         while k < tok.end, text[k].isDigit, digits < 2 { hour = hour * 10 + Int(text[k].value - 48); k += 1; digits += 1 }
         guard digits > 0 else { return nil }
