@@ -60,7 +60,8 @@ struct TimeToken {
         // (`TokenBits`, `TimeTokenBuffer.markStarts`): their places count.
         /// A token `TimeMatcher.match(at:)` may find an expression at: a number, an
         /// apostrophe ("'90s"), a word whose time meaning opens an expression
-        /// (`TimeWord.opensExpression`) or one without a lexicon key (hyphens, codes).
+        /// (`TimeWord.opensExpression`) or one without a lexicon key that is hyphenated or may be
+        /// a code (two or six scalars: "Q3", "FY2008").
         /// The matcher's scan passes over the others without the call.
         static let opensTime = Flags(rawValue: 256)
         /// A word `VerbGroups.group(at:)` may find a group at: a verb, or a word ending in
@@ -291,8 +292,12 @@ enum TimeTokens {
             if letters > PackedWord.maxLetters { packable = false }
             key = (key << 5) | UInt64(v - 96)
         }
-        // a word without a key may be a hyphen word or a code the matcher reads
-        return packable ? (key, flags) : (0, flags.union([.opensTime, .timeCore]))
+        // a word without a key may be a hyphen word or a code the matcher reads ("Q3",
+        // "FY2008", `TimeMatcher.matchCode`, two or six scalars): the matcher starts only at
+        // those, and passes over any other without the call
+        guard !packable else { return (key, flags) }
+        let mayOpen = flags.contains(.hasHyphen) || n == 2 || n == 6
+        return (0, flags.union(mayOpen ? [.opensTime, .timeCore] : .timeCore))
     }
 
     @inline(__always) static func lower(_ c: Unicode.Scalar) -> UInt32 {
