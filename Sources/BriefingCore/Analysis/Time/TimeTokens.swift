@@ -68,7 +68,9 @@ struct TimeToken {
         /// "'ll" or "-ed". The scan passes over the others without the call.
         static let opensGroup = Flags(rawValue: 512)
         /// One of the commonest openers ("the", "a", "in", "at", "over"), which opens an
-        /// expression only before a token with `.followsOpener` (`TimeMatcher.all`).
+        /// expression only before a token with `.followsOpener` (`TimeMatcher.all`); an
+        /// apostrophe too, which opens one only before a number ("'90s"), never before the
+        /// "s" of a possessive.
         static let commonOpener = Flags(rawValue: 1024)
         /// A token that may follow "the", an article or a preposition in an expression: a
         /// number, a word with a time meaning ("second" is one, a unit), or an apostrophe
@@ -233,7 +235,7 @@ enum TimeTokens {
     @inline(__always)
     static func punctuation(key: UInt64, _ s: Int, _ e: Int, _ none: UnsafePointer<Lexeme>) -> TimeToken {
         TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
-                  flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore, .followsOpener]
+                  flags: key == 0x27 || key == 0x2019 ? [.opensTime, .commonOpener, .timeCore, .followsOpener]
                       : (key == 0x2D ? [] : .endsObject))
     }
 
