@@ -13,7 +13,8 @@ extension TimeMatcher {
             voteDayFirst(1)
             return written(w, first: i)
         }
-        if let w = DateParser.iso(tok, text) {
+        // an ISO date is a hyphenated number token: asked only of those (`DateParser.iso`)
+        if tok.flags.contains(.hasHyphen), let w = DateParser.iso(tok, text) {
             if let d = w.day {
                 return TimeMatch(first: i, end: i + 1, type: .date,
                                  value: TimeResolver.day(w.year!, w.month, d))
