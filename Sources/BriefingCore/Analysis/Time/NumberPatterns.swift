@@ -27,7 +27,12 @@ extension TimeMatcher {
         // or the call to `clock`.
         if tok.digitCount == 0 || tok.digitCount <= 2 && meridiemWord(i + 1) != nil, let m = clock(i) { return m }
         if tok.flags.contains(.hasHyphen) { return hyphenDuration(i) }
-        if tok.number == nil { return decade(i, from: i) ?? dottedDate(i) }
+        if tok.number == nil {
+            // most numbers that are not digits alone ("3.5", "1,000") are neither a decade nor
+            // a dotted date: told by their last scalar and length, without the calls
+            if endsInS(tok), let m = decade(i, from: i) { return m }
+            return Self.dottedLengths.contains(tok.length) ? dottedDate(i) : nil
+        }
         if let m = slashedDate(i) { return m }
         if timeWordNext, let m = matchAmount(i) { return m }
         if let y = DateParser.year(tok), y >= 1800 || isDatePreposition(i - 1), isYear(i) {
@@ -67,7 +72,7 @@ extension TimeMatcher {
     func decade(_ i: Int, from first: Int) -> TimeMatch? {
         guard i < t.count, t[i].kind == .number else { return nil }
         let tok = t[i]
-        guard tok.end - tok.start >= 3, TimeTokens.lower(text[tok.end - 1]) == 115 else { return nil }
+        guard endsInS(tok) else { return nil }
         var value = 0, digits = 0
         for k in tok.start..<(tok.end - 1) {
             guard text[k].isDigit else { return nil }
@@ -173,10 +178,19 @@ extension TimeMatcher {
         return TimeMatch(first: i, end: i + 5, type: .date, value: nil, numeric: NumericDate(first: a, second: b, year: year))
     }
 
+    /// A token of three scalars or more that ends in "s", as a decade's does.
+    @inline(__always)
+    func endsInS(_ tok: TimeToken) -> Bool {
+        tok.end - tok.start >= 3 && TimeTokens.lower(text[tok.end - 1]) == 115
+    }
+
+    /// The lengths of a dotted date, "7.8.07" to "27.03.2008".
+    static let dottedLengths = 6...10
+
     /// "27.03.2008" in one token.
     func dottedDate(_ i: Int) -> TimeMatch? {
-        // "7.8.07" to "27.03.2008": other lengths ("3.5", "1,000") are not read
-        guard (6...10).contains(t[i].length), let g = NumberGroups(t[i], text, separator: "."),
+        // other lengths ("3.5", "1,000") are not read
+        guard Self.dottedLengths.contains(t[i].length), let g = NumberGroups(t[i], text, separator: "."),
               g.count == 3, g.width(0) <= 2, g.width(1) <= 2, g.width(2) == 4 || g.width(2) == 2 else { return nil }
         let year = TimeResolver.fullYear(g.value(2), digits: g.width(2))
         guard CalendarDate(year: year, month: g.value(1), day: g.value(0)) != nil
