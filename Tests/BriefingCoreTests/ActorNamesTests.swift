@@ -32,4 +32,23 @@ struct ActorNamesTests {
         #expect(!names.sameShort(m[0], m[1], text))
         #expect(names.sameShort(m[0], m[4], text)) // the mention's own words, "Lammy"
     }
+
+    /// A mention is written as its person's surname, whatever the scalars of the names
+    /// before it (astral, accented, empty), or in its own words for any other actor.
+    @Test func mentionsAreWrittenAsSurnamesOrTheirWords() {
+        let actors = [actor("a", "Zoë Ä"), actor("b", "Ann 😀Smith"), actor("c", "Lammy Group", .organization),
+                      actor("d", ""), actor("e", "José Manuel Barroso"), actor("f", "David Lammy")]
+        let names = ActorNames(actors)
+        let text = SourceText("Lammy Group met").scalars
+        let out = UTF8Buffer()
+        var written: [String] = []
+        for a in actors.indices {
+            out.beginText()
+            names.write(ActorMention(span: TextSpan(0, 11), actor: a), text, into: out)
+            written.append(out.string(out.current))
+        }
+        #expect(written == ["Ä", "😀Smith", "Lammy Group", "", "Barroso", "Lammy"])
+        let m = actors.indices.map { ActorMention(span: TextSpan(0, 5), actor: $0) }
+        #expect(names.sameShort(m[5], m[2], text) && !names.sameShort(m[4], m[2], text))
+    }
 }

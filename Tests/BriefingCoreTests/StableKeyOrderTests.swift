@@ -30,6 +30,15 @@ struct StableKeyOrderTests {
         #expect(places(keys) == sortedPlaces(keys))
     }
 
+    @Test func keysInTurns() {
+        // two keys in turns, a third between them, and -0 and +0 in turns with another
+        let keys: [Double] = [1, 2, 1, 2, 3, 1, 2, 3, 2, -0.0, 2, 0, -0.0, 1, 0, 1]
+        #expect(places(keys) == sortedPlaces(keys))
+        var order = StableKeyOrder(capacity: keys.count)
+        for key in keys { order.add(key) }
+        #expect(keys.indices.map(order.key) == keys.map { $0 == 0 ? 0 : $0 })
+    }
+
     @Test func emptyAndOne() {
         #expect(places([]) == [])
         #expect(places([14_000.6]) == [0])

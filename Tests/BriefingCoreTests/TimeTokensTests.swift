@@ -99,6 +99,8 @@ struct TimeTokensTests {
     @Test(arguments: [
         BriefingAnalyzer.sampleText,
         "Officials said in 2008, he'll meet again; co-operation ended 'til the '90s \u{2019}07 at noon.",
+        "G7 and Q3 results, FY2008 and naïve A380 plans for Zoë's pre-war cafés",
+        "A long-term, fifty-year, mid-2011 and first-quarter plan, decades-long, Second-hand and x-ray",
     ])
     func scanFlagsFollowTheTokens(_ text: String) {
         let source = SourceText(text)
@@ -108,7 +110,15 @@ struct TimeTokensTests {
             switch tok.kind {
             case .number: opensTime = true
             case .punctuation: opensTime = tok.isPunct("'") || tok.isPunct("\u{2019}")
-            case .word: opensTime = tok.key == 0 || tok.time?.opensExpression == true
+            // a word without a key only when hyphenated after a time word or an ordinal, or as
+            // long as a code ("Q3", "FY2008")
+            case .word:
+                var firstEnd = tok.start
+                while firstEnd < tok.end, source.scalars[firstEnd] != "-" { firstEnd += 1 }
+                let hyphenOpens = TimeMatcher.hyphenWordMayOpen(firstPart: PackedWord.pack(source.scalars, tok.start, firstEnd),
+                                                                TimeLexicon.index)
+                opensTime = tok.key == 0 && (tok.flags.contains(.hasHyphen) ? hyphenOpens : tok.length == 2 || tok.length == 6)
+                    || tok.time?.opensExpression == true
             }
             #expect(tok.flags.contains(.opensTime) == opensTime)
             let core = tok.kind == .number || tok.isPunct("'") || tok.isPunct("\u{2019}")

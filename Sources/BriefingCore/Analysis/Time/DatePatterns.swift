@@ -24,11 +24,12 @@ extension TimeMatcher {
         guard let r = resolver.reference else { return nil }
         var best: Int? = nil
         var bestCost = Double.infinity
+        let reference = r.dayNumber // worked out once, not for each year
         for y in (r.year - 1)...(r.year + 1) {
             let dd = min(day ?? 15, CalendarDate.daysIn(month: month, year: y))
             guard let date = CalendarDate(year: y, month: month, day: dd) else { continue }
-            let delta = date.dayNumber - r.dayNumber
             if day == nil && y == r.year && month == r.month { return y }
+            let delta = date.dayNumber - reference
             var cost = Double(abs(delta))
             switch dir {
             case .past where delta > 0: cost *= 3

@@ -13,16 +13,26 @@ extension TimeMatcher {
             voteDayFirst(1)
             return written(w, first: i)
         }
-        if let w = DateParser.iso(tok, text) {
+        // an ISO date is a hyphenated number token: asked only of those (`DateParser.iso`)
+        if tok.flags.contains(.hasHyphen), let w = DateParser.iso(tok, text) {
             if let d = w.day {
                 return TimeMatch(first: i, end: i + 1, type: .date,
                                  value: TimeResolver.day(w.year!, w.month, d))
             }
             return TimeMatch(first: i, end: i + 1, type: .date, value: TimeResolver.month(w.year!, w.month))
         }
-        if let m = clock(i) { return m }
+        // Digits alone (most numbers) are a time only as one or two before a meridiem word
+        // ("3 pm", "11 a.m."): more digits read as an hour and a rest that is no "am" or "pm",
+        // fewer with neither minutes nor a meridiem. Answered here, without reading the text
+        // or the call to `clock`.
+        if tok.digitCount == 0 || tok.digitCount <= 2 && meridiemWord(i + 1) != nil, let m = clock(i) { return m }
         if tok.flags.contains(.hasHyphen) { return hyphenDuration(i) }
-        if tok.number == nil { return decade(i, from: i) ?? dottedDate(i) }
+        if tok.number == nil {
+            // most numbers that are not digits alone ("3.5", "1,000") are neither a decade nor
+            // a dotted date: told by their last scalar and length, without the calls
+            if endsInS(tok), let m = decade(i, from: i) { return m }
+            return Self.dottedLengths.contains(tok.length) ? dottedDate(i) : nil
+        }
         if let m = slashedDate(i) { return m }
         if timeWordNext, let m = matchAmount(i) { return m }
         if let y = DateParser.year(tok), y >= 1800 || isDatePreposition(i - 1), isYear(i) {
@@ -62,7 +72,7 @@ extension TimeMatcher {
     func decade(_ i: Int, from first: Int) -> TimeMatch? {
         guard i < t.count, t[i].kind == .number else { return nil }
         let tok = t[i]
-        guard tok.end - tok.start >= 3, TimeTokens.lower(text[tok.end - 1]) == 115 else { return nil }
+        guard endsInS(tok) else { return nil }
         var value = 0, digits = 0
         for k in tok.start..<(tok.end - 1) {
             guard text[k].isDigit else { return nil }
@@ -82,13 +92,10 @@ extension TimeMatcher {
         return nil
     }
 
-    /// "3pm", "3 p.m.", "15:00", "6:40 p.m.", "08:30 UTC".
+    /// "3pm", "3 p.m.", "15:00", "6:40 p.m.", "08:30 UTC". Asked of a number token that is
+    /// no whole number, or one of one or two digits before a meridiem word (`matchNumber`).
     func clock(_ i: Int) -> TimeMatch? {
         let tok = t[i]
-        // Digits alone (most numbers) are a time only as one or two before a meridiem word
-        // ("3 pm", "11 a.m."): more digits read as an hour and a rest that is no "am" or "pm",
-        // fewer with neither minutes nor a meridiem. Answered here without reading the text.
-        if tok.digitCount > 0, tok.digitCount > 2 || meridiemWord(i + 1) == nil { return nil }
         var hour = 0, minute = 0, k = tok.start, digits = 0
         while k < tok.end, text[k].isDigit, digits < 2 { hour = hour * 10 + Int(text[k].value - 48); k += 1; digits += 1 }
         guard digits > 0 else { return nil }
@@ -153,7 +160,9 @@ extension TimeMatcher {
         return nil
     }
 
-    /// "7/8/07", "27/03/2008", "2008/03/27".
+    /// "7/8/07", "27/03/2008", "2008/03/27". Inlined into `matchNumber`, so the many numbers
+    /// without a slash after them are turned away without a call.
+    @inline(__always)
     func slashedDate(_ i: Int) -> TimeMatch? {
         guard i + 4 < t.count, t[i + 1].isPunct("/"), t[i + 3].isPunct("/"),
               let a = t[i].number, let b = t[i + 2].number, let c = t[i + 4].number,
@@ -169,10 +178,19 @@ extension TimeMatcher {
         return TimeMatch(first: i, end: i + 5, type: .date, value: nil, numeric: NumericDate(first: a, second: b, year: year))
     }
 
+    /// A token of three scalars or more that ends in "s", as a decade's does.
+    @inline(__always)
+    func endsInS(_ tok: TimeToken) -> Bool {
+        tok.end - tok.start >= 3 && TimeTokens.lower(text[tok.end - 1]) == 115
+    }
+
+    /// The lengths of a dotted date, "7.8.07" to "27.03.2008".
+    static let dottedLengths = 6...10
+
     /// "27.03.2008" in one token.
     func dottedDate(_ i: Int) -> TimeMatch? {
-        // "7.8.07" to "27.03.2008": other lengths ("3.5", "1,000") are not read
-        guard (6...10).contains(t[i].length), let g = NumberGroups(t[i], text, separator: "."),
+        // other lengths ("3.5", "1,000") are not read
+        guard Self.dottedLengths.contains(t[i].length), let g = NumberGroups(t[i], text, separator: "."),
               g.count == 3, g.width(0) <= 2, g.width(1) <= 2, g.width(2) == 4 || g.width(2) == 2 else { return nil }
         let year = TimeResolver.fullYear(g.value(2), digits: g.width(2))
         guard CalendarDate(year: year, month: g.value(1), day: g.value(0)) != nil
@@ -182,16 +200,16 @@ extension TimeMatcher {
 
     /// "30-day", "12-hour", "41-year", "2010-11" is left alone.
     func hyphenDuration(_ i: Int) -> TimeMatch? {
-        let parts = hyphenParts(t[i])
-        guard parts.count >= 2 else { return nil }
+        var parts = hyphenParts(t[i])
+        guard let first = parts.next(), let second = parts.next() else { return nil }
         // Up to six digits: "30-day" and "100-year" are durations, a run of digits is not.
-        guard parts[0].1 - parts[0].0 <= 6 else { return nil }
+        guard first.1 - first.0 <= 6 else { return nil }
         var value = 0
-        for k in parts[0].0..<parts[0].1 {
+        for k in first.0..<first.1 {
             guard text[k].isDigit else { return nil }
             value = value * 10 + Int(text[k].value - 48)
         }
-        guard case .unit(let u, false)? = TimeLexicon.lookup(PackedWord.pack(text, parts[1].0, parts[1].1))?.time else { return nil }
+        guard case .unit(let u, false)? = TimeLexicon.lookup(PackedWord.pack(text, second.0, second.1))?.time else { return nil }
         return TimeMatch(first: i, end: i + 1, type: .duration, value: u.duration(Double(value)))
     }
 

@@ -38,20 +38,29 @@ extension TimeMatcher {
         return TimeMatch(first: i, end: j, type: .duration, value: u.duration(a.value))
     }
 
+    /// Whether a hyphenated word whose first part packs as `firstPart` (`PackedWord.pack`) may
+    /// start an expression. Every hyphen-word pattern (`matchHyphenWord`) starts with a time
+    /// word or an ordinal ("fifty", "decades", "mid", "first", "second"); most hyphenated words
+    /// ("long-term") start with neither. A time word's lexeme has `.timeCandidate` among its
+    /// token flags: read in place, where `lookup` copied the lexeme out (and retained and
+    /// released what it holds). Asked as a word's token is made (`.opensTime`), so the matcher
+    /// starts at no other hyphenated word, and again here for any other caller.
+    static func hyphenWordMayOpen(firstPart: UInt64, _ lexicon: LexemeTable) -> Bool {
+        firstPart == kSecond || lexicon.entry(firstPart).pointee.tokenFlags.contains(.timeCandidate)
+    }
+
     /// Words joined by hyphens: "fifty-year", "decades-long", "mid-2011", "first-quarter".
     func matchHyphenWord(_ i: Int) -> TimeMatch? {
-        // Every pattern below starts with a time word or an ordinal ("fifty", "decades", "mid",
-        // "first", "second"): looked at first, as most hyphenated words ("long-term") start
-        // with neither, and splitting a word into its parts allocates. A time word's lexeme has
-        // `.timeCandidate` among its token flags: read in place, where `lookup` copied the
-        // lexeme out (and retained and released what it holds) for most hyphenated words.
+        // the first part looked at first, as splitting a word into its parts allocates
         let tok = t[i]
         var firstEnd = tok.start
         while firstEnd < tok.end, text.units[firstEnd] != 0x2D { firstEnd += 1 } // "-", never a surrogate's unit
-        let firstKey = PackedWord.pack(text, tok.start, firstEnd)
-        guard firstKey == Self.kSecond
-                || TimeLexicon.index.entry(firstKey).pointee.tokenFlags.contains(.timeCandidate) else { return nil }
-        let parts = hyphenParts(tok)
+        guard Self.hyphenWordMayOpen(firstPart: PackedWord.pack(text, tok.start, firstEnd), TimeLexicon.index) else { return nil }
+        // room for three hyphens made at once: grown from empty, the array was allocated two
+        // or three times for most words
+        var parts: [(Int, Int)] = []
+        parts.reserveCapacity(4)
+        for part in hyphenParts(tok) { parts.append(part) }
         guard parts.count >= 2 else { return nil }
         let lex = parts.map { TimeLexicon.lookup(PackedWord.pack(text, $0.0, $0.1))?.time }
         // number words then a unit: "fifty-year", "twenty-five-year", "three-day"

@@ -300,18 +300,32 @@ struct TimeMatcher {
         return (value, next, article)
     }
 
-    /// The parts of a hyphenated word, as `start..<end` pairs, hyphens left out.
-    func hyphenParts(_ tok: TimeToken) -> [(Int, Int)] {
-        // room for three hyphens made at once: grown from empty, the array was allocated two
-        // or three times for most words
-        var parts: [(Int, Int)] = []
-        parts.reserveCapacity(4)
-        var s = tok.start
-        for k in tok.start..<tok.end where text.units[k] == 0x2D { // "-", never a surrogate's unit
-            parts.append((s, k))
-            s = k + 1
-        }
-        parts.append((s, tok.end))
-        return parts
+    /// The parts of a hyphenated word, as `start..<end` pairs, hyphens left out, read one
+    /// after another (`HyphenParts`): a pattern that reads the first two or each in turn
+    /// needs no array of them, which cost an allocation a word.
+    func hyphenParts(_ tok: TimeToken) -> HyphenParts {
+        HyphenParts(units: text.units, start: tok.start, end: tok.end)
+    }
+}
+
+/// The parts of a hyphenated word (`TimeMatcher.hyphenParts`), as `start..<end` pairs.
+struct HyphenParts: Sequence, IteratorProtocol {
+    let units: [UInt16]
+    /// Where the next part starts; past `end` once the last part is read.
+    private var start: Int
+    private let end: Int
+
+    init(units: [UInt16], start: Int, end: Int) {
+        self.units = units
+        self.start = start
+        self.end = end
+    }
+
+    mutating func next() -> (Int, Int)? {
+        guard start <= end else { return nil }
+        var k = start
+        while k < end, units[k] != 0x2D { k += 1 } // "-", never a surrogate's unit
+        defer { start = k + 1 }
+        return (start, k)
     }
 }

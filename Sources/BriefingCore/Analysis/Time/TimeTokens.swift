@@ -60,14 +60,18 @@ struct TimeToken {
         // (`TokenBits`, `TimeTokenBuffer.markStarts`): their places count.
         /// A token `TimeMatcher.match(at:)` may find an expression at: a number, an
         /// apostrophe ("'90s"), a word whose time meaning opens an expression
-        /// (`TimeWord.opensExpression`) or one without a lexicon key (hyphens, codes).
+        /// (`TimeWord.opensExpression`) or one without a lexicon key that is hyphenated after a
+        /// time word or an ordinal ("fifty-year", "mid-2011") or may be a code (two or six
+        /// scalars: "Q3", "FY2008").
         /// The matcher's scan passes over the others without the call.
         static let opensTime = Flags(rawValue: 256)
         /// A word `VerbGroups.group(at:)` may find a group at: a verb, or a word ending in
         /// "'ll" or "-ed". The scan passes over the others without the call.
         static let opensGroup = Flags(rawValue: 512)
         /// One of the commonest openers ("the", "a", "in", "at", "over"), which opens an
-        /// expression only before a token with `.followsOpener` (`TimeMatcher.all`).
+        /// expression only before a token with `.followsOpener` (`TimeMatcher.all`); an
+        /// apostrophe too, which opens one only before a number ("'90s"), never before the
+        /// "s" of a possessive.
         static let commonOpener = Flags(rawValue: 1024)
         /// A token that may follow "the", an article or a preposition in an expression: a
         /// number, a word with a time meaning ("second" is one, a unit), or an apostrophe
@@ -213,7 +217,7 @@ enum TimeTokens {
             return TimeToken(start: s, end: e, kind: .number, key: 0, entry: none, value: whole ? Int32(value) : .min,
                              digitCount: whole ? digits : 0, flags: flags)
         case .word:
-            let (key, flags) = plainWord(text.units, s, e, endings) ?? otherWord(text, s, e)
+            let (key, flags) = plainWord(text.units, s, e, endings) ?? otherWord(text, s, e, lexicon)
             let entry = key == 0 ? none : lexicon.entry(key)
             // the word's own flags are its ending's; its lexeme's come from the table (`LexemeTable`)
             var all = flags.union(entry.pointee.tokenFlags)
@@ -232,7 +236,7 @@ enum TimeTokens {
     @inline(__always)
     static func punctuation(key: UInt64, _ s: Int, _ e: Int, _ none: UnsafePointer<Lexeme>) -> TimeToken {
         TimeToken(start: s, end: e, kind: .punctuation, key: key, entry: none, value: .min, digitCount: 0,
-                  flags: key == 0x27 || key == 0x2019 ? [.opensTime, .timeCore, .followsOpener]
+                  flags: key == 0x27 || key == 0x2019 ? [.opensTime, .commonOpener, .timeCore, .followsOpener]
                       : (key == 0x2D ? [] : .endsObject))
     }
 
@@ -256,7 +260,7 @@ enum TimeTokens {
 
     /// The key and flags of any other word: apostrophes, hyphens, dots, digits, non-ASCII
     /// letters or more letters than a key holds.
-    static func otherWord(_ text: ScalarView, _ s: Int, _ e: Int) -> (UInt64, TimeToken.Flags) {
+    static func otherWord(_ text: ScalarView, _ s: Int, _ e: Int, _ lexicon: LexemeTable) -> (UInt64, TimeToken.Flags) {
         var flags: TimeToken.Flags = []
         if text[s].isUpper { flags.insert(.capitalized) }
         let n = e - s
@@ -272,6 +276,8 @@ enum TimeTokens {
         var key: UInt64 = 0
         var letters = 0
         var packable = true
+        // the key of the part before the first hyphen, as `PackedWord.pack` gives it
+        var firstPart: UInt64? = nil
         let units = text.units
         for i in s..<e {
             // an astral scalar's unit is the surrogate mark, which falls to the last branch
@@ -280,6 +286,7 @@ enum TimeTokens {
             } else if v >= 65 && v <= 90 {
                 v += 32
             } else if v == 0x2D {
+                if firstPart == nil { firstPart = packable ? key : 0 }
                 flags.insert(.hasHyphen); packable = false; continue
             } else if v == 0x27 || v == 0x2019 {
                 continue
@@ -291,8 +298,13 @@ enum TimeTokens {
             if letters > PackedWord.maxLetters { packable = false }
             key = (key << 5) | UInt64(v - 96)
         }
-        // a word without a key may be a hyphen word or a code the matcher reads
-        return packable ? (key, flags) : (0, flags.union([.opensTime, .timeCore]))
+        // a word without a key may be a hyphen word whose patterns may start with its first
+        // part (`TimeMatcher.hyphenWordMayOpen`) or a code the matcher reads ("Q3", "FY2008",
+        // `TimeMatcher.matchCode`, two or six scalars): the matcher starts only at those, and
+        // passes over any other ("long-term") without the call
+        guard !packable else { return (key, flags) }
+        let mayOpen = firstPart.map { TimeMatcher.hyphenWordMayOpen(firstPart: $0, lexicon) } ?? (n == 2 || n == 6)
+        return (0, flags.union(mayOpen ? [.opensTime, .timeCore] : .timeCore))
     }
 
     @inline(__always) static func lower(_ c: Unicode.Scalar) -> UInt32 {

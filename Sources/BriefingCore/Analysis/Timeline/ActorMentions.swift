@@ -21,8 +21,12 @@ final class ActorNames {
     let ids: [String]
     /// The first actor with the same id, so an event lists an id once.
     let idOwner: [Int]
-    /// A person's surname as scalars; nil for other actors.
-    private let surnames: [PackedScalars?]
+    /// The persons' surnames, one after another, as scalars: one text for all, so writing one
+    /// copies no arrays' references (a `PackedScalars` each was two retains and releases a
+    /// name written).
+    private let surnames: PackedScalars
+    /// Where each actor's surname lies in `surnames`; -1 for an actor that is no person.
+    private let surnameBounds: [(start: Int32, end: Int32)]
     /// The first person with the same surname, to compare surnames as numbers.
     private let surnameOwner: [Int]
 
@@ -33,7 +37,17 @@ final class ActorNames {
         var firstWithId = [String: Int](minimumCapacity: actors.count)
         idOwner = actors.indices.map { a in Self.first(&firstWithId[actors[a].id, default: a], a) }
         let shorts = actors.map { $0.kind == .person ? Self.shortName($0) : nil }
-        surnames = shorts.map { $0.map { PackedScalars($0) } }
+        var joined = ""
+        var scalarCount = 0
+        surnameBounds = shorts.map { short in
+            guard let short else { return (-1, -1) }
+            // scalars stay as they are when strings are joined, so each surname's offsets hold
+            let start = scalarCount
+            joined += short
+            scalarCount += short.unicodeScalars.count
+            return (Int32(start), Int32(scalarCount))
+        }
+        surnames = PackedScalars(joined)
         var firstWithSurname = [String: Int](minimumCapacity: actors.count)
         surnameOwner = shorts.indices.map { a in
             guard let short = shorts[a] else { return a }
@@ -66,10 +80,16 @@ final class ActorNames {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
+    /// The span of `surnames` an actor's surname takes; nil for an actor that is no person.
+    private func surname(_ a: Int) -> Range<Int>? {
+        let bounds = surnameBounds[a]
+        return bounds.start < 0 ? nil : Int(bounds.start)..<Int(bounds.end)
+    }
+
     /// Writes a mention's short form.
     func write(_ m: ActorMention, _ text: PackedScalars, into out: UTF8Buffer) {
-        if let surname = surnames[m.actor] {
-            out.append(surname, 0, surname.count)
+        if let surname = surname(m.actor) {
+            out.append(surnames, surname.lowerBound, surname.upperBound)
         } else {
             out.append(text, m.span.start, m.span.end)
         }
@@ -77,10 +97,10 @@ final class ActorNames {
 
     /// Whether two mentions have the same short form, as `String` compares them.
     func sameShort(_ a: ActorMention, _ b: ActorMention, _ text: PackedScalars) -> Bool {
-        let pa = surnames[a.actor], pb = surnames[b.actor]
+        let pa = surname(a.actor), pb = surname(b.actor)
         if pa != nil && pb != nil { return surnameOwner[a.actor] == surnameOwner[b.actor] }
-        let (sa, fa, ea) = pa.map { ($0, 0, $0.count) } ?? (text, a.span.start, a.span.end)
-        let (sb, fb, eb) = pb.map { ($0, 0, $0.count) } ?? (text, b.span.start, b.span.end)
+        let (sa, fa, ea) = pa.map { (surnames, $0.lowerBound, $0.upperBound) } ?? (text, a.span.start, a.span.end)
+        let (sb, fb, eb) = pb.map { (surnames, $0.lowerBound, $0.upperBound) } ?? (text, b.span.start, b.span.end)
         var ascii = true
         if ea - fa == eb - fb {
             var same = true

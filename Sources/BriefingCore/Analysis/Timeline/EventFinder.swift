@@ -1,25 +1,32 @@
 /// One event found in a sentence, before it is placed in order. Plain numbers, so events
 /// copy and sort without reference counting: its actors and summary are ranges of the
 /// finder's `EventTexts`, made strings only for the timeline's entries. The numbers are
-/// stored in 32 bits, as the text's offsets are (an event is 32 bytes, not 80: a text
-/// can hold hundreds of thousands of events).
+/// stored narrow (an event is 20 bytes, not 80: a text can hold hundreds of thousands of
+/// events, and each page of them written is a page fault): the text's offsets and indexes
+/// in 32 bits, the verb group's token in 16 (a sentence has fewer than 65,536 tokens, as
+/// `TokenStore` requires), and of the ranges only their ends, as each event's actors and
+/// summary are written right after the previous event's (`EventRanges`).
 struct FoundEvent: Sendable {
     private let storedSentence: Int32
-    private let storedPosition: Int32
     private let storedTime: Int32
-    private let actorBounds: (Int32, Int32)
-    private let summaryBounds: (Int32, Int32)
+    private let actorsEnd: Int32
+    private let summaryEnd: Int32
+    private let storedPosition: UInt16
     private let storedCue: Int8
     /// The verb group's relation; one in the present is placed by its time in `TimelineOrdering`.
     let relation: TemporalRelation?
 
+    /// - Parameters:
+    ///   - actorsEnd: where the event's actors end in `EventTexts.actors`; they start where
+    ///     the previous event's end.
+    ///   - summaryEnd: where its summary ends in `EventTexts.summaries`, the same way.
     init(sentence: Int, position: Int, relation: TemporalRelation?, time: Int?,
-         actors: Range<Int>, summary: Range<Int>, cue: Int) {
+         actorsEnd: Int, summaryEnd: Int, cue: Int) {
         storedSentence = Int32(sentence)
-        storedPosition = Int32(position)
+        storedPosition = UInt16(position)
         storedTime = time.map { Int32($0) } ?? -1
-        actorBounds = (Int32(actors.lowerBound), Int32(actors.upperBound))
-        summaryBounds = (Int32(summary.lowerBound), Int32(summary.upperBound))
+        self.actorsEnd = Int32(actorsEnd)
+        self.summaryEnd = Int32(summaryEnd)
         storedCue = Int8(cue)
         self.relation = relation
     }
@@ -29,13 +36,25 @@ struct FoundEvent: Sendable {
     var position: Int { Int(storedPosition) }
     /// Index into the briefing's times, or nil.
     var time: Int? { storedTime < 0 ? nil : Int(storedTime) }
-    /// A range of `EventTexts.actors`.
-    var actors: Range<Int> { Int(actorBounds.0)..<Int(actorBounds.1) }
-    /// A range of `EventTexts.summaries`.
-    var summary: Range<Int> { Int(summaryBounds.0)..<Int(summaryBounds.1) }
     /// A cue word that moves the event before (-1) or after (+1) its neighbours:
     /// "formerly", "in anticipation of", "following", "after".
     var cue: Int { Int(storedCue) }
+
+    /// Each event's ranges of `EventTexts`, read off the events one after another in the
+    /// order they were found, from the first: each range starts where the previous one ended.
+    struct Ranges {
+        private var actors = 0
+        private var summary = 0
+
+        /// The actors (in `EventTexts.actors`) and summary (in `EventTexts.summaries`) of the
+        /// event after the last one asked for.
+        @inline(__always)
+        mutating func next(_ e: FoundEvent) -> (actors: Range<Int>, summary: Range<Int>) {
+            let actorsEnd = Int(e.actorsEnd), summaryEnd = Int(e.summaryEnd)
+            defer { actors = actorsEnd; summary = summaryEnd }
+            return (actors..<actorsEnd, summary..<summaryEnd)
+        }
+    }
 }
 
 /// The actors and summaries of the events found so far, one after another in two arrays.
@@ -85,8 +104,8 @@ struct EventTexts {
         fileprivate var slots = [(actors: Range<Int>, list: [String])?](repeating: nil, count: 256)
     }
 
-    func actors(of e: FoundEvent, cache: inout ListCache) -> [String] {
-        let range = e.actors
+    /// The ids of the actors at `range` of `actors` (an event's, `FoundEvent.Ranges`).
+    func actors(_ range: Range<Int>, cache: inout ListCache) -> [String] {
         switch range.count {
         case 0: return []
         case 1: return singleActorLists[Int(actors[range.lowerBound])]
@@ -103,8 +122,8 @@ struct EventTexts {
             return list
         }
     }
-    func summary(of e: FoundEvent) -> SummaryText {
-        let range = e.summary
+    /// The summary at `range` of `summaries` (an event's, `FoundEvent.Ranges`).
+    func summary(_ range: Range<Int>) -> SummaryText {
         return .written(summaries, start: Int32(truncatingIfNeeded: range.lowerBound), end: Int32(truncatingIfNeeded: range.upperBound))
     }
 }
@@ -200,7 +219,7 @@ struct EventFinder {
             let anchor = anchored && anchors[gi].time >= 0 ? anchors[gi].time : nil
             let text = summary.make(context, groups, gi, lower: lower, upper: upper)
             out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: g.relation, time: anchor,
-                                  actors: firstActor..<texts.actors.count, summary: text, cue: cue))
+                                  actorsEnd: texts.actors.count, summaryEnd: text.upperBound, cue: cue))
         }
     }
 

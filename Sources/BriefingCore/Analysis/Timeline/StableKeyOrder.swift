@@ -13,10 +13,13 @@ struct StableKeyOrder {
     private var distinct: [Double] = []
     /// Each added key's number in `distinct`.
     private var groups: [Int32] = []
-    /// The last key added and its number: a text's events come in runs of one key (the
-    /// document's date, a story's day), which then need no probe of the table.
+    /// The last key added and its number, and the one before that differs: a text's events
+    /// come in runs of one key (the document's date, a story's day), often in turns of two
+    /// (an event in the past, one in the present), which then need no probe of the table.
     private var lastBits: UInt64 = Double.nan.bitPattern
     private var lastId: Int32 = 0
+    private var previousBits: UInt64 = Double.nan.bitPattern
+    private var previousId: Int32 = 0
 
     /// - Parameter capacity: how many keys will be added.
     init(capacity: Int) { groups.reserveCapacity(capacity) }
@@ -24,15 +27,21 @@ struct StableKeyOrder {
     /// Adds the next key. Keys must not be NaN; -0 and +0 are one key, as for `<`.
     mutating func add(_ key: Double) {
         let key = key == 0 ? 0 : key // -0 as +0
+        let bits = key.bitPattern
         var id = lastId
-        if key.bitPattern != lastBits {
-            // The bits byte-swapped, so those that vary among days come low, where the table's
-            // hash reads them (a day's bits differ from the next one's only high up); plus one,
-            // never 0, the table's mark of an empty slot (no finite key's bits are all ones).
-            id = table.insert(key.bitPattern.byteSwapped &+ 1, Int32(distinct.count))
-            if Int(id) == distinct.count { distinct.append(key) }
-            lastBits = key.bitPattern
-            lastId = id
+        if bits != lastBits {
+            if bits == previousBits {
+                id = previousId
+            } else {
+                // The bits byte-swapped, so those that vary among days come low, where the
+                // table's hash reads them (a day's bits differ from the next one's only high
+                // up); plus one, never 0, the table's mark of an empty slot (no finite key's
+                // bits are all ones).
+                id = table.insert(bits.byteSwapped &+ 1, Int32(distinct.count))
+                if Int(id) == distinct.count { distinct.append(key) }
+            }
+            (previousBits, previousId) = (lastBits, lastId)
+            (lastBits, lastId) = (bits, id)
         }
         groups.append(id)
     }

@@ -6,24 +6,31 @@ enum TimelineOrdering {
     /// half a day before, at or after the document's date.
     static func interval(of value: String?, reference: CalendarDate?) -> DayInterval? {
         guard let value else { return nil }
-        // The references start with "P" or "F", a dated value with a digit or "X": compared
-        // with the three strings only then (each comparison a call into the library).
-        if let first = value.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "F") {
-            switch value {
-            case "PAST_REF": return reference.map { (Double($0.dayNumber) - 0.5, Double($0.dayNumber)) }
-            case "PRESENT_REF": return reference.map { (Double($0.dayNumber), Double($0.dayNumber) + 1) }
-            case "FUTURE_REF": return reference.map { (Double($0.dayNumber) + 1, Double($0.dayNumber) + 1.5) }
-            default: break
-            }
-        }
         // Values are ASCII (`TimeResolver` and the patterns write them): read as bytes, one a
         // character, in place (a native string's are contiguous) rather than copied to an array.
-        if let days = value.utf8.withContiguousStorageIfAvailable({ interval(of: value, bytes: $0) }) { return days }
-        return Array(value.utf8).withUnsafeBufferPointer { interval(of: value, bytes: $0) }
+        if let days = value.utf8.withContiguousStorageIfAvailable({ interval(of: value, bytes: $0, reference: reference) }) {
+            return days
+        }
+        return Array(value.utf8).withUnsafeBufferPointer { interval(of: value, bytes: $0, reference: reference) }
     }
 
-    /// The days of a dated value, read from its bytes.
-    private static func interval(of value: String, bytes s: UnsafeBufferPointer<UInt8>) -> DayInterval? {
+    /// The days of a value, read from its bytes.
+    private static func interval(of value: String, bytes s: UnsafeBufferPointer<UInt8>,
+                                 reference: CalendarDate?) -> DayInterval? {
+        // The references start with "P" or "F", a dated value with a digit or "X": compared
+        // with the three strings only then (each comparison a call into the library), and only
+        // with a reference, as any other value so starting has no days. The first byte read
+        // here, from the bytes, as the string's own `first` was a call.
+        if let first = s.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "F") {
+            guard let reference else { return nil }
+            let day = Double(reference.dayNumber)
+            switch value {
+            case "PAST_REF": return (day - 0.5, day)
+            case "PRESENT_REF": return (day, day + 1)
+            case "FUTURE_REF": return (day + 1, day + 1.5)
+            default: return nil
+            }
+        }
         func num(_ a: Int, _ n: Int) -> Int? {
             guard a + n <= s.count else { return nil }
             var v = 0
@@ -71,10 +78,16 @@ enum TimelineOrdering {
         // Each event's relation, and its place in the timeline.
         var relations = [TemporalRelation?](repeating: nil, count: events.count)
         let places: [Int32]
-        // The days and keys let go before the entries are made, at the end of this block, so
-        // they do not add to the analysis's peak.
+        // The keys let go before the entries are made, at the end of this block, so they do
+        // not add to the analysis's peak.
         do {
-            var days = Days(times: times, reference: reference)
+            // An event's days, worked out when asked: no table of every time's days is kept (it
+            // took 25 bytes a time, all written at once), as `EventFinder` gives each time to
+            // one event at most, so each is asked for once, or twice without a reference.
+            func days(_ e: FoundEvent) -> DayInterval? {
+                guard let t = e.time else { return nil }
+                return interval(of: times[t].value, reference: reference)
+            }
             // without a reference, the latest dated event stands in for the document's date
             // (looked for only then, and without an array of every dated event's day)
             var base = 0.0
@@ -82,7 +95,7 @@ enum TimelineOrdering {
                 base = Double(reference.dayNumber)
             } else {
                 var latest: Double? = nil
-                for e in events { if let t = e.time, let d = days.of(t)?.start { latest = max(latest ?? d, d) } }
+                events.forEach(in: events.indices) { e in if let d = days(e)?.start { latest = max(latest ?? d, d) } }
                 base = latest ?? 0
             }
             // Each event's key, its relation beside it, by index: in a loop, as a closure that
@@ -93,18 +106,21 @@ enum TimelineOrdering {
             var inTextOrder = true
             var previousOrder: Int64 = -1
             func textOrder(_ e: FoundEvent) -> Int64 {
-                // sentence and position are below 2^31 (`FoundEvent` stores them in 32 bits)
+                // sentence and position are below 2^31 (`FoundEvent` stores them in 32 and 16 bits)
                 Int64(e.sentence) << 32 | Int64(e.position)
             }
+            // (Each loop over the events reads them a chunk at a time, `ChunkedArray.forEach`,
+            // without a checked index for each.)
             var index = 0
-            for e in events {
+            events.forEach(in: events.indices) { e in
+                let eventDays = days(e)
                 var relation = e.relation
-                if relation == .present, let t = e.time, let placed = Self.relation(of: days.of(t), times[t].value, to: reference) {
+                if relation == .present, let t = e.time, let placed = Self.relation(of: eventDays, times[t].value, to: reference) {
                     relation = placed // a present-tense headline about a dated day
                 }
                 relations[index] = relation
                 var key: Double
-                if let t = e.time, let d = days.of(t)?.start {
+                if let d = eventDays?.start {
                     key = d
                 } else {
                     switch relation {
@@ -142,12 +158,14 @@ enum TimelineOrdering {
         var lists = EventTexts.ListCache()
         return [TimelineEntry](unsafeUninitializedCapacity: events.count) { entries, made in
             var index = 0
-            for e in events {
+            var ranges = FoundEvent.Ranges()
+            events.forEach(in: events.indices) { e in
                 let position = Int(places[index])
+                let (actors, summary) = ranges.next(e)
                 // `places` is a permutation of the positions: each is written once, all of them
                 (entries.baseAddress.unsafelyUnwrapped + position).initialize(to: TimelineEntry(
                     sentence: e.sentence, order: position, relation: relations[index], time: e.time,
-                    actors: texts.actors(of: e, cache: &lists), summaryText: texts.summary(of: e)))
+                    actors: texts.actors(actors, cache: &lists), summaryText: texts.summary(summary)))
                 index += 1
             }
             made = events.count
@@ -157,24 +175,3 @@ enum TimelineOrdering {
 
 /// The days a time expression covers, as day numbers, end exclusive.
 typealias DayInterval = (start: Double, end: Double)
-
-/// Each time expression's days (`TimelineOrdering.interval`), worked out when an event
-/// first needs them.
-private struct Days {
-    let times: [TimeExpression]
-    let reference: CalendarDate?
-    private var days: [DayInterval?]
-    private var known: [Bool]
-
-    init(times: [TimeExpression], reference: CalendarDate?) {
-        self.times = times
-        self.reference = reference
-        days = [DayInterval?](repeating: nil, count: times.count)
-        known = [Bool](repeating: false, count: times.count)
-    }
-
-    mutating func of(_ t: Int) -> DayInterval? {
-        if !known[t] { days[t] = TimelineOrdering.interval(of: times[t].value, reference: reference); known[t] = true }
-        return days[t]
-    }
-}
