@@ -15,6 +15,9 @@ enum HostileInput: String, CaseIterable {
     case uniqueWords = "1M one-word sentences, unique"
     /// A million different lowercase made-up words, one a line.
     case uniqueLines = "1M lines of one word"
+    /// 110,000 sentences, each naming two people no other sentence names: 440,000 distinct
+    /// capitalised words and 220,000 actors, each with its strings and mentions.
+    case distinctNames = "220K distinct two-word names"
 
     var key: String { String(describing: self) }
 
@@ -42,6 +45,11 @@ enum HostileInput: String, CaseIterable {
             for n in 0..<1_000_000 { text += Self.madeUpWord(n).capitalized + ". " }
         case .uniqueLines:
             for n in 0..<1_000_000 { text += Self.madeUpWord(n) + "\n" }
+        case .distinctNames:
+            func name(_ n: Int) -> String { Self.madeUpWord(n).capitalized }
+            for n in stride(from: 0, to: 440_000, by: 4) {
+                text += "Yesterday the \(name(n)) \(name(n + 1)) met \(name(n + 2)) \(name(n + 3)) in the city. "
+            }
         }
         return text
     }
