@@ -30,4 +30,15 @@ import Testing
             #expect(count == leadingLettersOrDigits(units))
         }
     }
+
+    /// `marks` reads each lane's top bit alone: a low byte's top bit (0x0080, 0x7F80) marks
+    /// nothing, and each marked lane gives its own bit.
+    @Test(arguments: 0..<8)
+    func marksEachLaneByItsTopBitOnly(lane: Int) {
+        for top: Int16 in [Int16.min, -1, -128, 0x7FFF, 0x0080, 0x7F80, 0] {
+            var lanes = SIMD8<Int16>(repeating: 0x00FF)
+            lanes[lane] = top
+            #expect(ASCIIUnit.marks(lanes) == (top < 0 ? 2 << (2 * lane) : 0), "lane \(lane) holding \(top)")
+        }
+    }
 }

@@ -1,3 +1,7 @@
+#if arch(x86_64)
+import _Builtin_intrinsics.intel
+#endif
+
 /// The character classes of an ASCII unit of `PackedScalars`, read from bit masks.
 ///
 /// The hot loops test the 16-bit unit itself: below 128 they answer here, with no scalar
@@ -48,20 +52,8 @@ enum ASCIIUnit {
         let eight = UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: SIMD8<Int16>.self)
         let folded = eight | SIMD8(repeating: 0x20) // A-Z onto a-z; no other unit lands in a-z
         let classes = below(folded &- SIMD8(repeating: 0x61), 26) | below(eight &- SIMD8(repeating: 0x30), 10)
-        // Each lane all ones or all zeros; no lane of zeros gives 128 trailing zeros: 8 lanes.
-        return trailingZeros(~unsafeBitCast(classes &>> SIMD8(repeating: 15), to: UInt128.self)) &>> 4
-    }
-
-    /// `x.trailingZeroBitCount`, with no branch. Swift's count for a `UInt128` branches on
-    /// whether the low half is zero: for a word's first non-letter, on whether the word is
-    /// shorter than four, which English words are about half the time, so the branch
-    /// mispredicted at nearly every other word. Here the high half's count is added under a
-    /// mask instead.
-    @inline(__always) private static func trailingZeros(_ x: UInt128) -> Int {
-        let low = UInt64(truncatingIfNeeded: x), high = UInt64(truncatingIfNeeded: x >> 64)
-        // All ones when `low` is zero (its negation and itself both lack the top bit), else zero.
-        let lowIsZero = UInt64(bitPattern: Int64(bitPattern: ~(low | (0 &- low))) >> 63)
-        return low.trailingZeroBitCount &+ (high.trailingZeroBitCount & Int(truncatingIfNeeded: lowIsZero))
+        // A bit for each lane out of the class, and bit 16 for none: the first is lane 8.
+        return (marks(classes) ^ 0x1_AAAA).trailingZeroBitCount &>> 1
     }
 
     /// The top bit of each lane equal to `unit`, exactly, whatever the units.
@@ -88,9 +80,19 @@ enum ASCIIUnit {
         ~((eight &- SIMD8(repeating: 128)) & ~eight)
     }
 
-    /// One bit for each lane whose top bit is set, lane `k` at bit `16 k`: none, 0.
-    @inline(__always) static func marks(_ lanes: SIMD8<Int16>) -> UInt128 {
-        unsafeBitCast(unsafeBitCast(lanes, to: SIMD8<UInt16>.self) &>> SIMD8(repeating: 15), to: UInt128.self)
+    /// One bit for each lane whose top bit is set, lane `k` at bit `2 k + 1`: none, 0.
+    ///
+    /// On x86-64 one instruction (`pmovmskb`, which Swift's vector types do not offer; it gives
+    /// the top bit of each byte, and the lanes' low bytes are masked off), where the lanes
+    /// moved to two 64-bit registers and counted or tested there took about a dozen.
+    @inline(__always) static func marks(_ lanes: SIMD8<Int16>) -> Int {
+        #if arch(x86_64)
+        return Int(_mm_movemask_epi8(unsafeBitCast(lanes, to: __m128i.self))) & 0xAAAA
+        #else
+        var bits = 0
+        for k in 0..<8 where lanes[k] < 0 { bits |= 2 << (2 * k) }
+        return bits
+        #endif
     }
 
     /// The top bit of each nonzero lane, other bits set as they fall. Adding 0x7FFF to the

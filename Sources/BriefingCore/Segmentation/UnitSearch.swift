@@ -14,7 +14,7 @@ extension ScalarView {
         }
         while i + 8 <= end {
             let found = ASCIIUnit.marks(ASCIIUnit.equalLanes(ASCIIUnit.eight(units, at: i), 0x0A))
-            if found != 0 { return i + found.trailingZeroBitCount >> 4 }
+            if found != 0 { return i + found.trailingZeroBitCount >> 1 }
             i += 8
         }
         while i < end && units[i] != 0x0A { i += 1 }
@@ -32,7 +32,7 @@ extension ScalarView {
             var candidates = ASCIIUnit.marks(ASCIIUnit.equalLanes(eight, 0x2E) | ASCIIUnit.equalLanes(eight, 0x21)
                                              | ASCIIUnit.equalLanes(eight, 0x3F) | ASCIIUnit.nonASCIILanes(eight))
             while candidates != 0 {
-                let k = i + candidates.trailingZeroBitCount >> 4
+                let k = i + candidates.trailingZeroBitCount >> 1
                 if self[k].isSentenceStop { return k }
                 candidates &= candidates - 1
             }
