@@ -41,19 +41,32 @@ enum ASCIIUnit {
 
     /// How many of the eight units from `i` are ASCII letters or digits before the first that is not.
     ///
-    /// The eight are classed at once in a vector register, by arithmetic only (Swift's vector
-    /// comparisons became a loop over the lanes): a lane `x` is below `n`, unsigned, when
-    /// `x - n` is negative and `x` is not, and `x` is in `lo..<lo + n` when `x - lo` is below `n`.
+    /// The eight are classed at once in a vector register: `x` is in `lo..<lo + n` when
+    /// `x - lo` is below `n`.
     ///
     /// `i + 8` must not pass the end of `units`. The base address is not checked: the check
     /// cost two instructions a token in each stage's inlined tokenizer scan.
     @inline(__always) static func lettersOrDigits(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> Int {
-        @inline(__always) func below(_ x: SIMD8<Int16>, _ n: Int16) -> SIMD8<Int16> { (x &- SIMD8(repeating: n)) & ~x }
         let eight = UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: SIMD8<Int16>.self)
         let folded = eight | SIMD8(repeating: 0x20) // A-Z onto a-z; no other unit lands in a-z
-        let classes = below(folded &- SIMD8(repeating: 0x61), 26) | below(eight &- SIMD8(repeating: 0x30), 10)
+        let classes = lanesBelow(folded &- SIMD8(repeating: 0x61), 26) | lanesBelow(eight &- SIMD8(repeating: 0x30), 10)
         // A bit for each lane out of the class, and bit 16 for none: the first is lane 8.
         return (marks(classes) ^ 0x1_AAAA).trailingZeroBitCount &>> 1
+    }
+
+    /// Lanes with the top bit set where `x`, read unsigned, is below `n` (up to 0x8000), and clear elsewhere.
+    ///
+    /// On x86-64 a signed comparison with the top bits flipped (Swift's vector comparisons
+    /// became a loop over the lanes; this is one instruction and an addition). Elsewhere by
+    /// arithmetic: `x` is below `n` when `x - n` is negative and `x` is not.
+    @inline(__always) static func lanesBelow(_ x: SIMD8<Int16>, _ n: Int16) -> SIMD8<Int16> {
+        #if arch(x86_64)
+        let flipped = unsafeBitCast(x ^ SIMD8(repeating: .min), to: __m128i.self)
+        let bound = unsafeBitCast(SIMD8<Int16>(repeating: .min &+ n), to: __m128i.self)
+        return unsafeBitCast(_mm_cmplt_epi16(flipped, bound), to: SIMD8<Int16>.self)
+        #else
+        return (x &- SIMD8(repeating: n)) & ~x
+        #endif
     }
 
     /// The top bit of each lane equal to `unit`, exactly, whatever the units.
@@ -67,17 +80,20 @@ enum ASCIIUnit {
         UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: SIMD8<Int16>.self)
     }
 
-    /// Lanes with the top bit set where `eight` holds `unit`, by arithmetic as in
-    /// `lettersOrDigits`: `x - 1` clears the top bit of `~x`'s lane for every `x` but 0.
+    /// Lanes with the top bit set where `eight` holds `unit`, and clear elsewhere: those
+    /// where `eight ^ unit` is below 1.
     @inline(__always) static func equalLanes(_ eight: SIMD8<Int16>, _ unit: UInt16) -> SIMD8<Int16> {
-        let x = eight ^ SIMD8(repeating: Int16(bitPattern: unit))
-        return (x &- SIMD8(repeating: 1)) & ~x
+        #if arch(x86_64)
+        let units = unsafeBitCast(SIMD8<Int16>(repeating: Int16(bitPattern: unit)), to: __m128i.self)
+        return unsafeBitCast(_mm_cmpeq_epi16(unsafeBitCast(eight, to: __m128i.self), units), to: SIMD8<Int16>.self)
+        #else
+        return lanesBelow(eight ^ SIMD8(repeating: Int16(bitPattern: unit)), 1)
+        #endif
     }
 
-    /// Lanes with the top bit set where `eight` holds a unit ≥ 128.
+    /// Lanes with the top bit set where `eight` holds a unit ≥ 128, and clear elsewhere.
     @inline(__always) static func nonASCIILanes(_ eight: SIMD8<Int16>) -> SIMD8<Int16> {
-        // A unit below 128 has `x - 128` negative and `x` not.
-        ~((eight &- SIMD8(repeating: 128)) & ~eight)
+        ~lanesBelow(eight, 128)
     }
 
     /// One bit for each lane whose top bit is set, lane `k` at bit `2 k + 1`: none, 0.
