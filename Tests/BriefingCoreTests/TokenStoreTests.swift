@@ -22,10 +22,13 @@ struct TokenStoreTests {
         return tokens
     }
 
-    /// Prose with what the codes hold only by escape: runs of spaces, and a word longer than 4,095 letters.
+    /// Prose with what the codes hold only by escape: runs of spaces, and a word longer than
+    /// 4,095 letters; and words with units the numbering must refuse, above ASCII, at 0x8000
+    /// and over (negative as 16-bit lanes) and with an ASCII low byte (U+0141).
     private func awkwardText(seed: UInt64) -> String {
         var random = SeededRandom(seed: seed)
-        let words = ["The", "minister", "said", "U.S.", "3.5%", "O'Leary's", "co-operation", "—", "(", ")", "\u{1F600}", "caf\u{E9}"]
+        let words = ["The", "minister", "said", "U.S.", "3.5%", "O'Leary's", "co-operation", "—", "(", ")", "\u{1F600}", "caf\u{E9}",
+                     "Seoul\u{AC00}", "Wa\u{0141}\u{0119}sa"]
         var text = ""
         for sentence in 0..<300 {
             for _ in 0..<(1 + random.next(25)) {

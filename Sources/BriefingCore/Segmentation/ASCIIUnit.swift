@@ -96,6 +96,27 @@ enum ASCIIUnit {
         ~lanesBelow(eight, 128)
     }
 
+    /// Sixteen units as bytes, units 0–7 in `low` and 8–15 in `high`; nil if any is not ASCII.
+    ///
+    /// On x86-64 one instruction packs them (`packuswb`), where seven bits a unit were
+    /// gathered from four `UInt64`s with shifts. A unit from 128 to 0x7FFF gives a packed byte
+    /// with the top bit set; one from 0x8000 up, read as negative, gives 0, but has the top bit
+    /// of its own high byte set: `pmovmskb` finds either in the packed bytes and the units
+    /// together, in one test.
+    @inline(__always) static func asciiBytes(_ first: SIMD8<Int16>, _ second: SIMD8<Int16>) -> (low: UInt64, high: UInt64)? {
+        #if arch(x86_64)
+        let units = (unsafeBitCast(first, to: __m128i.self), unsafeBitCast(second, to: __m128i.self))
+        let bytes = _mm_packus_epi16(units.0, units.1)
+        guard _mm_movemask_epi8(_mm_or_si128(bytes, _mm_or_si128(units.0, units.1))) == 0 else { return nil }
+        let halves = unsafeBitCast(bytes, to: SIMD2<UInt64>.self)
+        #else
+        guard marks(nonASCIILanes(first | second)) == 0 else { return nil }
+        let halves = unsafeBitCast(SIMD16<UInt8>(truncatingIfNeeded: SIMD16(lowHalf: first, highHalf: second)),
+                                   to: SIMD2<UInt64>.self)
+        #endif
+        return (halves[0], halves[1])
+    }
+
     /// One bit for each lane whose top bit is set, lane `k` at bit `2 k + 1`: none, 0.
     ///
     /// On x86-64 one instruction (`pmovmskb`, which Swift's vector types do not offer; it gives

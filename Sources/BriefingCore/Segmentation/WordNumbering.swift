@@ -4,8 +4,7 @@
 /// of its own for every word of the text.
 ///
 /// A word or number token of up to 16 ASCII units (nearly every token of English news) is
-/// keyed by its units, seven bits each in two 64-bit words, read sixteen units at a time as
-/// `WordFormCache` reads them. The first `maxNumber` distinct ones are numbered; any other
+/// keyed by its units, a byte each in two 64-bit words, read sixteen units at a time. The first `maxNumber` distinct ones are numbered; any other
 /// token, and every token once they are taken, gets 0 and is worked out by each stage as
 /// before. A number fits the 12 bits a token's code leaves for it (`TokenStore`).
 ///
@@ -14,7 +13,7 @@
 struct WordNumbering {
     static let maxNumber = 4095
 
-    /// A word's key: seven bits a unit, units 0–7 in `low` and 8–15 in `high`.
+    /// A word's key: a byte a unit, units 0–7 in `low` and 8–15 in `high`, 0 past the word.
     private struct Key {
         var low: UInt64
         var high: UInt64
@@ -33,11 +32,11 @@ struct WordNumbering {
         let slots: UnsafeMutablePointer<UInt16>?
         let keys: UnsafeMutablePointer<Key>
         let codes: UnsafeMutablePointer<UInt16>
-        /// For each length n from 0 to 16, four masks that keep the first n of sixteen 16-bit
-        /// units read as four `UInt64`s: 17 × 32 bytes, where working each mask out took a
+        /// For each length n from 0 to 16, two masks that keep the first n of sixteen 16-bit
+        /// units read as two vectors of eight: 17 × 32 bytes, where working each mask out took a
         /// handful of instructions a word (and a global table a lazy initialiser's check at
         /// every word).
-        let unitMasks: UnsafeMutablePointer<UInt64>
+        let unitMasks: UnsafeMutablePointer<SIMD8<Int16>>
 
         init(slotCount: Int) {
             if slotCount > 0 {
@@ -54,11 +53,11 @@ struct WordNumbering {
             codes = .allocate(capacity: numbers)
             codes[0] = 0
             // (Read only where there are slots.)
-            unitMasks = .allocate(capacity: slotCount > 0 ? 17 * 4 : 0)
+            unitMasks = .allocate(capacity: slotCount > 0 ? 17 * 2 : 0)
             for n in 0..<(slotCount > 0 ? 17 : 0) {
-                for k in 0..<4 {
-                    let units = min(max(n - 4 * k, 0), 4)
-                    unitMasks[4 * n + k] = units == 4 ? .max : (1 << (16 * units)) - 1
+                for half in 0..<2 {
+                    unitMasks[2 * n + half] = SIMD8(
+                        (0..<8).map { lane in 8 * half + lane < n ? Int16(-1) : 0 })
                 }
             }
         }
@@ -106,16 +105,11 @@ struct WordNumbering {
     mutating func number(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, code: UInt16) -> Int {
         let n = end &- start
         guard let slots = memory.slots, n <= 16, start &+ 16 <= units.count else { return 0 }
-        let base = UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + start)
         // The units beyond the word made 0 by the masks of its length: no branch on it.
-        let masks = memory.unitMasks + 4 &* n
-        let u0 = base.loadUnaligned(as: UInt64.self) & masks[0]
-        let u1 = base.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & masks[1]
-        let u2 = base.loadUnaligned(fromByteOffset: 16, as: UInt64.self) & masks[2]
-        let u3 = base.loadUnaligned(fromByteOffset: 24, as: UInt64.self) & masks[3]
-        guard ASCIIUnit.allASCII(u0 | u1 | u2 | u3) else { return 0 }
-        // Seven bits a unit: units 0, 2, 4, 6 in the even bytes, 1, 3, 5, 7 (shifted) in the odd ones.
-        let low = u0 | u1 << 8, high = u2 | u3 << 8
+        let masks = memory.unitMasks + 2 &* n
+        guard let bytes = ASCIIUnit.asciiBytes(ASCIIUnit.eight(units, at: start) & masks[0],
+                                               ASCIIUnit.eight(units, at: start &+ 8) & masks[1]) else { return 0 }
+        let low = bytes.low, high = bytes.high
         // The top bits of a product depend on every bit of the key: the slot, then the tag.
         let hash = (low ^ high << 7) &* 0x9E37_79B9_7F4A_7C15
         var i = Int(truncatingIfNeeded: hash >> (64 - Self.slotBits))
