@@ -149,6 +149,29 @@ struct TokenStoreTests {
         #expect(numbers == numbered + [0] + numbered + [0])
     }
 
+    /// A store that keeps nothing numbers no word, however often made and read (its numbering
+    /// shares one table of free slots, never written), and a store made after it still
+    /// numbers its words from 1.
+    @Test func aStoreThatKeepsNothingNumbersNoWord() {
+        let text = SourceText("Markets rose on Monday. Markets fell on Tuesday. " + String(repeating: ".", count: 16))
+        let span = TextSpan(0, text.count)
+        text.scalars.withView { view in
+            for _ in 0..<3 {
+                let store = TokenStore()
+                for _ in 0..<2 {
+                    store.scanNumbered(view, Sentence(index: -1, span: span, story: 0)) { _, number in #expect(number == 0) }
+                }
+                #expect(store.numberedWords == 0)
+            }
+            let store = TokenStore(length: text.count, sentenceCount: 1)
+            var numbers: [Int] = []
+            store.scanNumbered(view, Sentence(index: 0, span: span, story: 0)) { token, number in
+                if token.kind == .word { numbers.append(number) }
+            }
+            #expect(numbers == [1, 2, 3, 4, 1, 5, 3, 6])
+        }
+    }
+
     @Test(arguments: [5, 6])
     func firstNumberIsTheFirstTokensOnceKept(seed: UInt64) {
         let text = SourceText(awkwardText(seed: seed) + " " + String(repeating: ".", count: 16))

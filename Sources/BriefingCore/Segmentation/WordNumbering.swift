@@ -29,7 +29,7 @@ struct WordNumbering {
     /// beside the number in each slot (32 bytes a slot, 256 KB in all), the wait for a word's
     /// slot was a third of the token scan's time on real news.
     private final class Memory {
-        let slots: UnsafeMutablePointer<UInt16>?
+        let slots: UnsafeMutablePointer<UInt16>
         let keys: UnsafeMutablePointer<Key>
         let codes: UnsafeMutablePointer<UInt16>
         /// For each length n from 0 to 16, two masks that keep the first n of sixteen 16-bit
@@ -37,24 +37,36 @@ struct WordNumbering {
         /// handful of instructions a word (and a global table a lazy initialiser's check at
         /// every word).
         let unitMasks: UnsafeMutablePointer<SIMD8<Int16>>
+        /// How many numbers may be given: `maxNumber`, or 0 for a numbering that gives none.
+        let limit: Int
 
-        init(slotCount: Int) {
-            if slotCount > 0 {
-                let bytes = slotCount * MemoryLayout<UInt16>.stride
+        /// The slots of every numbering that gives no number: all free, so a probe ends at
+        /// its first slot, and never written, as no number is given. Shared so that such a
+        /// numbering, made per call, costs no table, and the scan needs no test for it.
+        /// (Unsafe to share only if written to, which `add` never does here.)
+        nonisolated(unsafe) private static let noSlots: UnsafeMutablePointer<UInt16> = {
+            let slots = UnsafeMutablePointer<UInt16>.allocate(capacity: WordNumbering.slotCount)
+            slots.initialize(repeating: 0, count: WordNumbering.slotCount)
+            return slots
+        }()
+
+        init(enabled: Bool) {
+            limit = enabled ? WordNumbering.maxNumber : 0
+            if enabled {
+                let bytes = WordNumbering.slotCount * MemoryLayout<UInt16>.stride
                 let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
                 raw.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
-                slots = raw.bindMemory(to: UInt16.self, capacity: slotCount)
+                slots = raw.bindMemory(to: UInt16.self, capacity: WordNumbering.slotCount)
             } else {
-                slots = nil
+                slots = Self.noSlots
             }
-            let numbers = slotCount > 0 ? WordNumbering.maxNumber + 1 : 1
+            let numbers = limit + 1
             keys = UnsafeMutableRawPointer.allocate(byteCount: numbers * MemoryLayout<Key>.stride, alignment: 64)
                 .bindMemory(to: Key.self, capacity: numbers)
             codes = .allocate(capacity: numbers)
             codes[0] = 0
-            // (Read only where there are slots.)
-            unitMasks = .allocate(capacity: slotCount > 0 ? 17 * 2 : 0)
-            for n in 0..<(slotCount > 0 ? 17 : 0) {
+            unitMasks = .allocate(capacity: 17 * 2)
+            for n in 0..<17 {
                 for half in 0..<2 {
                     unitMasks[2 * n + half] = SIMD8(
                         (0..<8).map { lane in 8 * half + lane < n ? Int16(-1) : 0 })
@@ -63,7 +75,7 @@ struct WordNumbering {
         }
 
         deinit {
-            slots?.deallocate()
+            if limit > 0 { slots.deallocate() }
             keys.deallocate()
             codes.deallocate()
             unitMasks.deallocate()
@@ -71,14 +83,15 @@ struct WordNumbering {
     }
 
     private static let slotBits = 13
-    private let mask = 1 << slotBits - 1
+    private static let slotCount = 1 << slotBits
+    private static let slotMask = slotCount - 1
     private let memory: Memory
     private(set) var count = 0
 
     /// - Parameter enabled: false for a numbering that gives every word 0 (for a store that
     ///   keeps nothing: made per call, it should cost no table).
     init(enabled: Bool) {
-        memory = Memory(slotCount: enabled ? 1 << Self.slotBits : 0)
+        memory = Memory(enabled: enabled)
     }
 
     /// Memory for what a stage keeps by word number (0…`maxNumber`), each entry `initial`;
@@ -104,7 +117,8 @@ struct WordNumbering {
     @inline(__always)
     mutating func number(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, code: UInt16) -> Int {
         let n = end &- start
-        guard let slots = memory.slots, n <= 16, start &+ 16 <= units.count else { return 0 }
+        guard n <= 16, start &+ 16 <= units.count else { return 0 }
+        let slots = memory.slots
         // The units beyond the word made 0 by the masks of its length: no branch on it.
         let masks = memory.unitMasks + 2 &* n
         guard let bytes = ASCIIUnit.asciiBytes(ASCIIUnit.eight(units, at: start) & masks[0],
@@ -122,14 +136,14 @@ struct WordNumbering {
             // another word costs no read of its key 15 times in 16.
             let number = Int(slot & 0xFFF)
             if slot & 0xF000 == tag && (keys[number].low ^ low) | (keys[number].high ^ high) == 0 { return number }
-            i = (i &+ 1) & mask
+            i = (i &+ 1) & Self.slotMask
         }
     }
 
     private mutating func add(_ key: Key, code: UInt16, at i: Int, tag: UInt16) -> Int {
-        guard count < Self.maxNumber else { return 0 }
+        guard count < memory.limit else { return 0 }
         count += 1
-        memory.slots.unsafelyUnwrapped[i] = tag | UInt16(count)
+        memory.slots[i] = tag | UInt16(count)
         memory.keys[count] = key
         memory.codes[count] = code
         return count
