@@ -39,6 +39,9 @@ struct WordNumbering {
         let unitMasks: UnsafeMutablePointer<SIMD8<Int16>>
         /// How many numbers may be given: `maxNumber`, or 0 for a numbering that gives none.
         let limit: Int
+        /// How many are given: here, not in the numbering, so the scan that numbers words
+        /// keeps one reference for it and the tables instead of a count beside them.
+        var count = 0
 
         /// The slots of every numbering that gives no number: all free, so a probe ends at
         /// its first slot, and never written, as no number is given. Shared so that such a
@@ -86,7 +89,7 @@ struct WordNumbering {
     private static let slotCount = 1 << slotBits
     private static let slotMask = slotCount - 1
     private let memory: Memory
-    private(set) var count = 0
+    var count: Int { memory.count }
 
     /// - Parameter enabled: false for a numbering that gives every word 0 (for a store that
     ///   keeps nothing: made per call, it should cost no table).
@@ -115,7 +118,7 @@ struct WordNumbering {
     /// a token's code holds them. Reads the sixteen units from `start`, so `start + 16` must
     /// lie inside `units` (else 0).
     @inline(__always)
-    mutating func number(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, code: UInt16) -> Int {
+    func number(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, code: UInt16) -> Int {
         let n = end &- start
         guard n <= 16, start &+ 16 <= units.count else { return 0 }
         let slots = memory.slots
@@ -140,12 +143,14 @@ struct WordNumbering {
         }
     }
 
-    private mutating func add(_ key: Key, code: UInt16, at i: Int, tag: UInt16) -> Int {
+    private func add(_ key: Key, code: UInt16, at i: Int, tag: UInt16) -> Int {
+        let count = memory.count
         guard count < memory.limit else { return 0 }
-        count += 1
-        memory.slots[i] = tag | UInt16(count)
-        memory.keys[count] = key
-        memory.codes[count] = code
-        return count
+        let number = count + 1
+        memory.count = number
+        memory.slots[i] = tag | UInt16(number)
+        memory.keys[number] = key
+        memory.codes[number] = code
+        return number
     }
 }
