@@ -29,4 +29,23 @@ struct LowercaseLettersTests {
         #expect(Abbreviations.titles.contains(key("Congresswoman")))
         #expect(!Abbreviations.maybeFinal.contains(key("Incorporated")))
     }
+
+    /// Read off the units, a word of letters only (sixteen units read at once) and any other
+    /// (read one by one) give the key of their scalars, wherever the word ends; a word read
+    /// too near the text's end for sixteen units is read one by one.
+    @Test(arguments: 0...17)
+    func unitsGiveTheScalarsKey(length: Int) {
+        let letters = Array("QuickBrownFoxJumpsOver".unicodeScalars)
+        for word in [String(String.UnicodeScalarView(letters.prefix(length))),
+                     "U." + String(String.UnicodeScalarView(letters.prefix(length))),
+                     String(String.UnicodeScalarView(letters.prefix(length))) + "9"] {
+            for padding in ["", " and then some more words"] {
+                let text = PackedScalars(word + padding)
+                let count = word.unicodeScalars.count
+                text.withView { view in
+                    #expect(LowercaseLetters(lettersOf: view, 0..<count) == key(word), "\(word)|\(padding)")
+                }
+            }
+        }
+    }
 }
