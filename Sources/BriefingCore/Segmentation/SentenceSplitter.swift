@@ -198,7 +198,7 @@ public enum SentenceSplitter {
 
     /// The word that ends just before a full stop, without opening quotes, and what
     /// `endsSentence` asks of it, read in one pass.
-    private struct StopWord {
+    struct StopWord {
         let start: Int
         let end: Int
         var count: Int { end - start }
@@ -210,6 +210,10 @@ public enum SentenceSplitter {
 
         /// ASCII is read off the units; a scalar only for the rare unit ≥ 128.
         init(_ view: ScalarView, before offset: Int) {
+            if let word = Self(sixteenBefore: view, offset) {
+                self = word
+                return
+            }
             let units = view.units
             var start = offset
             while start > 0, case let u = units[start - 1], u < 128 ? !ASCIIUnit.isSpace(u) : !view[start - 1].isSpace {
@@ -229,6 +233,39 @@ public enum SentenceSplitter {
                     if view[i].isLetter { hasLetter = true }
                 }
             }
+        }
+
+        /// The same from the sixteen units before `offset` in two vectors, when they are all
+        /// ASCII, a space among them starts the word, and no opening quote or dash follows it
+        /// (nearly every word at a full stop): each unit classed at once, the word found from
+        /// the last space's mark, and its questions answered from the marks inside it, where
+        /// the loops took about twenty instructions a unit. Nil otherwise, for the loops.
+        private init?(sixteenBefore view: ScalarView, _ offset: Int) {
+            guard offset >= 16 else { return nil }
+            let first = ASCIIUnit.eight(view.units, at: offset &- 16)
+            let second = ASCIIUnit.eight(view.units, at: offset &- 8)
+            /// The marks of the lanes of both vectors, unit k of the sixteen at bit 2k + 1.
+            @inline(__always) func marks(_ test: (SIMD8<Int16>) -> SIMD8<Int16>) -> Int {
+                ASCIIUnit.marks(test(first)) | ASCIIUnit.marks(test(second)) << 16
+            }
+            guard marks(ASCIIUnit.nonASCIILanes) == 0 else { return nil }
+            // Space, and \t \n \v \f \r.
+            let spaces = marks { ASCIIUnit.equalLanes($0, 0x20) | ASCIIUnit.lanesBelow($0 &- SIMD8(repeating: 9), 5) }
+            guard spaces != 0 else { return nil }
+            // The word's units: those after the last space.
+            let word = ~0 << (Int.bitWidth &- spaces.leadingZeroBitCount) & 0xFFFF_FFFF
+            let start = offset &- 16 &+ (Int.bitWidth &- spaces.leadingZeroBitCount) >> 1
+            if start < offset {
+                let unit = view.units[start]
+                guard !Unicode.Scalar(UInt8(truncatingIfNeeded: unit)).isOpeningPunctuation && unit != 0x2D else { return nil }
+            }
+            self.start = start
+            end = offset
+            let odd = 0xAAAA_AAAA & word
+            allDigits = marks { ASCIIUnit.lanesBelow($0 &- SIMD8(repeating: 0x30), 10) } & odd == odd
+            // A dot before the last unit (unit 15, at bit 31).
+            innerDot = marks { ASCIIUnit.equalLanes($0, 0x2E) } & odd & ~(1 << 31) != 0
+            hasLetter = marks { ASCIIUnit.lanesBelow(($0 | SIMD8(repeating: 0x20)) &- SIMD8(repeating: 97), 26) } & odd != 0
         }
     }
 
