@@ -60,7 +60,7 @@ public enum SentenceSplitter {
         let count = view.count
         while lineStart <= count {
             let lineEnd = view.firstLineBreak(from: lineStart, to: count)
-            if let trimmed = trim(text, TextSpan(lineStart, lineEnd)) {
+            if let trimmed = trim(view, TextSpan(lineStart, lineEnd)) {
                 lines.append(trimmed)
             } else {
                 flushParagraph()
@@ -73,10 +73,20 @@ public enum SentenceSplitter {
 
     /// The span without leading and trailing whitespace, nil when nothing is left.
     static func trim(_ text: PackedScalars, _ span: TextSpan) -> TextSpan? {
+        text.withView { trim($0, span) }
+    }
+
+    /// The same through the view, ASCII read off the units: the splitter trims every line and
+    /// sentence, and each scalar read through `PackedScalars` was checked against its bounds.
+    static func trim(_ view: ScalarView, _ span: TextSpan) -> TextSpan? {
+        @inline(__always) func isSpace(_ i: Int) -> Bool {
+            let unit = view.units[i]
+            return unit < 128 ? ASCIIUnit.isSpace(unit) : view[i].isSpace
+        }
         var start = span.start
         var end = span.end
-        while start < end && text[start].isSpace { start += 1 }
-        while end > start && text[end - 1].isSpace { end -= 1 }
+        while start < end && isSpace(start) { start += 1 }
+        while end > start && isSpace(end - 1) { end -= 1 }
         return start < end ? TextSpan(start, end) : nil
     }
 
@@ -96,12 +106,12 @@ public enum SentenceSplitter {
                 var cut = hardCut
                 while cut > start + maxSentenceLength / 2 && !text[cut - 1].isSpace { cut -= 1 }
                 if !text[cut - 1].isSpace { cut = hardCut }
-                if let span = trim(text, TextSpan(start, cut)) {
+                if let span = trim(view, TextSpan(start, cut)) {
                     segments.append(Segment(text, span: span, paragraph: paragraph, isHeading: false))
                 }
                 start = cut
             }
-            if let span = trim(text, TextSpan(start, end)) {
+            if let span = trim(view, TextSpan(start, end)) {
                 segments.append(Segment(text, span: span, paragraph: paragraph, isHeading: heading))
             }
             sentenceStart = end
@@ -117,10 +127,10 @@ public enum SentenceSplitter {
                 i = view.firstSentenceStop(from: i, to: line.end)
                 guard i < line.end else { break }
                 var stopEnd = i
-                while stopEnd < line.end && text[stopEnd].isSentenceStop { stopEnd += 1 }
+                while stopEnd < line.end && view[stopEnd].isSentenceStop { stopEnd += 1 }
                 var end = stopEnd
-                while end < line.end && (text[end].isClosingPunctuation || text[end].isSentenceStop) { end += 1 }
-                let followedBySpace = end == line.end || text[end].isSpace
+                while end < line.end && (view[end].isClosingPunctuation || view[end].isSentenceStop) { end += 1 }
+                let followedBySpace = end == line.end || view[end].isSpace
                 if followedBySpace && endsSentence(text, view, stop: TextSpan(i, stopEnd), after: end,
                                                    paragraphEnd: lines.last!.end) {
                     close(at: end, heading: false)
