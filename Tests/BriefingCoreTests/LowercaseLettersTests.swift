@@ -24,6 +24,15 @@ struct LowercaseLettersTests {
         #expect(key("") == "")
     }
 
+    @Test func aUnionHoldsTheWordsOfEachSet() {
+        let union = LowercaseLetterSet(unionOf: ["ab", "cd"], ["cd", "ef"], [])
+        #expect(["ab", "cd", "ef"].allSatisfy { union.contains(key($0)) })
+        #expect(!union.contains(key("gh")) && !union.contains(key("")))
+        // The splitter's first lookup at a stop: a word of any of its lists, and no other.
+        #expect(["No", "Nos", "Dr", "Sept", "Inc", "Ltd", "eg"].allSatisfy { Abbreviations.beforeStops.contains(key($0)) })
+        #expect(!Abbreviations.beforeStops.contains(key("said")) && !Abbreviations.beforeStops.contains(key("US")))
+    }
+
     @Test func listsHoldTheirWords() {
         #expect(Abbreviations.neverFinal.contains(key("Dr")))
         #expect(Abbreviations.titles.contains(key("Congresswoman")))

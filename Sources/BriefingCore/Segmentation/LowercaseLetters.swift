@@ -93,6 +93,15 @@ struct LowercaseLetterSet: ExpressibleByArrayLiteral {
     private let shift: UInt64
 
     init(arrayLiteral words: LowercaseLetters...) {
+        self.init(words)
+    }
+
+    /// The words of all the sets.
+    init(unionOf sets: LowercaseLetterSet...) {
+        self.init(sets.flatMap { $0.slots.compactMap { $0 } })
+    }
+
+    private init(_ words: [LowercaseLetters]) {
         // At most a quarter full: a probe seldom goes past its first slot.
         var bits = 2
         while 1 << bits < words.count * 4 { bits += 1 }

@@ -196,9 +196,12 @@ public enum SentenceSplitter {
         }
 
         if word.count == 1 && view[word.start].isUpper { return opensSentence } // an initial: "J. D. Vance"
-        if Abbreviations.numbering.contains(key) { return !nextFirst.isDigit && opensSentence }
-        if Abbreviations.neverFinal.contains(key) { return false }
-        if Abbreviations.maybeFinal.contains(key) { return opensSentence }
+        // Most words at a stop are in no list: one lookup tells, instead of one a list.
+        if Abbreviations.beforeStops.contains(key) {
+            if Abbreviations.numbering.contains(key) { return !nextFirst.isDigit && opensSentence }
+            if Abbreviations.neverFinal.contains(key) { return false }
+            if Abbreviations.maybeFinal.contains(key) { return opensSentence }
+        }
         if word.innerDot && word.hasLetter {
             // A dotted acronym: "U.S.", "a.m."
             return Abbreviations.latinLinks.contains(key) ? false : opensSentence
