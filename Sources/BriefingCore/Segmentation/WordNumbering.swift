@@ -136,9 +136,10 @@ struct WordNumbering {
             let slot = slots[i]
             if slot == 0 { return add(Key(low: low, high: high), code: code, at: i, tag: tag) }
             // The key, compared in one test, is read only when the tag matches: a slot of
-            // another word costs no read of its key 15 times in 16.
-            let number = Int(slot & 0xFFF)
-            if slot & 0xF000 == tag && (keys[number].low ^ low) | (keys[number].high ^ high) == 0 { return number }
+            // another word costs no read of its key 15 times in 16. With the tag taken off by
+            // `^`, what is left is the number exactly when the tag matched.
+            let number = Int(slot ^ tag)
+            if number <= WordNumbering.maxNumber && (keys[number].low ^ low) | (keys[number].high ^ high) == 0 { return number }
             i = (i &+ 1) & Self.slotMask
         }
     }
