@@ -30,4 +30,34 @@ import Testing
             #expect(count == leadingLettersOrDigits(units))
         }
     }
+
+    /// `marks` reads each lane's top bit alone: a low byte's top bit (0x0080, 0x7F80) marks
+    /// nothing, and each marked lane gives its own bit.
+    @Test(arguments: 0..<8)
+    func marksEachLaneByItsTopBitOnly(lane: Int) {
+        for top: Int16 in [Int16.min, -1, -128, 0x7FFF, 0x0080, 0x7F80, 0] {
+            var lanes = SIMD8<Int16>(repeating: 0x00FF)
+            lanes[lane] = top
+            #expect(ASCIIUnit.marks(lanes) == (top < 0 ? 2 << (2 * lane) : 0), "lane \(lane) holding \(top)")
+        }
+    }
+
+    /// `asciiBytes` gives the units a byte each, in order, and nil for any unit ≥ 128 in
+    /// either half, whatever its low byte (U+0141 has an ASCII one, U+0100 a zero).
+    @Test(arguments: 0..<16)
+    func asciiBytesKeepsTheUnitsInOrderOrRefuses(position: Int) {
+        var units = (0..<16).map { SIMD8<Int16>.Scalar(0x41 + $0) }
+        func bytes() -> (low: UInt64, high: UInt64)? {
+            ASCIIUnit.asciiBytes(SIMD8(units[0..<8]), SIMD8(units[8..<16]))
+        }
+        let expected = units.enumerated().reduce((low: UInt64(0), high: UInt64(0))) { sum, unit in
+            unit.offset < 8 ? (sum.low | UInt64(unit.element) << (8 * unit.offset), sum.high)
+                : (sum.low, sum.high | UInt64(unit.element) << (8 * (unit.offset - 8)))
+        }
+        #expect(bytes()?.low == expected.low && bytes()?.high == expected.high)
+        for unit: Int16 in [0x80, 0xE9, 0xFF, 0x100, 0x141, 0x2019, -1] {
+            units[position] = unit
+            #expect(bytes() == nil, "unit \(unit) at \(position)")
+        }
+    }
 }

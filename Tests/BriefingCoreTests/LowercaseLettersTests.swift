@@ -24,9 +24,37 @@ struct LowercaseLettersTests {
         #expect(key("") == "")
     }
 
+    @Test func aUnionHoldsTheWordsOfEachSet() {
+        let union = LowercaseLetterSet(unionOf: ["ab", "cd"], ["cd", "ef"], [])
+        #expect(["ab", "cd", "ef"].allSatisfy { union.contains(key($0)) })
+        #expect(!union.contains(key("gh")) && !union.contains(key("")))
+        // The splitter's first lookup at a stop: a word of any of its lists, and no other.
+        #expect(["No", "Nos", "Dr", "Sept", "Inc", "Ltd", "eg"].allSatisfy { Abbreviations.beforeStops.contains(key($0)) })
+        #expect(!Abbreviations.beforeStops.contains(key("said")) && !Abbreviations.beforeStops.contains(key("US")))
+    }
+
     @Test func listsHoldTheirWords() {
         #expect(Abbreviations.neverFinal.contains(key("Dr")))
         #expect(Abbreviations.titles.contains(key("Congresswoman")))
         #expect(!Abbreviations.maybeFinal.contains(key("Incorporated")))
+    }
+
+    /// Read off the units, a word of letters only (sixteen units read at once) and any other
+    /// (read one by one) give the key of their scalars, wherever the word ends; a word read
+    /// too near the text's end for sixteen units is read one by one.
+    @Test(arguments: 0...17)
+    func unitsGiveTheScalarsKey(length: Int) {
+        let letters = Array("QuickBrownFoxJumpsOver".unicodeScalars)
+        for word in [String(String.UnicodeScalarView(letters.prefix(length))),
+                     "U." + String(String.UnicodeScalarView(letters.prefix(length))),
+                     String(String.UnicodeScalarView(letters.prefix(length))) + "9"] {
+            for padding in ["", " and then some more words"] {
+                let text = PackedScalars(word + padding)
+                let count = word.unicodeScalars.count
+                text.withView { view in
+                    #expect(LowercaseLetters(lettersOf: view, 0..<count) == key(word), "\(word)|\(padding)")
+                }
+            }
+        }
     }
 }

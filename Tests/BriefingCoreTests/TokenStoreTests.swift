@@ -22,10 +22,13 @@ struct TokenStoreTests {
         return tokens
     }
 
-    /// Prose with what the codes hold only by escape: runs of spaces, and a word longer than 4,095 letters.
+    /// Prose with what the codes hold only by escape: runs of spaces, and a word longer than
+    /// 4,095 letters; and words with units the numbering must refuse, above ASCII, at 0x8000
+    /// and over (negative as 16-bit lanes) and with an ASCII low byte (U+0141).
     private func awkwardText(seed: UInt64) -> String {
         var random = SeededRandom(seed: seed)
-        let words = ["The", "minister", "said", "U.S.", "3.5%", "O'Leary's", "co-operation", "—", "(", ")", "\u{1F600}", "caf\u{E9}"]
+        let words = ["The", "minister", "said", "U.S.", "3.5%", "O'Leary's", "co-operation", "—", "(", ")", "\u{1F600}", "caf\u{E9}",
+                     "Seoul\u{AC00}", "Wa\u{0141}\u{0119}sa"]
         var text = ""
         for sentence in 0..<300 {
             for _ in 0..<(1 + random.next(25)) {
@@ -144,6 +147,29 @@ struct TokenStoreTests {
         }
         let numbered = Array(1...WordNumbering.maxNumber)
         #expect(numbers == numbered + [0] + numbered + [0])
+    }
+
+    /// A store that keeps nothing numbers no word, however often made and read (its numbering
+    /// shares one table of free slots, never written), and a store made after it still
+    /// numbers its words from 1.
+    @Test func aStoreThatKeepsNothingNumbersNoWord() {
+        let text = SourceText("Markets rose on Monday. Markets fell on Tuesday. " + String(repeating: ".", count: 16))
+        let span = TextSpan(0, text.count)
+        text.scalars.withView { view in
+            for _ in 0..<3 {
+                let store = TokenStore()
+                for _ in 0..<2 {
+                    store.scanNumbered(view, Sentence(index: -1, span: span, story: 0)) { _, number in #expect(number == 0) }
+                }
+                #expect(store.numberedWords == 0)
+            }
+            let store = TokenStore(length: text.count, sentenceCount: 1)
+            var numbers: [Int] = []
+            store.scanNumbered(view, Sentence(index: 0, span: span, story: 0)) { token, number in
+                if token.kind == .word { numbers.append(number) }
+            }
+            #expect(numbers == [1, 2, 3, 4, 1, 5, 3, 6])
+        }
     }
 
     @Test(arguments: [5, 6])

@@ -1,3 +1,7 @@
+#if arch(x86_64)
+import _Builtin_intrinsics.intel
+#endif
+
 /// The character classes of an ASCII unit of `PackedScalars`, read from bit masks.
 ///
 /// The hot loops test the 16-bit unit itself: below 128 they answer here, with no scalar
@@ -37,31 +41,32 @@ enum ASCIIUnit {
 
     /// How many of the eight units from `i` are ASCII letters or digits before the first that is not.
     ///
-    /// The eight are classed at once in a vector register, by arithmetic only (Swift's vector
-    /// comparisons became a loop over the lanes): a lane `x` is below `n`, unsigned, when
-    /// `x - n` is negative and `x` is not, and `x` is in `lo..<lo + n` when `x - lo` is below `n`.
+    /// The eight are classed at once in a vector register: `x` is in `lo..<lo + n` when
+    /// `x - lo` is below `n`.
     ///
     /// `i + 8` must not pass the end of `units`. The base address is not checked: the check
     /// cost two instructions a token in each stage's inlined tokenizer scan.
     @inline(__always) static func lettersOrDigits(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> Int {
-        @inline(__always) func below(_ x: SIMD8<Int16>, _ n: Int16) -> SIMD8<Int16> { (x &- SIMD8(repeating: n)) & ~x }
         let eight = UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: SIMD8<Int16>.self)
         let folded = eight | SIMD8(repeating: 0x20) // A-Z onto a-z; no other unit lands in a-z
-        let classes = below(folded &- SIMD8(repeating: 0x61), 26) | below(eight &- SIMD8(repeating: 0x30), 10)
-        // Each lane all ones or all zeros; no lane of zeros gives 128 trailing zeros: 8 lanes.
-        return trailingZeros(~unsafeBitCast(classes &>> SIMD8(repeating: 15), to: UInt128.self)) &>> 4
+        let classes = lanesBelow(folded &- SIMD8(repeating: 0x61), 26) | lanesBelow(eight &- SIMD8(repeating: 0x30), 10)
+        // A bit for each lane out of the class, and bit 16 for none: the first is lane 8.
+        return (marks(classes) ^ 0x1_AAAA).trailingZeroBitCount &>> 1
     }
 
-    /// `x.trailingZeroBitCount`, with no branch. Swift's count for a `UInt128` branches on
-    /// whether the low half is zero: for a word's first non-letter, on whether the word is
-    /// shorter than four, which English words are about half the time, so the branch
-    /// mispredicted at nearly every other word. Here the high half's count is added under a
-    /// mask instead.
-    @inline(__always) private static func trailingZeros(_ x: UInt128) -> Int {
-        let low = UInt64(truncatingIfNeeded: x), high = UInt64(truncatingIfNeeded: x >> 64)
-        // All ones when `low` is zero (its negation and itself both lack the top bit), else zero.
-        let lowIsZero = UInt64(bitPattern: Int64(bitPattern: ~(low | (0 &- low))) >> 63)
-        return low.trailingZeroBitCount &+ (high.trailingZeroBitCount & Int(truncatingIfNeeded: lowIsZero))
+    /// Lanes with the top bit set where `x`, read unsigned, is below `n` (up to 0x8000), and clear elsewhere.
+    ///
+    /// On x86-64 a signed comparison with the top bits flipped (Swift's vector comparisons
+    /// became a loop over the lanes; this is one instruction and an addition). Elsewhere by
+    /// arithmetic: `x` is below `n` when `x - n` is negative and `x` is not.
+    @inline(__always) static func lanesBelow(_ x: SIMD8<Int16>, _ n: Int16) -> SIMD8<Int16> {
+        #if arch(x86_64)
+        let flipped = unsafeBitCast(x ^ SIMD8(repeating: .min), to: __m128i.self)
+        let bound = unsafeBitCast(SIMD8<Int16>(repeating: .min &+ n), to: __m128i.self)
+        return unsafeBitCast(_mm_cmplt_epi16(flipped, bound), to: SIMD8<Int16>.self)
+        #else
+        return (x &- SIMD8(repeating: n)) & ~x
+        #endif
     }
 
     /// The top bit of each lane equal to `unit`, exactly, whatever the units.
@@ -75,22 +80,56 @@ enum ASCIIUnit {
         UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: SIMD8<Int16>.self)
     }
 
-    /// Lanes with the top bit set where `eight` holds `unit`, by arithmetic as in
-    /// `lettersOrDigits`: `x - 1` clears the top bit of `~x`'s lane for every `x` but 0.
+    /// Lanes with the top bit set where `eight` holds `unit`, and clear elsewhere: those
+    /// where `eight ^ unit` is below 1.
     @inline(__always) static func equalLanes(_ eight: SIMD8<Int16>, _ unit: UInt16) -> SIMD8<Int16> {
-        let x = eight ^ SIMD8(repeating: Int16(bitPattern: unit))
-        return (x &- SIMD8(repeating: 1)) & ~x
+        #if arch(x86_64)
+        let units = unsafeBitCast(SIMD8<Int16>(repeating: Int16(bitPattern: unit)), to: __m128i.self)
+        return unsafeBitCast(_mm_cmpeq_epi16(unsafeBitCast(eight, to: __m128i.self), units), to: SIMD8<Int16>.self)
+        #else
+        return lanesBelow(eight ^ SIMD8(repeating: Int16(bitPattern: unit)), 1)
+        #endif
     }
 
-    /// Lanes with the top bit set where `eight` holds a unit ≥ 128.
+    /// Lanes with the top bit set where `eight` holds a unit ≥ 128, and clear elsewhere.
     @inline(__always) static func nonASCIILanes(_ eight: SIMD8<Int16>) -> SIMD8<Int16> {
-        // A unit below 128 has `x - 128` negative and `x` not.
-        ~((eight &- SIMD8(repeating: 128)) & ~eight)
+        ~lanesBelow(eight, 128)
     }
 
-    /// One bit for each lane whose top bit is set, lane `k` at bit `16 k`: none, 0.
-    @inline(__always) static func marks(_ lanes: SIMD8<Int16>) -> UInt128 {
-        unsafeBitCast(unsafeBitCast(lanes, to: SIMD8<UInt16>.self) &>> SIMD8(repeating: 15), to: UInt128.self)
+    /// Sixteen units as bytes, units 0–7 in `low` and 8–15 in `high`; nil if any is not ASCII.
+    ///
+    /// On x86-64 one instruction packs them (`packuswb`), where seven bits a unit were
+    /// gathered from four `UInt64`s with shifts. A unit from 128 to 0x7FFF gives a packed byte
+    /// with the top bit set; one from 0x8000 up, read as negative, gives 0, but has the top bit
+    /// of its own high byte set: `pmovmskb` finds either in the packed bytes and the units
+    /// together, in one test.
+    @inline(__always) static func asciiBytes(_ first: SIMD8<Int16>, _ second: SIMD8<Int16>) -> (low: UInt64, high: UInt64)? {
+        #if arch(x86_64)
+        let units = (unsafeBitCast(first, to: __m128i.self), unsafeBitCast(second, to: __m128i.self))
+        let bytes = _mm_packus_epi16(units.0, units.1)
+        guard _mm_movemask_epi8(_mm_or_si128(bytes, _mm_or_si128(units.0, units.1))) == 0 else { return nil }
+        let halves = unsafeBitCast(bytes, to: SIMD2<UInt64>.self)
+        #else
+        guard marks(nonASCIILanes(first | second)) == 0 else { return nil }
+        let halves = unsafeBitCast(SIMD16<UInt8>(truncatingIfNeeded: SIMD16(lowHalf: first, highHalf: second)),
+                                   to: SIMD2<UInt64>.self)
+        #endif
+        return (halves[0], halves[1])
+    }
+
+    /// One bit for each lane whose top bit is set, lane `k` at bit `2 k + 1`: none, 0.
+    ///
+    /// On x86-64 one instruction (`pmovmskb`, which Swift's vector types do not offer; it gives
+    /// the top bit of each byte, and the lanes' low bytes are masked off), where the lanes
+    /// moved to two 64-bit registers and counted or tested there took about a dozen.
+    @inline(__always) static func marks(_ lanes: SIMD8<Int16>) -> Int {
+        #if arch(x86_64)
+        return Int(_mm_movemask_epi8(unsafeBitCast(lanes, to: __m128i.self))) & 0xAAAA
+        #else
+        var bits = 0
+        for k in 0..<8 where lanes[k] < 0 { bits |= 2 << (2 * k) }
+        return bits
+        #endif
     }
 
     /// The top bit of each nonzero lane, other bits set as they fall. Adding 0x7FFF to the

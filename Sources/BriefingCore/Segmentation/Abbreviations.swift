@@ -18,6 +18,9 @@ enum Abbreviations {
     /// "No. 5", "Nos. 3 and 4": final only before a sentence opener that is no number.
     static let numbering: LowercaseLetterSet = ["no", "nos"]
 
+    /// The words of `numbering`, `neverFinal` and `maybeFinal`, asked first at a full stop.
+    static let beforeStops = LowercaseLetterSet(unionOf: numbering, neverFinal, maybeFinal)
+
     /// "e.g.", "i.e.": dotted, never final.
     static let latinLinks: LowercaseLetterSet = ["eg", "ie"]
 

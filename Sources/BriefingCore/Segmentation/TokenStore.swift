@@ -31,7 +31,7 @@ final class TokenStore {
     private var scratch: UnsafeMutablePointer<UInt16>
     private var scratchCapacity = 0
     /// The document's words by number, given as sentences are coded.
-    private var words: WordNumbering
+    private let words: WordNumbering
 
     /// A store for the sentences of a text of `length` scalars. Allocated at its budget and
     /// touched only as far as it is written: pages never written to take no memory.
@@ -145,10 +145,9 @@ final class TokenStore {
         precondition(span.length <= Int(UInt16.max), "a span longer than any sentence")
         var n = 0
         var position = span.start
-        // A copy, written back after: the class's own property, mutated in the closure, was
-        // checked for exclusive access at every word.
-        var words = self.words
-        defer { self.words = words }
+        // A copy: the class's own property, read in the closure, was checked for exclusive
+        // access at every word.
+        let words = self.words
         Tokenizer.scan(view, in: span) { token in
             let gap = token.start &- position
             let length = token.end &- token.start

@@ -4,8 +4,7 @@
 /// of its own for every word of the text.
 ///
 /// A word or number token of up to 16 ASCII units (nearly every token of English news) is
-/// keyed by its units, seven bits each in two 64-bit words, read sixteen units at a time as
-/// `WordFormCache` reads them. The first `maxNumber` distinct ones are numbered; any other
+/// keyed by its units, a byte each in two 64-bit words, read sixteen units at a time. The first `maxNumber` distinct ones are numbered; any other
 /// token, and every token once they are taken, gets 0 and is worked out by each stage as
 /// before. A number fits the 12 bits a token's code leaves for it (`TokenStore`).
 ///
@@ -14,7 +13,7 @@
 struct WordNumbering {
     static let maxNumber = 4095
 
-    /// A word's key: seven bits a unit, units 0–7 in `low` and 8–15 in `high`.
+    /// A word's key: a byte a unit, units 0–7 in `low` and 8–15 in `high`, 0 past the word.
     private struct Key {
         var low: UInt64
         var high: UInt64
@@ -30,41 +29,56 @@ struct WordNumbering {
     /// beside the number in each slot (32 bytes a slot, 256 KB in all), the wait for a word's
     /// slot was a third of the token scan's time on real news.
     private final class Memory {
-        let slots: UnsafeMutablePointer<UInt16>?
+        let slots: UnsafeMutablePointer<UInt16>
         let keys: UnsafeMutablePointer<Key>
         let codes: UnsafeMutablePointer<UInt16>
-        /// For each length n from 0 to 16, four masks that keep the first n of sixteen 16-bit
-        /// units read as four `UInt64`s: 17 × 32 bytes, where working each mask out took a
+        /// For each length n from 0 to 16, two masks that keep the first n of sixteen 16-bit
+        /// units read as two vectors of eight: 17 × 32 bytes, where working each mask out took a
         /// handful of instructions a word (and a global table a lazy initialiser's check at
         /// every word).
-        let unitMasks: UnsafeMutablePointer<UInt64>
+        let unitMasks: UnsafeMutablePointer<SIMD8<Int16>>
+        /// How many numbers may be given: `maxNumber`, or 0 for a numbering that gives none.
+        let limit: Int
+        /// How many are given: here, not in the numbering, so the scan that numbers words
+        /// keeps one reference for it and the tables instead of a count beside them.
+        var count = 0
 
-        init(slotCount: Int) {
-            if slotCount > 0 {
-                let bytes = slotCount * MemoryLayout<UInt16>.stride
+        /// The slots of every numbering that gives no number: all free, so a probe ends at
+        /// its first slot, and never written, as no number is given. Shared so that such a
+        /// numbering, made per call, costs no table, and the scan needs no test for it.
+        /// (Unsafe to share only if written to, which `add` never does here.)
+        nonisolated(unsafe) private static let noSlots: UnsafeMutablePointer<UInt16> = {
+            let slots = UnsafeMutablePointer<UInt16>.allocate(capacity: WordNumbering.slotCount)
+            slots.initialize(repeating: 0, count: WordNumbering.slotCount)
+            return slots
+        }()
+
+        init(enabled: Bool) {
+            limit = enabled ? WordNumbering.maxNumber : 0
+            if enabled {
+                let bytes = WordNumbering.slotCount * MemoryLayout<UInt16>.stride
                 let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
                 raw.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
-                slots = raw.bindMemory(to: UInt16.self, capacity: slotCount)
+                slots = raw.bindMemory(to: UInt16.self, capacity: WordNumbering.slotCount)
             } else {
-                slots = nil
+                slots = Self.noSlots
             }
-            let numbers = slotCount > 0 ? WordNumbering.maxNumber + 1 : 1
+            let numbers = limit + 1
             keys = UnsafeMutableRawPointer.allocate(byteCount: numbers * MemoryLayout<Key>.stride, alignment: 64)
                 .bindMemory(to: Key.self, capacity: numbers)
             codes = .allocate(capacity: numbers)
             codes[0] = 0
-            // (Read only where there are slots.)
-            unitMasks = .allocate(capacity: slotCount > 0 ? 17 * 4 : 0)
-            for n in 0..<(slotCount > 0 ? 17 : 0) {
-                for k in 0..<4 {
-                    let units = min(max(n - 4 * k, 0), 4)
-                    unitMasks[4 * n + k] = units == 4 ? .max : (1 << (16 * units)) - 1
+            unitMasks = .allocate(capacity: 17 * 2)
+            for n in 0..<17 {
+                for half in 0..<2 {
+                    unitMasks[2 * n + half] = SIMD8(
+                        (0..<8).map { lane in 8 * half + lane < n ? Int16(-1) : 0 })
                 }
             }
         }
 
         deinit {
-            slots?.deallocate()
+            if limit > 0 { slots.deallocate() }
             keys.deallocate()
             codes.deallocate()
             unitMasks.deallocate()
@@ -72,14 +86,15 @@ struct WordNumbering {
     }
 
     private static let slotBits = 13
-    private let mask = 1 << slotBits - 1
+    private static let slotCount = 1 << slotBits
+    private static let slotMask = slotCount - 1
     private let memory: Memory
-    private(set) var count = 0
+    var count: Int { memory.count }
 
     /// - Parameter enabled: false for a numbering that gives every word 0 (for a store that
     ///   keeps nothing: made per call, it should cost no table).
     init(enabled: Bool) {
-        memory = Memory(slotCount: enabled ? 1 << Self.slotBits : 0)
+        memory = Memory(enabled: enabled)
     }
 
     /// Memory for what a stage keeps by word number (0…`maxNumber`), each entry `initial`;
@@ -103,19 +118,15 @@ struct WordNumbering {
     /// a token's code holds them. Reads the sixteen units from `start`, so `start + 16` must
     /// lie inside `units` (else 0).
     @inline(__always)
-    mutating func number(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, code: UInt16) -> Int {
+    func number(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, code: UInt16) -> Int {
         let n = end &- start
-        guard let slots = memory.slots, n <= 16, start &+ 16 <= units.count else { return 0 }
-        let base = UnsafeRawPointer(units.baseAddress.unsafelyUnwrapped + start)
+        guard n <= 16, start &+ 16 <= units.count else { return 0 }
+        let slots = memory.slots
         // The units beyond the word made 0 by the masks of its length: no branch on it.
-        let masks = memory.unitMasks + 4 &* n
-        let u0 = base.loadUnaligned(as: UInt64.self) & masks[0]
-        let u1 = base.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & masks[1]
-        let u2 = base.loadUnaligned(fromByteOffset: 16, as: UInt64.self) & masks[2]
-        let u3 = base.loadUnaligned(fromByteOffset: 24, as: UInt64.self) & masks[3]
-        guard ASCIIUnit.allASCII(u0 | u1 | u2 | u3) else { return 0 }
-        // Seven bits a unit: units 0, 2, 4, 6 in the even bytes, 1, 3, 5, 7 (shifted) in the odd ones.
-        let low = u0 | u1 << 8, high = u2 | u3 << 8
+        let masks = memory.unitMasks + 2 &* n
+        guard let bytes = ASCIIUnit.asciiBytes(ASCIIUnit.eight(units, at: start) & masks[0],
+                                               ASCIIUnit.eight(units, at: start &+ 8) & masks[1]) else { return 0 }
+        let low = bytes.low, high = bytes.high
         // The top bits of a product depend on every bit of the key: the slot, then the tag.
         let hash = (low ^ high << 7) &* 0x9E37_79B9_7F4A_7C15
         var i = Int(truncatingIfNeeded: hash >> (64 - Self.slotBits))
@@ -125,19 +136,22 @@ struct WordNumbering {
             let slot = slots[i]
             if slot == 0 { return add(Key(low: low, high: high), code: code, at: i, tag: tag) }
             // The key, compared in one test, is read only when the tag matches: a slot of
-            // another word costs no read of its key 15 times in 16.
-            let number = Int(slot & 0xFFF)
-            if slot & 0xF000 == tag && (keys[number].low ^ low) | (keys[number].high ^ high) == 0 { return number }
-            i = (i &+ 1) & mask
+            // another word costs no read of its key 15 times in 16. With the tag taken off by
+            // `^`, what is left is the number exactly when the tag matched.
+            let number = Int(slot ^ tag)
+            if number <= WordNumbering.maxNumber && (keys[number].low ^ low) | (keys[number].high ^ high) == 0 { return number }
+            i = (i &+ 1) & Self.slotMask
         }
     }
 
-    private mutating func add(_ key: Key, code: UInt16, at i: Int, tag: UInt16) -> Int {
-        guard count < Self.maxNumber else { return 0 }
-        count += 1
-        memory.slots.unsafelyUnwrapped[i] = tag | UInt16(count)
-        memory.keys[count] = key
-        memory.codes[count] = code
-        return count
+    private func add(_ key: Key, code: UInt16, at i: Int, tag: UInt16) -> Int {
+        let count = memory.count
+        guard count < memory.limit else { return 0 }
+        let number = count + 1
+        memory.count = number
+        memory.slots[i] = tag | UInt16(number)
+        memory.keys[number] = key
+        memory.codes[number] = code
+        return number
     }
 }
