@@ -248,15 +248,14 @@ enum TopicScanner {
         var story = -1
         var sentenceInStory = 0
         var ledeSeen = false
-        // The heading is mined when its story ends, once the story has shown which words are names
-        // (with where its phrases may start: names do not change that).
-        var pendingHeading: (words: [ScannedWord], starts: [Int32])? = nil
+        // The heading is mined when its story ends, once the story has shown which words are names.
+        var pendingHeading = PendingHeading()
 
         for (slot, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
             if sentence.story != story {
-                mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
-                     table: &phrases, evidence: &evidence)
+                pendingHeading.mine(nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
+                                    table: &phrases, evidence: &evidence)
                 story = sentence.story
                 sentenceInStory = 0
                 ledeSeen = false
@@ -283,31 +282,15 @@ enum TopicScanner {
                        positionCode: PhraseOccurrence.positionCode(of: position),
                        nameSigns: reader.nameSigns, singleTerms: singleTerms, into: &evidence.hits)
             if heading {
-                pendingHeading = (Array(words.words), Array(words.phraseStartIndices))
+                pendingHeading.keep(words)
             } else {
                 miner.mine(words.words, starts: words.phraseStartIndices, text: buffer, classes: classes, position: position,
                            table: &phrases, evidence: &evidence)
             }
         }
-        mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
-             table: &phrases, evidence: &evidence)
+        pendingHeading.mine(nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
+                            table: &phrases, evidence: &evidence)
         return evidence
-    }
-
-    /// Mines a pending heading, deciding its names from what its story showed.
-    static func mine(_ pending: inout (words: [ScannedWord], starts: [Int32])?, nameSigns: KeyTable, miner: PhraseMiner,
-                     text: ScalarView, classes: UnsafeBufferPointer<UInt8>, table: inout PhraseTable, evidence: inout TopicEvidence) {
-        guard let (words, starts) = pending else { return }
-        pending = nil
-        var heading = words
-        for k in heading.indices where !heading[k].isBreak {
-            heading[k].isName = isName(heading[k], nameSigns: nameSigns)
-        }
-        heading.withUnsafeBufferPointer { heading in
-            starts.withUnsafeBufferPointer { starts in
-                miner.mine(heading, starts: starts, text: text, classes: classes, position: 2.5, table: &table, evidence: &evidence)
-            }
-        }
     }
 
     /// Whether a capitalised word where case tells nothing (sentence start, headline) is a name:
