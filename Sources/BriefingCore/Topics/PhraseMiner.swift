@@ -20,17 +20,19 @@ struct PhraseMiner {
         let n = words.count
         // The next start to read: those inside a run already read are passed over by count,
         // not each tested (a branch the processor could not foresee, at every start).
+        // Wrapping arithmetic on the indices below: they stay within the sentence's words, far
+        // from overflowing, and each checked step cost a test and a branch.
         var j = 0
         while j < starts.count {
             let i = Int(starts[j])
-            j += 1
-            var end = i + 1
+            j &+= 1
+            var end = i &+ 1
             // Whether the last letter word is a name (nil before the first).
             var lastIsName: Bool? = words[i].isLetterWord ? words[i].isName : nil
             var skip = 0
             // How many of the words read after the first may start a phrase: the starts to pass over.
             var covered = 0
-            while end < n && Self.canContinue(words[end], after: words[end - 1]) {
+            while end < n && Self.canContinue(words[end], after: words[end &- 1]) {
                 // Names and common words do not mix: "UK | growth forecasts", "Kaja Kallas | engage".
                 if words[end].isLetterWord {
                     if let last = lastIsName, last != words[end].isName { break }
@@ -40,17 +42,17 @@ struct PhraseMiner {
                 // "uncertainties | surrounding | tariffs", "buyers | experienced | issues"
                 // (but "aerial refueling tankers" stays whole). The rarest test first.
                 if words[end].ends(ScannedWord.endsIng | ScannedWord.endsEd), words[end].shape == .lower,
-                   words[end - 1].ends(ScannedWord.endsS), end + 1 < n,
-                   Self.canContinue(words[end + 1], after: words[end]) {
+                   words[end &- 1].ends(ScannedWord.endsS), end &+ 1 < n,
+                   Self.canContinue(words[end &+ 1], after: words[end]) {
                     skip = 1
-                    covered += Self.canStart(words[end]) ? 1 : 0
+                    covered &+= Self.canStart(words[end]) ? 1 : 0
                     break
                 }
-                covered += Self.canStart(words[end]) ? 1 : 0
-                end += 1
+                covered &+= Self.canStart(words[end]) ? 1 : 0
+                end &+= 1
             }
             let run: Range<Int>?
-            if end == i + 1 {
+            if end == i &+ 1 {
                 // A lone word (most runs of news) is kept or dropped here as `trim` would decide,
                 // without the call: a participle or adverb ("reported", "rising", "sharply") is
                 // trimmed away, any other word kept if it stands alone.
@@ -64,7 +66,7 @@ struct PhraseMiner {
             if let run {
                 record(words, run, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
             }
-            j += covered
+            j &+= covered
             assert(j >= starts.count || Int(starts[j]) >= end + skip, "the starts inside the run passed over")
         }
     }
@@ -115,12 +117,14 @@ struct PhraseMiner {
                 _ classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable, evidence: inout TopicEvidence) {
         // One pass over the run for both: whether each of its letter words is a name, and its
         // key. A run of numbered words (most runs) is found by their numbers once known.
-        var allNames = true
+        // Bits, not `&&` and `||`: no branch per word.
+        var letterWordNotName: UInt8 = 0
         var key = PhraseTable.RunKey()
         for k in run {
-            allNames = allNames && (words[k].isName || !words[k].isLetterWord)
+            letterWordNotName |= (words[k].isLetterWord ? 1 : 0) & (words[k].isName ? 0 : 1)
             key.add(words[k])
         }
+        let allNames = letterWordNotName == 0
         let runKey = key.value
         var index = runKey != 0 ? table.phrase(ofRun: runKey) : -1
         if index < 0 {
