@@ -82,20 +82,21 @@ struct PhraseMiner {
 
     /// Drops leading verbs in -ing, trailing participles and adverbs; nil when nothing is left.
     static func trim(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>) -> Range<Int>? {
+        // Wrapping arithmetic, as in `mine`: the bounds stay within the run.
         var a = run.lowerBound
         var b = run.upperBound
         // "Ryanair exercises options", "Cisco sues": a small word in -s right after a name is its verb.
-        if b - a > 1, a > 0, words[a].shape == .lower, words[a - 1].isName,
-           words[a].ends(ScannedWord.endsS) { a += 1 }
+        if b &- a > 1, a > 0, words[a].shape == .lower, words[a &- 1].isName,
+           words[a].ends(ScannedWord.endsS) { a &+= 1 }
         while a < b, words[a].shape == .lower,
-              words[a].ends(ScannedWord.endsIng | ScannedWord.endsLy) { a += 1 }
-        while b > a, words[b - 1].shape == .lower,
-              words[b - 1].ends(ScannedWord.endsEd | ScannedWord.endsLy) { b -= 1 }
+              words[a].ends(ScannedWord.endsIng | ScannedWord.endsLy) { a &+= 1 }
+        while b > a, words[b &- 1].shape == .lower,
+              words[b &- 1].ends(ScannedWord.endsEd | ScannedWord.endsLy) { b &-= 1 }
         // A last word in -ing with words after it takes an object: a verb ("uncertainties surrounding US tariffs").
-        if b - a > 1, b == run.upperBound, b < words.count, !words[b].isBreak,
-           words[b - 1].shape == .lower, words[b - 1].ends(ScannedWord.endsIng) { b -= 1 }
-        guard b > a, b - a <= maxWords else { return nil }
-        if b - a == 1 { return standsAlone(words[a]) ? a..<b : nil }
+        if b &- a > 1, b == run.upperBound, b < words.count, !words[b].isBreak,
+           words[b &- 1].shape == .lower, words[b &- 1].ends(ScannedWord.endsIng) { b &-= 1 }
+        guard b > a, b &- a <= maxWords else { return nil }
+        if b &- a == 1 { return standsAlone(words[a]) ? a..<b : nil }
         // At least one word of letters.
         guard words[a..<b].contains(where: { $0.isLetterWord }) else { return nil }
         return a..<b

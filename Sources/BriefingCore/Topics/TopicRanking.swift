@@ -65,7 +65,8 @@ enum TopicRanking {
         @inline(__always) mutating func add(_ sentence: Sentence, hitWeight: Double, weight: Double,
                                             prominent isProminent: Bool) {
             score += hitWeight * weight
-            count += 1
+            // Wrapping: at most one a hit, far below overflowing.
+            count &+= 1
             if isProminent { prominent = true }
             cover(sentence)
         }
@@ -123,13 +124,14 @@ enum TopicRanking {
                             let sentence = evidence.sentence(of: hit)
                             let prominent = hit.position >= 1.75
                             let hitWeight = hit.weight
-                            for k in Int(themeStart[Int(hit.term)])..<Int(themeStart[Int(hit.term) + 1]) {
+                            for k in Int(themeStart[Int(hit.term)])..<Int(themeStart[Int(hit.term) &+ 1]) {
                                 let theme = Int(termThemes[k])
                                 tallies[theme].add(sentence, hitWeight: hitWeight, weight: weights[k],
                                                    prominent: prominent)
-                                if keywords.add(theme: Int32(theme), key: hit.surfaceKey, span: hit.span,
-                                                isName: hit.isName, count: 1, order: tallies[theme].ownKeywords) {
-                                    tallies[theme].ownKeywords += 1
+                                if keywords.add(theme: Int32(truncatingIfNeeded: theme), key: hit.surfaceKey,
+                                                span: hit.span, isName: hit.isName, count: 1,
+                                                order: tallies[theme].ownKeywords) {
+                                    tallies[theme].ownKeywords &+= 1
                                 }
                                 // A top-level subject covers its finer themes' sentences too. Hits come
                                 // in text order, so its lists stay sorted as they grow: no merge afterwards.
