@@ -71,11 +71,22 @@ enum TopicRanking {
             cover(sentence)
         }
 
+        /// The last of `sentences` and of `stories` (`none` while empty), kept beside the score:
+        /// compared at every hit, where the lists' last elements were read from their storage.
+        private var lastSentence = none, lastStory = none
+        private static let none = Int64.max
+
         /// Adds a hit's sentence and its story (hits come in text order).
         @inline(__always) mutating func cover(_ sentence: Sentence) {
             let index = Int32(truncatingIfNeeded: sentence.index), story = Int32(truncatingIfNeeded: sentence.story)
-            if sentences.last != index { sentences.append(index) }
-            if stories.last != story { stories.append(story) }
+            if lastSentence != Int64(index) {
+                lastSentence = Int64(index)
+                sentences.append(index)
+            }
+            if lastStory != Int64(story) {
+                lastStory = Int64(story)
+                stories.append(story)
+            }
         }
 
         /// Several distinct keywords make a theme more certain: up to +50 %.
