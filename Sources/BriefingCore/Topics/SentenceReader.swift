@@ -16,11 +16,19 @@ struct SentenceReader {
     var nameSigns = KeyTable(capacity: 1024)
     /// The signs already in `nameSigns` of the keys marked last: most marks repeat one.
     private let marked = MarkedSigns()
+    /// `opensClause` of each ASCII unit, a bit each (units 0..<64 in the first word): worked out
+    /// once, so that a mark (nearly always ASCII) is tested with a shift, not a chain of ranges.
+    private let asciiOpensClause: (low: UInt64, high: UInt64)
 
     init(buffer: ScalarView, classes: UnsafeBufferPointer<UInt8>) {
         self.buffer = buffer
         self.classes = classes
         scratch.reserveCapacity(48)
+        var low: UInt64 = 0, high: UInt64 = 0
+        for unit in 0..<UInt16(128) where Self.opensClause(unit) {
+            if unit < 64 { low |= 1 << unit } else { high |= 1 << (unit - 64) }
+        }
+        asciiOpensClause = (low, high)
     }
 
     /// Replaces `words` with the words and punctuation of `span`.
@@ -64,7 +72,7 @@ struct SentenceReader {
             let i = Int(index)
             let word = words[i]
             if word.isBreak {
-                if Self.opensClause(buffer.units[word.span.start]) { out.markAmbiguousCase(from: i + 1) }
+                if opensClause(buffer.units[word.span.start]) { out.markAmbiguousCase(from: i + 1) }
                 continue
             }
             let form = word.form
@@ -95,6 +103,14 @@ struct SentenceReader {
     private static func opensClause(_ unit: UInt16) -> Bool {
         guard let c = Unicode.Scalar(unit) else { return false }
         return c.isOpeningPunctuation || c == ":" || c == "\u{2014}"
+    }
+
+    /// The same, for an ASCII unit from `asciiOpensClause`.
+    @inline(__always)
+    private func opensClause(_ unit: UInt16) -> Bool {
+        guard unit < 128 else { return Self.opensClause(unit) }
+        let bits = unit < 64 ? asciiOpensClause.low : asciiOpensClause.high
+        return bits >> (unit & 63) & 1 != 0
     }
 
     /// Whether a capitalised word (`TopicScanner.isCapitalizedWord`: no stop word) of `form` is
