@@ -20,15 +20,32 @@ struct ScannedWord: Sendable {
 
     var span: TextSpan
     let form: WordForm
+    /// The number, then `ambiguousCase` and `isName` a byte each, in one word: the reader
+    /// stores a word's as one store of its number (each flag false when a word is read), where
+    /// as fields they were two.
+    private var numberAndFlags: UInt32
+
+    init(span: TextSpan, form: WordForm, number: UInt16, ambiguousCase: Bool, isName: Bool) {
+        self.span = span
+        self.form = form
+        numberAndFlags = UInt32(number) | (ambiguousCase ? 1 << 16 : 0) | (isName ? 1 << 24 : 0)
+    }
+
     /// The word's number in the document (`WordNumbering`; 0 for none, and for a punctuation
     /// mark), by which the scan keeps what it works out once per word (`SingleTerms`,
     /// `PhraseTable`).
-    let number: UInt16
+    @inline(__always) var number: UInt16 { UInt16(truncatingIfNeeded: numberAndFlags) }
     /// Capitalised because of where it stands (sentence start, after a quote, in a headline).
-    var ambiguousCase: Bool
+    @inline(__always) var ambiguousCase: Bool {
+        get { numberAndFlags >> 16 & 1 != 0 }
+        set { numberAndFlags = numberAndFlags & ~(1 << 16) | (newValue ? 1 << 16 : 0) }
+    }
     /// Part of a name: capitalised where case tells ("Lammy", "Air Force"), or at a sentence
     /// start when the word is seen capitalised elsewhere or is rare in English.
-    var isName: Bool
+    @inline(__always) var isName: Bool {
+        get { numberAndFlags >> 24 & 1 != 0 }
+        set { numberAndFlags = numberAndFlags & ~(1 << 24) | (newValue ? 1 << 24 : 0) }
+    }
 
     /// A punctuation mark: ends phrases and terms. Its form's key is 0, which no word's is
     /// (`WordForm.punctuation`): no flag of its own, so the number fits in the 32 bytes.
