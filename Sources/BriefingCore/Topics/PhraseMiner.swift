@@ -132,9 +132,10 @@ struct PhraseMiner {
             index = phrase(words, run, text, classes, table: &table, evidence: &evidence)
             if runKey != 0 { table.remember(index, ofRun: runKey) }
         }
+        // The run is not empty: its last word is at `upperBound &- 1` (wrapping, no overflow test).
         evidence.occurrences.append(PhraseOccurrence(
             phrase: index, positionCode: positionCode,
-            span: TextSpan(inside: words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
+            span: TextSpan(inside: words[run.lowerBound].span.start, words[run.upperBound &- 1].span.end),
             namelike: allNames, ambiguousCase: words[run.lowerBound].ambiguousCase))
     }
 
