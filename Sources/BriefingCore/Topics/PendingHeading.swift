@@ -30,8 +30,8 @@ struct PendingHeading {
         }
         words.withUnsafeBufferPointer { heading in
             starts.withUnsafeBufferPointer { starts in
-                miner.mine(heading, starts: starts, text: text, classes: classes, position: 2.5, table: &table,
-                           evidence: &evidence)
+                miner.mine(heading, starts: starts, text: text, classes: classes,
+                           positionCode: PhraseOccurrence.positionCode(of: 2.5), table: &table, evidence: &evidence)
             }
         }
     }

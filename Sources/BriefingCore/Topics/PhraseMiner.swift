@@ -13,10 +13,11 @@ struct PhraseMiner {
     ///     (`WordBuffer.phraseStartIndices`): the others are passed over.
     ///   - text, classes: the text and `TopicScanner.asciiClass`, for the key of a new phrase's
     ///     last word without a plural "s" (`WordForm.singularKey`).
+    ///   - positionCode: the code of the sentence's position weight (`PhraseOccurrence.positionCode(of:)`),
+    ///     found once per sentence by the scan.
     func mine(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>, text: ScalarView,
-              classes: UnsafeBufferPointer<UInt8>, position: Double, table: inout PhraseTable,
+              classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable,
               evidence: inout TopicEvidence) {
-        let positionCode = PhraseOccurrence.positionCode(of: position)
         let n = words.count
         // The next start to read: those inside a run already read are passed over by count,
         // not each tested (a branch the processor could not foresee, at every start).

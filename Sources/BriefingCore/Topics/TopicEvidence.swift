@@ -294,15 +294,17 @@ enum TopicScanner {
                 ledeSeen = true
             }
 
-            // The words read in place by both passes: no bounds checks per word.
+            // The words read in place by both passes: no bounds checks per word. The position's
+            // code found once for both.
+            let positionCode = PhraseOccurrence.positionCode(of: position)
             matchTerms(words.words, starts: words.termStartIndices, lexicon: lexicon, terms: terms, sentenceSlot: slot,
-                       positionCode: PhraseOccurrence.positionCode(of: position),
-                       nameSigns: reader.nameSigns, singleTerms: singleTerms, into: &evidence.hits)
+                       positionCode: positionCode, nameSigns: reader.nameSigns, singleTerms: singleTerms,
+                       into: &evidence.hits)
             if heading {
                 pendingHeading.keep(words)
             } else {
-                miner.mine(words.words, starts: words.phraseStartIndices, text: buffer, classes: classes, position: position,
-                           table: &phrases, evidence: &evidence)
+                miner.mine(words.words, starts: words.phraseStartIndices, text: buffer, classes: classes,
+                           positionCode: positionCode, table: &phrases, evidence: &evidence)
             }
         }
         pendingHeading.mine(nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
