@@ -269,14 +269,15 @@ enum TopicRanking {
                     }
                     let position = occ.position
                     tallies[index].occurrenceScore += position
-                    tallies[index].count += 1
+                    // Wrapping steps here: below the occurrences' count, far from overflowing.
+                    tallies[index].count &+= 1
                     if position >= 1.75 { tallies[index].prominent = true }
                     if position >= 2.5 { tallies[index].inHeadline = true }
                     if !occ.namelike { tallies[index].allNamelike = false }
                     var s = Int(tallies[index].wordSlotStart)
                     for k in words {
                         wordScore[Int(wordSlots[s])] += position * phraseWords[k].specificity
-                        s += 1
+                        s &+= 1
                     }
                 }
             }
