@@ -7,6 +7,18 @@ struct WordBufferTests {
         .breakMark(TextSpan(k, k + 1))
     }
 
+    /// A word of letters that starts nothing, capitalised or not.
+    private func plainWord(_ k: Int, capitalized: Bool = false) -> ScannedWord {
+        let form = WordForm(key: 9, exactUnit: -1, stemUnit: -1, zipf: 50, isStop: true, isKnown: true,
+                            shape: capitalized ? .capitalized : .lower, suffix: 0, length: 1, hasCapital: capitalized,
+                            hasHyphen: false, lowerInitialMixed: false, startsWithLetter: true, isYear: false)
+        let nonStop = WordForm(key: 9, exactUnit: -1, stemUnit: -1, zipf: 50, isStop: false, isKnown: true,
+                               shape: .capitalized, suffix: 0, length: 1, hasCapital: true,
+                               hasHyphen: false, lowerInitialMixed: false, startsWithLetter: true, isYear: false)
+        return ScannedWord(span: TextSpan(k, k + 1), form: capitalized ? nonStop : form, number: 0,
+                           ambiguousCase: false, isName: false)
+    }
+
     /// A word that starts a lexicon term.
     private func termWord(_ k: Int) -> ScannedWord {
         let form = WordForm(key: 7, exactUnit: 0, stemUnit: 0, zipf: 30, isStop: false, isKnown: true,
@@ -21,7 +33,7 @@ struct WordBufferTests {
         defer { buffer.deallocate() }
         buffer.removeAll(keepingRoomFor: 11)
         let starts: Set = [1, 4, 5, 9, 10]
-        for k in 0..<11 { buffer.append(starts.contains(k) ? termWord(k) : word(k)) }
+        for k in 0..<11 { if starts.contains(k) { buffer.append(termWord(k)) } else { buffer.appendMark(word(k)) } }
         #expect(buffer.termStartIndices.map(Int.init) == [1, 4, 5, 9, 10])
         #expect(buffer.words.map(\.startsTerm) == (0..<11).map(starts.contains))
         // A content word may start a phrase; a mark may not.
@@ -29,26 +41,28 @@ struct WordBufferTests {
         #expect(buffer.words.map(PhraseMiner.canStart) == (0..<11).map(starts.contains))
         buffer.removeAll(keepingRoomFor: 2)
         #expect(buffer.termStartIndices.isEmpty && buffer.phraseStartIndices.isEmpty)
-        buffer.append(word(0))
+        buffer.appendMark(word(0))
         buffer.append(termWord(1))
         #expect(buffer.termStartIndices.map(Int.init) == [1] && buffer.phraseStartIndices.map(Int.init) == [1])
     }
 
-    @Test("a mark added as a mark leaves the buffer as appending it would: stored in its place, listed as no start")
-    func appendsMarks() {
-        var appended = WordBuffer(capacity: 2), marked = WordBuffer(capacity: 2)
-        defer { appended.deallocate(); marked.deallocate() }
-        appended.removeAll(keepingRoomFor: 9)
-        marked.removeAll(keepingRoomFor: 9)
-        let starts: Set = [0, 3, 4, 8]
-        for k in 0..<9 {
-            appended.append(starts.contains(k) ? termWord(k) : word(k))
-            if starts.contains(k) { marked.append(termWord(k)) } else { marked.appendMark(word(k)) }
-        }
-        #expect(marked.words.map(\.span) == appended.words.map(\.span))
-        #expect(marked.words.map(\.isBreak) == appended.words.map(\.isBreak))
-        #expect(marked.termStartIndices.map(Int.init) == [0, 3, 4, 8])
-        #expect(marked.phraseStartIndices.map(Int.init) == appended.phraseStartIndices.map(Int.init))
+    @Test("the capitalised words and the marks are listed where they stand, and no other word")
+    func listsCapitalsAndMarks() {
+        var buffer = WordBuffer(capacity: 2)
+        defer { buffer.deallocate() }
+        buffer.removeAll(keepingRoomFor: 9)
+        buffer.append(plainWord(0, capitalized: true))
+        buffer.append(plainWord(1))
+        buffer.appendMark(word(2))
+        buffer.append(termWord(3))
+        buffer.append(plainWord(4, capitalized: true))
+        buffer.append(plainWord(5, capitalized: true))
+        buffer.appendMark(word(6))
+        buffer.append(plainWord(7))
+        #expect(buffer.capitalAndMarkIndices.map(Int.init) == [0, 2, 4, 5, 6])
+        #expect(buffer.termStartIndices.map(Int.init) == [3])
+        buffer.removeAll(keepingRoomFor: 1)
+        #expect(buffer.capitalAndMarkIndices.isEmpty)
     }
 
     @Test("words read back in order once room is made past the capacity, sentence after sentence")
@@ -57,7 +71,7 @@ struct WordBufferTests {
         defer { buffer.deallocate() }
         for room in [37, 5, 80] {
             buffer.removeAll(keepingRoomFor: room)
-            for k in 0..<room { buffer.append(word(k)) }
+            for k in 0..<room { buffer.appendMark(word(k)) }
             #expect(buffer.count == room)
             #expect(buffer.words.map(\.span.start) == Array(0..<room))
         }
@@ -67,19 +81,41 @@ struct WordBufferTests {
     func removeAllEmpties() {
         var buffer = WordBuffer(capacity: 4)
         defer { buffer.deallocate() }
-        for k in 0..<4 { buffer.append(word(k)) }
+        for k in 0..<4 { buffer.appendMark(word(k)) }
         buffer.removeAll(keepingRoomFor: 1)
         #expect(buffer.count == 0 && buffer.words.isEmpty)
-        buffer.append(word(5))
+        buffer.appendMark(word(5))
         #expect(buffer.words.map(\.span) == [TextSpan(5, 6)])
     }
 
-    @Test("marking the last word as a name marks only it")
-    func marksLastAsName() {
+    @Test("marking a word as a name marks only it")
+    func marksAsName() {
         var buffer = WordBuffer(capacity: 4)
         defer { buffer.deallocate() }
-        for k in 0..<3 { buffer.append(word(k)) }
-        buffer.markLastAsName()
-        #expect(buffer.words.map(\.isName) == [false, false, true])
+        for k in 0..<3 { buffer.append(plainWord(k)) }
+        buffer.markAsName(1)
+        #expect(buffer.words.map(\.isName) == [false, true, false])
+    }
+
+    @Test("the word marked as standing where case tells little is the first at or after the place, past marks")
+    func marksAmbiguousCase() {
+        var buffer = WordBuffer(capacity: 8)
+        defer { buffer.deallocate() }
+        buffer.appendMark(word(0))
+        buffer.append(plainWord(1))
+        buffer.appendMark(word(2))
+        buffer.appendMark(word(3))
+        buffer.append(plainWord(4))
+        buffer.append(plainWord(5))
+        buffer.markAmbiguousCase(from: 0)
+        buffer.markAmbiguousCase(from: 2)
+        #expect(buffer.words.map(\.ambiguousCase) == [false, true, false, false, true, false])
+        // Past the last word: nothing to mark.
+        buffer.markAmbiguousCase(from: 6)
+        buffer.appendMark(word(6))
+        buffer.markAmbiguousCase(from: 6)
+        #expect(buffer.words.filter(\.ambiguousCase).count == 2)
+        buffer.markAllAmbiguousCase()
+        #expect(buffer.words.map(\.ambiguousCase) == [false, true, false, false, true, true, false])
     }
 }

@@ -13,24 +13,27 @@ struct PhraseMiner {
     ///     (`WordBuffer.phraseStartIndices`): the others are passed over.
     ///   - text, classes: the text and `TopicScanner.asciiClass`, for the key of a new phrase's
     ///     last word without a plural "s" (`WordForm.singularKey`).
+    ///   - positionCode: the code of the sentence's position weight (`PhraseOccurrence.positionCode(of:)`),
+    ///     found once per sentence by the scan.
     func mine(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>, text: ScalarView,
-              classes: UnsafeBufferPointer<UInt8>, position: Double, table: inout PhraseTable,
+              classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable,
               evidence: inout TopicEvidence) {
-        let positionCode = PhraseOccurrence.positionCode(of: position)
         let n = words.count
         // The next start to read: those inside a run already read are passed over by count,
         // not each tested (a branch the processor could not foresee, at every start).
+        // Wrapping arithmetic on the indices below: they stay within the sentence's words, far
+        // from overflowing, and each checked step cost a test and a branch.
         var j = 0
         while j < starts.count {
             let i = Int(starts[j])
-            j += 1
-            var end = i + 1
+            j &+= 1
+            var end = i &+ 1
             // Whether the last letter word is a name (nil before the first).
             var lastIsName: Bool? = words[i].isLetterWord ? words[i].isName : nil
             var skip = 0
             // How many of the words read after the first may start a phrase: the starts to pass over.
             var covered = 0
-            while end < n && Self.canContinue(words[end], after: words[end - 1]) {
+            while end < n && Self.canContinue(words[end], after: words[end &- 1]) {
                 // Names and common words do not mix: "UK | growth forecasts", "Kaja Kallas | engage".
                 if words[end].isLetterWord {
                     if let last = lastIsName, last != words[end].isName { break }
@@ -40,17 +43,17 @@ struct PhraseMiner {
                 // "uncertainties | surrounding | tariffs", "buyers | experienced | issues"
                 // (but "aerial refueling tankers" stays whole). The rarest test first.
                 if words[end].ends(ScannedWord.endsIng | ScannedWord.endsEd), words[end].shape == .lower,
-                   words[end - 1].ends(ScannedWord.endsS), end + 1 < n,
-                   Self.canContinue(words[end + 1], after: words[end]) {
+                   words[end &- 1].ends(ScannedWord.endsS), end &+ 1 < n,
+                   Self.canContinue(words[end &+ 1], after: words[end]) {
                     skip = 1
-                    covered += Self.canStart(words[end]) ? 1 : 0
+                    covered &+= Self.canStart(words[end]) ? 1 : 0
                     break
                 }
-                covered += Self.canStart(words[end]) ? 1 : 0
-                end += 1
+                covered &+= Self.canStart(words[end]) ? 1 : 0
+                end &+= 1
             }
             let run: Range<Int>?
-            if end == i + 1 {
+            if end == i &+ 1 {
                 // A lone word (most runs of news) is kept or dropped here as `trim` would decide,
                 // without the call: a participle or adverb ("reported", "rising", "sharply") is
                 // trimmed away, any other word kept if it stands alone.
@@ -64,7 +67,7 @@ struct PhraseMiner {
             if let run {
                 record(words, run, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
             }
-            j += covered
+            j &+= covered
             assert(j >= starts.count || Int(starts[j]) >= end + skip, "the starts inside the run passed over")
         }
     }
@@ -80,20 +83,21 @@ struct PhraseMiner {
 
     /// Drops leading verbs in -ing, trailing participles and adverbs; nil when nothing is left.
     static func trim(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>) -> Range<Int>? {
+        // Wrapping arithmetic, as in `mine`: the bounds stay within the run.
         var a = run.lowerBound
         var b = run.upperBound
         // "Ryanair exercises options", "Cisco sues": a small word in -s right after a name is its verb.
-        if b - a > 1, a > 0, words[a].shape == .lower, words[a - 1].isName,
-           words[a].ends(ScannedWord.endsS) { a += 1 }
+        if b &- a > 1, a > 0, words[a].shape == .lower, words[a &- 1].isName,
+           words[a].ends(ScannedWord.endsS) { a &+= 1 }
         while a < b, words[a].shape == .lower,
-              words[a].ends(ScannedWord.endsIng | ScannedWord.endsLy) { a += 1 }
-        while b > a, words[b - 1].shape == .lower,
-              words[b - 1].ends(ScannedWord.endsEd | ScannedWord.endsLy) { b -= 1 }
+              words[a].ends(ScannedWord.endsIng | ScannedWord.endsLy) { a &+= 1 }
+        while b > a, words[b &- 1].shape == .lower,
+              words[b &- 1].ends(ScannedWord.endsEd | ScannedWord.endsLy) { b &-= 1 }
         // A last word in -ing with words after it takes an object: a verb ("uncertainties surrounding US tariffs").
-        if b - a > 1, b == run.upperBound, b < words.count, !words[b].isBreak,
-           words[b - 1].shape == .lower, words[b - 1].ends(ScannedWord.endsIng) { b -= 1 }
-        guard b > a, b - a <= maxWords else { return nil }
-        if b - a == 1 { return standsAlone(words[a]) ? a..<b : nil }
+        if b &- a > 1, b == run.upperBound, b < words.count, !words[b].isBreak,
+           words[b &- 1].shape == .lower, words[b &- 1].ends(ScannedWord.endsIng) { b &-= 1 }
+        guard b > a, b &- a <= maxWords else { return nil }
+        if b &- a == 1 { return standsAlone(words[a]) ? a..<b : nil }
         // At least one word of letters.
         guard words[a..<b].contains(where: { $0.isLetterWord }) else { return nil }
         return a..<b
@@ -115,21 +119,24 @@ struct PhraseMiner {
                 _ classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable, evidence: inout TopicEvidence) {
         // One pass over the run for both: whether each of its letter words is a name, and its
         // key. A run of numbered words (most runs) is found by their numbers once known.
-        var allNames = true
+        // Bits, not `&&` and `||`: no branch per word.
+        var letterWordNotName: UInt8 = 0
         var key = PhraseTable.RunKey()
         for k in run {
-            allNames = allNames && (words[k].isName || !words[k].isLetterWord)
+            letterWordNotName |= (words[k].isLetterWord ? 1 : 0) & (words[k].isName ? 0 : 1)
             key.add(words[k])
         }
+        let allNames = letterWordNotName == 0
         let runKey = key.value
         var index = runKey != 0 ? table.phrase(ofRun: runKey) : -1
         if index < 0 {
             index = phrase(words, run, text, classes, table: &table, evidence: &evidence)
             if runKey != 0 { table.remember(index, ofRun: runKey) }
         }
+        // The run is not empty: its last word is at `upperBound &- 1` (wrapping, no overflow test).
         evidence.occurrences.append(PhraseOccurrence(
             phrase: index, positionCode: positionCode,
-            span: TextSpan(inside: words[run.lowerBound].span.start, words[run.upperBound - 1].span.end),
+            span: TextSpan(inside: words[run.lowerBound].span.start, words[run.upperBound &- 1].span.end),
             namelike: allNames, ambiguousCase: words[run.lowerBound].ambiguousCase))
     }
 

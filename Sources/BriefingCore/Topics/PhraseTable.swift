@@ -79,16 +79,22 @@ struct PhraseTable {
     struct RunKey {
         private var key: UInt64 = 0
         private var shift: UInt64 = 0
-        private var unnumbered = false
+        /// All ones until a word without a number is added, then 0 for good: the key's mask.
+        private var numbered: UInt64 = .max
 
+        /// Adds the next word of a run of at most `PhraseMiner.maxWords` words.
         @inline(__always) mutating func add(_ word: ScannedWord) {
-            key |= UInt64(word.number) << shift
+            assert(shift < 12 * UInt64(PhraseMiner.maxWords), "a run of at most PhraseMiner.maxWords words")
+            // A masking shift: the shift stays below 48, where masking changes nothing, and a
+            // plain shift tested for one past 63 (two branches a word).
+            key |= UInt64(word.number) &<< shift
             shift &+= 12
-            unnumbered = unnumbered || word.number == 0
+            // A mask, not `||`: no branch.
+            numbered &= word.number == 0 ? 0 : .max
         }
 
         /// The key of the words added; 0 when one has no number.
-        @inline(__always) var value: UInt64 { unnumbered ? 0 : key }
+        @inline(__always) var value: UInt64 { key & numbered }
     }
 
     /// The phrase of the run whose key (`runKey`, not 0) is `key`; -1 when not known (yet, or

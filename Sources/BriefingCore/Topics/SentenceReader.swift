@@ -16,11 +16,19 @@ struct SentenceReader {
     var nameSigns = KeyTable(capacity: 1024)
     /// The signs already in `nameSigns` of the keys marked last: most marks repeat one.
     private let marked = MarkedSigns()
+    /// `opensClause` of each ASCII unit, a bit each (units 0..<64 in the first word): worked out
+    /// once, so that a mark (nearly always ASCII) is tested with a shift, not a chain of ranges.
+    private let asciiOpensClause: (low: UInt64, high: UInt64)
 
     init(buffer: ScalarView, classes: UnsafeBufferPointer<UInt8>) {
         self.buffer = buffer
         self.classes = classes
         scratch.reserveCapacity(48)
+        var low: UInt64 = 0, high: UInt64 = 0
+        for unit in 0..<UInt16(128) where Self.opensClause(unit) {
+            if unit < 64 { low |= 1 << unit } else { high |= 1 << (unit - 64) }
+        }
+        asciiOpensClause = (low, high)
     }
 
     /// Replaces `words` with the words and punctuation of `span`.
@@ -34,46 +42,49 @@ struct SentenceReader {
         // Held in registers across the loop, not read again from `self` at every word.
         let byNumber = forms.byNumber
         let punctuation = WordForm.punctuation
-        // At a sentence start, after an opening quote or a colon, and anywhere in a headline:
-        // capitals tell little.
-        var atStart = true
-        // The word before: whether it is a capitalised word (`TopicScanner.isCapitalizedWord`),
-        // and if so its key when it is one that a name beside it marks (shape `.capitalized`; 0 otherwise).
-        var capitalizedBefore = false
-        var markableBefore: UInt64 = 0
+        // The words are stored as they are found, with nothing that depends on the words around
+        // them: what does (case, names) is weighed after, over the few words it concerns. Kept
+        // out of this loop, that state held registers its every word spilled and reloaded.
         tokens.scanNumbered(buffer, sentence) { token, number in
             if token.kind == .punctuation {
                 out.appendMark(ScannedWord(span: token.span, form: punctuation, number: 0, ambiguousCase: false, isName: false))
-                if Self.opensClause(buffer.units[token.start]) { atStart = true }
-                capitalizedBefore = false
                 return
             }
             // A numbered word seen before (most words) is one load; number 0's entry, like that
             // of a number not seen yet, has key 0.
             var form = byNumber[number]
             if _slowPath(form.key == 0) { form = self.form(token.span, number: number) }
-            let ambiguousCase = atStart
-            atStart = heading
-            // Stored as soon as its form is found, and marked as a name after: the form goes
-            // straight into the buffer, not held while the name signs are looked up.
             out.append(ScannedWord(span: token.span, form: form, number: UInt16(truncatingIfNeeded: number),
-                                   ambiguousCase: ambiguousCase, isName: false))
-            // A word that is not capitalised (or a stop word), as most are, is no name and marks
-            // none (`isName` is false for it): passed on after one test.
-            guard TopicScanner.isCapitalizedWord(form) else {
-                capitalizedBefore = false
-                return
+                                   ambiguousCase: false, isName: false))
+        }
+        weighCase(&out, heading: heading)
+    }
+
+    /// Marks the words that stand where capitals tell little (`ScannedWord.ambiguousCase`: at the
+    /// sentence start, after an opening quote or a colon, and anywhere in a headline) and those
+    /// that are names, and keeps the name signs the capitalised words show: a pass over the
+    /// capitalised words and the marks only (`WordBuffer.capitalAndMarkIndices`), in text order,
+    /// so the signs are marked and read in the order a pass over every word would.
+    private mutating func weighCase(_ out: inout WordBuffer, heading: Bool) {
+        if heading { out.markAllAmbiguousCase() } else { out.markAmbiguousCase(from: 0) }
+        let words = out.words
+        for index in out.capitalAndMarkIndices {
+            let i = Int(index)
+            let word = words[i]
+            if word.isBreak {
+                if opensClause(buffer.units[word.span.start]) { out.markAmbiguousCase(from: i + 1) }
+                continue
             }
-            if isName(form, ambiguousCase: ambiguousCase, heading: heading) { out.markLastAsName() }
+            let form = word.form
+            if isName(form, ambiguousCase: words[i].ambiguousCase, heading: heading) { out.markAsName(i) }
             // Words of multi-word names ("Steve Jobs", "Apple Corps") are not topic words when
-            // capitalised: marked as the words are read, not in a pass over the sentence after.
-            let markable: UInt64 = form.shape == .capitalized ? form.key : 0
-            if capitalizedBefore {
-                if markableBefore != 0 { marked.mark(markableBefore, NameSign.seenInName, in: &nameSigns) }
-                if markable != 0 { marked.mark(markable, NameSign.seenInName, in: &nameSigns) }
+            // capitalised: a capitalised word right after another marks both (the one before, when
+            // shaped `.capitalized`, and this one, likewise).
+            guard i > 0, TopicScanner.isCapitalizedWord(words[i - 1].form) else { continue }
+            if words[i - 1].shape == .capitalized {
+                marked.mark(words[i - 1].key, NameSign.seenInName, in: &nameSigns)
             }
-            capitalizedBefore = true
-            markableBefore = markable
+            if form.shape == .capitalized { marked.mark(form.key, NameSign.seenInName, in: &nameSigns) }
         }
     }
 
@@ -92,6 +103,14 @@ struct SentenceReader {
     private static func opensClause(_ unit: UInt16) -> Bool {
         guard let c = Unicode.Scalar(unit) else { return false }
         return c.isOpeningPunctuation || c == ":" || c == "\u{2014}"
+    }
+
+    /// The same, for an ASCII unit from `asciiOpensClause`.
+    @inline(__always)
+    private func opensClause(_ unit: UInt16) -> Bool {
+        guard unit < 128 else { return Self.opensClause(unit) }
+        let bits = unit < 64 ? asciiOpensClause.low : asciiOpensClause.high
+        return bits >> (unit & 63) & 1 != 0
     }
 
     /// Whether a capitalised word (`TopicScanner.isCapitalizedWord`: no stop word) of `form` is

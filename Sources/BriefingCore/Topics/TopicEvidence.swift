@@ -20,15 +20,32 @@ struct ScannedWord: Sendable {
 
     var span: TextSpan
     let form: WordForm
+    /// The number, then `ambiguousCase` and `isName` a byte each, in one word: the reader
+    /// stores a word's as one store of its number (each flag false when a word is read), where
+    /// as fields they were two.
+    private var numberAndFlags: UInt32
+
+    init(span: TextSpan, form: WordForm, number: UInt16, ambiguousCase: Bool, isName: Bool) {
+        self.span = span
+        self.form = form
+        numberAndFlags = UInt32(number) | (ambiguousCase ? 1 << 16 : 0) | (isName ? 1 << 24 : 0)
+    }
+
     /// The word's number in the document (`WordNumbering`; 0 for none, and for a punctuation
     /// mark), by which the scan keeps what it works out once per word (`SingleTerms`,
     /// `PhraseTable`).
-    let number: UInt16
+    @inline(__always) var number: UInt16 { UInt16(truncatingIfNeeded: numberAndFlags) }
     /// Capitalised because of where it stands (sentence start, after a quote, in a headline).
-    var ambiguousCase: Bool
+    @inline(__always) var ambiguousCase: Bool {
+        get { numberAndFlags >> 16 & 1 != 0 }
+        set { numberAndFlags = numberAndFlags & ~(1 << 16) | (newValue ? 1 << 16 : 0) }
+    }
     /// Part of a name: capitalised where case tells ("Lammy", "Air Force"), or at a sentence
     /// start when the word is seen capitalised elsewhere or is rare in English.
-    var isName: Bool
+    @inline(__always) var isName: Bool {
+        get { numberAndFlags >> 24 & 1 != 0 }
+        set { numberAndFlags = numberAndFlags & ~(1 << 24) | (newValue ? 1 << 24 : 0) }
+    }
 
     /// A punctuation mark: ends phrases and terms. Its form's key is 0, which no word's is
     /// (`WordForm.punctuation`): no flag of its own, so the number fits in the 32 bytes.
@@ -248,15 +265,14 @@ enum TopicScanner {
         var story = -1
         var sentenceInStory = 0
         var ledeSeen = false
-        // The heading is mined when its story ends, once the story has shown which words are names
-        // (with where its phrases may start: names do not change that).
-        var pendingHeading: (words: [ScannedWord], starts: [Int32])? = nil
+        // The heading is mined when its story ends, once the story has shown which words are names.
+        var pendingHeading = PendingHeading()
 
         for (slot, sentence) in sentences.enumerated() {
             progress.reached(sentence.index)
             if sentence.story != story {
-                mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
-                     table: &phrases, evidence: &evidence)
+                pendingHeading.mine(nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
+                                    table: &phrases, evidence: &evidence)
                 story = sentence.story
                 sentenceInStory = 0
                 ledeSeen = false
@@ -278,36 +294,22 @@ enum TopicScanner {
                 ledeSeen = true
             }
 
-            // The words read in place by both passes: no bounds checks per word.
+            // The words read in place by both passes: no bounds checks per word. The position's
+            // code found once for both.
+            let positionCode = PhraseOccurrence.positionCode(of: position)
             matchTerms(words.words, starts: words.termStartIndices, lexicon: lexicon, terms: terms, sentenceSlot: slot,
-                       positionCode: PhraseOccurrence.positionCode(of: position),
-                       nameSigns: reader.nameSigns, singleTerms: singleTerms, into: &evidence.hits)
+                       positionCode: positionCode, nameSigns: reader.nameSigns, singleTerms: singleTerms,
+                       into: &evidence.hits)
             if heading {
-                pendingHeading = (Array(words.words), Array(words.phraseStartIndices))
+                pendingHeading.keep(words)
             } else {
-                miner.mine(words.words, starts: words.phraseStartIndices, text: buffer, classes: classes, position: position,
-                           table: &phrases, evidence: &evidence)
+                miner.mine(words.words, starts: words.phraseStartIndices, text: buffer, classes: classes,
+                           positionCode: positionCode, table: &phrases, evidence: &evidence)
             }
         }
-        mine(&pendingHeading, nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
-             table: &phrases, evidence: &evidence)
+        pendingHeading.mine(nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
+                            table: &phrases, evidence: &evidence)
         return evidence
-    }
-
-    /// Mines a pending heading, deciding its names from what its story showed.
-    static func mine(_ pending: inout (words: [ScannedWord], starts: [Int32])?, nameSigns: KeyTable, miner: PhraseMiner,
-                     text: ScalarView, classes: UnsafeBufferPointer<UInt8>, table: inout PhraseTable, evidence: inout TopicEvidence) {
-        guard let (words, starts) = pending else { return }
-        pending = nil
-        var heading = words
-        for k in heading.indices where !heading[k].isBreak {
-            heading[k].isName = isName(heading[k], nameSigns: nameSigns)
-        }
-        heading.withUnsafeBufferPointer { heading in
-            starts.withUnsafeBufferPointer { starts in
-                miner.mine(heading, starts: starts, text: text, classes: classes, position: 2.5, table: &table, evidence: &evidence)
-            }
-        }
     }
 
     /// Whether a capitalised word where case tells nothing (sentence start, headline) is a name:

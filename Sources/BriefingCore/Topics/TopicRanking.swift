@@ -65,16 +65,28 @@ enum TopicRanking {
         @inline(__always) mutating func add(_ sentence: Sentence, hitWeight: Double, weight: Double,
                                             prominent isProminent: Bool) {
             score += hitWeight * weight
-            count += 1
+            // Wrapping: at most one a hit, far below overflowing.
+            count &+= 1
             if isProminent { prominent = true }
             cover(sentence)
         }
 
+        /// The last of `sentences` and of `stories` (`none` while empty), kept beside the score:
+        /// compared at every hit, where the lists' last elements were read from their storage.
+        private var lastSentence = none, lastStory = none
+        private static let none = Int64.max
+
         /// Adds a hit's sentence and its story (hits come in text order).
         @inline(__always) mutating func cover(_ sentence: Sentence) {
             let index = Int32(truncatingIfNeeded: sentence.index), story = Int32(truncatingIfNeeded: sentence.story)
-            if sentences.last != index { sentences.append(index) }
-            if stories.last != story { stories.append(story) }
+            if lastSentence != Int64(index) {
+                lastSentence = Int64(index)
+                sentences.append(index)
+            }
+            if lastStory != Int64(story) {
+                lastStory = Int64(story)
+                stories.append(story)
+            }
         }
 
         /// Several distinct keywords make a theme more certain: up to +50 %.
@@ -123,13 +135,14 @@ enum TopicRanking {
                             let sentence = evidence.sentence(of: hit)
                             let prominent = hit.position >= 1.75
                             let hitWeight = hit.weight
-                            for k in Int(themeStart[Int(hit.term)])..<Int(themeStart[Int(hit.term) + 1]) {
+                            for k in Int(themeStart[Int(hit.term)])..<Int(themeStart[Int(hit.term) &+ 1]) {
                                 let theme = Int(termThemes[k])
                                 tallies[theme].add(sentence, hitWeight: hitWeight, weight: weights[k],
                                                    prominent: prominent)
-                                if keywords.add(theme: Int32(theme), key: hit.surfaceKey, span: hit.span,
-                                                isName: hit.isName, count: 1, order: tallies[theme].ownKeywords) {
-                                    tallies[theme].ownKeywords += 1
+                                if keywords.add(theme: Int32(truncatingIfNeeded: theme), key: hit.surfaceKey,
+                                                span: hit.span, isName: hit.isName, count: 1,
+                                                order: tallies[theme].ownKeywords) {
+                                    tallies[theme].ownKeywords &+= 1
                                 }
                                 // A top-level subject covers its finer themes' sentences too. Hits come
                                 // in text order, so its lists stay sorted as they grow: no merge afterwards.
@@ -256,14 +269,15 @@ enum TopicRanking {
                     }
                     let position = occ.position
                     tallies[index].occurrenceScore += position
-                    tallies[index].count += 1
+                    // Wrapping steps here: below the occurrences' count, far from overflowing.
+                    tallies[index].count &+= 1
                     if position >= 1.75 { tallies[index].prominent = true }
                     if position >= 2.5 { tallies[index].inHeadline = true }
                     if !occ.namelike { tallies[index].allNamelike = false }
                     var s = Int(tallies[index].wordSlotStart)
                     for k in words {
                         wordScore[Int(wordSlots[s])] += position * phraseWords[k].specificity
-                        s += 1
+                        s &+= 1
                     }
                 }
             }
