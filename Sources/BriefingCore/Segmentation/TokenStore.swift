@@ -66,12 +66,15 @@ final class TokenStore {
     /// The same, with each token's number in the document (`WordNumbering`; 0 for none).
     @inline(__always)
     func scanNumbered(_ view: ScalarView, _ sentence: Sentence, _ emit: (Token, Int) -> Void) {
-        let (base, end) = codes(view, sentence)
+        let (base, count) = codes(view, sentence)
         let numbered = words.codes
         var position = sentence.span.start
-        var k = 0
-        while k < end {
-            var code = Int(base[k])
+        // A cursor and its end, not a base and an index: one register fewer live across the
+        // loop that each stage inlines this into.
+        var next = base
+        let end = base + count
+        while next < end {
+            var code = Int(next[0])
             var gap = code >> 12 & 3
             var number = 0
             var length: Int
@@ -82,13 +85,13 @@ final class TokenStore {
                 length = code & 0xFFF
             } else if _slowPath(gap == 3) {
                 number = code & 0xFFF
-                gap = Int(base[k &+ 1])
-                length = Int(base[k &+ 2])
-                k &+= 2
+                gap = Int(next[1])
+                length = Int(next[2])
+                next += 2
             } else {
                 length = code & 0xFFF
             }
-            k &+= 1
+            next += 1
             let start = position &+ gap
             position = start &+ length
             emit(Token(span: TextSpan(inside: start, position), kind: Token.Kind(rawValue: UInt8(code >> 14)).unsafelyUnwrapped),
