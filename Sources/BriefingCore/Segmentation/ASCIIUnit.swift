@@ -117,6 +117,32 @@ enum ASCIIUnit {
         return (halves[0], halves[1])
     }
 
+    /// A bit for each of the sixteen units from `i` that may be a sentence stop (unit `k` at
+    /// bit `k`): `.` `!` `?`, and every unit from 0x7F up, to be checked one by one (DEL among
+    /// them, which never is one). `i + 16` must not pass the end of `units`.
+    ///
+    /// On x86-64 the sixteen are packed to bytes first (`packsswb`: a unit from 0x80 to
+    /// 0x7FFF becomes 0x7F, one from 0x8000 up a byte from 0x80 up), so each test is one
+    /// instruction for all sixteen, and one `pmovmskb` gives the bits; a byte's top bit
+    /// after adding 1 with unsigned saturation (`paddusb`) marks 0x7F and up.
+    @inline(__always) static func stopCandidates(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> Int {
+        #if arch(x86_64)
+        let bytes = _mm_packs_epi16(unsafeBitCast(eight(units, at: i), to: __m128i.self),
+                                    unsafeBitCast(eight(units, at: i &+ 8), to: __m128i.self))
+        @inline(__always) func repeated(_ byte: UInt8) -> __m128i { unsafeBitCast(SIMD16<UInt8>(repeating: byte), to: __m128i.self) }
+        let stops = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, repeated(0x2E)), _mm_cmpeq_epi8(bytes, repeated(0x21))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(bytes, repeated(0x3F)), _mm_adds_epu8(bytes, repeated(1))))
+        return Int(_mm_movemask_epi8(stops))
+        #else
+        var bits = 0
+        for k in 0..<16 {
+            let unit = units[i &+ k]
+            if unit >= 0x7F || unit == 0x2E || unit == 0x21 || unit == 0x3F { bits |= 1 << k }
+        }
+        return bits
+        #endif
+    }
+
     /// One bit for each lane whose top bit is set, lane `k` at bit `2 k + 1`: none, 0.
     ///
     /// On x86-64 one instruction (`pmovmskb`, which Swift's vector types do not offer; it gives
