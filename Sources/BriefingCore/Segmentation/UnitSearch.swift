@@ -34,19 +34,24 @@ extension ScalarView {
             return nil
         }
         var i = start
-        // Sixteen a step (`ASCIIUnit.stopCandidates`), the last step too when sixteen units
-        // can be read from it: its candidates past `end` are dropped.
-        let lastBlock = units.count - 16
+        // Thirty-two a step (`ASCIIUnit.stopCandidates` twice) while more than thirty-two are
+        // left, with no test of the text's end (`end` is inside it) and no mask; then sixteen
+        // a step, reading sixteen units where the text has them and dropping the marks past
+        // `end`; the text's last few units one by one.
+        while end &- i > 32 {
+            let candidates = ASCIIUnit.stopCandidates(units, at: i) | ASCIIUnit.stopCandidates(units, at: i &+ 16) << 16
+            if candidates != 0, let k = firstStop(candidates, from: i) { return k }
+            i &+= 32
+        }
+        let lastBlock = units.count &- 16
         while i < end && i <= lastBlock {
-            var candidates = ASCIIUnit.stopCandidates(units, at: i)
-            if end - i <= 16 {
-                candidates &= (1 << (end - i)) - 1
-                return firstStop(candidates, from: i) ?? end
-            }
+            let left = end &- i
+            let candidates = ASCIIUnit.stopCandidates(units, at: i) & (left < 16 ? (1 << left) &- 1 : 0xFFFF)
             if let k = firstStop(candidates, from: i) { return k }
-            i += 16
+            i &+= 16
         }
         while i < end && !self[i].isSentenceStop { i += 1 }
-        return i
+        return Swift.min(i, end)
     }
 }
+
