@@ -1,15 +1,18 @@
 import Testing
 @testable import BriefingCore
 
-/// The splitter's searches eight or sixteen units at a time, against the plain loops they
+/// The splitter's searches eight to thirty-two units at a time, against the plain loops they
 /// replace, on texts dense in what they look for and in what only looks like it (units ≥ 128,
 /// astral scalars, the marks' neighbours in value), and on sparse ones, where most sixteen
 /// units hold nothing sought.
-@Suite("Searching units eight or sixteen at a time")
+@Suite("Searching units eight to thirty-two at a time")
 struct UnitSearchTests {
     private static let alphabet: [Unicode.Scalar] = [
         "a", "B", " ", "\n", ".", "!", "?", ",", "-", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}",
         "\u{E9}", "\u{2019}", "\u{1F600}", "\u{0A}", "\u{0B}", "\u{2E}", "/", "\u{10A}", "\u{FF2E}",
+        // Units that pack to bytes at the edges (`ASCIIUnit.stopCandidates`): DEL, and units
+        // that saturate to 0x7F or to a byte from 0x80 up.
+        "\u{7F}", "\u{80}", "\u{8000}", "\u{FF61}", "\u{FFFF}",
     ]
 
     /// Mostly letters, as in prose: one unit in `oneIn` from the alphabet.
@@ -35,7 +38,8 @@ struct UnitSearchTests {
     private func agreeWithPlainLoops(_ text: PackedScalars) {
         text.withView { view in
             for start in 0...view.count {
-                for end in [start, min(view.count, start + 9), min(view.count, start + 17), view.count] {
+                for end in [start, min(view.count, start + 9), min(view.count, start + 17), min(view.count, start + 33),
+                            min(view.count, start + 40), view.count] {
                     var lineBreak = start
                     while lineBreak < end && view[lineBreak] != "\n" { lineBreak += 1 }
                     #expect(view.firstLineBreak(from: start, to: end) == lineBreak)
