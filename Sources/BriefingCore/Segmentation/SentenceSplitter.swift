@@ -257,13 +257,14 @@ public enum SentenceSplitter {
             guard offset >= 16 else { return nil }
             let first = ASCIIUnit.eight(view.units, at: offset &- 16)
             let second = ASCIIUnit.eight(view.units, at: offset &- 8)
-            /// The marks of the lanes of both vectors, unit k of the sixteen at bit 2k + 1.
+            /// The marks of a test's lanes in both vectors, unit k of the sixteen at bit 2k + 1.
+            /// The tests are static functions, not closures: passed as closures, two of them
+            /// were left as calls, two a word.
             @inline(__always) func marks(_ test: (SIMD8<Int16>) -> SIMD8<Int16>) -> Int {
                 ASCIIUnit.marks(test(first)) | ASCIIUnit.marks(test(second)) << 16
             }
             guard marks(ASCIIUnit.nonASCIILanes) == 0 else { return nil }
-            // Space, and \t \n \v \f \r.
-            let spaces = marks { ASCIIUnit.equalLanes($0, 0x20) | ASCIIUnit.lanesBelow($0 &- SIMD8(repeating: 9), 5) }
+            let spaces = marks(Self.spaceLanes)
             guard spaces != 0 else { return nil }
             // The word's units: those after the last space.
             let word = ~0 << (Int.bitWidth &- spaces.leadingZeroBitCount) & 0xFFFF_FFFF
@@ -275,10 +276,24 @@ public enum SentenceSplitter {
             self.start = start
             end = offset
             let odd = 0xAAAA_AAAA & word
-            allDigits = marks { ASCIIUnit.lanesBelow($0 &- SIMD8(repeating: 0x30), 10) } & odd == odd
+            allDigits = marks(Self.digitLanes) & odd == odd
             // A dot before the last unit (unit 15, at bit 31).
-            innerDot = marks { ASCIIUnit.equalLanes($0, 0x2E) } & odd & ~(1 << 31) != 0
-            hasLetter = marks { ASCIIUnit.lanesBelow(($0 | SIMD8(repeating: 0x20)) &- SIMD8(repeating: 97), 26) } & odd != 0
+            innerDot = marks(Self.dotLanes) & odd & ~(1 << 31) != 0
+            hasLetter = marks(Self.letterLanes) & odd != 0
+        }
+
+        /// Space, and \t \n \v \f \r.
+        @inline(__always) private static func spaceLanes(_ eight: SIMD8<Int16>) -> SIMD8<Int16> {
+            ASCIIUnit.equalLanes(eight, 0x20) | ASCIIUnit.lanesBelow(eight &- SIMD8(repeating: 9), 5)
+        }
+        @inline(__always) private static func digitLanes(_ eight: SIMD8<Int16>) -> SIMD8<Int16> {
+            ASCIIUnit.lanesBelow(eight &- SIMD8(repeating: 0x30), 10)
+        }
+        @inline(__always) private static func dotLanes(_ eight: SIMD8<Int16>) -> SIMD8<Int16> {
+            ASCIIUnit.equalLanes(eight, 0x2E)
+        }
+        @inline(__always) private static func letterLanes(_ eight: SIMD8<Int16>) -> SIMD8<Int16> {
+            ASCIIUnit.lanesBelow((eight | SIMD8(repeating: 0x20)) &- SIMD8(repeating: 97), 26)
         }
     }
 
