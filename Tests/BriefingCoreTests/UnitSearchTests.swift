@@ -1,11 +1,11 @@
 import Testing
 @testable import BriefingCore
 
-/// The splitter's searches eight to thirty-two units at a time, against the plain loops they
+/// The splitter's searches sixteen to sixty-four units at a time, against the plain loops they
 /// replace, on texts dense in what they look for and in what only looks like it (units ≥ 128,
 /// astral scalars, the marks' neighbours in value), and on sparse ones, where most sixteen
 /// units hold nothing sought.
-@Suite("Searching units eight to thirty-two at a time")
+@Suite("Searching units sixteen to sixty-four at a time")
 struct UnitSearchTests {
     private static let alphabet: [Unicode.Scalar] = [
         "a", "B", " ", "\n", ".", "!", "?", ",", "-", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}",
@@ -33,13 +33,14 @@ struct UnitSearchTests {
     @Test(arguments: 0..<20)
     func agreeWithPlainLoopsOnSparseText(seed: Int) {
         agreeWithPlainLoops(text(seed: UInt64(seed) &+ 500, length: 20 + seed * 9, oneIn: 40))
+        agreeWithPlainLoops(text(seed: UInt64(seed) &+ 700, length: 100 + seed * 5, oneIn: 120))
     }
 
     private func agreeWithPlainLoops(_ text: PackedScalars) {
         text.withView { view in
             for start in 0...view.count {
                 for end in [start, min(view.count, start + 9), min(view.count, start + 17), min(view.count, start + 33),
-                            min(view.count, start + 40), view.count] {
+                            min(view.count, start + 40), min(view.count, start + 65), min(view.count, start + 80), view.count] {
                     var lineBreak = start
                     while lineBreak < end && view[lineBreak] != "\n" { lineBreak += 1 }
                     #expect(view.firstLineBreak(from: start, to: end) == lineBreak)

@@ -117,6 +117,21 @@ enum ASCIIUnit {
         return (halves[0], halves[1])
     }
 
+    /// A bit for each of the sixteen units from `i` equal to `unit` (unit `k` at bit `k`), which
+    /// must be below 0x7F: packed to bytes as in `stopCandidates`, only that unit gives its byte.
+    /// `i + 16` must not pass the end of `units`.
+    @inline(__always) static func equalMarks(_ units: UnsafeBufferPointer<UInt16>, at i: Int, _ unit: UInt8) -> Int {
+        #if arch(x86_64)
+        let bytes = _mm_packs_epi16(unsafeBitCast(eight(units, at: i), to: __m128i.self),
+                                    unsafeBitCast(eight(units, at: i &+ 8), to: __m128i.self))
+        return Int(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, unsafeBitCast(SIMD16<UInt8>(repeating: unit), to: __m128i.self))))
+        #else
+        var bits = 0
+        for k in 0..<16 where units[i &+ k] == UInt16(unit) { bits |= 1 << k }
+        return bits
+        #endif
+    }
+
     /// A bit for each of the sixteen units from `i` that may be a sentence stop (unit `k` at
     /// bit `k`): `.` `!` `?`, and every unit from 0x7F up, to be checked one by one (DEL among
     /// them, which never is one). `i + 16` must not pass the end of `units`.
