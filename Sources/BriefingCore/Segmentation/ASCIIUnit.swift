@@ -118,13 +118,11 @@ enum ASCIIUnit {
     }
 
     /// A bit for each of the sixteen units from `i` equal to `unit` (unit `k` at bit `k`), which
-    /// must be below 0x7F: packed to bytes as in `stopCandidates`, only that unit gives its byte.
-    /// `i + 16` must not pass the end of `units`.
+    /// must be below 0x7F: packed to bytes (`packed`), only that unit gives its byte, and one
+    /// comparison and one `pmovmskb` give the bits. `i + 16` must not pass the end of `units`.
     @inline(__always) static func equalMarks(_ units: UnsafeBufferPointer<UInt16>, at i: Int, _ unit: UInt8) -> Int {
         #if arch(x86_64)
-        let bytes = _mm_packs_epi16(unsafeBitCast(eight(units, at: i), to: __m128i.self),
-                                    unsafeBitCast(eight(units, at: i &+ 8), to: __m128i.self))
-        return Int(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, unsafeBitCast(SIMD16<UInt8>(repeating: unit), to: __m128i.self))))
+        return Int(_mm_movemask_epi8(_mm_cmpeq_epi8(packed(units, at: i), repeated(unit))))
         #else
         var bits = 0
         for k in 0..<16 where units[i &+ k] == UInt16(unit) { bits |= 1 << k }
@@ -136,15 +134,12 @@ enum ASCIIUnit {
     /// bit `k`): `.` `!` `?`, and every unit from 0x7F up, to be checked one by one (DEL among
     /// them, which never is one). `i + 16` must not pass the end of `units`.
     ///
-    /// On x86-64 the sixteen are packed to bytes first (`packsswb`: a unit from 0x80 to
-    /// 0x7FFF becomes 0x7F, one from 0x8000 up a byte from 0x80 up), so each test is one
+    /// On x86-64 the sixteen are packed to bytes first (`packed`), so each test is one
     /// instruction for all sixteen, and one `pmovmskb` gives the bits; a byte's top bit
     /// after adding 1 with unsigned saturation (`paddusb`) marks 0x7F and up.
     @inline(__always) static func stopCandidates(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> Int {
         #if arch(x86_64)
-        let bytes = _mm_packs_epi16(unsafeBitCast(eight(units, at: i), to: __m128i.self),
-                                    unsafeBitCast(eight(units, at: i &+ 8), to: __m128i.self))
-        @inline(__always) func repeated(_ byte: UInt8) -> __m128i { unsafeBitCast(SIMD16<UInt8>(repeating: byte), to: __m128i.self) }
+        let bytes = packed(units, at: i)
         let stops = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, repeated(0x2E)), _mm_cmpeq_epi8(bytes, repeated(0x21))),
                                  _mm_or_si128(_mm_cmpeq_epi8(bytes, repeated(0x3F)), _mm_adds_epu8(bytes, repeated(1))))
         return Int(_mm_movemask_epi8(stops))
@@ -157,6 +152,20 @@ enum ASCIIUnit {
         return bits
         #endif
     }
+
+    #if arch(x86_64)
+    /// The sixteen units from `i` packed to bytes with signed saturation (`packsswb`): a unit
+    /// below 0x7F keeps its value, one from 0x7F to 0x7FFF becomes 0x7F, one from 0x8000 up a
+    /// byte from 0x80 up.
+    @inline(__always) private static func packed(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> __m128i {
+        _mm_packs_epi16(unsafeBitCast(eight(units, at: i), to: __m128i.self),
+                        unsafeBitCast(eight(units, at: i &+ 8), to: __m128i.self))
+    }
+
+    @inline(__always) private static func repeated(_ byte: UInt8) -> __m128i {
+        unsafeBitCast(SIMD16<UInt8>(repeating: byte), to: __m128i.self)
+    }
+    #endif
 
     /// One bit for each lane whose top bit is set, lane `k` at bit `2 k + 1`: none, 0.
     ///
