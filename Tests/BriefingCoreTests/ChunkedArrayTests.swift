@@ -66,10 +66,15 @@ struct ChunkedArrayTests {
         builder[16_384] = -1
         plain[16_384] = -1
         #expect(builder.count == 40_000 && builder[16_383] == plain[16_383] && builder[16_384] == -1)
-        builder.removeLast(16_616)
-        plain.removeLast(16_616)
-        builder.append(99)
-        plain.append(99)
+        // Down to within a chunk, then to a chunk's end (no room left in it), appending after each.
+        for k in [16_616, 7_001] {
+            builder.removeLast(k)
+            plain.removeLast(k)
+            #expect(builder.count == plain.count)
+            builder.append(99)
+            plain.append(99)
+        }
+        #expect(builder.count == 16_385)
         var list = builder.finish()
         #expect(Array(list) == plain)
         // The list it became is a value as any other: a copy keeps its elements.

@@ -143,9 +143,14 @@ extension ChunkedArray {
     /// an array's append calls the runtime for one at every element.
     struct Builder: ~Copyable {
         private var chunks = Chunks()
-        private(set) var count = 0
+        /// Where the next element goes in the last chunk, and how many more it has room for: an
+        /// append is a test, a store and two steps, with no chunk looked up by index.
+        private var tail: UnsafeMutablePointer<Element>? = nil
+        private var room = 0
 
         init() {}
+
+        var count: Int { chunks.chunkCount << ChunkedArray.shift - room }
 
         @inline(__always) subscript(position: Int) -> Element {
             get {
@@ -159,15 +164,26 @@ extension ChunkedArray {
         }
 
         @inline(__always) mutating func append(_ element: Element) {
-            chunks.append(element, after: count)
-            count += 1
+            if room == 0 {
+                chunks.addChunk()
+                tail = chunks.address((chunks.chunkCount - 1) << ChunkedArray.shift)
+                room = ChunkedArray.chunkSize
+            }
+            // Not nil: set with the room, and `room` is 0 until it is.
+            let slot = tail.unsafelyUnwrapped
+            slot.initialize(to: element)
+            tail = slot + 1
+            room &-= 1
         }
 
         /// Drops the last `k` elements, and the chunks left empty.
         mutating func removeLast(_ k: Int) {
             precondition(k >= 0 && k <= count, "cannot remove more elements than there are")
-            count -= k
-            chunks.keep(elements: count)
+            let kept = count - k
+            chunks.keep(elements: kept)
+            // A last chunk left full has no room: the next append adds one.
+            room = chunks.chunkCount << ChunkedArray.shift - kept
+            tail = room > 0 ? chunks.address(kept) : nil
         }
 
         /// The elements written, as a list: the chunks change hands, not copied.
