@@ -116,9 +116,11 @@ enum TopicRanking {
 
         /// Keyword spans, own keywords before those of finer themes, then most frequent first.
         func ranked() -> [(span: TextSpan, isName: Bool)] {
+            // Each keyword's sort key made once, not read from three lists at every comparison.
             (0..<keys.count)
-                .sorted { (orders[$0] < 1000 ? 1 : 0, counts[$0], -orders[$0]) > (orders[$1] < 1000 ? 1 : 0, counts[$1], -orders[$1]) }
-                .map { (spans[$0], names[$0]) }
+                .map { (own: orders[$0] < 1000 ? 1 : 0, count: counts[$0], order: -orders[$0], index: $0) }
+                .sorted { ($0.own, $0.count, $0.order) > ($1.own, $1.count, $1.order) }
+                .map { (spans[$0.index], names[$0.index]) }
         }
     }
 
