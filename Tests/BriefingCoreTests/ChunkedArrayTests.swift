@@ -54,4 +54,33 @@ struct ChunkedArrayTests {
         #expect(list.count == 20_001 && list[0] == 0 && list[3] == -3 && list[20_000] == -1)
         #expect(Array(copy) == [-7] + Array(1..<10_000))
     }
+
+    @Test("a builder writes, rewrites and truncates across chunk boundaries, and hands over what it holds")
+    func builderBuildsTheList() {
+        var builder = ChunkedArray<Int>.Builder()
+        var plain: [Int] = []
+        for n in 0..<40_000 {
+            builder.append(n * 3)
+            plain.append(n * 3)
+        }
+        builder[16_384] = -1
+        plain[16_384] = -1
+        #expect(builder.count == 40_000 && builder[16_383] == plain[16_383] && builder[16_384] == -1)
+        // Down to within a chunk, then to a chunk's end (no room left in it), appending after each.
+        for k in [16_616, 7_001] {
+            builder.removeLast(k)
+            plain.removeLast(k)
+            #expect(builder.count == plain.count)
+            builder.append(99)
+            plain.append(99)
+        }
+        #expect(builder.count == 16_385)
+        var list = builder.finish()
+        #expect(Array(list) == plain)
+        // The list it became is a value as any other: a copy keeps its elements.
+        let copy = list
+        list.append(7)
+        list[0] = -5
+        #expect(Array(copy) == plain && list.count == plain.count + 1 && list[0] == -5)
+    }
 }

@@ -92,7 +92,8 @@ struct PhraseRunMemoTests {
         var evidence = TopicEvidence()
         evidence.phraseWordStart = [0, 0, 0]
         evidence.phraseIsProductLike = [false, false]
-        table.makeRoom(&evidence)
+        var occurrences = ChunkedArray<PhraseOccurrence>.Builder()
+        table.makeRoom(&evidence, occurrences: &occurrences)
         #expect(evidence.phraseCount == 0)
         #expect(table.phrase(ofRun: single) == -1 && table.phrase(ofRun: run) == -1)
     }

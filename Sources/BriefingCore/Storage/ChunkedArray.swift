@@ -7,7 +7,8 @@
 /// and room (some 70 instructions a record).
 ///
 /// For plain data (nothing to deinitialise). Copies share their chunks until one of them is
-/// changed, as an array's do.
+/// changed, as an array's do. A list written in one pass is best written by a `Builder`,
+/// which cannot be copied, so appends without the uniqueness test an array's append makes.
 struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
     /// 16,384 elements: a few hundred kilobytes, touched only as far as they are written
     /// (pages never written to take no memory).
@@ -15,7 +16,7 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
     private static var chunkSize: Int { 1 << shift }
 
     /// The chunks, freed with the list; `chunkCount << shift` elements of room.
-    private final class Chunks: @unchecked Sendable {
+    fileprivate final class Chunks: @unchecked Sendable {
         private(set) var pointers: UnsafeMutablePointer<UnsafeMutablePointer<Element>>
         private(set) var chunkCount = 0
         private var pointerCapacity = 4
@@ -42,8 +43,20 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
             chunkCount += 1
         }
 
-        /// Frees the chunks from the `kept`th on.
-        func keep(_ kept: Int) {
+        /// Where the element at `position` (within the room) is stored.
+        @inline(__always) func address(_ position: Int) -> UnsafeMutablePointer<Element> {
+            pointers[position >> ChunkedArray.shift] + (position & (ChunkedArray.chunkSize - 1))
+        }
+
+        /// Stores `element` as the `count`th, after the `count` stored, adding a chunk when full.
+        @inline(__always) func append(_ element: Element, after count: Int) {
+            if count == chunkCount << ChunkedArray.shift { addChunk() }
+            address(count).initialize(to: element)
+        }
+
+        /// Frees the chunks past those the first `count` elements take.
+        func keep(elements count: Int) {
+            let kept = (count + ChunkedArray.chunkSize - 1) >> ChunkedArray.shift
             for k in kept..<chunkCount { pointers[k].deallocate() }
             chunkCount = Swift.min(chunkCount, kept)
         }
@@ -61,8 +74,19 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
         }
     }
 
-    private var chunks = Chunks()
-    private(set) var count = 0
+    private var chunks: Chunks
+    private(set) var count: Int
+
+    init() {
+        chunks = Chunks()
+        count = 0
+    }
+
+    /// The list of a builder's elements, in its chunks.
+    fileprivate init(chunks: Chunks, count: Int) {
+        self.chunks = chunks
+        self.count = count
+    }
 
     var startIndex: Int { 0 }
     var endIndex: Int { count }
@@ -70,12 +94,12 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
     @inline(__always) subscript(position: Int) -> Element {
         get {
             precondition(position >= 0 && position < count, "index out of range")
-            return chunks.pointers[position >> Self.shift][position & (Self.chunkSize - 1)]
+            return chunks.address(position).pointee
         }
         set {
             precondition(position >= 0 && position < count, "index out of range")
             makeUnique()
-            chunks.pointers[position >> Self.shift][position & (Self.chunkSize - 1)] = newValue
+            chunks.address(position).pointee = newValue
         }
     }
 
@@ -95,8 +119,7 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
 
     @inline(__always) mutating func append(_ element: Element) {
         makeUnique()
-        if count == chunks.chunkCount << Self.shift { chunks.addChunk() }
-        (chunks.pointers[count >> Self.shift] + (count & (Self.chunkSize - 1))).initialize(to: element)
+        chunks.append(element, after: count)
         count += 1
     }
 
@@ -105,11 +128,68 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
         precondition(k >= 0 && k <= count, "cannot remove more elements than there are")
         makeUnique()
         count -= k
-        chunks.keep((count + Self.chunkSize - 1) >> Self.shift)
+        chunks.keep(elements: count)
     }
 
     @inline(__always) private mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&chunks) { chunks = chunks.copy(count) }
+    }
+}
+
+extension ChunkedArray {
+    /// Writes a chunked array in one pass (topic hits and phrase occurrences, during the scan),
+    /// then hands it over (`finish`). It cannot be copied, and its chunks are made by it and
+    /// shared with nothing until then, so it changes them in place with no uniqueness test:
+    /// an array's append calls the runtime for one at every element.
+    struct Builder: ~Copyable {
+        private var chunks = Chunks()
+        /// Where the next element goes in the last chunk, and how many more it has room for: an
+        /// append is a test, a store and two steps, with no chunk looked up by index.
+        private var tail: UnsafeMutablePointer<Element>? = nil
+        private var room = 0
+
+        init() {}
+
+        var count: Int { chunks.chunkCount << ChunkedArray.shift - room }
+
+        @inline(__always) subscript(position: Int) -> Element {
+            get {
+                precondition(position >= 0 && position < count, "index out of range")
+                return chunks.address(position).pointee
+            }
+            set {
+                precondition(position >= 0 && position < count, "index out of range")
+                chunks.address(position).pointee = newValue
+            }
+        }
+
+        @inline(__always) mutating func append(_ element: Element) {
+            if room == 0 {
+                chunks.addChunk()
+                tail = chunks.address((chunks.chunkCount - 1) << ChunkedArray.shift)
+                room = ChunkedArray.chunkSize
+            }
+            // Not nil: set with the room, and `room` is 0 until it is.
+            let slot = tail.unsafelyUnwrapped
+            slot.initialize(to: element)
+            tail = slot + 1
+            room &-= 1
+        }
+
+        /// Drops the last `k` elements, and the chunks left empty.
+        mutating func removeLast(_ k: Int) {
+            precondition(k >= 0 && k <= count, "cannot remove more elements than there are")
+            let kept = count - k
+            chunks.keep(elements: kept)
+            // A last chunk left full has no room: the next append adds one.
+            room = chunks.chunkCount << ChunkedArray.shift - kept
+            tail = room > 0 ? chunks.address(kept) : nil
+        }
+
+        /// The elements written, as a list: the chunks change hands, not copied.
+        consuming func finish() -> ChunkedArray {
+            ChunkedArray(chunks: chunks, count: count)
+        }
     }
 }
 

@@ -22,7 +22,7 @@ struct PendingHeading {
     /// Mines the headline kept, if one is and was not mined yet, deciding its names from what its
     /// story showed (`nameSigns`).
     mutating func mine(nameSigns: KeyTable, miner: PhraseMiner, text: ScalarView, classes: UnsafeBufferPointer<UInt8>,
-                       table: inout PhraseTable, evidence: inout TopicEvidence) {
+                       table: inout PhraseTable, occurrences: inout ChunkedArray<PhraseOccurrence>.Builder, evidence: inout TopicEvidence) {
         guard isPending else { return }
         isPending = false
         for k in words.indices where !words[k].isBreak {
@@ -31,7 +31,8 @@ struct PendingHeading {
         words.withUnsafeBufferPointer { heading in
             starts.withUnsafeBufferPointer { starts in
                 miner.mine(heading, starts: starts, text: text, classes: classes,
-                           positionCode: PhraseOccurrence.positionCode(of: 2.5), table: &table, evidence: &evidence)
+                           positionCode: PhraseOccurrence.positionCode(of: 2.5), table: &table,
+                           occurrences: &occurrences, evidence: &evidence)
             }
         }
     }

@@ -15,9 +15,11 @@ struct PhraseMiner {
     ///     last word without a plural "s" (`WordForm.singularKey`).
     ///   - positionCode: the code of the sentence's position weight (`PhraseOccurrence.positionCode(of:)`),
     ///     found once per sentence by the scan.
+    ///   - occurrences: the scan's phrase occurrences, to become `evidence.occurrences`; the
+    ///     evidence takes the distinct phrases' words.
     func mine(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>, text: ScalarView,
               classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable,
-              evidence: inout TopicEvidence) {
+              occurrences: inout ChunkedArray<PhraseOccurrence>.Builder, evidence: inout TopicEvidence) {
         let n = words.count
         // The next start to read: those inside a run already read are passed over by count,
         // not each tested (a branch the processor could not foresee, at every start).
@@ -65,7 +67,8 @@ struct PhraseMiner {
             // One call, inlined: with a call for lone words and one for longer runs, the first
             // was left out of line.
             if let run {
-                record(words, run, text, classes, positionCode: positionCode, table: &table, evidence: &evidence)
+                record(words, run, text, classes, positionCode: positionCode, table: &table, occurrences: &occurrences,
+                       evidence: &evidence)
             }
             j &+= covered
             assert(j >= starts.count || Int(starts[j]) >= end + skip, "the starts inside the run passed over")
@@ -116,7 +119,8 @@ struct PhraseMiner {
 
     @inline(__always)
     func record(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, _ text: ScalarView,
-                _ classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable, evidence: inout TopicEvidence) {
+                _ classes: UnsafeBufferPointer<UInt8>, positionCode: UInt32, table: inout PhraseTable,
+                occurrences: inout ChunkedArray<PhraseOccurrence>.Builder, evidence: inout TopicEvidence) {
         // One pass over the run for both: whether each of its letter words is a name, and its
         // key. A run of numbered words (most runs) is found by their numbers once known.
         // Bits, not `&&` and `||`: no branch per word.
@@ -130,11 +134,11 @@ struct PhraseMiner {
         let runKey = key.value
         var index = runKey != 0 ? table.phrase(ofRun: runKey) : -1
         if index < 0 {
-            index = phrase(words, run, text, classes, table: &table, evidence: &evidence)
+            index = phrase(words, run, text, classes, table: &table, occurrences: &occurrences, evidence: &evidence)
             if runKey != 0 { table.remember(index, ofRun: runKey) }
         }
         // The run is not empty: its last word is at `upperBound &- 1` (wrapping, no overflow test).
-        evidence.occurrences.append(PhraseOccurrence(
+        occurrences.append(PhraseOccurrence(
             phrase: index, positionCode: positionCode,
             span: TextSpan(inside: words[run.lowerBound].span.start, words[run.upperBound &- 1].span.end),
             namelike: allNames, ambiguousCase: words[run.lowerBound].ambiguousCase))
@@ -144,7 +148,8 @@ struct PhraseMiner {
     /// as most runs are found by their words' numbers (`PhraseTable.phrase(ofRun:)`).
     @inline(never)
     private func phrase(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>, _ text: ScalarView,
-                        _ classes: UnsafeBufferPointer<UInt8>, table: inout PhraseTable, evidence: inout TopicEvidence) -> Int32 {
+                        _ classes: UnsafeBufferPointer<UInt8>, table: inout PhraseTable,
+                        occurrences: inout ChunkedArray<PhraseOccurrence>.Builder, evidence: inout TopicEvidence) -> Int32 {
         // The last word's key without a plural "s", so "Dreamliners" counts as "Dreamliner".
         let last = words[run.upperBound - 1]
         let lastKey = WordForm.singularKey(key: last.key, suffix: last.suffix, hasDigit: last.hasDigit, text, last.span,
@@ -153,7 +158,7 @@ struct PhraseMiner {
         for k in run { key = WordKey.combine(key, k == run.upperBound - 1 ? lastKey : words[k].key) }
         var index = table.phrases.find(key)
         if index < 0 {
-            table.makeRoom(&evidence)
+            table.makeRoom(&evidence, occurrences: &occurrences)
             index = Int32(evidence.phraseCount)
             table.phrases.insert(key, index)
             var productLike = false

@@ -116,12 +116,13 @@ struct PhraseTable {
 
     /// Makes room for a new phrase: when the table is full, keeps only the phrases seen more
     /// often than the one in the middle of the ranking by count (so at most half the table),
-    /// with their occurrences, and numbers phrases and words densely again.
-    mutating func makeRoom(_ evidence: inout TopicEvidence) {
+    /// with their occurrences (the scan's, not yet `evidence.occurrences`), and numbers phrases
+    /// and words densely again.
+    mutating func makeRoom(_ evidence: inout TopicEvidence, occurrences: inout ChunkedArray<PhraseOccurrence>.Builder) {
         let n = evidence.phraseCount
         guard n >= limit else { return }
         var counts = [Int32](repeating: 0, count: n)
-        for occurrence in evidence.occurrences { counts[Int(occurrence.phrase)] += 1 }
+        for i in 0..<occurrences.count { counts[Int(occurrences[i].phrase)] += 1 }
         let threshold = counts.sorted(by: >)[limit / 2]
 
         var newPhrase = [Int32](repeating: -1, count: n)
@@ -147,15 +148,15 @@ struct PhraseTable {
         evidence.wordCount = wordCount
         // Occurrences stay in text order, compacted in place.
         var end = 0
-        for i in evidence.occurrences.indices {
-            var occurrence = evidence.occurrences[i]
+        for i in 0..<occurrences.count {
+            var occurrence = occurrences[i]
             let p = newPhrase[Int(occurrence.phrase)]
             guard p >= 0 else { continue }
             occurrence.phrase = p
-            evidence.occurrences[end] = occurrence
+            occurrences[end] = occurrence
             end += 1
         }
-        evidence.occurrences.removeLast(evidence.occurrences.count - end)
+        occurrences.removeLast(occurrences.count - end)
         phrases = phrases.remapped(newPhrase, capacity: limit)
         words = words.remapped(newWord, capacity: wordCount)
         // Phrases are numbered anew: their runs' are looked up again.

@@ -255,6 +255,9 @@ enum TopicScanner {
         let scalars = text.scalars
         var evidence = TopicEvidence()
         evidence.sentences = sentences
+        // Written here, then handed to the evidence: appended to without a uniqueness test each.
+        var hits = ChunkedArray<ThemeHit>.Builder()
+        var occurrences = ChunkedArray<PhraseOccurrence>.Builder()
         var phrases = PhraseTable(limit: phraseLimit)
         var words = WordBuffer()
         defer { words.deallocate() }
@@ -272,7 +275,7 @@ enum TopicScanner {
             progress.reached(sentence.index)
             if sentence.story != story {
                 pendingHeading.mine(nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
-                                    table: &phrases, evidence: &evidence)
+                                    table: &phrases, occurrences: &occurrences, evidence: &evidence)
                 story = sentence.story
                 sentenceInStory = 0
                 ledeSeen = false
@@ -299,16 +302,19 @@ enum TopicScanner {
             let positionCode = PhraseOccurrence.positionCode(of: position)
             matchTerms(words.words, starts: words.termStartIndices, lexicon: lexicon, terms: terms, sentenceSlot: slot,
                        positionCode: positionCode, nameSigns: reader.nameSigns, singleTerms: singleTerms,
-                       into: &evidence.hits)
+                       into: &hits)
             if heading {
                 pendingHeading.keep(words)
             } else {
                 miner.mine(words.words, starts: words.phraseStartIndices, text: buffer, classes: classes,
-                           positionCode: positionCode, table: &phrases, evidence: &evidence)
+                           positionCode: positionCode, table: &phrases, occurrences: &occurrences,
+                           evidence: &evidence)
             }
         }
         pendingHeading.mine(nameSigns: reader.nameSigns, miner: miner, text: buffer, classes: classes,
-                            table: &phrases, evidence: &evidence)
+                            table: &phrases, occurrences: &occurrences, evidence: &evidence)
+        evidence.hits = hits.finish()
+        evidence.occurrences = occurrences.finish()
         return evidence
     }
 
@@ -403,7 +409,7 @@ enum TopicScanner {
     static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>,
                            lexicon: TopicLexicon, terms: TopicLexicon.TermTables, sentenceSlot: Int,
                            positionCode: UInt32, nameSigns: KeyTable,
-                           singleTerms: SingleTerms, into hits: inout ChunkedArray<ThemeHit>) {
+                           singleTerms: SingleTerms, into hits: inout ChunkedArray<ThemeHit>.Builder) {
         let n = words.count
         // The first word not inside a term already found.
         var next = 0

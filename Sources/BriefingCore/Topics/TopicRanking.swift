@@ -103,19 +103,24 @@ enum TopicRanking {
         var names: [Bool] = []
         var count: Int { keys.count }
 
-        mutating func append(_ keyword: ThemeKeywords.Keyword) {
-            keys.append(keyword.key)
-            counts.append(keyword.count)
-            spans.append(keyword.span)
-            orders.append(keyword.order)
-            names.append(keyword.isName)
+        init() {}
+
+        /// The tally of `keywords`, in their order: each list made at its size at once.
+        init(_ keywords: [ThemeKeywords.Keyword]) {
+            keys = keywords.map(\.key)
+            counts = keywords.map(\.count)
+            spans = keywords.map(\.span)
+            orders = keywords.map(\.order)
+            names = keywords.map(\.isName)
         }
 
         /// Keyword spans, own keywords before those of finer themes, then most frequent first.
         func ranked() -> [(span: TextSpan, isName: Bool)] {
+            // Each keyword's sort key made once, not read from three lists at every comparison.
             (0..<keys.count)
-                .sorted { (orders[$0] < 1000 ? 1 : 0, counts[$0], -orders[$0]) > (orders[$1] < 1000 ? 1 : 0, counts[$1], -orders[$1]) }
-                .map { (spans[$0], names[$0]) }
+                .map { (own: orders[$0] < 1000 ? 1 : 0, count: counts[$0], order: -orders[$0], index: $0) }
+                .sorted { ($0.own, $0.count, $0.order) > ($1.own, $1.count, $1.order) }
+                .map { (spans[$0.index], names[$0.index]) }
         }
     }
 
@@ -174,7 +179,13 @@ enum TopicRanking {
                                  count: keyword.count, order: 1000 + keyword.order)
             }
         }
-        for keyword in keywords.all { tallies[Int(keyword.theme)].keywords.append(keyword) }
+        // Each theme's keywords, own and finer themes', in the order added: a tally made once per
+        // theme, not five lists grown from empty a keyword at a time.
+        let byTheme = keywordsByTheme(keywords.all, themes: tallies.count)
+        for theme in tallies.indices where byTheme.starts[theme] < byTheme.starts[theme + 1] {
+            tallies[theme].keywords = KeywordTally(byTheme.keywords[byTheme.starts[theme]..<byTheme.starts[theme + 1]]
+                .map { keywords.all[$0] })
+        }
         return tallies
     }
 
