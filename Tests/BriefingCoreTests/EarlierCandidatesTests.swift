@@ -62,5 +62,15 @@ struct EarlierCandidatesTests {
         var g = a
         g.vote(.organization, 128)
         #expect(summary(g) == 0)
+        // Out of range below, or no number at all: the three are checked at once.
+        var h = a
+        h.vote(.person, -3)
+        #expect(summary(h) == 0)
+        var i = a
+        i.vote(.place, .infinity)
+        #expect(summary(i) == 0)
+        var j = a
+        j.vote(.organization, .nan)
+        #expect(summary(j) == 0)
     }
 }
