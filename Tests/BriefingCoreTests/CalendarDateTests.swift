@@ -10,6 +10,25 @@ struct CalendarDateTests {
         #expect(CalendarDate(year: 1970, month: 1, day: 1)!.dayNumber == 0)
     }
 
+    /// Every day of years around 2000 and around year 0 (the era's sign changes there)
+    /// is numbered one after the day before it, across months, leap days and years.
+    @Test func dayNumbersCountEveryDay() {
+        for years in [1999...2001, -2...1] {
+            var previous: Int? = nil
+            for year in years {
+                for month in 1...12 {
+                    for day in 1...CalendarDate.daysIn(month: month, year: year) {
+                        let number = CalendarDate(year: year, month: month, day: day)!.dayNumber
+                        if let previous { #expect(number == previous + 1) }
+                        previous = number
+                    }
+                }
+            }
+        }
+        #expect(CalendarDate(year: 2000, month: 3, day: 1)!.dayNumber == 11_017)
+        #expect(CalendarDate(year: 0, month: 3, day: 1)!.dayNumber == -719_468)
+    }
+
     @Test func weekdaysAndISOWeeks() {
         let date = CalendarDate(iso: "2013-03-20")!
         #expect(date.weekday == 3) // a Wednesday

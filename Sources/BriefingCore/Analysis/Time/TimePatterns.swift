@@ -97,6 +97,10 @@ struct TimeMatcher {
         }
     }
 
+    /// The longest expression starting at token i. Nothing but a dispatch to the families,
+    /// each arm a call whose answer is this one's: with the one-word values made here too, the
+    /// arms' answers were merged, each call's answer written to a buffer on the stack, read
+    /// back and written again (and the buffer guarded), some 30 instructions a call.
     func match(at i: Int) -> TimeMatch? {
         let tok = t[i]
         switch tok.kind {
@@ -120,6 +124,17 @@ struct TimeMatcher {
         case .number, .vagueNumber, .article, .half: return matchAmount(i)
         case .month: return matchMonth(i)
         case .weekday(let d): return matchWeekday(i, d, shift: 0, from: i)
+        case .fiscal: return matchFiscal(i, from: i)
+        case .relativeDay, .tonight, .reference, .setWord, .holiday, .season, .noon, .midnight:
+            return matchNamedTime(i, w)
+        default: return nil
+        }
+    }
+
+    /// A word that names its time by itself ("yesterday", "tonight", "Christmas", "noon"), or
+    /// a season before a year.
+    private func matchNamedTime(_ i: Int, _ w: TimeWord) -> TimeMatch? {
+        switch w {
         case .relativeDay(let offset):
             if let (part, end) = partOfDay(i + 1) {
                 return TimeMatch(first: i, end: end, type: .time, value: resolver.day(offset: offset).map { $0 + "T" + part })
@@ -133,7 +148,7 @@ struct TimeMatcher {
             return TimeMatch(first: i, end: i + 1, type: .set, value: v.text)
         case .holiday(let h):
             let m = h.month, d = h.day
-            guard tok.isCapitalized else { return nil }
+            guard t[i].isCapitalized else { return nil }
             let y = resolver.yearFor(month: m, day: d, direction(at: i))
             return TimeMatch(first: i, end: i + 1, type: .date,
                              value: y.map { TimeResolver.day($0, m, d) })
@@ -145,7 +160,6 @@ struct TimeMatcher {
                 return TimeMatch(first: i, end: j + 1, type: .date, value: TimeResolver.year(y) + "-" + s.text)
             }
             return nil
-        case .fiscal: return matchFiscal(i, from: i)
         case .noon, .midnight:
             let hour = w == .noon ? "12:00" : "24:00"
             return TimeMatch(first: i, end: i + 1, type: .time, value: anchorDay().map { $0 + "T" + hour })
