@@ -188,14 +188,18 @@ public enum SentenceSplitter {
         }
         // Every listed abbreviation is short; longer words end the sentence without a lookup.
         if word.count > 8 && !word.innerDot { return true }
-        // The letters of the first 16 characters, lowercased: "U.S." → "us", "“The" → "the".
-        let key = LowercaseLetters(lettersOf: view, word.start..<min(word.end, word.start + 16))
         var opensSentence: Bool {
             let nextKey = LowercaseLetters(lettersOf: view, nextStart..<nextEnd(within: 16))
             return Abbreviations.sentenceOpeners.contains(nextKey)
         }
 
         if word.count == 1 && view[word.start].isUpper { return opensSentence } // an initial: "J. D. Vance"
+        // A word without letters ("2010", "$5") has the empty key, which no list holds, and
+        // is no dotted acronym: it ends the sentence, without the key's slow loop (its
+        // digits are no letters, so the vector path cannot pack it).
+        if !word.hasLetter { return true }
+        // The letters of the first 16 characters, lowercased: "U.S." → "us", "“The" → "the".
+        let key = LowercaseLetters(lettersOf: view, word.start..<min(word.end, word.start + 16))
         // Most words at a stop are in no list: one lookup tells, instead of one a list.
         if Abbreviations.beforeStops.contains(key) {
             if Abbreviations.numbering.contains(key) { return !nextFirst.isDigit && opensSentence }
