@@ -23,6 +23,11 @@ struct SentenceSplitterTests {
                 == ["It opened on Jan. 5 at No. 10 Downing Street.", "Visitors came."])
     }
 
+    @Test func wordsWithoutLettersEndSentences() {
+        #expect(sentenceTexts("The record was set in 2010. Ten years on, it stands at $5,400. Fans cheered 3-1. It rained.")
+                == ["The record was set in 2010.", "Ten years on, it stands at $5,400.", "Fans cheered 3-1.", "It rained."])
+    }
+
     @Test func latinAbbreviations() {
         #expect(sentenceTexts("Some allies, e.g. France, agreed, i.e. most did. Others did not, etc. The vote followed.")
                 == ["Some allies, e.g. France, agreed, i.e. most did.", "Others did not, etc.", "The vote followed."])
