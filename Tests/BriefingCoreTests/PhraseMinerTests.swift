@@ -50,6 +50,17 @@ struct PhraseMinerTests {
         #expect(phrases.contains("aerial refueling tankers"))
     }
 
+    @Test("a run is trimmed at its ends only where a small word has a suffix, and kept whole otherwise")
+    func trimmedEnds() {
+        let phrases = minedPhrases("Sharply rising fuel costs hurt airlines. Officials admitted fuel costs mattered.\n")
+        #expect(phrases.contains("fuel costs"))
+        #expect(!phrases.contains { $0.contains("rising") || $0.contains("Sharply") })
+        // Ends with no suffix to trim: a run longer than `maxWords` is dropped whole.
+        let long = minedPhrases("They studied border fence construction cost estimate documents.\n")
+        #expect(!long.contains { $0.split(separator: " ").count > PhraseMiner.maxWords })
+        #expect(!long.contains("border fence construction cost estimate documents"))
+    }
+
     @Test("amounts and bare numbers are not phrases")
     func amounts() {
         let phrases = minedPhrases("Profits rose to $269m in 2005 across 230 stores.\n")

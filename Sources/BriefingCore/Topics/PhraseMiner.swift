@@ -89,6 +89,13 @@ struct PhraseMiner {
         // Wrapping arithmetic, as in `mine`: the bounds stay within the run.
         var a = run.lowerBound
         var b = run.upperBound
+        // Most runs keep both ends: when neither end word is a small word with a suffix the
+        // tests below look for, none of them moves a bound, and two tests stand for them all.
+        if b &- a > 1,
+           words[a].lowerSuffix & (ScannedWord.endsS | ScannedWord.endsIng | ScannedWord.endsLy) == 0,
+           words[b &- 1].lowerSuffix & (ScannedWord.endsIng | ScannedWord.endsEd | ScannedWord.endsLy) == 0 {
+            return kept(words, a..<b)
+        }
         // "Ryanair exercises options", "Cisco sues": a small word in -s right after a name is its verb.
         if b &- a > 1, a > 0, words[a].shape == .lower, words[a &- 1].isName,
            words[a].ends(ScannedWord.endsS) { a &+= 1 }
@@ -99,11 +106,16 @@ struct PhraseMiner {
         // A last word in -ing with words after it takes an object: a verb ("uncertainties surrounding US tariffs").
         if b &- a > 1, b == run.upperBound, b < words.count, !words[b].isBreak,
            words[b &- 1].shape == .lower, words[b &- 1].ends(ScannedWord.endsIng) { b &-= 1 }
-        guard b > a, b &- a <= maxWords else { return nil }
+        guard b > a else { return nil }
         if b &- a == 1 { return standsAlone(words[a]) ? a..<b : nil }
-        // At least one word of letters.
-        guard words[a..<b].contains(where: { $0.isLetterWord }) else { return nil }
-        return a..<b
+        return kept(words, a..<b)
+    }
+
+    /// A trimmed run of two words or more, if a phrase: at most `maxWords`, at least one word of letters.
+    @inline(__always)
+    private static func kept(_ words: UnsafeBufferPointer<ScannedWord>, _ run: Range<Int>) -> Range<Int>? {
+        guard run.count <= maxWords, words[run].contains(where: { $0.isLetterWord }) else { return nil }
+        return run
     }
 
     /// Whether a word left alone by `trim` is a phrase: not a verb in -ing, nor a name (the

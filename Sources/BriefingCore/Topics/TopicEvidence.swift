@@ -56,6 +56,8 @@ struct ScannedWord: Sendable {
     static let endsS: UInt8 = 1, endsIng: UInt8 = 2, endsEd: UInt8 = 4, endsLy: UInt8 = 8
 
     @inline(__always) func ends(_ flag: UInt8) -> Bool { form.suffix & flag != 0 }
+    /// The suffixes of a small word ("lower" shape), none for any other: one test for a trim rule's two.
+    @inline(__always) var lowerSuffix: UInt8 { form.shape == .lower ? form.suffix : 0 }
 
     @inline(__always) var hasDigit: Bool { form.shape == .number || form.shape == .code }
     @inline(__always) var isLetterWord: Bool { form.isLetterWord }
