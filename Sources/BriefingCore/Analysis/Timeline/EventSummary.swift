@@ -132,7 +132,7 @@ enum EventSummary {
 
         /// Nothing or one space between two offsets: what `writeToken` writes there.
         @inline(__always) private func plainGap(_ text: PackedScalars, _ a: Int, _ b: Int) -> Bool {
-            b == a || b == a + 1 && text[a] == " "
+            b == a || b == a + 1 && text.units[a] == 0x20 // a mark of a scalar above U+FFFF is never a space
         }
 
         /// A token after a space, or glued to the token written before it when they touch.
