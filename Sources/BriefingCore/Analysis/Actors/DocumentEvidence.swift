@@ -56,6 +56,16 @@ struct DocumentEvidence {
         // Read once, not again after each call that may change `self`.
         let shapes = numbered.shapes, tallies = numbered.tallies
         tokens.scanNumbered(view, sentence) { t, number in
+            // A numbered word met before and not capitalised (most words of a text) asks
+            // nothing more: its shape says so before its kind is asked. Shape 0 (a form not
+            // met, a number, a mark, a token with no number) goes the long way below.
+            let shape = shapes[number]
+            if shape & (NumberedWordTallies.Shape.met | NumberedWordTallies.Shape.capitalised) == NumberedWordTallies.Shape.met {
+                afterWord = true
+                marks = 0
+                laterOpeners = true
+                return
+            }
             if t.kind == .punctuation {
                 if marks == 0 {
                     firstMarkStart = t.start
@@ -78,8 +88,7 @@ struct DocumentEvidence {
             // it is first met; its capitals are counted by number, folded in by `finish`.
             var hash: UInt64 = 0
             if number != 0 {
-                var shape = shapes[number]
-                if shape == 0 { shape = meet(view, scalars, t, number: number) }
+                let shape = shape != 0 ? shape : meet(view, scalars, t, number: number)
                 guard shape & NumberedWordTallies.Shape.capitalised != 0 else { return }
             } else {
                 guard let capitalised = meetUnnumbered(view, scalars, t) else { return }
