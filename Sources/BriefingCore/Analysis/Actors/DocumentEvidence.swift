@@ -38,21 +38,20 @@ struct DocumentEvidence {
     /// array of tokens is made. `view` is `scalars`' own. The capitals of the words `tokens`
     /// numbers are counted only once `finish` is called.
     mutating func add(_ view: ScalarView, _ scalars: PackedScalars, _ sentence: Sentence, tokens: TokenStore = TokenStore()) {
-        // What `SentenceWords.isInitialPosition` reads back over, kept as the tokens pass:
-        // whether a word or number came before, and of the marks since the last one, where
-        // the first two stand (and where the first ends) and whether each later one may
-        // stand before a capitalised word. The first two are read in the text only before a
-        // capitalised word: reading every mark's scalar, in a long document, waited for
-        // memory at most of them, and most marks stand before no capitalised word.
-        var afterWord = false
-        var marks = 0
+        // What `SentenceWords.isInitialPosition` reads back over, kept as the tokens pass
+        // (`MarksSinceWord`), and where the first two marks since the last word stand (and
+        // where the first ends). Those two are read in the text only before a capitalised
+        // word: reading every mark's scalar, in a long document, waited for memory at most of
+        // them, and most marks stand before no capitalised word.
+        var marks = MarksSinceWord.sentenceStart
         var firstMarkStart = 0
         var secondMarkStart = 0
         var firstMarkEnd = 0
-        var laterOpeners = true
         // The first token's length when it is a capitalised word; 0 once another word is.
         var loneOpener = 0
-        let capitalisedBefore = capitalisedWords
+        // Counted here and added once: `capitalisedWords`, a field of `self`, was stored at
+        // every capitalised word, as `meet` may read it.
+        var capitalised = 0
         // Read once, not again after each call that may change `self`.
         let shapes = numbered.shapes, tallies = numbered.tallies
         tokens.scanNumbered(view, sentence) { t, number in
@@ -61,28 +60,23 @@ struct DocumentEvidence {
             // met, a number, a mark, a token with no number) goes the long way below.
             let shape = shapes[number]
             if shape & (NumberedWordTallies.Shape.met | NumberedWordTallies.Shape.capitalised) == NumberedWordTallies.Shape.met {
-                afterWord = true
-                marks = 0
-                laterOpeners = true
+                marks = .afterWord
                 return
             }
             if t.kind == .punctuation {
-                if marks == 0 {
+                switch marks.count {
+                case 0:
                     firstMarkStart = t.start
                     firstMarkEnd = t.end
-                } else if marks == 1 {
+                case 1:
                     secondMarkStart = t.start
-                } else if laterOpeners && !SentenceWords.opensClause(view[t.start].value) {
-                    laterOpeners = false
+                default:
+                    if marks.laterOpeners && !SentenceWords.opensClause(view[t.start].value) { marks.noteLaterNonOpener() }
                 }
-                marks += 1
+                marks.addMark()
                 return
             }
-            defer {
-                afterWord = true
-                marks = 0
-                laterOpeners = true
-            }
+            defer { marks = .afterWord }
             guard t.kind == .word else { return }
             // A numbered form's shape, and the hash of a capitalised one, are worked out when
             // it is first met; its capitals are counted by number, folded in by `finish`.
@@ -91,21 +85,21 @@ struct DocumentEvidence {
                 let shape = shape != 0 ? shape : meet(view, scalars, t, number: number)
                 guard shape & NumberedWordTallies.Shape.capitalised != 0 else { return }
             } else {
-                guard let capitalised = meetUnnumbered(view, scalars, t) else { return }
-                hash = capitalised
+                guard let capitalisedHash = meetUnnumbered(view, scalars, t) else { return }
+                hash = capitalisedHash
             }
-            capitalisedWords += 1
+            capitalised &+= 1
             // Only the first token starts where the sentence does.
             loneOpener = t.start == sentence.span.start && t.span.length < Self.noCapitals ? t.span.length : 0
-            var onlyOpeners = laterOpeners
+            var onlyOpeners = marks.laterOpeners
             var firstMark: UInt32 = 0
-            if marks > 0 {
+            if marks.count > 0 {
                 firstMark = view[firstMarkStart].value
                 onlyOpeners = onlyOpeners && SentenceWords.opensClause(firstMark)
-                if marks > 1 && onlyOpeners { onlyOpeners = SentenceWords.opensClause(view[secondMarkStart].value) }
+                if marks.count > 1 && onlyOpeners { onlyOpeners = SentenceWords.opensClause(view[secondMarkStart].value) }
             }
-            var atStart = onlyOpeners && !afterWord
-            if onlyOpeners && afterWord && marks > 0 {
+            var atStart = onlyOpeners && !marks.afterWord
+            if onlyOpeners && marks.afterWord && marks.count > 0 {
                 switch firstMark {
                 case 0x3A, 0x201C, 0x2018: atStart = true
                 case 0x22, 0x27: atStart = firstMarkEnd == t.start
@@ -121,7 +115,8 @@ struct DocumentEvidence {
                 initial.add(hash)
             }
         }
-        loneOpeners.append(capitalisedWords == capitalisedBefore ? Self.noCapitals : UInt8(truncatingIfNeeded: loneOpener))
+        capitalisedWords += capitalised
+        loneOpeners.append(capitalised == 0 ? Self.noCapitals : UInt8(truncatingIfNeeded: loneOpener))
     }
 
     /// The shape of the numbered word `t`, met for the first time: noted, with the hash of a
