@@ -61,13 +61,16 @@ struct CandidateReader {
     /// some 25 a sentence, and a copy made here for the rules retained each object they hold.
     mutating func read(_ sentence: Sentence, loneOpener: Int = 0, words w: inout SentenceWords) {
         if loneOpener == DocumentEvidence.noCapitals { return }
+        var capitalsByShape = loneOpener == DocumentEvidence.capitalsNumbered
         // A sentence whose one capitalised word opens it, and is dropped there, gives
         // nothing: a quarter of the sentences of news, read no further than that word.
-        if loneOpener > 0 {
+        if loneOpener > 0 && !capitalsByShape {
             w.load(sentence, firstWordLength: loneOpener)
             if opensNothing(in: w) { return }
+            // Its one capitalised word has a shape if it has a number.
+            capitalsByShape = w.number(0) != 0
         }
-        w.load(sentence)
+        w.load(sentence, capitalsByShape: capitalsByShape)
         NameRunFinder.runs(w, into: nameRuns)
         runs = nameRuns.runs
         runWords = nameRuns.words

@@ -21,14 +21,18 @@ struct DocumentEvidence {
     /// forms it asks about were all met here.
     let forms = WordFacts()
     /// Of each sentence added, in turn: the length of its first token when that is a word
-    /// opening the sentence with a capital and no other word of it is capitalised, else 0
-    /// (also for a word of more than 254 units); `noCapitals` when no word of it is. The
-    /// candidate reader asks only about that word of such a sentence, and reads no more of
-    /// one it opens with "The" or "However", nor any of one without a capital: a run starts
-    /// at a capitalised word. One byte a sentence, where a sentence is 16.
+    /// opening the sentence with a capital and no other word of it is capitalised, else
+    /// `capitalsNumbered` or 0 (0 also for a word of more than 253 units); `noCapitals` when
+    /// no word of it is. The candidate reader asks only about that word of such a sentence,
+    /// and reads no more of one it opens with "The" or "However", nor any of one without a
+    /// capital: a run starts at a capitalised word. One byte a sentence, where a sentence is 16.
     private(set) var loneOpeners: [UInt8] = []
     /// The `loneOpeners` entry of a sentence with no capitalised word.
     static let noCapitals: UInt8 = 255
+    /// The `loneOpeners` entry of a sentence whose capitalised words (not one opening it
+    /// alone) all have numbers: which of its words are capitalised, their shapes tell
+    /// (`SentenceWords.load(_:capitalsByShape:)`), with no read of the text. 0 when one has none.
+    static let capitalsNumbered: UInt8 = 254
     /// The shape of each numbered form met, and the capitals counted by number (`finish`).
     let numbered = NumberedWordTallies()
     /// The highest number met: the numbers `finish` reads are 1 up to this.
@@ -49,6 +53,8 @@ struct DocumentEvidence {
         var firstMarkEnd = 0
         // The first token's length when it is a capitalised word; 0 once another word is.
         var loneOpener = 0
+        // A capitalised word with no number: its shape is not kept.
+        var capitalWithoutNumber = false
         // Counted here and added once: `capitalisedWords`, a field of `self`, was stored at
         // every capitalised word, as `meet` may read it.
         var capitalised = 0
@@ -87,10 +93,11 @@ struct DocumentEvidence {
             } else {
                 guard let capitalisedHash = meetUnnumbered(view, scalars, t) else { return }
                 hash = capitalisedHash
+                capitalWithoutNumber = true
             }
             capitalised &+= 1
             // Only the first token starts where the sentence does.
-            loneOpener = t.start == sentence.span.start && t.span.length < Self.noCapitals ? t.span.length : 0
+            loneOpener = t.start == sentence.span.start && t.span.length < Self.capitalsNumbered ? t.span.length : 0
             var onlyOpeners = marks.laterOpeners
             var firstMark: UInt32 = 0
             if marks.count > 0 {
@@ -116,7 +123,9 @@ struct DocumentEvidence {
             }
         }
         capitalisedWords += capitalised
-        loneOpeners.append(capitalised == 0 ? Self.noCapitals : UInt8(truncatingIfNeeded: loneOpener))
+        loneOpeners.append(capitalised == 0 ? Self.noCapitals
+            : loneOpener > 0 ? UInt8(truncatingIfNeeded: loneOpener)
+            : capitalWithoutNumber ? 0 : Self.capitalsNumbered)
     }
 
     /// The shape of the numbered word `t`, met for the first time: noted, with the hash of a

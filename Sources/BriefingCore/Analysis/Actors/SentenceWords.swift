@@ -49,15 +49,17 @@ struct SentenceWords {
     }
 
     /// Reads one sentence into the arrays the one before it used, so a document's
-    /// sentences cost no allocation each.
-    mutating func load(_ sentence: Sentence) {
+    /// sentences cost no allocation each. `capitalsByShape`: each of the sentence's
+    /// capitalised words has a number whose shape the evidence pass noted
+    /// (`DocumentEvidence.capitalsNumbered`), so the shapes tell which words are capitalised.
+    mutating func load(_ sentence: Sentence, capitalsByShape: Bool = false) {
         self.sentence = sentence.index
         warmth ^= scalars.touchLines(sentence.span)
         // A sentence has no more tokens than scalars.
         memory.reserve(sentence.span.length)
         (numbers, letterKeys, wordLists, capitals) = memory.columns
         tokens = UnsafeBufferPointer(start: memory.tokens, count: readTokens(sentence))
-        markCapitals()
+        markCapitals(byShape: capitalsByShape)
     }
 
     /// Decodes the sentence's tokens into `memory.tokens` and their numbers into `numbers`;
@@ -103,25 +105,36 @@ struct SentenceWords {
         scalars.withView { UInt64(Self.capitalBit($0, tokens[0])) }
     }
 
-    /// Sets the bits of `capitals` from the tokens, 64 at a time, and each token's packed key
-    /// and word lists to `unknown`: a loop of its own, as the tokens' loop above keeps more in
-    /// registers than it has room for, and one for the three (two fills of their own were a
-    /// call each a sentence).
-    private func markCapitals() {
-        let capitals = capitals, tokens = tokens, letterKeys = letterKeys, wordLists = wordLists
-        scalars.withView { view in
-            var k = 0
-            while k < tokens.count {
-                let end = min(k &+ 64, tokens.count)
-                var bits: UInt64 = 0
-                for j in k..<end {
-                    bits |= UInt64(Self.capitalBit(view, tokens[j])) << (j & 63)
-                    letterKeys[j] = Self.unknown
-                    wordLists[j] = Self.unknown
-                }
-                capitals[k >> 6] = bits
-                k = end
+    /// Sets the bits of `capitals`, from the shapes by number when `byShape` (two loads in
+    /// tables the pass reads anyway, no unit of the text, no branch), else from the text.
+    private func markCapitals(byShape: Bool) {
+        if byShape {
+            let numbers = numbers, shapes = shapes
+            markCapitals { j in shapes[Int(truncatingIfNeeded: numbers[j])] & NumberedWordTallies.Shape.capitalised }
+        } else {
+            let tokens = tokens
+            scalars.withView { view in markCapitals { j in Self.capitalBit(view, tokens[j]) << 1 } }
+        }
+    }
+
+    /// Sets the bits of `capitals` from the tokens, 64 at a time, a token's bit set where
+    /// `capital(j)` gives `Shape.capitalised` (2; 0 for none), and each token's packed key
+    /// and word lists to `unknown`: a loop of its own, as the tokens' loop above keeps more
+    /// in registers than it has room for, and one for the three (two fills of their own were
+    /// a call each a sentence).
+    @inline(__always) private func markCapitals(_ capital: (Int) -> UInt8) {
+        let capitals = capitals, letterKeys = letterKeys, wordLists = wordLists, count = tokens.count
+        var k = 0
+        while k < count {
+            let end = min(k &+ 64, count)
+            var bits: UInt64 = 0
+            for j in k..<end {
+                bits |= UInt64(capital(j) >> 1) << (j & 63)
+                letterKeys[j] = Self.unknown
+                wordLists[j] = Self.unknown
             }
+            capitals[k >> 6] = bits
+            k = end
         }
     }
 
