@@ -155,7 +155,22 @@ struct SentenceWords {
         return WordLists(rawValue: known != Self.unknown ? known : lookUpLists(i))
     }
 
+    /// Nearly every word asked about has a number, and its form's entry holds its lists:
+    /// read here with no call, in registers the caller need not save; any other word out
+    /// of line (`lookUpFormLists`), which saved them at every call.
     private func lookUpLists(_ i: Int) -> UInt64 {
+        if let form = numberedForm(i), form.pointee.facts & WordFacts.listsKnown != 0 {
+            if letterKeys[i] == Self.unknown { letterKeys[i] = form.pointee.letterKey }
+            let bits = form.pointee.facts & WordFacts.listBits
+            wordLists[i] = bits
+            return bits
+        }
+        return lookUpFormLists(i)
+    }
+
+    /// `lookUpLists` of a word whose form's lists are not known yet, or that has no number.
+    @inline(never)
+    private func lookUpFormLists(_ i: Int) -> UInt64 {
         let t = tokens[i]
         let form = t.kind != .word ? nil : scalars.units.withUnsafeBufferPointer { entry(i, $0) }
         // The form's key, found by the probe above, spares `letterKey` a probe of its own.
@@ -182,6 +197,11 @@ struct SentenceWords {
         return scalars.units.withUnsafeBufferPointer { entry(i, $0) }
     }
 
+    /// The entry of word `i`'s form when it has a number and the entry is made (`WordFacts.madeEntry`).
+    @inline(__always) private func numberedForm(_ i: Int) -> UnsafeMutablePointer<WordFacts.Entry>? {
+        tokens[i].kind == .word ? memory.forms.madeEntry(number: number(i)) : nil
+    }
+
     /// `forms`' entry of token `i`, a word.
     @inline(__always) private func entry(_ i: Int, _ units: UnsafeBufferPointer<UInt16>) -> UnsafeMutablePointer<WordFacts.Entry>? {
         memory.forms.entry(units, tokens[i].start, tokens[i].end, number: Int(truncatingIfNeeded: numbers[i]))
@@ -200,7 +220,28 @@ struct SentenceWords {
         return known != Self.unknown ? known : packLetterKey(i)
     }
 
+    /// From the form's entry when the word has a number (nearly every word), with no call
+    /// and no register saved, as `lookUpLists` does; any other out of line (`packFormLetterKey`).
     private func packLetterKey(_ i: Int) -> UInt64 {
+        if let form = numberedForm(i) {
+            let packed = letterKey(i, of: form)
+            letterKeys[i] = packed
+            return packed
+        }
+        return packFormLetterKey(i)
+    }
+
+    /// The `LetterKey` of word `i` from its form's entry, and the form's lists too when
+    /// known: `lists` then costs no probe of its own.
+    @inline(__always) private func letterKey(_ i: Int, of form: UnsafeMutablePointer<WordFacts.Entry>) -> UInt64 {
+        let facts = form.pointee.facts
+        if facts & WordFacts.listsKnown != 0 { wordLists[i] = facts & WordFacts.listBits }
+        return form.pointee.letterKey
+    }
+
+    /// `packLetterKey` of a token that is no word, or a word with no number or no entry yet.
+    @inline(never)
+    private func packFormLetterKey(_ i: Int) -> UInt64 {
         let t = tokens[i]
         guard t.kind == .word else {
             letterKeys[i] = 0
@@ -209,10 +250,7 @@ struct SentenceWords {
         // Through a buffer pointer: indexing the array checked bounds at every letter.
         let packed = scalars.units.withUnsafeBufferPointer { units in
             guard let form = entry(i, units) else { return LetterKey.of(units: units, t.start, t.end) }
-            // The form's lists too, when known: `lists` then costs no probe of its own.
-            let facts = form.pointee.facts
-            if facts & WordFacts.listsKnown != 0 { wordLists[i] = facts & WordFacts.listBits }
-            return form.pointee.letterKey
+            return letterKey(i, of: form)
         }
         letterKeys[i] = packed
         return packed
@@ -437,7 +475,10 @@ struct SentenceWords {
     /// opening quote, a colon or a dash. Inlined, the answer for a word after a word (most):
     /// out of line, each call from the reader took a copy of the words to pass them.
     @inline(__always) func isInitialPosition(_ i: Int) -> Bool {
-        if i > 0 && i <= tokens.count && tokens[i - 1].kind != .punctuation { return false }
+        // The first word (most calls that get past a word before) is in initial position,
+        // with no call.
+        if i <= 0 { return true }
+        if i <= tokens.count && tokens[i - 1].kind != .punctuation { return false }
         return isInitialPositionAfterMark(i)
     }
 
