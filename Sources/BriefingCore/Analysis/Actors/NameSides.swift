@@ -18,10 +18,15 @@ extension SentenceWords {
     @inline(never)
     func sides(first: Int, last: Int) -> NameSides {
         var before = first - 1
-        if lowerKey(before, is: "the") { before -= 1 }
+        // Whether the word before is lowercase, asked once for "the" and its lists.
+        var lowercaseBefore = isLowercase(before)
+        if lowercaseBefore && key(before, is: "the") {
+            before -= 1
+            lowercaseBefore = isLowercase(before)
+        }
         let possessive = possessiveLength(after: last)
         let after = last + 1 + possessive
-        return NameSides(before: before, listsBefore: isLowercase(before) ? lists(before) : [],
+        return NameSides(before: before, listsBefore: lowercaseBefore ? lists(before) : [],
                          possessive: possessive, listsAfter: isLowercase(after) ? lists(after) : [])
     }
 }

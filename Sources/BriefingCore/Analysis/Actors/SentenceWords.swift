@@ -150,7 +150,7 @@ struct SentenceWords {
 
     /// The lists of `WordLists` that hold token `i`'s key.
     @inline(__always) func lists(_ i: Int) -> WordLists {
-        precondition(i >= 0 && i < tokens.count)
+        precondition(indexesToken(i))
         let known = wordLists[i]
         return WordLists(rawValue: known != Self.unknown ? known : lookUpLists(i))
     }
@@ -215,7 +215,7 @@ struct SentenceWords {
 
     /// The `LetterKey` of token `i`'s key, 0 for a token that is no word or does not pack.
     @inline(__always) private func letterKey(_ i: Int) -> UInt64 {
-        precondition(i >= 0 && i < tokens.count)
+        precondition(indexesToken(i))
         let known = letterKeys[i]
         return known != Self.unknown ? known : packLetterKey(i)
     }
@@ -263,14 +263,19 @@ struct SentenceWords {
 
     // The small tests below (and the list tests further down) are inlined: the rules ask
     // them of most tokens, several times each, and the call cost as much as the test.
-    @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+    @inline(__always) func isWord(_ i: Int) -> Bool { indexesToken(i) && tokens[i].kind == .word }
+
+    /// `i` is the index of one of the sentence's tokens: one unsigned comparison, where a
+    /// negative index reads as past the end (two comparisons and two branches as
+    /// `i >= 0 && i < count`, in tests the rules make of most tokens).
+    @inline(__always) func indexesToken(_ i: Int) -> Bool { UInt(bitPattern: i) < UInt(bitPattern: tokens.count) }
 
     /// The shape of word `i`'s form (`NumberedWordTallies.Shape`), 0 when not known.
     @inline(__always) private func shape(_ i: Int) -> UInt8 { shapes[Int(truncatingIfNeeded: numbers[i])] }
 
     /// A word starting with a capital letter.
     @inline(__always) func isCapitalised(_ i: Int) -> Bool {
-        i >= 0 && i < tokens.count && capitals[i >> 6] >> (i & 63) & 1 != 0
+        indexesToken(i) && capitals[i >> 6] >> (i & 63) & 1 != 0
     }
 
     /// Capitalised and two or more ASCII letters, nothing else (most names), as its shape
@@ -362,7 +367,7 @@ struct SentenceWords {
 
     /// The single punctuation character at `i`, if that is what it is.
     @inline(__always) func punct(_ i: Int) -> Unicode.Scalar? {
-        guard i >= 0 && i < tokens.count, tokens[i].kind == .punctuation else { return nil }
+        guard indexesToken(i), tokens[i].kind == .punctuation else { return nil }
         return scalars[tokens[i].start]
     }
 

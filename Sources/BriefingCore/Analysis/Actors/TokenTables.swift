@@ -40,12 +40,13 @@ struct TokenTables {
     /// Nil for a token without one, or an index outside the sentence.
     @inline(__always) subscript(_ column: Column, _ token: Int) -> Int? {
         get {
-            guard token >= 0 && token < count else { return nil }
+            // One unsigned comparison: a negative token reads as past the end.
+            guard UInt(bitPattern: token) < UInt(bitPattern: count) else { return nil }
             let slot = memory.slots[column.rawValue * memory.stride + token]
             return slot >> 32 == generation ? Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: slot)) : nil
         }
         set {
-            precondition(token >= 0 && token < count)
+            precondition(UInt(bitPattern: token) < UInt(bitPattern: count))
             memory.slots[column.rawValue * memory.stride + token] =
                 newValue.map { generation << 32 | UInt64(UInt32(truncatingIfNeeded: $0)) } ?? 0
         }
