@@ -46,7 +46,7 @@ struct NumberedWordTalliesTests {
         #expect(plain.capitalisedWords == numbered.capitalisedWords)
         // The same, but where every capitalised word of a sentence has a number, which the
         // evidence without numbers cannot tell.
-        #expect(plain.loneOpeners == numbered.loneOpeners.map { $0 == DocumentEvidence.capitalsNumbered ? 0 : $0 })
+        #expect(Array(plain.loneOpeners) == numbered.loneOpeners.map { $0 == DocumentEvidence.capitalsNumbered ? 0 : $0 })
         #expect(numbered.loneOpeners.contains(DocumentEvidence.capitalsNumbered) && numbered.loneOpeners.contains(0))
         var words = SentenceWords(source.scalars)
         // The candidate reader's words, whose shapes come from the numbered evidence.
