@@ -10,6 +10,7 @@ struct MarksSinceWordTests {
         #expect(!marks.afterWord)
         #expect(marks.count == 0)
         #expect(marks.laterOpeners)
+        #expect(!marks.isRightAfterWord)
     }
 
     @Test func aWordClearsTheMarks() {
@@ -18,7 +19,9 @@ struct MarksSinceWordTests {
         marks.addMark()
         marks.addMark()
         marks.noteLaterNonOpener()
+        #expect(!marks.isRightAfterWord)
         marks = .afterWord
+        #expect(marks.isRightAfterWord)
         #expect(marks.afterWord)
         #expect(marks.count == 0)
         #expect(marks.laterOpeners)
@@ -28,6 +31,7 @@ struct MarksSinceWordTests {
         var marks = MarksSinceWord.afterWord
         for expected in 1...300 {
             marks.addMark()
+            #expect(!marks.isRightAfterWord)
             #expect(marks.count == expected)
         }
         #expect(marks.afterWord)

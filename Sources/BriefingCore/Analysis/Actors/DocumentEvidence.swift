@@ -96,21 +96,28 @@ struct DocumentEvidence {
                 capitalWithoutNumber = true
             }
             capitalised &+= 1
-            // Only the first token starts where the sentence does.
-            loneOpener = t.start == sentence.span.start && t.span.length < Self.capitalsNumbered ? t.span.length : 0
-            var onlyOpeners = marks.laterOpeners
-            var firstMark: UInt32 = 0
-            if marks.count > 0 {
-                firstMark = view[firstMarkStart].value
-                onlyOpeners = onlyOpeners && SentenceWords.opensClause(firstMark)
-                if marks.count > 1 && onlyOpeners { onlyOpeners = SentenceWords.opensClause(view[secondMarkStart].value) }
-            }
-            var atStart = onlyOpeners && !marks.afterWord
-            if onlyOpeners && marks.afterWord && marks.count > 0 {
-                switch firstMark {
-                case 0x3A, 0x201C, 0x2018: atStart = true
-                case 0x22, 0x27: atStart = firstMarkEnd == t.start
-                default: break
+            var atStart = false
+            if marks.isRightAfterWord {
+                // Right after a word, no mark between (most capitalised words): mid-sentence,
+                // and not the sentence's first token, told with no test below.
+                loneOpener = 0
+            } else {
+                // Only the first token starts where the sentence does.
+                loneOpener = t.start == sentence.span.start && t.span.length < Self.capitalsNumbered ? t.span.length : 0
+                var onlyOpeners = marks.laterOpeners
+                var firstMark: UInt32 = 0
+                if marks.count > 0 {
+                    firstMark = view[firstMarkStart].value
+                    onlyOpeners = onlyOpeners && SentenceWords.opensClause(firstMark)
+                    if marks.count > 1 && onlyOpeners { onlyOpeners = SentenceWords.opensClause(view[secondMarkStart].value) }
+                }
+                atStart = onlyOpeners && !marks.afterWord
+                if onlyOpeners && marks.afterWord && marks.count > 0 {
+                    switch firstMark {
+                    case 0x3A, 0x201C, 0x2018: atStart = true
+                    case 0x22, 0x27: atStart = firstMarkEnd == t.start
+                    default: break
+                    }
                 }
             }
             if number != 0 {

@@ -19,6 +19,9 @@ struct MarksSinceWord {
     /// A word or number came before these marks in the sentence.
     @inline(__always) var afterWord: Bool { bits & 1 != 0 }
 
+    /// Right after a word or number: no mark since (one comparison).
+    @inline(__always) var isRightAfterWord: Bool { bits == 1 }
+
     /// Marks since the last word or number (or the sentence's start).
     @inline(__always) var count: Int { bits >> Self.countShift }
 
