@@ -204,9 +204,16 @@ enum AliasResolver {
             if let g = groupOf[i] { byKey[k] = g }
         }
 
-        // 5. Build actors.
+        // 5. Build actors. The tables for merging are freed first: on a text of many names
+        // they are as large as the actors.
+        surname = [:]
+        firstWord = [:]
+        initials = [:]
+        ambiguous = []
+        alone = []
+        aliasTo = [:]
+        strippedKeys = StrippedKeys()
         for g in groups { g.decideKind() }
-        var built: [(group: Group, actor: Actor, first: Int)] = []
         var usedIds: Set<String> = []
         var idOfGroup = [String?](repeating: nil, count: groups.count)
         var names = [String](repeating: "", count: groups.count)
@@ -217,6 +224,7 @@ enum AliasResolver {
             // Few members ever move: an array is made only for a group that lost one.
             if g.members.contains(where: { groupOf[$0] != gi }) { g.members = g.members.filter { groupOf[$0] == gi } }
         }
+        groupOf = []
         for g in groups where g.members.count == 1 && candidates[g.members[0]].mentionCount == 1 {
             let c = candidates[g.members[0]]
             if c.fixedKind == nil, !c.hasSeveralWords, !c.isAcronym, c.documentCount <= 1,
@@ -239,6 +247,10 @@ enum AliasResolver {
             nameKeys[gi] = nameKey
             if byKey[nameKey] == nil { byKey[nameKey] = gi }
         }
+        usedIds = []
+        // Made at their number: grown by doubling, the array held up to twice their size.
+        var actors: [Actor] = []
+        actors.reserveCapacity(groups.count(where: { !$0.members.isEmpty }))
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             // Members in text order: a repeat says what its candidate said, so each says
             // its aliases, roles and affiliation first at its own place.
@@ -325,13 +337,35 @@ enum AliasResolver {
                 .flatMap { idOfGroup[$0.key] }
             let actor = Actor(id: idOfGroup[gi]!, name: names[gi], kind: g.kind, aliases: aliases,
                               roles: roles, affiliation: affiliation, mentions: mentions)
-            built.append((g, actor, mentions.first?.span.start ?? 0))
+            actors.append(actor)
         }
-        built.sort { a, b in
-            a.actor.mentions.count != b.actor.mentions.count
-                ? a.actor.mentions.count > b.actor.mentions.count : a.first < b.first
+        putInExportOrder(&actors)
+        return actors
+    }
+
+    /// Sorts the actors by mentions, most first, then by first mention (none counting as 0),
+    /// ties left in order: through a sorted array of their indexes, followed in place, so that
+    /// the actors are never copied into a second array or a sort's buffer.
+    static func putInExportOrder(_ actors: inout [Actor]) {
+        var order = Array(actors.indices)
+        order.sort { a, b in
+            let countA = actors[a].mentions.count, countB = actors[b].mentions.count
+            if countA != countB { return countA > countB }
+            let firstA = actors[a].mentions.first?.span.start ?? 0, firstB = actors[b].mentions.first?.span.start ?? 0
+            return firstA != firstB ? firstA < firstB : a < b
         }
-        return built.map(\.actor)
+        // Each cycle of the permutation by swaps: place k takes the actor at order[k], and is
+        // marked done by order[k] = k.
+        for start in order.indices where order[start] != start {
+            var k = start
+            while order[k] != start {
+                let next = order[k]
+                actors.swapAt(k, next)
+                order[k] = k
+                k = next
+            }
+            order[k] = k
+        }
     }
 
     /// The fullest form: a country's table name, else the longest name written.
