@@ -20,25 +20,31 @@ public struct Mention: Hashable, Sendable {
 }
 
 /// A person, organisation or place, merged across all the names the text uses for it.
+///
+/// A text of many names holds hundreds of thousands of these, most named once and only as
+/// written: such an actor holds its one mention inline (`Mentions`) and no array of aliases.
 public struct Actor: Hashable, Sendable {
     /// A stable slug of the canonical name ("david-lammy").
     public let id: String
     public let name: String
-    public let kind: ActorKind
-    public let aliases: [String]
+    /// The names the text uses for it, in text order.
+    public var aliases: [String] { otherAliases ?? [name] }
     public let roles: [String]
     /// The id of another actor (a place or organisation), or nil.
     public let affiliation: String?
-    public let mentions: [Mention]
+    public let mentions: Mentions
+    public let kind: ActorKind
+    /// `aliases`, nil when they are just `[name]` (most actors): that array cost 48 bytes an actor.
+    private let otherAliases: [String]?
 
     public init(id: String, name: String, kind: ActorKind, aliases: [String],
                 roles: [String], affiliation: String?, mentions: [Mention]) {
         self.id = id
         self.name = name
         self.kind = kind
-        self.aliases = aliases
+        otherAliases = aliases.count == 1 && aliases[0] == name ? nil : aliases
         self.roles = roles
         self.affiliation = affiliation
-        self.mentions = mentions
+        self.mentions = Mentions(mentions)
     }
 }
