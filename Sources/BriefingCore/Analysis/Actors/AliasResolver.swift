@@ -15,16 +15,17 @@ enum AliasResolver {
     static let initialsSkipped: WordSet = ["of", "for", "and", "the", "&"]
 
     final class Group {
-        var members: [Int] = []
+        var members = GroupMembers()
         var person = 0.0
         var organization = 0.0
         var place = 0.0
         /// How many members have each table kind: counters, not a dictionary hashed per member.
-        var fixedPeople = 0
-        var fixedOrganizations = 0
-        var fixedPlaces = 0
-        var placeName: String?
+        /// In 32 bits, with `kind` after them: a group is then 96 bytes on the heap, not 112.
+        var fixedPeople: Int32 = 0
+        var fixedOrganizations: Int32 = 0
+        var fixedPlaces: Int32 = 0
         var kind: ActorKind = .organization
+        var placeName: String?
 
         /// Takes the array and an index, not a candidate: reading a candidate out of the
         /// array would copy it, retaining each of its strings.
@@ -39,9 +40,9 @@ enum AliasResolver {
             place += candidates[index].place * weight
             guard let kind = candidates[index].fixedKind else { return }
             switch kind {
-            case .person: fixedPeople += mentions
-            case .organization: fixedOrganizations += mentions
-            case .place: fixedPlaces += mentions
+            case .person: fixedPeople += Int32(mentions)
+            case .organization: fixedOrganizations += Int32(mentions)
+            case .place: fixedPlaces += Int32(mentions)
             }
             if kind == .place, placeName == nil, let n = candidates[index].fixedName,
                let k = candidates[index].fixedNameKey, Gazetteer.shared.places[k] != nil {
@@ -222,7 +223,7 @@ enum AliasResolver {
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
         for (gi, g) in groups.enumerated() {
             // Few members ever move: an array is made only for a group that lost one.
-            if g.members.contains(where: { groupOf[$0] != gi }) { g.members = g.members.filter { groupOf[$0] == gi } }
+            if g.members.contains(where: { groupOf[$0] != gi }) { g.members = GroupMembers(g.members.filter { groupOf[$0] == gi }) }
         }
         groupOf = []
         for g in groups where g.members.count == 1 && candidates[g.members[0]].mentionCount == 1 {
@@ -254,7 +255,8 @@ enum AliasResolver {
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             // Members in text order: a repeat says what its candidate said, so each says
             // its aliases, roles and affiliation first at its own place.
-            let members = g.members.count == 1 ? g.members : g.members.sorted { candidates[$0].span < candidates[$1].span }
+            let members = g.members.count == 1 ? g.members
+                : GroupMembers(g.members.sorted { candidates[$0].span < candidates[$1].span })
             var mentions: [Mention] = []
             var aliases: [String] = []
             var roles: [String] = []
