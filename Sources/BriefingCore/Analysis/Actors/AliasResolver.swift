@@ -93,7 +93,10 @@ enum AliasResolver {
             if let known = strippedKeys[candidates[i].key, words] { return known }
             var keys = words
             while keys.count >= 2, let last = keys.last, NameTables.legalSuffixes.contains(last) { keys.removeLast() }
-            let made = keys.joined(separator: " ")
+            let joined = keys.joined(separator: " ")
+            // Most names' stripped key is their key: then the key's own storage, so that the
+            // group table does not hold a second copy of each.
+            let made = joined == candidates[i].key ? candidates[i].key : joined
             strippedKeys[candidates[i].key, words] = made
             return made
         }
@@ -244,7 +247,9 @@ enum AliasResolver {
             }
             usedIds.insert(id)
             idOfGroup[gi] = id
-            let nameKey = NameKey.make(name)
+            // Most names are written as a member's key says: then that key's storage, not a copy.
+            let madeKey = NameKey.make(name), memberKey = candidates[g.members[0]].key
+            let nameKey = madeKey == memberKey ? memberKey : madeKey
             nameKeys[gi] = nameKey
             if byKey[nameKey] == nil { byKey[nameKey] = gi }
         }
