@@ -14,13 +14,15 @@ enum AliasResolver {
     /// Words an acronym leaves out: "Organisation for … and Development" → "OECD".
     static let initialsSkipped: WordSet = ["of", "for", "and", "the", "&"]
 
-    final class Group {
+    /// A struct in one array, not an object each: a text of many names makes a group for
+    /// nearly every candidate, and each object cost 96 bytes on the heap and a pointer.
+    struct Group {
         var members = GroupMembers()
         var person = 0.0
         var organization = 0.0
         var place = 0.0
         /// How many members have each table kind: counters, not a dictionary hashed per member.
-        /// In 32 bits, with `kind` after them: a group is then 96 bytes on the heap, not 112.
+        /// In 32 bits, with `kind` after them: a group is then 72 bytes, not 80.
         var fixedPeople: Int32 = 0
         var fixedOrganizations: Int32 = 0
         var fixedPlaces: Int32 = 0
@@ -31,7 +33,7 @@ enum AliasResolver {
         /// array would copy it, retaining each of its strings.
         /// Each of the candidate's mentions (its own and its repeats) counts as a member
         /// with the same evidence.
-        func add(_ index: Int, _ candidates: [ActorCandidate]) {
+        mutating func add(_ index: Int, _ candidates: [ActorCandidate]) {
             members.append(index)
             let mentions = candidates[index].mentionCount
             let weight = Double(mentions)
@@ -50,7 +52,7 @@ enum AliasResolver {
             }
         }
 
-        func decideKind() {
+        mutating func decideKind() {
             // The table kind most members have; on a tie, the first by name (organization,
             // person, place: each taken only over more). Counters, not an array made per call.
             if fixedOrganizations > 0 || fixedPeople > 0 || fixedPlaces > 0 {
@@ -75,6 +77,9 @@ enum AliasResolver {
     /// A candidate's repeats (noted in `repeats`) join wherever it joins.
     static func resolve(_ candidates: inout [ActorCandidate], repeats: inout RepeatedMentions, text: SourceText) -> [Actor] {
         var groups: [Group] = []
+        // Room for a group per candidate, the most there can be: grown by doubling, the array
+        // was copied again and again. Pages past the groups made are never touched.
+        groups.reserveCapacity(candidates.count)
         var groupOf = [Int?](repeating: nil, count: candidates.count)
         var byKey: [String: Int] = [:]
 
@@ -123,16 +128,15 @@ enum AliasResolver {
             && !candidates[i].isAcronym {
             alone.insert(candidates[i].key)
         }
-        for g in groups {
-            guard let m = g.members.first(where: { candidates[$0].hasSeveralWords && candidates[$0].fixedKind == nil }) else {
-                continue
-            }
+        for gi in groups.indices {
+            guard let m = groups[gi].members.first(where: { candidates[$0].hasSeveralWords && candidates[$0].fixedKind == nil })
+            else { continue }
             let keys = candidates[m].wordKeys
             let nameShaped = keys.count <= 3 && isNameShaped(candidates[m].surface)
-            if nameShaped, alone.contains(keys.last!) { g.person += 1.5 }
-            if alone.contains(keys[0]) { g.organization += 1 }
+            if nameShaped, alone.contains(keys.last!) { groups[gi].person += 1.5 }
+            if alone.contains(keys[0]) { groups[gi].organization += 1 }
         }
-        for g in groups { g.decideKind() }
+        for gi in groups.indices { groups[gi].decideKind() }
 
         // Indexes for one-word names.
         var surname: [String: Int] = [:]
@@ -217,23 +221,23 @@ enum AliasResolver {
         alone = []
         aliasTo = [:]
         strippedKeys = StrippedKeys()
-        for g in groups { g.decideKind() }
+        for gi in groups.indices { groups[gi].decideKind() }
         var usedIds: Set<String> = []
         var idOfGroup = [String?](repeating: nil, count: groups.count)
         var names = [String](repeating: "", count: groups.count)
         /// `NameKey.make` of each name, made once for the lookups below.
         var nameKeys = [String](repeating: "", count: groups.count)
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
-        for (gi, g) in groups.enumerated() {
-            // Few members ever move: an array is made only for a group that lost one.
-            if g.members.contains(where: { groupOf[$0] != gi }) { g.members = GroupMembers(g.members.filter { groupOf[$0] == gi }) }
+        // Few members ever move: an array is made only for a group that lost one.
+        for gi in groups.indices where groups[gi].members.contains(where: { groupOf[$0] != gi }) {
+            groups[gi].members = GroupMembers(groups[gi].members.filter { groupOf[$0] == gi })
         }
         groupOf = []
-        for g in groups where g.members.count == 1 && candidates[g.members[0]].mentionCount == 1 {
-            let c = candidates[g.members[0]]
+        for gi in groups.indices where groups[gi].members.count == 1 && candidates[groups[gi].members[0]].mentionCount == 1 {
+            let c = candidates[groups[gi].members[0]]
             if c.fixedKind == nil, !c.hasSeveralWords, !c.isAcronym, c.documentCount <= 1,
                Gazetteer.shared.commonWords.contains(c.key), c.person + c.organization + c.place < 1.5 {
-                g.members = []
+                groups[gi].members = []
             }
         }
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
