@@ -350,6 +350,9 @@ enum AliasResolver {
                               roles: roles, affiliation: affiliation, mentions: mentions)
             actors.append(actor)
         }
+        // Freed before the sort, which then finds room for its index where they were.
+        groups = []
+        byKey = [:]
         putInExportOrder(&actors)
         return actors
     }
