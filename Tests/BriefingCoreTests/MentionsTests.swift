@@ -38,4 +38,21 @@ struct MentionsTests {
         #expect(actor(["David Lammy"]) == actor(["David Lammy"]) && actor(["David Lammy"]) != actor([]))
         #expect(actor(["David Lammy"]).mentions.count == 1)
     }
+
+    @Test func rolesAndAffiliationReadBackAndCompareByValue() {
+        func actor(_ aliases: [String], _ roles: [String], _ affiliation: String?) -> Actor {
+            Actor(id: "kallas", name: "Kaja Kallas", kind: .person, aliases: aliases, roles: roles,
+                  affiliation: affiliation, mentions: [])
+        }
+        for (aliases, roles, affiliation) in [(["Kaja Kallas"], [], nil), (["Kaja Kallas"], ["foreign affairs chief"], nil),
+                                              (["Kaja Kallas"], [], "eu"), (["Kaja Kallas", "Kallas"], ["chief"], "eu")]
+            as [([String], [String], String?)] {
+            let a = actor(aliases, roles, affiliation)
+            #expect(a.aliases == aliases && a.roles == roles && a.affiliation == affiliation)
+            let b = actor(aliases, roles, affiliation)
+            #expect(a == b && a.hashValue == b.hashValue)
+        }
+        #expect(actor(["Kaja Kallas"], [], "eu") != actor(["Kaja Kallas"], [], "nato"))
+        #expect(actor(["Kaja Kallas"], ["chief"], nil) != actor(["Kaja Kallas"], [], nil))
+    }
 }
