@@ -222,9 +222,6 @@ enum AliasResolver {
         aliasTo = [:]
         strippedKeys = StrippedKeys()
         for gi in groups.indices { groups[gi].decideKind() }
-        var usedIds: Set<String> = []
-        var idOfGroup = [String?](repeating: nil, count: groups.count)
-        var names = [String](repeating: "", count: groups.count)
         /// `NameKey.make` of each name, made once for the lookups below.
         var nameKeys = [String](repeating: "", count: groups.count)
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
@@ -240,27 +237,33 @@ enum AliasResolver {
                 groups[gi].members = []
             }
         }
+        // Each kept group's actor, first made with its name and id alone, which the others'
+        // affiliations need, then in full: arrays of the names and ids beside the actors cost
+        // 32 bytes a group. Made at their number: grown by doubling, the array held up to
+        // twice their size.
+        var actors: [Actor] = []
+        actors.reserveCapacity(groups.count(where: { !$0.members.isEmpty }))
+        /// Where each group's actor is in `actors`, -1 for none.
+        var actorOfGroup = [Int32](repeating: -1, count: groups.count)
+        var givenIds = GivenIds(capacity: actors.capacity)
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             let name = canonicalName(g, candidates)
-            names[gi] = name
             var id = Slug.make(name)
-            if usedIds.contains(id) {
+            if givenIds.contains(id, in: actors) {
                 var n = 2
-                while usedIds.contains("\(id)-\(n)") { n += 1 }
+                while givenIds.contains("\(id)-\(n)", in: actors) { n += 1 }
                 id = "\(id)-\(n)"
             }
-            usedIds.insert(id)
-            idOfGroup[gi] = id
+            actorOfGroup[gi] = Int32(actors.count)
+            actors.append(Actor(id: id, name: name, kind: g.kind, aliases: [name], roles: [], affiliation: nil, mentions: []))
+            givenIds.insert(actors.count - 1, of: actors)
             // Most names are written as a member's key says: then that key's storage, not a copy.
             let madeKey = NameKey.make(name), memberKey = candidates[g.members[0]].key
             let nameKey = madeKey == memberKey ? memberKey : madeKey
             nameKeys[gi] = nameKey
             if byKey[nameKey] == nil { byKey[nameKey] = gi }
         }
-        usedIds = []
-        // Made at their number: grown by doubling, the array held up to twice their size.
-        var actors: [Actor] = []
-        actors.reserveCapacity(groups.count(where: { !$0.members.isEmpty }))
+        givenIds = GivenIds(capacity: 0)
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             // Members in text order: a repeat says what its candidate said, so each says
             // its aliases, roles and affiliation first at its own place.
@@ -345,10 +348,10 @@ enum AliasResolver {
                 }
             }
             let affiliation = affiliationVotes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
-                .flatMap { idOfGroup[$0.key] }
-            let actor = Actor(id: idOfGroup[gi]!, name: names[gi], kind: g.kind, aliases: aliases,
+                .flatMap { actorOfGroup[$0.key] < 0 ? nil : actors[Int(actorOfGroup[$0.key])].id }
+            let a = Int(actorOfGroup[gi])
+            actors[a] = Actor(id: actors[a].id, name: actors[a].name, kind: g.kind, aliases: aliases,
                               roles: roles, affiliation: affiliation, mentions: mentions)
-            actors.append(actor)
         }
         // Freed before the sort, which then finds room for its index where they were.
         groups = []
