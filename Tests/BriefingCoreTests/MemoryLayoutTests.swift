@@ -18,6 +18,14 @@ struct MemoryLayoutTests {
         #expect(MemoryLayout<ActorCandidate>.stride == 80)
     }
 
+    /// A text of many names holds an actor and, while names merge, a group for each name.
+    @Test func perActorRecords() {
+        #expect(MemoryLayout<Mentions>.stride == 16)
+        #expect(MemoryLayout<Actor>.stride == 56)
+        #expect(MemoryLayout<GroupMembers>.stride == 16)
+        #expect(MemoryLayout<AliasResolver.Group>.stride == 72)
+    }
+
     @Test func phraseOccurrenceKeepsWhatItPacks() {
         for (phrase, position, namelike, ambiguous) in [(Int32(0), 1.0, false, false), (65_535, 2.5, true, true),
                                                         (1 << 27, 1.75, true, false), (7, 2.0, false, true)] {

@@ -17,6 +17,31 @@ public enum ActorRecognizer {
     /// The same, reading the sentences' tokens through `tokens` and reporting the progress
     /// of its second pass, the longest (`BriefingAnalyzer`).
     static func recognize(_ text: SourceText, sentences: [Sentence], tokens: TokenStore, progress: StageProgress) -> [Actor] {
+        var (candidates, repeats, rejected) = readCandidates(text, sentences: sentences, tokens: tokens, progress: progress)
+        // Before any candidate moves: the repeats were noted by the candidates' indexes.
+        repeats.place(&candidates)
+        // Names seen as products or common-noun phrases somewhere are dropped everywhere:
+        // the kept ones moved down in place, so no second array is made.
+        if !rejected.isEmpty {
+            var newIndex = [Int?](repeating: nil, count: candidates.count)
+            var kept = 0
+            for i in candidates.indices where !(rejected.contains(candidates[i].key) && candidates[i].fixedKind == nil) {
+                newIndex[i] = kept
+                if kept != i { candidates.swapAt(kept, i) }
+                kept += 1
+            }
+            candidates.removeLast(candidates.count - kept)
+            for i in candidates.indices { candidates[i].expansion = candidates[i].expansion.flatMap { newIndex[$0] } }
+        }
+        return AliasResolver.resolve(&candidates, repeats: &repeats, text: text)
+    }
+
+    /// Steps 1 to 3: the candidates, their repeats set aside, and the keys of names seen as
+    /// products or common-noun phrases. A function of its own, so that what reading them
+    /// holds (the document's evidence, the earlier candidates' table, the reader's tables:
+    /// some 20 MB on a text of 200,000 distinct names) is freed before names are merged.
+    private static func readCandidates(_ text: SourceText, sentences: [Sentence], tokens: TokenStore,
+                                       progress: StageProgress) -> ([ActorCandidate], RepeatedMentions, Set<String>) {
         // Two passes, each holding one sentence's tokens at a time (the second in arrays
         // reused from sentence to sentence): holding every sentence's tokens at once cost
         // ~8 bytes of memory per byte of text.
@@ -49,22 +74,7 @@ public enum ActorRecognizer {
         let rejected = reader.rejectedKeys
         var candidates: [ActorCandidate] = []
         swap(&candidates, &reader.candidates)
-        // Before any candidate moves: the repeats were noted by the candidates' indexes.
-        repeats.place(&candidates)
-        // Names seen as products or common-noun phrases somewhere are dropped everywhere:
-        // the kept ones moved down in place, so no second array is made.
-        if !rejected.isEmpty {
-            var newIndex = [Int?](repeating: nil, count: candidates.count)
-            var kept = 0
-            for i in candidates.indices where !(rejected.contains(candidates[i].key) && candidates[i].fixedKind == nil) {
-                newIndex[i] = kept
-                if kept != i { candidates.swapAt(kept, i) }
-                kept += 1
-            }
-            candidates.removeLast(candidates.count - kept)
-            for i in candidates.indices { candidates[i].expansion = candidates[i].expansion.flatMap { newIndex[$0] } }
-        }
-        return AliasResolver.resolve(&candidates, repeats: &repeats, text: text)
+        return (candidates, repeats, rejected)
     }
 
     /// Moves the sentence's candidates from `start` on that repeat an earlier candidate

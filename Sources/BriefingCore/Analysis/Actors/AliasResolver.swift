@@ -14,23 +14,26 @@ enum AliasResolver {
     /// Words an acronym leaves out: "Organisation for … and Development" → "OECD".
     static let initialsSkipped: WordSet = ["of", "for", "and", "the", "&"]
 
-    final class Group {
-        var members: [Int] = []
+    /// A struct in one array, not an object each: a text of many names makes a group for
+    /// nearly every candidate, and each object cost 96 bytes on the heap and a pointer.
+    struct Group {
+        var members = GroupMembers()
         var person = 0.0
         var organization = 0.0
         var place = 0.0
         /// How many members have each table kind: counters, not a dictionary hashed per member.
-        var fixedPeople = 0
-        var fixedOrganizations = 0
-        var fixedPlaces = 0
-        var placeName: String?
+        /// In 32 bits, with `kind` after them: a group is then 72 bytes, not 80.
+        var fixedPeople: Int32 = 0
+        var fixedOrganizations: Int32 = 0
+        var fixedPlaces: Int32 = 0
         var kind: ActorKind = .organization
+        var placeName: String?
 
         /// Takes the array and an index, not a candidate: reading a candidate out of the
         /// array would copy it, retaining each of its strings.
         /// Each of the candidate's mentions (its own and its repeats) counts as a member
         /// with the same evidence.
-        func add(_ index: Int, _ candidates: [ActorCandidate]) {
+        mutating func add(_ index: Int, _ candidates: [ActorCandidate]) {
             members.append(index)
             let mentions = candidates[index].mentionCount
             let weight = Double(mentions)
@@ -39,9 +42,9 @@ enum AliasResolver {
             place += candidates[index].place * weight
             guard let kind = candidates[index].fixedKind else { return }
             switch kind {
-            case .person: fixedPeople += mentions
-            case .organization: fixedOrganizations += mentions
-            case .place: fixedPlaces += mentions
+            case .person: fixedPeople += Int32(mentions)
+            case .organization: fixedOrganizations += Int32(mentions)
+            case .place: fixedPlaces += Int32(mentions)
             }
             if kind == .place, placeName == nil, let n = candidates[index].fixedName,
                let k = candidates[index].fixedNameKey, Gazetteer.shared.places[k] != nil {
@@ -49,7 +52,7 @@ enum AliasResolver {
             }
         }
 
-        func decideKind() {
+        mutating func decideKind() {
             // The table kind most members have; on a tie, the first by name (organization,
             // person, place: each taken only over more). Counters, not an array made per call.
             if fixedOrganizations > 0 || fixedPeople > 0 || fixedPlaces > 0 {
@@ -74,6 +77,9 @@ enum AliasResolver {
     /// A candidate's repeats (noted in `repeats`) join wherever it joins.
     static func resolve(_ candidates: inout [ActorCandidate], repeats: inout RepeatedMentions, text: SourceText) -> [Actor] {
         var groups: [Group] = []
+        // Room for a group per candidate, the most there can be: grown by doubling, the array
+        // was copied again and again. Pages past the groups made are never touched.
+        groups.reserveCapacity(candidates.count)
         var groupOf = [Int?](repeating: nil, count: candidates.count)
         var byKey: [String: Int] = [:]
 
@@ -92,7 +98,10 @@ enum AliasResolver {
             if let known = strippedKeys[candidates[i].key, words] { return known }
             var keys = words
             while keys.count >= 2, let last = keys.last, NameTables.legalSuffixes.contains(last) { keys.removeLast() }
-            let made = keys.joined(separator: " ")
+            let joined = keys.joined(separator: " ")
+            // Most names' stripped key is their key: then the key's own storage, so that the
+            // group table does not hold a second copy of each.
+            let made = joined == candidates[i].key ? candidates[i].key : joined
             strippedKeys[candidates[i].key, words] = made
             return made
         }
@@ -119,16 +128,15 @@ enum AliasResolver {
             && !candidates[i].isAcronym {
             alone.insert(candidates[i].key)
         }
-        for g in groups {
-            guard let m = g.members.first(where: { candidates[$0].hasSeveralWords && candidates[$0].fixedKind == nil }) else {
-                continue
-            }
+        for gi in groups.indices {
+            guard let m = groups[gi].members.first(where: { candidates[$0].hasSeveralWords && candidates[$0].fixedKind == nil })
+            else { continue }
             let keys = candidates[m].wordKeys
             let nameShaped = keys.count <= 3 && isNameShaped(candidates[m].surface)
-            if nameShaped, alone.contains(keys.last!) { g.person += 1.5 }
-            if alone.contains(keys[0]) { g.organization += 1 }
+            if nameShaped, alone.contains(keys.last!) { groups[gi].person += 1.5 }
+            if alone.contains(keys[0]) { groups[gi].organization += 1 }
         }
-        for g in groups { g.decideKind() }
+        for gi in groups.indices { groups[gi].decideKind() }
 
         // Indexes for one-word names.
         var surname: [String: Int] = [:]
@@ -204,45 +212,63 @@ enum AliasResolver {
             if let g = groupOf[i] { byKey[k] = g }
         }
 
-        // 5. Build actors.
-        for g in groups { g.decideKind() }
-        var built: [(group: Group, actor: Actor, first: Int)] = []
-        var usedIds: Set<String> = []
-        var idOfGroup = [String?](repeating: nil, count: groups.count)
-        var names = [String](repeating: "", count: groups.count)
+        // 5. Build actors. The tables for merging are freed first: on a text of many names
+        // they are as large as the actors.
+        surname = [:]
+        firstWord = [:]
+        initials = [:]
+        ambiguous = []
+        alone = []
+        aliasTo = [:]
+        strippedKeys = StrippedKeys()
+        for gi in groups.indices { groups[gi].decideKind() }
         /// `NameKey.make` of each name, made once for the lookups below.
         var nameKeys = [String](repeating: "", count: groups.count)
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
-        for (gi, g) in groups.enumerated() {
-            // Few members ever move: an array is made only for a group that lost one.
-            if g.members.contains(where: { groupOf[$0] != gi }) { g.members = g.members.filter { groupOf[$0] == gi } }
+        // Few members ever move: an array is made only for a group that lost one.
+        for gi in groups.indices where groups[gi].members.contains(where: { groupOf[$0] != gi }) {
+            groups[gi].members = GroupMembers(groups[gi].members.filter { groupOf[$0] == gi })
         }
-        for g in groups where g.members.count == 1 && candidates[g.members[0]].mentionCount == 1 {
-            let c = candidates[g.members[0]]
+        groupOf = []
+        for gi in groups.indices where groups[gi].members.count == 1 && candidates[groups[gi].members[0]].mentionCount == 1 {
+            let c = candidates[groups[gi].members[0]]
             if c.fixedKind == nil, !c.hasSeveralWords, !c.isAcronym, c.documentCount <= 1,
                Gazetteer.shared.commonWords.contains(c.key), c.person + c.organization + c.place < 1.5 {
-                g.members = []
+                groups[gi].members = []
             }
         }
+        // Each kept group's actor, first made with its name and id alone, which the others'
+        // affiliations need, then in full: arrays of the names and ids beside the actors cost
+        // 32 bytes a group. Made at their number: grown by doubling, the array held up to
+        // twice their size.
+        var actors: [Actor] = []
+        actors.reserveCapacity(groups.count(where: { !$0.members.isEmpty }))
+        /// Where each group's actor is in `actors`, -1 for none.
+        var actorOfGroup = [Int32](repeating: -1, count: groups.count)
+        var givenIds = GivenIds(capacity: actors.capacity)
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             let name = canonicalName(g, candidates)
-            names[gi] = name
             var id = Slug.make(name)
-            if usedIds.contains(id) {
+            if givenIds.contains(id, in: actors) {
                 var n = 2
-                while usedIds.contains("\(id)-\(n)") { n += 1 }
+                while givenIds.contains("\(id)-\(n)", in: actors) { n += 1 }
                 id = "\(id)-\(n)"
             }
-            usedIds.insert(id)
-            idOfGroup[gi] = id
-            let nameKey = NameKey.make(name)
+            actorOfGroup[gi] = Int32(actors.count)
+            actors.append(Actor(id: id, name: name, kind: g.kind, aliases: [name], roles: [], affiliation: nil, mentions: []))
+            givenIds.insert(actors.count - 1, of: actors)
+            // Most names are written as a member's key says: then that key's storage, not a copy.
+            let madeKey = NameKey.make(name), memberKey = candidates[g.members[0]].key
+            let nameKey = madeKey == memberKey ? memberKey : madeKey
             nameKeys[gi] = nameKey
             if byKey[nameKey] == nil { byKey[nameKey] = gi }
         }
+        givenIds = GivenIds(capacity: 0)
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             // Members in text order: a repeat says what its candidate said, so each says
             // its aliases, roles and affiliation first at its own place.
-            let members = g.members.count == 1 ? g.members : g.members.sorted { candidates[$0].span < candidates[$1].span }
+            let members = g.members.count == 1 ? g.members
+                : GroupMembers(g.members.sorted { candidates[$0].span < candidates[$1].span })
             var mentions: [Mention] = []
             var aliases: [String] = []
             var roles: [String] = []
@@ -322,16 +348,41 @@ enum AliasResolver {
                 }
             }
             let affiliation = affiliationVotes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
-                .flatMap { idOfGroup[$0.key] }
-            let actor = Actor(id: idOfGroup[gi]!, name: names[gi], kind: g.kind, aliases: aliases,
+                .flatMap { actorOfGroup[$0.key] < 0 ? nil : actors[Int(actorOfGroup[$0.key])].id }
+            let a = Int(actorOfGroup[gi])
+            actors[a] = Actor(id: actors[a].id, name: actors[a].name, kind: g.kind, aliases: aliases,
                               roles: roles, affiliation: affiliation, mentions: mentions)
-            built.append((g, actor, mentions.first?.span.start ?? 0))
         }
-        built.sort { a, b in
-            a.actor.mentions.count != b.actor.mentions.count
-                ? a.actor.mentions.count > b.actor.mentions.count : a.first < b.first
+        // Freed before the sort, which then finds room for its index where they were.
+        groups = []
+        byKey = [:]
+        putInExportOrder(&actors)
+        return actors
+    }
+
+    /// Sorts the actors by mentions, most first, then by first mention (none counting as 0),
+    /// ties left in order: through a sorted array of their indexes, followed in place, so that
+    /// the actors are never copied into a second array or a sort's buffer.
+    static func putInExportOrder(_ actors: inout [Actor]) {
+        var order = Array(actors.indices)
+        order.sort { a, b in
+            let countA = actors[a].mentions.count, countB = actors[b].mentions.count
+            if countA != countB { return countA > countB }
+            let firstA = actors[a].mentions.first?.span.start ?? 0, firstB = actors[b].mentions.first?.span.start ?? 0
+            return firstA != firstB ? firstA < firstB : a < b
         }
-        return built.map(\.actor)
+        // Each cycle of the permutation by swaps: place k takes the actor at order[k], and is
+        // marked done by order[k] = k.
+        for start in order.indices where order[start] != start {
+            var k = start
+            while order[k] != start {
+                let next = order[k]
+                actors.swapAt(k, next)
+                order[k] = k
+                k = next
+            }
+            order[k] = k
+        }
     }
 
     /// The fullest form: a country's table name, else the longest name written.

@@ -1,0 +1,33 @@
+/// The candidates (their indexes) an `AliasResolver.Group` holds, in the order they joined.
+/// A text of many names makes a group for nearly every candidate, most of one member: an
+/// array for that one cost 48 bytes on the heap a group, so the first is held inline and
+/// only the others in an array.
+struct GroupMembers: RandomAccessCollection, ExpressibleByArrayLiteral {
+    /// The first member, -1 for none.
+    private var head = -1
+    /// The members after the first.
+    private var tail: [Int] = []
+
+    init() {}
+
+    init(_ members: [Int]) {
+        guard let first = members.first else { return }
+        head = first
+        tail = Array(members.dropFirst())
+    }
+
+    init(arrayLiteral members: Int...) {
+        self.init(members)
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { head < 0 ? 0 : 1 + tail.count }
+
+    subscript(position: Int) -> Int {
+        position == 0 ? head : tail[position - 1]
+    }
+
+    mutating func append(_ member: Int) {
+        if head < 0 { head = member } else { tail.append(member) }
+    }
+}
