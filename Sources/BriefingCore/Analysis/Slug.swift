@@ -24,10 +24,13 @@ public enum Slug {
 
     /// The same for a name all ASCII (nearly every one), byte by byte: lowercasing the string
     /// and asking each scalar's properties took about 4,300 instructions a name. Nil for any
-    /// other name.
+    /// other name. A slug is never longer than its name (a dash stands for at least one
+    /// character left out), so it asks for the name's length: a slug of 15 bytes or fewer is
+    /// then held inline in its `String`, where twice the length put every one of them on the
+    /// heap (about 70 bytes an actor on a text of many names).
     private static func ascii(_ name: UnsafeBufferPointer<UInt8>) -> String? {
         guard name.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let slug = String(unsafeUninitializedCapacity: 2 * name.count) { out in
+        let slug = String(unsafeUninitializedCapacity: name.count) { out in
             var n = 0
             var pendingDash = false
             for byte in name {
