@@ -151,12 +151,13 @@ final class TokenStore {
         // A copy: the class's own property, read in the closure, was checked for exclusive
         // access at every word.
         let words = self.words
-        Tokenizer.scan(view, in: span) { token in
+        Tokenizer.scanMarkingShortWords(view, in: span) { token, shortPlain in
             let gap = token.start &- position
             let length = token.end &- token.start
             let kind = Int(token.kind.rawValue) << 14
-            let number = token.kind == .punctuation
-                ? 0 : words.number(view.units, token.start, token.end, code: UInt16(truncatingIfNeeded: kind | length))
+            let code = UInt16(truncatingIfNeeded: kind | length)
+            let number = shortPlain ? words.number(shortPlainWordAt: token.start, length: length, view.units, code: code)
+                : token.kind == .punctuation ? 0 : words.number(view.units, token.start, token.end, code: code)
             if gap < 3 && length < 4096 {
                 out[n] = UInt16(truncatingIfNeeded: number != 0 ? 0xC000 | gap << 12 | number : kind | gap << 12 | length)
                 n &+= 1

@@ -39,6 +39,15 @@ public enum Tokenizer {
     /// out of line (`wordEnd`, `firstToken`).
     @inline(__always)
     static func scan(_ text: ScalarView, in span: TextSpan, _ emit: (Token) -> Void) {
+        scanMarkingShortWords(text, in: span) { token, _ in emit(token) }
+    }
+
+    /// The same scan, telling `emit` too whether the token is a short plain word: a word or
+    /// number of fewer than eight units, each an ASCII letter or digit, with eight units
+    /// readable from its start (the straight path's commonest token, which `TokenStore`
+    /// numbers without testing its units again).
+    @inline(__always)
+    static func scanMarkingShortWords(_ text: ScalarView, in span: TextSpan, _ emit: (Token, _ shortPlain: Bool) -> Void) {
         let units = text.units
         var i = span.start
         let end = span.end
@@ -46,6 +55,7 @@ public enum Tokenizer {
         let lastBlock = units.count &- 8
         while i < end {
             let token: Token
+            var shortPlain = false
             if i <= lastBlock, case var run = ASCIIUnit.lettersOrDigits(units, at: i), run != 0 {
                 // A word or number: the units before the first one not a letter or digit,
                 // among eight or, for a longer word (one in six), sixteen.
@@ -59,6 +69,7 @@ public enum Tokenizer {
                 if stop >= end {
                     stop = end
                     next = end
+                    shortPlain = run < 8
                 } else if run == classed {
                     stop = wordEnd(text, from: stop, end)
                     next = stop
@@ -67,8 +78,13 @@ public enum Tokenizer {
                     let unit = units[stop]
                     if unit == 0x20 {
                         next = stop &+ 1
+                        shortPlain = run < 8
                     } else {
-                        if !endsWord(unit, at: stop, units, end) { stop = wordEnd(text, from: stop, end) }
+                        if endsWord(unit, at: stop, units, end) {
+                            shortPlain = run < 8
+                        } else {
+                            stop = wordEnd(text, from: stop, end)
+                        }
                         next = stop
                     }
                 }
@@ -84,7 +100,7 @@ public enum Tokenizer {
                 token = found
                 i = found.end
             }
-            emit(token)
+            emit(token, shortPlain)
         }
     }
 
