@@ -73,6 +73,22 @@ struct LowercaseLetters: Hashable, ExpressibleByStringLiteral {
         return Self(low: bytes.low, high: bytes.high)
     }
 
+    /// The key of a word of `n` ASCII letters (1 to 16) that are the last of sixteen units,
+    /// given folded onto lowercase (`| 0x20`) in two vectors (`StopWord` has them read): the
+    /// sixteen packed to bytes, and the word's moved to the key's first bytes.
+    @inline(__always) init(lastLettersOf first: SIMD8<Int16>, _ second: SIMD8<Int16>, count n: Int) {
+        let lo = ASCIIUnit.bytes(first), hi = ASCIIUnit.bytes(second)
+        // The sixteen bytes shifted down by the 16 - n bytes before the word, as one 128-bit value.
+        let shift = 128 &- 8 &* n
+        if shift >= 64 {
+            self.init(low: hi &>> (shift &- 64), high: 0)
+        } else if shift > 0 {
+            self.init(low: lo &>> shift | hi &<< (64 &- shift), high: hi &>> shift)
+        } else {
+            self.init(low: lo, high: hi)
+        }
+    }
+
     /// Both halves mixed, for `LowercaseLetterSet`'s slots.
     @inline(__always) var hashBits: UInt64 { (low ^ high &* 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15 }
 

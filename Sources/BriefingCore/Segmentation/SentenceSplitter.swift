@@ -199,7 +199,7 @@ public enum SentenceSplitter {
         // digits are no letters, so the vector path cannot pack it).
         if !word.hasLetter { return true }
         // The letters of the first 16 characters, lowercased: "U.S." → "us", "“The" → "the".
-        let key = LowercaseLetters(lettersOf: view, word.start..<min(word.end, word.start + 16))
+        let key = word.letters ?? LowercaseLetters(lettersOf: view, word.start..<min(word.end, word.start + 16))
         // Most words at a stop are in no list: one lookup tells, instead of one a list.
         if Abbreviations.beforeStops.contains(key) {
             if Abbreviations.numbering.contains(key) { return !nextFirst.isDigit && opensSentence }
@@ -224,13 +224,18 @@ public enum SentenceSplitter {
         /// A dot before its last character: "U.S", "e.g".
         private(set) var innerDot = false
         private(set) var hasLetter = false
+        /// The word's key (`LowercaseLetters(lettersOf:)`), when the vectors that found it show
+        /// it all ASCII letters (most words at a stop): made from them, not read again.
+        private(set) var letters: LowercaseLetters? = nil
 
-        /// ASCII is read off the units; a scalar only for the rare unit ≥ 128.
-        init(_ view: ScalarView, before offset: Int) {
-            if let word = Self(sixteenBefore: view, offset) {
-                self = word
-                return
-            }
+        /// Inlined into `endsSentence` with its vector path, so the word's answers stay in
+        /// registers (returned from a call, the word and its key went through memory twice).
+        @inline(__always) init(_ view: ScalarView, before offset: Int) {
+            self = Self(sixteenBefore: view, offset) ?? Self(unitByUnit: view, before: offset)
+        }
+
+        /// The same, unit by unit: ASCII is read off the units; a scalar only for the rare unit ≥ 128.
+        @inline(never) private init(unitByUnit view: ScalarView, before offset: Int) {
             let units = view.units
             var start = offset
             while start > 0, case let u = units[start - 1], u < 128 ? !ASCIIUnit.isSpace(u) : !view[start - 1].isSpace {
@@ -257,7 +262,7 @@ public enum SentenceSplitter {
         /// (nearly every word at a full stop): each unit classed at once, the word found from
         /// the last space's mark, and its questions answered from the marks inside it, where
         /// the loops took about twenty instructions a unit. Nil otherwise, for the loops.
-        private init?(sixteenBefore view: ScalarView, _ offset: Int) {
+        @inline(__always) private init?(sixteenBefore view: ScalarView, _ offset: Int) {
             guard offset >= 16 else { return nil }
             let first = ASCIIUnit.eight(view.units, at: offset &- 16)
             let second = ASCIIUnit.eight(view.units, at: offset &- 8)
@@ -283,7 +288,12 @@ public enum SentenceSplitter {
             allDigits = marks(Self.digitLanes) & odd == odd
             // A dot before the last unit (unit 15, at bit 31).
             innerDot = marks(Self.dotLanes) & odd & ~(1 << 31) != 0
-            hasLetter = marks(Self.letterLanes) & odd != 0
+            let letterMarks = marks(Self.letterLanes) & odd
+            hasLetter = letterMarks != 0
+            if letterMarks == odd && odd != 0 {
+                letters = LowercaseLetters(lastLettersOf: first | SIMD8(repeating: 0x20), second | SIMD8(repeating: 0x20),
+                                           count: offset &- start)
+            }
         }
 
         /// Space, and \t \n \v \f \r.
