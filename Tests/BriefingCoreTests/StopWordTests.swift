@@ -36,7 +36,6 @@ struct StopWordTests {
         let oneIn = seed % 5 == 0 ? 25 : 3
         let scalars = (0..<(40 + seed * 4)).map { _ in random.next(oneIn) == 0 ? random.pick(Self.alphabet) : "e" }
         let text = PackedScalars(String(String.UnicodeScalarView(scalars)))
-        var keyed = 0
         text.withView { view in
             for offset in 0...scalars.count {
                 let word = SentenceSplitter.StopWord(view, before: offset)
@@ -45,12 +44,20 @@ struct StopWordTests {
                 #expect(found == plain(scalars, before: offset), "offset \(offset) in \(String(String.UnicodeScalarView(scalars)).debugDescription)")
                 // A key made from the vectors is the one the letters give.
                 if let letters = word.letters {
-                    keyed += 1
                     #expect(letters == LowercaseLetters(lettersOf: view, word.start..<word.end), "offset \(offset)")
                 }
             }
         }
-        // Words of letters alone, read from the vectors, are most of these texts' words.
-        #expect(keyed > 0)
+    }
+
+    /// A word of letters alone, read from the vectors, has its key made from them; one with
+    /// a dot has none, and is keyed from the units.
+    @Test func aWordOfLettersHasItsKey() {
+        let text = PackedScalars("The officers who arrived met Mr Smith Said. Then the U.S.")
+        text.withView { view in
+            let said = SentenceSplitter.StopWord(view, before: 42)
+            #expect(said.letters == LowercaseLetters(stringLiteral: "said"))
+            #expect(SentenceSplitter.StopWord(view, before: view.count - 1).letters == nil)
+        }
     }
 }

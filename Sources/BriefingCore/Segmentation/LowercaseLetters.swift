@@ -21,17 +21,30 @@ struct LowercaseLetters: Hashable, ExpressibleByStringLiteral {
     /// The key of `String(letters of scalars).lowercased()`.
     init<S: Sequence>(lettersOf scalars: S) where S.Element == Unicode.Scalar {
         var count = 0
-        for scalar in scalars {
-            // Outside ASCII, lowercasing follows Unicode ("K", the Kelvin sign, becomes "k").
+        for scalar in scalars where scalar.isLetter {
             guard scalar.value < 128 else {
-                self = Self(lowercased: String(String.UnicodeScalarView(scalars.filter(\.isLetter))).lowercased())
+                self = Self(nonASCIILetter: scalar, of: scalars)
                 return
             }
-            guard scalar.isASCIILetter else { continue }
             guard count < 16 else { self = .unlisted; return }
             append(UInt8(scalar.value | 0x20), at: count)
             count += 1
         }
+    }
+
+    /// The key of letters of which `letter` is the first not ASCII. Outside ASCII, lowercasing
+    /// follows Unicode: a letter that lowercases to anything not ASCII ("é", "Ö": nearly every
+    /// one) leaves the key unlisted, told from the letter's own mapping; for one that lowercases
+    /// to ASCII (the Kelvin sign to "k") the String of the letters is made and lowercased,
+    /// about 20,000 instructions, as it was for any word with a scalar ≥ 128 (a curly quote).
+    @inline(never) private init<S: Sequence>(nonASCIILetter letter: Unicode.Scalar, of scalars: S)
+    where S.Element == Unicode.Scalar {
+        let properties = letter.properties
+        guard properties.changesWhenLowercased, properties.lowercaseMapping.utf8.allSatisfy({ $0 < 128 }) else {
+            self = .unlisted
+            return
+        }
+        self = Self(lowercased: String(String.UnicodeScalarView(scalars.filter(\.isLetter))).lowercased())
     }
 
     /// `init(lettersOf: view[range])`, reading the units straight when they are all ASCII
