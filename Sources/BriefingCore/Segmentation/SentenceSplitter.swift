@@ -18,11 +18,11 @@ public enum SentenceSplitter {
 
         public var paragraph: Int { Int(storedParagraph) }
 
-        init(_ text: PackedScalars, span: TextSpan, paragraph: Int, isHeading: Bool) {
+        init(_ view: ScalarView, span: TextSpan, paragraph: Int, isHeading: Bool) {
             self.span = span
             storedParagraph = Int32(paragraph)
             self.isHeading = isHeading
-            opensWithCue = !isHeading && StorySegmenter.opensStory(text, span)
+            opensWithCue = !isHeading && StorySegmenter.opensStory(view, span)
         }
     }
 
@@ -107,12 +107,12 @@ public enum SentenceSplitter {
                 while cut > start + maxSentenceLength / 2 && !text[cut - 1].isSpace { cut -= 1 }
                 if !text[cut - 1].isSpace { cut = hardCut }
                 if let span = trim(view, TextSpan(start, cut)) {
-                    segments.append(Segment(text, span: span, paragraph: paragraph, isHeading: false))
+                    segments.append(Segment(view, span: span, paragraph: paragraph, isHeading: false))
                 }
                 start = cut
             }
             if let span = trim(view, TextSpan(start, end)) {
-                segments.append(Segment(text, span: span, paragraph: paragraph, isHeading: heading))
+                segments.append(Segment(view, span: span, paragraph: paragraph, isHeading: heading))
             }
             sentenceStart = end
         }
