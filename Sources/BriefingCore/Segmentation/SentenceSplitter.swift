@@ -78,7 +78,8 @@ public enum SentenceSplitter {
 
     /// The same through the view, ASCII read off the units: the splitter trims every line and
     /// sentence, and each scalar read through `PackedScalars` was checked against its bounds.
-    static func trim(_ view: ScalarView, _ span: TextSpan) -> TextSpan? {
+    /// Inlined: a call's prologue and its optional span's packing were most of its work.
+    @inline(__always) static func trim(_ view: ScalarView, _ span: TextSpan) -> TextSpan? {
         @inline(__always) func isSpace(_ i: Int) -> Bool {
             let unit = view.units[i]
             return unit < 128 ? ASCIIUnit.isSpace(unit) : view[i].isSpace
