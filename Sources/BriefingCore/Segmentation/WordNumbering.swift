@@ -131,12 +131,12 @@ struct WordNumbering {
     /// The number of a word or number token of fewer than eight units, each an ASCII letter
     /// or digit, at `start`, as `number` gives it: for the tokenizer's commonest token
     /// (`Tokenizer.scanMarkingShortWords`), whose units it has tested, so neither its length nor
-    /// its units are tested again, and its key's high half is 0. (Within sixteen units of the
-    /// text's end still 0, as `number` gives: the same words are numbered either way.)
+    /// its units are tested again, and its key's high half is 0. The scan gives such a word
+    /// only where sixteen units are left from its start, as `number` needs to give one a
+    /// number: the same words are numbered either way.
     @inline(__always)
     func number(shortPlainWordAt start: Int, length n: Int, _ units: UnsafeBufferPointer<UInt16>, code: UInt16) -> Int {
-        guard start &+ 16 <= units.count else { return 0 }
-        return find(low: ASCIIUnit.bytes(ASCIIUnit.eight(units, at: start) & memory.unitMasks[2 &* n]), high: 0, code: code)
+        find(low: ASCIIUnit.bytes(ASCIIUnit.eight(units, at: start) & memory.unitMasks[2 &* n]), high: 0, code: code)
     }
 
     /// The number of the word keyed `low` and `high`, given one if it has none and numbers are left.
