@@ -92,11 +92,16 @@ public enum StorySegmenter {
     }
 
     /// A cue phrase, or "In <a few words> news," at the start of the sentence.
-    static func opensStory(_ view: ScalarView, _ span: TextSpan) -> Bool {
-        // "in " is a cue's start too, so a sentence whose first two letters start no cue opens
-        // no story: most ("The", "He", "A ") are told so from two units, without a scalar or a
-        // table (each sentence asks, and asking cost about 270 instructions).
-        guard span.length >= 2, mayOpenCue(view.units[span.start], view.units[span.start + 1]) else { return false }
+    ///
+    /// "in " is a cue's start too, so a sentence whose first two letters start no cue opens
+    /// no story: most ("The", "He", "A ") are told so from two units, inlined into the
+    /// splitter, which asks at every sentence; the others are compared out of line.
+    @inline(__always) static func opensStory(_ view: ScalarView, _ span: TextSpan) -> Bool {
+        span.length >= 2 && mayOpenCue(view.units[span.start], view.units[span.start + 1]) && opensStoryFromItsHead(view, span)
+    }
+
+    /// `opensStory` for a sentence whose first two units `mayOpenCue` lets through.
+    @inline(never) private static func opensStoryFromItsHead(_ view: ScalarView, _ span: TextSpan) -> Bool {
         // The first unit is an ASCII letter: every pair `mayOpenCue` lets through is of letters.
         let initial = Int(view.units[span.start] | 0x20) &- 97
         let head = Self.head(view, span)
@@ -148,15 +153,18 @@ public enum StorySegmenter {
     }
 
     /// Whether a sentence whose first two units are these may start a cue or "in " (case
-    /// aside): the pairs are the cues' first two letters (a test checks them against `cues`).
+    /// aside): both letters, and the second one that follows the first at some cue's start.
     /// Every cue is ASCII, so a unit above 127 starts none.
     @inline(__always) static func mayOpenCue(_ first: UInt16, _ second: UInt16) -> Bool {
-        @inline(__always) func lower(_ u: UInt16) -> UInt16 { u &- 65 < 26 ? u | 0x20 : u }
-        guard first < 128, second < 128 else { return false }
-        switch lower(first) << 8 | lower(second) {
-        case 0x696E, 0x7365, 0x6D65, 0x656C, 0x6F6E, 0x7475, 0x6675, 0x6164, 0x616C: return true // in se me el on tu fu ad al
-        default: return false
-        }
+        // A-Z and a-z, and no other unit, land in a-z with the 0x20 bit set.
+        let a = (first | 0x20) &- 97, b = (second | 0x20) &- 97
+        return a < 26 && b < 26 && cueSecondLetters[Int(a)] >> b & 1 != 0
+    }
+
+    /// For each letter a…z, a bit for each letter (a at bit 0) that follows it as a cue's or
+    /// "in "'s second.
+    static let cueSecondLetters: [UInt32] = (cues + [inPrefix]).reduce(into: [UInt32](repeating: 0, count: 26)) { bits, cue in
+        bits[Int(cue[0].value) - 97] |= 1 << (cue[1].value - 97)
     }
 
     /// Case-insensitive (ASCII) prefix test on the text, from the prefix's character `offset` on.
