@@ -24,6 +24,22 @@ enum ASCIIUnit {
         unit < 64 && spaceBits >> UInt64(unit) & 1 != 0
     }
 
+    /// `.` `!` `?`; `unit` must be below 128.
+    @inline(__always) static func isSentenceStop(_ unit: UInt16) -> Bool {
+        unit < 64 && stopBits >> UInt64(unit) & 1 != 0
+    }
+
+    /// `"` `'` `)` `]` `}`; `unit` must be below 128.
+    @inline(__always) static func isClosingPunctuation(_ unit: UInt16) -> Bool {
+        (unit < 64 ? closingBits : closingHighBits) >> UInt64(unit & 63) & 1 != 0
+    }
+
+    /// Bit `u` for units 0..<64: `!` `.` `?`.
+    private static let stopBits: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+    /// Bit `u` for units 0..<64: `"` `'` `)`; and bit `u - 64` for units 64..<128: `]` `}`.
+    private static let closingBits: UInt64 = 1 << 0x22 | 1 << 0x27 | 1 << 0x29
+    private static let closingHighBits: UInt64 = 1 << (0x5D - 64) | 1 << (0x7D - 64)
+
     /// Any unit: only ASCII has digits.
     @inline(__always) static func isDigit(_ unit: UInt16) -> Bool { unit &- 48 < 10 }
 

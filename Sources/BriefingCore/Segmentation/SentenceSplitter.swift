@@ -118,6 +118,23 @@ public enum SentenceSplitter {
             sentenceStart = end
         }
 
+        // The classes of the scalar at `k`, ASCII read off the unit: a stop and what follows
+        // it are nearly always ASCII, and each scalar read through the view was first checked
+        // for the astral mark.
+        @inline(__always) func isStop(_ k: Int) -> Bool {
+            let unit = view.units[k]
+            return unit < 128 ? ASCIIUnit.isSentenceStop(unit) : view[k].isSentenceStop
+        }
+        @inline(__always) func isStopOrClosing(_ k: Int) -> Bool {
+            let unit = view.units[k]
+            if unit < 128 { return ASCIIUnit.isClosingPunctuation(unit) || ASCIIUnit.isSentenceStop(unit) }
+            return view[k].isClosingPunctuation || view[k].isSentenceStop
+        }
+        @inline(__always) func isSpace(_ k: Int) -> Bool {
+            let unit = view.units[k]
+            return unit < 128 ? ASCIIUnit.isSpace(unit) : view[k].isSpace
+        }
+
         for (number, line) in lines.enumerated() {
             let next = number + 1 < lines.count ? lines[number + 1] : nil
             if isBullet(text, line) { close(at: line.start, heading: false) }
@@ -128,10 +145,10 @@ public enum SentenceSplitter {
                 i = view.firstSentenceStop(from: i, to: line.end)
                 guard i < line.end else { break }
                 var stopEnd = i
-                while stopEnd < line.end && view[stopEnd].isSentenceStop { stopEnd += 1 }
+                while stopEnd < line.end && isStop(stopEnd) { stopEnd += 1 }
                 var end = stopEnd
-                while end < line.end && (view[end].isClosingPunctuation || view[end].isSentenceStop) { end += 1 }
-                let followedBySpace = end == line.end || view[end].isSpace
+                while end < line.end && isStopOrClosing(end) { end += 1 }
+                let followedBySpace = end == line.end || isSpace(end)
                 if followedBySpace && endsSentence(text, view, stop: TextSpan(i, stopEnd), after: end,
                                                    paragraphEnd: lines.last!.end) {
                     close(at: end, heading: false)
