@@ -303,14 +303,19 @@ public enum SentenceSplitter {
             self.start = start
             end = offset
             let odd = 0xAAAA_AAAA & word
-            allDigits = marks(Self.digitLanes) & odd == odd
-            // A dot before the last unit (unit 15, at bit 31).
-            innerDot = marks(Self.dotLanes) & odd & ~(1 << 31) != 0
             let letterMarks = marks(Self.letterLanes) & odd
-            hasLetter = letterMarks != 0
             if letterMarks == odd && odd != 0 {
+                // Letters alone (most words at a stop): no digit, no dot, and the key from the
+                // vectors, without classing the units for digits and dots.
+                allDigits = false
+                hasLetter = true
                 letters = LowercaseLetters(lastLettersOf: first | SIMD8(repeating: 0x20), second | SIMD8(repeating: 0x20),
                                            count: offset &- start)
+            } else {
+                allDigits = marks(Self.digitLanes) & odd == odd
+                // A dot before the last unit (unit 15, at bit 31).
+                innerDot = marks(Self.dotLanes) & odd & ~(1 << 31) != 0
+                hasLetter = letterMarks != 0
             }
         }
 
