@@ -113,18 +113,26 @@ final class TokenStore {
     /// How many words are numbered so far: the numbers given are 1 up to this.
     var numberedWords: Int { words.count }
 
-    /// The sentence's codes: where they start and how many. Kept ones are read back; the
-    /// next sentence to keep is coded into the store while room is left; any other into
-    /// the scratch codes.
-    @inline(never)
+    /// The sentence's codes: where they start and how many. Kept ones are read back, here,
+    /// inlined into each stage (a call's prologue was most of the cost for them); any other
+    /// is coded, out of line (`coded`).
+    @inline(__always)
     private func codes(_ view: ScalarView, _ sentence: Sentence) -> (UnsafePointer<UInt16>, Int) {
         let index = sentence.index
-        let span = sentence.span
         // (Unsigned: -1 is never below the count.)
         if UInt(bitPattern: index) < UInt(keptCount) {
             let first = Int(starts[index])
             return (UnsafePointer(codes + first), Int(starts[index &+ 1]) &- first)
         }
+        return coded(view, sentence)
+    }
+
+    /// The codes of a sentence not kept: the next sentence to keep is coded into the store
+    /// while room is left; any other into the scratch codes.
+    @inline(never)
+    private func coded(_ view: ScalarView, _ sentence: Sentence) -> (UnsafePointer<UInt16>, Int) {
+        let index = sentence.index
+        let span = sentence.span
         // A token takes at most one code a scalar: its spaces and letters are three or more
         // scalars when it takes three codes.
         if index == keptCount && index < sentenceCapacity && codeCount + span.length <= codeCapacity {
