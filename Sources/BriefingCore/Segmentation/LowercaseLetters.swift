@@ -144,7 +144,8 @@ struct LowercaseLetterSet: ExpressibleByArrayLiteral {
         self.slots = slots
     }
 
-    func contains(_ word: LowercaseLetters) -> Bool {
+    /// Inlined: the splitter asks at nearly every full stop, and the call cost as much as the probe.
+    @inline(__always) func contains(_ word: LowercaseLetters) -> Bool {
         var i = Int(truncatingIfNeeded: word.hashBits >> shift)
         while let taken = slots[i] {
             if taken == word { return true }
