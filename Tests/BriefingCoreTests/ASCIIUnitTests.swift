@@ -21,6 +21,16 @@ import Testing
         }
     }
 
+    /// The splitter's ASCII tests at a stop agree with their `Unicode.Scalar` namesakes.
+    @Test func stopAndClosingTestsAgreeWithTheScalars() {
+        for unit in UInt16(0)..<128 {
+            let scalar = Unicode.Scalar(UInt8(unit))
+            #expect(ASCIIUnit.isSentenceStop(unit) == scalar.isSentenceStop, "\(unit)")
+            #expect(ASCIIUnit.isClosingPunctuation(unit) == scalar.isClosingPunctuation, "\(unit)")
+            #expect(ASCIIUnit.isSpace(unit) == scalar.isSpace, "\(unit)")
+        }
+    }
+
     @Test func agreesWithUnitByUnitOnRandomUnits() {
         var random = SeededRandom(seed: 7)
         let alphabet: [UInt16] = Array(0x30...0x39) + Array(0x41...0x5A) + Array(0x61...0x7A) + [0x20, 0x2D, 0x27, 0xE9, 0x5F]

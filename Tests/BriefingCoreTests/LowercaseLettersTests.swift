@@ -19,6 +19,21 @@ struct LowercaseLettersTests {
         #expect(key("\u{130}n") == .unlisted) // "İ" lowercases to "i" and a combining dot
     }
 
+    /// Outside ASCII the key is the lowercased String's, however each letter lowercases
+    /// (to ASCII, to other letters, to two scalars, or not at all), wherever it stands, and
+    /// marks outside ASCII (curly quotes) are no letters.
+    @Test func nonASCIILettersGiveTheLowercasedStringsKey() {
+        let letters: [Unicode.Scalar] = ["\u{212A}", "\u{130}", "\u{E9}", "\u{C9}", "\u{DF}", "\u{3A3}", "\u{1E9E}",
+                                         "\u{FB01}", "\u{2160}", "\u{24B6}", "\u{131}", "\u{2019}", "\u{201D}", "A", "b", "."]
+        for first in letters {
+            for second in letters {
+                let word = String(String.UnicodeScalarView([first, "x", second]))
+                let lowercased = String(String.UnicodeScalarView(word.unicodeScalars.filter(\.isLetter))).lowercased()
+                #expect(key(word) == LowercaseLetters(stringLiteral: lowercased), "\(word.debugDescription)")
+            }
+        }
+    }
+
     @Test func longWordsAreUnlisted() {
         #expect(key("abcdefghijklmnopq") == .unlisted)
         #expect(key("") == "")

@@ -42,7 +42,22 @@ struct StopWordTests {
                 let found = Plain(start: word.start, end: word.end, allDigits: word.allDigits,
                                   innerDot: word.innerDot, hasLetter: word.hasLetter)
                 #expect(found == plain(scalars, before: offset), "offset \(offset) in \(String(String.UnicodeScalarView(scalars)).debugDescription)")
+                // A key made from the vectors is the one the letters give.
+                if let letters = word.letters {
+                    #expect(letters == LowercaseLetters(lettersOf: view, word.start..<word.end), "offset \(offset)")
+                }
             }
+        }
+    }
+
+    /// A word of letters alone, read from the vectors, has its key made from them; one with
+    /// a dot has none, and is keyed from the units.
+    @Test func aWordOfLettersHasItsKey() {
+        let text = PackedScalars("The officers who arrived met Mr Smith Said. Then the U.S.")
+        text.withView { view in
+            let said = SentenceSplitter.StopWord(view, before: 42)
+            #expect(said.letters == LowercaseLetters(stringLiteral: "said"))
+            #expect(SentenceSplitter.StopWord(view, before: view.count - 1).letters == nil)
         }
     }
 }

@@ -55,13 +55,17 @@ public enum BriefingAnalyzer {
     /// the segments; the segments themselves die here, before the heavier stages run.
     static func segment(_ text: SourceText, date: CalendarDate?) -> Segmented {
         let split = SentenceSplitter.split(text.scalars)
-        let stories = StorySegmenter.stories(split.segments)
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(split.segments.count)
-        var story = 0
-        for (index, segment) in split.segments.enumerated() {
-            if index == stories[story].sentences.upperBound { story += 1 }
-            sentences.append(Sentence(index: index, span: segment.span, story: story))
+        let segments = split.segments
+        let stories = StorySegmenter.stories(segments)
+        // A sentence a segment, written in place: appended, each cost two calls of the
+        // array's (its uniqueness and its room). Each index is below the count, the capacity.
+        let sentences = [Sentence](unsafeUninitializedCapacity: segments.count) { buffer, initialized in
+            var story = 0
+            for (index, segment) in segments.enumerated() {
+                if index == stories[story].sentences.upperBound { story += 1 }
+                (buffer.baseAddress! + index).initialize(to: Sentence(index: index, span: segment.span, story: story))
+            }
+            initialized = segments.count
         }
         return Segmented(sentences: sentences, paragraphs: split.paragraphs, stories: stories,
                          title: title(text, split.segments),

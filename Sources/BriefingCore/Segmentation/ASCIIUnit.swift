@@ -24,6 +24,22 @@ enum ASCIIUnit {
         unit < 64 && spaceBits >> UInt64(unit) & 1 != 0
     }
 
+    /// `.` `!` `?`; `unit` must be below 128.
+    @inline(__always) static func isSentenceStop(_ unit: UInt16) -> Bool {
+        unit < 64 && stopBits >> UInt64(unit) & 1 != 0
+    }
+
+    /// `"` `'` `)` `]` `}`; `unit` must be below 128.
+    @inline(__always) static func isClosingPunctuation(_ unit: UInt16) -> Bool {
+        (unit < 64 ? closingBits : closingHighBits) >> UInt64(unit & 63) & 1 != 0
+    }
+
+    /// Bit `u` for units 0..<64: `!` `.` `?`.
+    private static let stopBits: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+    /// Bit `u` for units 0..<64: `"` `'` `)`; and bit `u - 64` for units 64..<128: `]` `}`.
+    private static let closingBits: UInt64 = 1 << 0x22 | 1 << 0x27 | 1 << 0x29
+    private static let closingHighBits: UInt64 = 1 << (0x5D - 64) | 1 << (0x7D - 64)
+
     /// Any unit: only ASCII has digits.
     @inline(__always) static func isDigit(_ unit: UInt16) -> Bool { unit &- 48 < 10 }
 
@@ -115,6 +131,18 @@ enum ASCIIUnit {
                                    to: SIMD2<UInt64>.self)
         #endif
         return (halves[0], halves[1])
+    }
+
+    /// Eight ASCII units as bytes, unit `k` in byte `k` (a unit from 128 up gives some other byte).
+    ///
+    /// On x86-64 one instruction packs them (`packuswb`) and one moves them out.
+    @inline(__always) static func bytes(_ eight: SIMD8<Int16>) -> UInt64 {
+        #if arch(x86_64)
+        let units = unsafeBitCast(eight, to: __m128i.self)
+        return unsafeBitCast(_mm_packus_epi16(units, units), to: SIMD2<UInt64>.self)[0]
+        #else
+        return unsafeBitCast(SIMD8<UInt8>(truncatingIfNeeded: eight), to: UInt64.self)
+        #endif
     }
 
     /// A bit for each of the sixteen units from `i` equal to `unit` (unit `k` at bit `k`), which

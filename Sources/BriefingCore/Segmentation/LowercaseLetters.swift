@@ -21,17 +21,30 @@ struct LowercaseLetters: Hashable, ExpressibleByStringLiteral {
     /// The key of `String(letters of scalars).lowercased()`.
     init<S: Sequence>(lettersOf scalars: S) where S.Element == Unicode.Scalar {
         var count = 0
-        for scalar in scalars {
-            // Outside ASCII, lowercasing follows Unicode ("K", the Kelvin sign, becomes "k").
+        for scalar in scalars where scalar.isLetter {
             guard scalar.value < 128 else {
-                self = Self(lowercased: String(String.UnicodeScalarView(scalars.filter(\.isLetter))).lowercased())
+                self = Self(nonASCIILetter: scalar, of: scalars)
                 return
             }
-            guard scalar.isASCIILetter else { continue }
             guard count < 16 else { self = .unlisted; return }
             append(UInt8(scalar.value | 0x20), at: count)
             count += 1
         }
+    }
+
+    /// The key of letters of which `letter` is the first not ASCII. Outside ASCII, lowercasing
+    /// follows Unicode: a letter that lowercases to anything not ASCII ("é", "Ö": nearly every
+    /// one) leaves the key unlisted, told from the letter's own mapping; for one that lowercases
+    /// to ASCII (the Kelvin sign to "k") the String of the letters is made and lowercased,
+    /// about 20,000 instructions, as it was for any word with a scalar ≥ 128 (a curly quote).
+    @inline(never) private init<S: Sequence>(nonASCIILetter letter: Unicode.Scalar, of scalars: S)
+    where S.Element == Unicode.Scalar {
+        let properties = letter.properties
+        guard properties.changesWhenLowercased, properties.lowercaseMapping.utf8.allSatisfy({ $0 < 128 }) else {
+            self = .unlisted
+            return
+        }
+        self = Self(lowercased: String(String.UnicodeScalarView(scalars.filter(\.isLetter))).lowercased())
     }
 
     /// `init(lettersOf: view[range])`, reading the units straight when they are all ASCII
@@ -71,6 +84,22 @@ struct LowercaseLetters: Hashable, ExpressibleByStringLiteral {
                 == ASCIIUnit.marks(inRange.0) | ASCIIUnit.marks(inRange.1) << 16,
               let bytes = ASCIIUnit.asciiBytes(folded.0, folded.1) else { return nil }
         return Self(low: bytes.low, high: bytes.high)
+    }
+
+    /// The key of a word of `n` ASCII letters (1 to 16) that are the last of sixteen units,
+    /// given folded onto lowercase (`| 0x20`) in two vectors (`StopWord` has them read): the
+    /// sixteen packed to bytes, and the word's moved to the key's first bytes.
+    @inline(__always) init(lastLettersOf first: SIMD8<Int16>, _ second: SIMD8<Int16>, count n: Int) {
+        let lo = ASCIIUnit.bytes(first), hi = ASCIIUnit.bytes(second)
+        // The sixteen bytes shifted down by the 16 - n bytes before the word, as one 128-bit value.
+        let shift = 128 &- 8 &* n
+        if shift >= 64 {
+            self.init(low: hi &>> (shift &- 64), high: 0)
+        } else if shift > 0 {
+            self.init(low: lo &>> shift | hi &<< (64 &- shift), high: hi &>> shift)
+        } else {
+            self.init(low: lo, high: hi)
+        }
     }
 
     /// Both halves mixed, for `LowercaseLetterSet`'s slots.
@@ -115,7 +144,8 @@ struct LowercaseLetterSet: ExpressibleByArrayLiteral {
         self.slots = slots
     }
 
-    func contains(_ word: LowercaseLetters) -> Bool {
+    /// Inlined: the splitter asks at nearly every full stop, and the call cost as much as the probe.
+    @inline(__always) func contains(_ word: LowercaseLetters) -> Bool {
         var i = Int(truncatingIfNeeded: word.hashBits >> shift)
         while let taken = slots[i] {
             if taken == word { return true }

@@ -1,7 +1,11 @@
 /// Fast character classes over Unicode scalars, with an ASCII fast path.
 ///
 /// The analysers call these for every character, so they avoid `Character`
-/// and only fall back to Unicode properties outside ASCII.
+/// and only fall back to Unicode properties outside ASCII, out of line: inlined, the
+/// standard library's `Unicode.Scalar.Properties` (a type whose size is known only at run
+/// time) made every function testing a scalar call for its type metadata and size a stack
+/// slot for it on entry, whatever the scalar: about fifteen instructions a call, in each
+/// of the splitter's functions, run at every line, stop and sentence.
 extension Unicode.Scalar {
     @inline(__always) var isASCIILetter: Bool {
         let v = value
@@ -13,7 +17,7 @@ extension Unicode.Scalar {
     @inline(__always) var isSpace: Bool {
         let v = value
         if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
-        return properties.isWhitespace
+        return Self.isWhitespace(self)
     }
 
     @inline(__always) var isLineBreak: Bool { value == 10 }
@@ -21,22 +25,27 @@ extension Unicode.Scalar {
     @inline(__always) var isLetter: Bool {
         let v = value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return properties.isAlphabetic
+        return Self.isAlphabetic(self)
     }
 
     @inline(__always) var isUpper: Bool {
         let v = value
         if v < 128 { return v >= 65 && v <= 90 }
-        return properties.isUppercase
+        return Self.isUppercase(self)
     }
 
     @inline(__always) var isLower: Bool {
         let v = value
         if v < 128 { return v >= 97 && v <= 122 }
-        return properties.isLowercase
+        return Self.isLowercase(self)
     }
 
     @inline(__always) var isLetterOrDigit: Bool { isDigit || isLetter }
+
+    @inline(never) private static func isWhitespace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    @inline(never) private static func isAlphabetic(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    @inline(never) private static func isUppercase(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    @inline(never) private static func isLowercase(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
 
     /// Quotes and brackets that may close a sentence after its stop: `."` `?)` `.’`
     var isClosingPunctuation: Bool {

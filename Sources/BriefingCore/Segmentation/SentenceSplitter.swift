@@ -18,11 +18,11 @@ public enum SentenceSplitter {
 
         public var paragraph: Int { Int(storedParagraph) }
 
-        init(_ text: PackedScalars, span: TextSpan, paragraph: Int, isHeading: Bool) {
+        init(_ view: ScalarView, span: TextSpan, paragraph: Int, isHeading: Bool) {
             self.span = span
             storedParagraph = Int32(paragraph)
             self.isHeading = isHeading
-            opensWithCue = !isHeading && StorySegmenter.opensStory(text, span)
+            opensWithCue = !isHeading && StorySegmenter.opensStory(view, span)
         }
     }
 
@@ -78,7 +78,8 @@ public enum SentenceSplitter {
 
     /// The same through the view, ASCII read off the units: the splitter trims every line and
     /// sentence, and each scalar read through `PackedScalars` was checked against its bounds.
-    static func trim(_ view: ScalarView, _ span: TextSpan) -> TextSpan? {
+    /// Inlined: a call's prologue and its optional span's packing were most of its work.
+    @inline(__always) static func trim(_ view: ScalarView, _ span: TextSpan) -> TextSpan? {
         @inline(__always) func isSpace(_ i: Int) -> Bool {
             let unit = view.units[i]
             return unit < 128 ? ASCIIUnit.isSpace(unit) : view[i].isSpace
@@ -107,14 +108,31 @@ public enum SentenceSplitter {
                 while cut > start + maxSentenceLength / 2 && !text[cut - 1].isSpace { cut -= 1 }
                 if !text[cut - 1].isSpace { cut = hardCut }
                 if let span = trim(view, TextSpan(start, cut)) {
-                    segments.append(Segment(text, span: span, paragraph: paragraph, isHeading: false))
+                    segments.append(Segment(view, span: span, paragraph: paragraph, isHeading: false))
                 }
                 start = cut
             }
             if let span = trim(view, TextSpan(start, end)) {
-                segments.append(Segment(text, span: span, paragraph: paragraph, isHeading: heading))
+                segments.append(Segment(view, span: span, paragraph: paragraph, isHeading: heading))
             }
             sentenceStart = end
+        }
+
+        // The classes of the scalar at `k`, ASCII read off the unit: a stop and what follows
+        // it are nearly always ASCII, and each scalar read through the view was first checked
+        // for the astral mark.
+        @inline(__always) func isStop(_ k: Int) -> Bool {
+            let unit = view.units[k]
+            return unit < 128 ? ASCIIUnit.isSentenceStop(unit) : view[k].isSentenceStop
+        }
+        @inline(__always) func isStopOrClosing(_ k: Int) -> Bool {
+            let unit = view.units[k]
+            if unit < 128 { return ASCIIUnit.isClosingPunctuation(unit) || ASCIIUnit.isSentenceStop(unit) }
+            return view[k].isClosingPunctuation || view[k].isSentenceStop
+        }
+        @inline(__always) func isSpace(_ k: Int) -> Bool {
+            let unit = view.units[k]
+            return unit < 128 ? ASCIIUnit.isSpace(unit) : view[k].isSpace
         }
 
         for (number, line) in lines.enumerated() {
@@ -127,10 +145,10 @@ public enum SentenceSplitter {
                 i = view.firstSentenceStop(from: i, to: line.end)
                 guard i < line.end else { break }
                 var stopEnd = i
-                while stopEnd < line.end && view[stopEnd].isSentenceStop { stopEnd += 1 }
+                while stopEnd < line.end && isStop(stopEnd) { stopEnd += 1 }
                 var end = stopEnd
-                while end < line.end && (view[end].isClosingPunctuation || view[end].isSentenceStop) { end += 1 }
-                let followedBySpace = end == line.end || view[end].isSpace
+                while end < line.end && isStopOrClosing(end) { end += 1 }
+                let followedBySpace = end == line.end || isSpace(end)
                 if followedBySpace && endsSentence(text, view, stop: TextSpan(i, stopEnd), after: end,
                                                    paragraphEnd: lines.last!.end) {
                     close(at: end, heading: false)
@@ -199,7 +217,7 @@ public enum SentenceSplitter {
         // digits are no letters, so the vector path cannot pack it).
         if !word.hasLetter { return true }
         // The letters of the first 16 characters, lowercased: "U.S." → "us", "“The" → "the".
-        let key = LowercaseLetters(lettersOf: view, word.start..<min(word.end, word.start + 16))
+        let key = word.letters ?? LowercaseLetters(lettersOf: view, word.start..<min(word.end, word.start + 16))
         // Most words at a stop are in no list: one lookup tells, instead of one a list.
         if Abbreviations.beforeStops.contains(key) {
             if Abbreviations.numbering.contains(key) { return !nextFirst.isDigit && opensSentence }
@@ -224,13 +242,18 @@ public enum SentenceSplitter {
         /// A dot before its last character: "U.S", "e.g".
         private(set) var innerDot = false
         private(set) var hasLetter = false
+        /// The word's key (`LowercaseLetters(lettersOf:)`), when the vectors that found it show
+        /// it all ASCII letters (most words at a stop): made from them, not read again.
+        private(set) var letters: LowercaseLetters? = nil
 
-        /// ASCII is read off the units; a scalar only for the rare unit ≥ 128.
-        init(_ view: ScalarView, before offset: Int) {
-            if let word = Self(sixteenBefore: view, offset) {
-                self = word
-                return
-            }
+        /// Inlined into `endsSentence` with its vector path, so the word's answers stay in
+        /// registers (returned from a call, the word and its key went through memory twice).
+        @inline(__always) init(_ view: ScalarView, before offset: Int) {
+            self = Self(sixteenBefore: view, offset) ?? Self(unitByUnit: view, before: offset)
+        }
+
+        /// The same, unit by unit: ASCII is read off the units; a scalar only for the rare unit ≥ 128.
+        @inline(never) private init(unitByUnit view: ScalarView, before offset: Int) {
             let units = view.units
             var start = offset
             while start > 0, case let u = units[start - 1], u < 128 ? !ASCIIUnit.isSpace(u) : !view[start - 1].isSpace {
@@ -257,7 +280,7 @@ public enum SentenceSplitter {
         /// (nearly every word at a full stop): each unit classed at once, the word found from
         /// the last space's mark, and its questions answered from the marks inside it, where
         /// the loops took about twenty instructions a unit. Nil otherwise, for the loops.
-        private init?(sixteenBefore view: ScalarView, _ offset: Int) {
+        @inline(__always) private init?(sixteenBefore view: ScalarView, _ offset: Int) {
             guard offset >= 16 else { return nil }
             let first = ASCIIUnit.eight(view.units, at: offset &- 16)
             let second = ASCIIUnit.eight(view.units, at: offset &- 8)
@@ -280,10 +303,20 @@ public enum SentenceSplitter {
             self.start = start
             end = offset
             let odd = 0xAAAA_AAAA & word
-            allDigits = marks(Self.digitLanes) & odd == odd
-            // A dot before the last unit (unit 15, at bit 31).
-            innerDot = marks(Self.dotLanes) & odd & ~(1 << 31) != 0
-            hasLetter = marks(Self.letterLanes) & odd != 0
+            let letterMarks = marks(Self.letterLanes) & odd
+            if letterMarks == odd && odd != 0 {
+                // Letters alone (most words at a stop): no digit, no dot, and the key from the
+                // vectors, without classing the units for digits and dots.
+                allDigits = false
+                hasLetter = true
+                letters = LowercaseLetters(lastLettersOf: first | SIMD8(repeating: 0x20), second | SIMD8(repeating: 0x20),
+                                           count: offset &- start)
+            } else {
+                allDigits = marks(Self.digitLanes) & odd == odd
+                // A dot before the last unit (unit 15, at bit 31).
+                innerDot = marks(Self.dotLanes) & odd & ~(1 << 31) != 0
+                hasLetter = letterMarks != 0
+            }
         }
 
         /// Space, and \t \n \v \f \r.
@@ -315,7 +348,8 @@ public enum SentenceSplitter {
     }
 
     /// Where the next whitespace-delimited word starts, without opening quotes and brackets.
-    private static func nextWordStart(_ text: ScalarView, from offset: Int, limit: Int) -> Int? {
+    /// Inlined into `endsSentence`, its one caller, at every stop: a unit or two read, beside a call's prologue.
+    @inline(__always) private static func nextWordStart(_ text: ScalarView, from offset: Int, limit: Int) -> Int? {
         var start = offset
         while start < limit && text[start].isSpace { start += 1 }
         while start < limit && text[start].isOpeningPunctuation { start += 1 }

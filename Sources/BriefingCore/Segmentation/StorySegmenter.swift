@@ -13,10 +13,53 @@ public enum StorySegmenter {
         "further complicating", "adding to the", "also in the news",
     ].map { Array($0.unicodeScalars) }
 
-    /// The cues by their first letter, a = 0 … z = 25: a sentence is compared with those
-    /// that start as it does (most sentences open with a letter that starts none).
-    static let cuesByInitial: [[[Unicode.Scalar]]] = (0..<26).map { letter in
-        cues.filter { $0[0].value - 97 == letter }
+    /// The cues as the bytes a sentence's head must hold (`head`), those of each first letter
+    /// together, a's first: one cue is two masked compares of 64 bits, where it was a loop
+    /// reading a scalar a letter.
+    static let cueHeads: [CueHead] = cues.indices
+        .sorted { (cues[$0][0].value, $0) < (cues[$1][0].value, $1) }
+        .map { CueHead(cues[$0], index: $0) }
+
+    /// "in ", which may open "In <a few words> news,".
+    static let inHead = CueHead(inPrefix, index: -1)
+
+    /// For each letter a…z, where the cues it starts begin in `cueHeads`, and then their count.
+    static let cueHeadStarts: [Int] = (0...26).map { letter in
+        cueHeads.firstIndex { Int($0.low & 0xFF) - 97 >= letter } ?? cueHeads.count
+    }
+
+    /// A cue's first sixteen characters as bytes, with the bits of a head they must match; the
+    /// cues in `cues` are ASCII, lowercase.
+    struct CueHead {
+        let low: UInt64
+        let high: UInt64
+        let lowMask: UInt64
+        let highMask: UInt64
+        let length: Int
+        /// The cue's index in `cues`, for its characters past sixteen (-1 for `inPrefix`).
+        let index: Int
+
+        init(_ cue: [Unicode.Scalar], index: Int) {
+            var bytes = (low: UInt64(0), high: UInt64(0), lowMask: UInt64(0), highMask: UInt64(0))
+            for (k, c) in cue.prefix(16).enumerated() {
+                if k < 8 {
+                    bytes.low |= UInt64(c.value) << (8 * k)
+                    bytes.lowMask |= 0xFF << (8 * k)
+                } else {
+                    bytes.high |= UInt64(c.value) << (8 * (k - 8))
+                    bytes.highMask |= 0xFF << (8 * (k - 8))
+                }
+            }
+            (low, high, lowMask, highMask) = bytes
+            length = cue.count
+            self.index = index
+        }
+
+        /// Whether the span, whose head is `head`, opens with the cue.
+        @inline(__always) func opens(_ head: (low: UInt64, high: UInt64), _ view: ScalarView, _ span: TextSpan) -> Bool {
+            head.low & lowMask == low && head.high & highMask == high && span.length >= length
+                && (length <= 16 || StorySegmenter.startsWith(view, span, StorySegmenter.cues[index], from: 16))
+        }
     }
 
     static let inPrefix = Array("in ".unicodeScalars)
@@ -49,27 +92,31 @@ public enum StorySegmenter {
     }
 
     /// A cue phrase, or "In <a few words> news," at the start of the sentence.
-    static func opensStory(_ text: PackedScalars, _ span: TextSpan) -> Bool {
-        // "in " is a cue's start too, so a sentence whose first two letters start no cue opens
-        // no story: most ("The", "He", "A ") are told so from two units, without a scalar or a
-        // table (each sentence asks, and asking cost about 270 instructions).
-        guard span.length >= 2, mayOpenCue(text.units[span.start], text.units[span.start + 1]) else { return false }
-        var initial = text[span.start].value
-        if initial >= 65 && initial <= 90 { initial += 32 }
-        guard initial >= 97 && initial <= 122 else { return false }
-        let candidates = cuesByInitial[Int(initial - 97)]
-        guard !candidates.isEmpty else { return false }
-        if candidates.contains(where: { startsWith(text, span, $0) }) { return true }
-        guard startsWith(text, span, inPrefix) else { return false }
+    ///
+    /// "in " is a cue's start too, so a sentence whose first two letters start no cue opens
+    /// no story: most ("The", "He", "A ") are told so from two units, inlined into the
+    /// splitter, which asks at every sentence; the others are compared out of line.
+    @inline(__always) static func opensStory(_ view: ScalarView, _ span: TextSpan) -> Bool {
+        span.length >= 2 && mayOpenCue(view.units[span.start], view.units[span.start + 1]) && opensStoryFromItsHead(view, span)
+    }
+
+    /// `opensStory` for a sentence whose first two units `mayOpenCue` lets through.
+    @inline(never) private static func opensStoryFromItsHead(_ view: ScalarView, _ span: TextSpan) -> Bool {
+        // The first unit is an ASCII letter: every pair `mayOpenCue` lets through is of letters.
+        let initial = Int(view.units[span.start] | 0x20) &- 97
+        let head = Self.head(view, span)
+        let heads = cueHeads, starts = cueHeadStarts
+        for k in starts[initial]..<starts[initial + 1] where heads[k].opens(head, view, span) { return true }
+        guard inHead.opens(head, view, span) else { return false }
         var words = 0
         var i = span.start + 3
         var wordStart = i
         while i < span.end && words <= newsSectionWords {
-            let c = text[i]
+            let c = view[i]
             if c == " " || c == "," {
                 words += 1
                 if c == "," {
-                    return words <= newsSectionWords && startsWith(text, TextSpan(wordStart, i), news)
+                    return words <= newsSectionWords && startsWith(view, TextSpan(wordStart, i), news)
                         && i - wordStart == 4
                 }
                 wordStart = i + 1
@@ -81,25 +128,52 @@ public enum StorySegmenter {
         return false
     }
 
-    /// Whether a sentence whose first two units are these may start a cue or "in " (case
-    /// aside): the pairs are the cues' first two letters (a test checks them against `cues`).
-    /// Every cue is ASCII, so a unit above 127 starts none.
-    @inline(__always) static func mayOpenCue(_ first: UInt16, _ second: UInt16) -> Bool {
-        @inline(__always) func lower(_ u: UInt16) -> UInt16 { u &- 65 < 26 ? u | 0x20 : u }
-        guard first < 128, second < 128 else { return false }
-        switch lower(first) << 8 | lower(second) {
-        case 0x696E, 0x7365, 0x6D65, 0x656C, 0x6F6E, 0x7475, 0x6675, 0x6164, 0x616C: return true // in se me el on tu fu ad al
-        default: return false
+    /// The span's first sixteen units as bytes, A–Z folded onto a–z and those past the span 0:
+    /// what the cues' heads are compared with. A unit ≥ 128 gives a byte no cue holds (from
+    /// 0x80 up, or 0 for one from 0x8000).
+    static func head(_ view: ScalarView, _ span: TextSpan) -> (low: UInt64, high: UInt64) {
+        let units = view.units
+        let first: SIMD8<Int16>, second: SIMD8<Int16>
+        if span.start &+ 16 <= units.count {
+            first = ASCIIUnit.eight(units, at: span.start)
+            second = ASCIIUnit.eight(units, at: span.start &+ 8)
+        } else {
+            // Near the text's end, the units it has, one by one.
+            var all = SIMD16<Int16>()
+            for k in 0..<min(span.length, 16) { all[k] = Int16(bitPattern: units[span.start + k]) }
+            first = all.lowHalf
+            second = all.highHalf
         }
+        let lanes = SIMD8<Int16>(0, 1, 2, 3, 4, 5, 6, 7)
+        let n = Int16(min(span.length, 16))
+        @inline(__always) func bytes(_ x: SIMD8<Int16>, keeping keep: SIMD8<Int16>) -> UInt64 {
+            ASCIIUnit.bytes((x | ASCIIUnit.lanesBelow(x &- SIMD8(repeating: 65), 26) & SIMD8(repeating: 0x20)) & keep)
+        }
+        return (bytes(first, keeping: ASCIIUnit.lanesBelow(lanes, n)), bytes(second, keeping: ASCIIUnit.lanesBelow(lanes &+ 8, n)))
     }
 
-    /// Case-insensitive (ASCII) prefix test on the text.
-    private static func startsWith(_ text: PackedScalars, _ span: TextSpan, _ prefix: [Unicode.Scalar]) -> Bool {
+    /// Whether a sentence whose first two units are these may start a cue or "in " (case
+    /// aside): both letters, and the second one that follows the first at some cue's start.
+    /// Every cue is ASCII, so a unit above 127 starts none.
+    @inline(__always) static func mayOpenCue(_ first: UInt16, _ second: UInt16) -> Bool {
+        // A-Z and a-z, and no other unit, land in a-z with the 0x20 bit set.
+        let a = (first | 0x20) &- 97, b = (second | 0x20) &- 97
+        return a < 26 && b < 26 && cueSecondLetters[Int(a)] >> b & 1 != 0
+    }
+
+    /// For each letter a…z, a bit for each letter (a at bit 0) that follows it as a cue's or
+    /// "in "'s second.
+    static let cueSecondLetters: [UInt32] = (cues + [inPrefix]).reduce(into: [UInt32](repeating: 0, count: 26)) { bits, cue in
+        bits[Int(cue[0].value) - 97] |= 1 << (cue[1].value - 97)
+    }
+
+    /// Case-insensitive (ASCII) prefix test on the text, from the prefix's character `offset` on.
+    private static func startsWith(_ view: ScalarView, _ span: TextSpan, _ prefix: [Unicode.Scalar], from offset: Int = 0) -> Bool {
         guard span.length >= prefix.count else { return false }
-        for (k, p) in prefix.enumerated() {
-            var c = text[span.start + k].value
+        for k in offset..<prefix.count {
+            var c = view[span.start + k].value
             if c >= 65 && c <= 90 { c += 32 }
-            if c != p.value { return false }
+            if c != prefix[k].value { return false }
         }
         return true
     }

@@ -113,18 +113,26 @@ final class TokenStore {
     /// How many words are numbered so far: the numbers given are 1 up to this.
     var numberedWords: Int { words.count }
 
-    /// The sentence's codes: where they start and how many. Kept ones are read back; the
-    /// next sentence to keep is coded into the store while room is left; any other into
-    /// the scratch codes.
-    @inline(never)
+    /// The sentence's codes: where they start and how many. Kept ones are read back, here,
+    /// inlined into each stage (a call's prologue was most of the cost for them); any other
+    /// is coded, out of line (`coded`).
+    @inline(__always)
     private func codes(_ view: ScalarView, _ sentence: Sentence) -> (UnsafePointer<UInt16>, Int) {
         let index = sentence.index
-        let span = sentence.span
         // (Unsigned: -1 is never below the count.)
         if UInt(bitPattern: index) < UInt(keptCount) {
             let first = Int(starts[index])
             return (UnsafePointer(codes + first), Int(starts[index &+ 1]) &- first)
         }
+        return coded(view, sentence)
+    }
+
+    /// The codes of a sentence not kept: the next sentence to keep is coded into the store
+    /// while room is left; any other into the scratch codes.
+    @inline(never)
+    private func coded(_ view: ScalarView, _ sentence: Sentence) -> (UnsafePointer<UInt16>, Int) {
+        let index = sentence.index
+        let span = sentence.span
         // A token takes at most one code a scalar: its spaces and letters are three or more
         // scalars when it takes three codes.
         if index == keptCount && index < sentenceCapacity && codeCount + span.length <= codeCapacity {
@@ -151,12 +159,13 @@ final class TokenStore {
         // A copy: the class's own property, read in the closure, was checked for exclusive
         // access at every word.
         let words = self.words
-        Tokenizer.scan(view, in: span) { token in
+        Tokenizer.scanMarkingShortWords(view, in: span) { token, shortPlain in
             let gap = token.start &- position
             let length = token.end &- token.start
             let kind = Int(token.kind.rawValue) << 14
-            let number = token.kind == .punctuation
-                ? 0 : words.number(view.units, token.start, token.end, code: UInt16(truncatingIfNeeded: kind | length))
+            let code = UInt16(truncatingIfNeeded: kind | length)
+            let number = shortPlain ? words.number(shortPlainWordAt: token.start, length: length, view.units, code: code)
+                : token.kind == .punctuation ? 0 : words.number(view.units, token.start, token.end, code: code)
             if gap < 3 && length < 4096 {
                 out[n] = UInt16(truncatingIfNeeded: number != 0 ? 0xC000 | gap << 12 | number : kind | gap << 12 | length)
                 n &+= 1

@@ -39,27 +39,37 @@ public enum Tokenizer {
     /// out of line (`wordEnd`, `firstToken`).
     @inline(__always)
     static func scan(_ text: ScalarView, in span: TextSpan, _ emit: (Token) -> Void) {
+        scanMarkingShortWords(text, in: span) { token, _ in emit(token) }
+    }
+
+    /// The same scan, telling `emit` too whether the token is a short plain word: a word or
+    /// number of fewer than eight units, each an ASCII letter or digit, with sixteen units
+    /// readable from its start (the straight path's commonest token, which `TokenStore`
+    /// numbers without testing its units again).
+    @inline(__always)
+    static func scanMarkingShortWords(_ text: ScalarView, in span: TextSpan, _ emit: (Token, _ shortPlain: Bool) -> Void) {
         let units = text.units
         var i = span.start
         let end = span.end
-        // The last place eight units can be read from (negative in a text shorter than eight).
-        let lastBlock = units.count &- 8
+        // The last place sixteen units can be read from (negative in a text shorter than
+        // sixteen): a longer word's second eight need no test of their own, nor does a short
+        // word's numbering (`WordNumbering.number(shortPlainWordAt:)`); the text's last
+        // sixteen units take the plain way.
+        let lastBlock = units.count &- 16
         while i < end {
             let token: Token
+            var shortPlain = false
             if i <= lastBlock, case var run = ASCIIUnit.lettersOrDigits(units, at: i), run != 0 {
                 // A word or number: the units before the first one not a letter or digit,
                 // among eight or, for a longer word (one in six), sixteen.
-                var classed = 8
-                if run == 8 && i &+ 8 <= lastBlock {
-                    run &+= ASCIIUnit.lettersOrDigits(units, at: i &+ 8)
-                    classed = 16
-                }
+                if run == 8 { run &+= ASCIIUnit.lettersOrDigits(units, at: i &+ 8) }
                 var stop = i &+ run
                 let next: Int
                 if stop >= end {
                     stop = end
                     next = end
-                } else if run == classed {
+                    shortPlain = run < 8
+                } else if run == 16 {
                     stop = wordEnd(text, from: stop, end)
                     next = stop
                 } else {
@@ -67,8 +77,13 @@ public enum Tokenizer {
                     let unit = units[stop]
                     if unit == 0x20 {
                         next = stop &+ 1
+                        shortPlain = run < 8
                     } else {
-                        if !endsWord(unit, at: stop, units, end) { stop = wordEnd(text, from: stop, end) }
+                        if endsWord(unit, at: stop, units, end) {
+                            shortPlain = run < 8
+                        } else {
+                            stop = wordEnd(text, from: stop, end)
+                        }
                         next = stop
                     }
                 }
@@ -77,14 +92,14 @@ public enum Tokenizer {
             } else if i <= lastBlock, case let unit = units[i], unit < 128 {
                 if ASCIIUnit.isSpace(unit) { i &+= 1; continue }
                 token = Token(span: TextSpan(inside: i, i &+ 1), kind: .punctuation)
-                // And the space after a mark (inside the text: eight units are).
+                // And the space after a mark (inside the text: sixteen units are).
                 i &+= units[i &+ 1] == 0x20 ? 2 : 1
             } else {
                 guard let found = firstToken(text, from: i, end) else { return }
                 token = found
                 i = found.end
             }
-            emit(token)
+            emit(token, shortPlain)
         }
     }
 

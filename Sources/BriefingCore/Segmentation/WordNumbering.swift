@@ -121,12 +121,28 @@ struct WordNumbering {
     func number(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, code: UInt16) -> Int {
         let n = end &- start
         guard n <= 16, start &+ 16 <= units.count else { return 0 }
-        let slots = memory.slots
         // The units beyond the word made 0 by the masks of its length: no branch on it.
         let masks = memory.unitMasks + 2 &* n
         guard let bytes = ASCIIUnit.asciiBytes(ASCIIUnit.eight(units, at: start) & masks[0],
                                                ASCIIUnit.eight(units, at: start &+ 8) & masks[1]) else { return 0 }
-        let low = bytes.low, high = bytes.high
+        return find(low: bytes.low, high: bytes.high, code: code)
+    }
+
+    /// The number of a word or number token of fewer than eight units, each an ASCII letter
+    /// or digit, at `start`, as `number` gives it: for the tokenizer's commonest token
+    /// (`Tokenizer.scanMarkingShortWords`), whose units it has tested, so neither its length nor
+    /// its units are tested again, and its key's high half is 0. The scan gives such a word
+    /// only where sixteen units are left from its start, as `number` needs to give one a
+    /// number: the same words are numbered either way.
+    @inline(__always)
+    func number(shortPlainWordAt start: Int, length n: Int, _ units: UnsafeBufferPointer<UInt16>, code: UInt16) -> Int {
+        find(low: ASCIIUnit.bytes(ASCIIUnit.eight(units, at: start) & memory.unitMasks[2 &* n]), high: 0, code: code)
+    }
+
+    /// The number of the word keyed `low` and `high`, given one if it has none and numbers are left.
+    @inline(__always)
+    private func find(low: UInt64, high: UInt64, code: UInt16) -> Int {
+        let slots = memory.slots
         // The top bits of a product depend on every bit of the key: the slot, then the tag.
         let hash = (low ^ high << 7) &* 0x9E37_79B9_7F4A_7C15
         var i = Int(truncatingIfNeeded: hash >> (64 - Self.slotBits))
