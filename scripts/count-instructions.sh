@@ -10,6 +10,8 @@
 # (deterministic too, though only a model of the machine).
 #   scripts/count-instructions.sh [FILE]
 #   BRIEFING_SIMULATE=1 scripts/count-instructions.sh [FILE]
+# Swift's hashing is seeded per process unless SWIFT_DETERMINISTIC_HASHING is set, which moved
+# the actors' count by ±0.3 M between runs of the same binary: it is set here.
 # The callgrind output of the last input is left in $TMPDIR for `callgrind_annotate`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +28,7 @@ if [ "${BRIEFING_SIMULATE:-0}" = 1 ]; then
 fi
 count() { # label, then briefing-bench's child arguments after the stage
   local label=$1; shift
-  valgrind --tool=callgrind "${simulate[@]}" --toggle-collect="$analyze" --callgrind-out-file="$out" \
+  SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind "${simulate[@]}" --toggle-collect="$analyze" --callgrind-out-file="$out" \
     "$bin" --child whole "$@" >/dev/null 2>&1
   callgrind_annotate --inclusive=yes --show-percs=no --show="$events" "$out" 2>/dev/null > "$out.txt"
   # Each event's figure without its percentage, joined by slashes.
