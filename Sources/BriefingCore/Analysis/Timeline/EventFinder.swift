@@ -179,7 +179,7 @@ struct EventFinder {
     ///   - mentions: the actor mentions inside the sentence, in text order.
     mutating func events(in sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, groupStarts: TokenBits,
                          tally: TokenTally, times: UnsafeBufferPointer<SentenceTime>,
-                         mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>) {
+                         mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>.Builder) {
         // a verb inside a time expression ("the coming weeks") is not an event
         VerbGroups.find(tokens, text, starts: groupStarts, into: &verbGroups)
         if times.isEmpty {
