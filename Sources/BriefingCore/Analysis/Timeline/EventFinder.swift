@@ -204,20 +204,24 @@ struct EventFinder {
         context.mentions = mentions
         context.hasWith = tally.hasWith
         let cue = tally.cue
+        // the first mention at or after the event's part of the sentence: the parts start in
+        // text order, so it only moves on
+        var firstMention = 0
         for gi in 0..<groups.count {
             let g = groups[gi]
             // the event's part of the sentence: from the previous group's end to the next one's start
             let lower = gi == 0 ? sentence.span.start : tokens[groups[gi - 1].end - 1].end
             let upper = gi + 1 == groups.count ? sentence.span.end : tokens[groups[gi + 1].start].start
             let firstActor = texts.actors.count
-            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= lower }
+            firstMention = EventSummary.firstMention(from: firstMention, at: lower, mentions)
+            var mi = firstMention
             while mi < mentions.count, mentions[mi].span.start < upper {
                 let m = mentions[mi]
                 if m.span.end <= upper { texts.addActor(actors.idOwner[m.actor], from: firstActor) }
                 mi += 1
             }
             let anchor = anchored && anchors[gi].time >= 0 ? anchors[gi].time : nil
-            let text = summary.make(context, groups, gi, lower: lower, upper: upper)
+            let text = summary.make(context, groups, gi, lower: lower, upper: upper, firstMention: firstMention)
             out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: g.relation, time: anchor,
                                   actorsEnd: texts.actors.count, summaryEnd: text.upperBound, cue: cue))
         }
