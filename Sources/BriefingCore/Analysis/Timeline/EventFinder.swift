@@ -61,8 +61,9 @@ struct FoundEvent: Sendable {
 struct EventTexts {
     let actorIds: [String]
     /// Each event's actors, as the index of the first actor with each id: 4 bytes each, as a
-    /// text's actors are far fewer than 2^31.
-    private(set) var actors: [Int32] = []
+    /// text's actors are far fewer than 2^31. A scratch list, appended to without an array's
+    /// uniqueness call at each actor; the finder alone writes it, the ordering only reads it.
+    private(set) var actors = ScratchList<Int32>()
     /// Each event's summary, UTF-8.
     let summaries: UTF8Buffer
 
@@ -74,10 +75,9 @@ struct EventTexts {
     init(actorIds: [String], textLength: Int) {
         self.actorIds = actorIds
         singleActorLists = actorIds.map { [$0] }
-        // Reserved, not written: a page becomes resident only once written to, and the arrays
-        // never copy themselves as they grow (a text's summaries take a quarter to a half of
-        // its length in bytes, its events' actors one in 60 to 40 of its scalars).
-        actors.reserveCapacity(textLength / 32)
+        // Reserved, not written: a page becomes resident only once written to, and the buffer
+        // never copies itself as it grows (a text's summaries take a quarter to a half of its
+        // length in bytes). The actors, one in 60 to 40 of its scalars, grow by doubling.
         summaries = UTF8Buffer(capacity: textLength / 2)
     }
 
@@ -113,7 +113,10 @@ struct EventTexts {
             var hash = UInt64(range.count)
             for a in range { hash = (hash ^ UInt64(actors[a])) &* 0x9E37_79B9_7F4A_7C15 }
             let slot = Int(truncatingIfNeeded: hash >> 56)
-            if let cached = cache.slots[slot], actors[cached.actors].elementsEqual(actors[range]) { return cached.list }
+            if let cached = cache.slots[slot],
+               actors.withUnsafeBufferPointer({ $0[cached.actors].elementsEqual($0[range]) }) {
+                return cached.list
+            }
             // allocated at its size at once: a map over the slice grew its array
             var list: [String] = []
             list.reserveCapacity(range.count)
