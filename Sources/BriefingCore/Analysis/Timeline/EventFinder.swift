@@ -153,10 +153,9 @@ struct EventFinder {
     /// The verb groups that are events: those outside time expressions.
     private var groups = ScratchList<VerbGroup>()
     /// For each event of a sentence with a date or time, the expression it is anchored to
-    /// (-1 for none) and how far it is. As long as the most events a sentence has had, the
-    /// first ones reset for each such sentence: the arrays emptied and refilled for every
-    /// sentence cost more than the anchoring.
-    private var anchors: [(time: Int, distance: Int)] = []
+    /// (-1 for none) and how far it is, refilled for each such sentence. A scratch list: an
+    /// array's writes each called the runtime to check it was unique.
+    private var anchors = ScratchList<(time: Int, distance: Int)>()
     private var summary: EventSummary.Writer
     /// What the summaries read, its sentence's parts set for each sentence.
     private var context: EventSummary.SentenceContext
@@ -235,10 +234,8 @@ struct EventFinder {
     /// `anchors` left as they were, when the sentence has no date or time (most have none).
     private mutating func anchorEvents(_ tokens: UnsafeBufferPointer<TimeToken>, _ times: UnsafeBufferPointer<SentenceTime>) -> Bool {
         guard times.contains(where: { $0.type == .date || $0.type == .time }) else { return false }
-        if anchors.count < groups.count {
-            anchors.append(contentsOf: repeatElement((time: -1, distance: Int.max), count: groups.count - anchors.count))
-        }
-        for gi in 0..<groups.count { anchors[gi] = (-1, Int.max) }
+        anchors.removeAll()
+        for _ in 0..<groups.count { anchors.append((-1, Int.max)) }
         for time in times where time.type == .date || time.type == .time {
             let span = time.span
             let after = partitionPoint(groups.count) { tokens[groups[$0].start].start >= span.end }

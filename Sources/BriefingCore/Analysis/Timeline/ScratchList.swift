@@ -16,8 +16,14 @@ struct ScratchList<Element> {
     var isEmpty: Bool { count == 0 }
 
     subscript(n: Int) -> Element {
-        precondition(n >= 0 && n < count, "ScratchList index out of range")
-        return storage.base[n]
+        get {
+            precondition(n >= 0 && n < count, "ScratchList index out of range")
+            return storage.base[n]
+        }
+        set {
+            precondition(n >= 0 && n < count, "ScratchList index out of range")
+            storage.base[n] = newValue
+        }
     }
 
     mutating func removeAll() { count = 0 }
