@@ -173,7 +173,9 @@ enum TimeTokens {
             return (tally, n)
         }
         out.filled(count)
-        return tally
+        var all = tally
+        all.take(out.scanFlags)
+        return all
     }
 
     /// The token of a word met for the first time, kept by its number (unless 0), or of a
