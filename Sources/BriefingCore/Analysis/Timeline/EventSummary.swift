@@ -175,7 +175,7 @@ enum EventSummary {
             let verbStart = t[g.start].start
             if before > 0, case let m = mentions[before - 1], m.span.end <= verbStart, m.span.start >= lower,
                // the token after the name, found once for both tests
-               case let next = tokenIndex(at: m.span.end, t),
+               case let next = tokenIndex(at: m.span.end, before: g.start, t),
                !isAttributive(m, after: next, t), adjacent(after: next, g, t) {
                 let i = before - 1
                 names.removeAll()
@@ -316,6 +316,19 @@ enum EventSummary {
     /// The token that starts at or after an offset.
     static func tokenIndex(at offset: Int, _ t: UnsafeBufferPointer<TimeToken>) -> Int {
         partitionPoint(t.count) { t[$0].start >= offset }
+    }
+
+    /// The same, looked for going back from token `k`, which starts at or after the offset: a
+    /// few steps back first, as a subject's name mostly stands right before its verb, then a
+    /// search below them.
+    @inline(__always)
+    static func tokenIndex(at offset: Int, before k: Int, _ t: UnsafeBufferPointer<TimeToken>) -> Int {
+        var k = k
+        for _ in 0..<4 {
+            guard k > 0, t[k - 1].start >= offset else { return k }
+            k -= 1
+        }
+        return partitionPoint(k) { t[$0].start >= offset }
     }
 
     /// A name used as a modifier: "UK government", "UK Foreign Secretary", "Canada's new".
