@@ -200,7 +200,8 @@ struct EventFinder {
             }
         }
         guard !groups.isEmpty else { return }
-        let anchored = anchorEvents(tokens, times)
+        // most sentences have no times: no call then
+        let anchored = !times.isEmpty && anchorEvents(tokens, times)
 
         context.t = tokens
         context.mentions = mentions
