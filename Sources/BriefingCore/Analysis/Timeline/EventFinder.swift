@@ -63,7 +63,7 @@ struct EventTexts {
     /// Each event's actors, as the index of the first actor with each id: 4 bytes each, as a
     /// text's actors are far fewer than 2^31. A scratch list, appended to without an array's
     /// uniqueness call at each actor; the finder alone writes it, the ordering only reads it.
-    private(set) var actors = ScratchList<Int32>()
+    private(set) var actors: ScratchList<Int32>
     /// Each event's summary, UTF-8.
     let summaries: UTF8Buffer
 
@@ -75,9 +75,10 @@ struct EventTexts {
     init(actorIds: [String], textLength: Int) {
         self.actorIds = actorIds
         singleActorLists = actorIds.map { [$0] }
-        // Reserved, not written: a page becomes resident only once written to, and the buffer
-        // never copies itself as it grows (a text's summaries take a quarter to a half of its
-        // length in bytes). The actors, one in 60 to 40 of its scalars, grow by doubling.
+        // Reserved, not written: a page becomes resident only once written to, and the lists
+        // never copy themselves as they grow (a text's summaries take a quarter to a half of
+        // its length in bytes, its events' actors one in 60 to 40 of its scalars).
+        actors = ScratchList(capacity: textLength / 32)
         summaries = UTF8Buffer(capacity: textLength / 2)
     }
 
