@@ -26,6 +26,27 @@ struct ScratchListTests {
         }
     }
 
+    @Test("an element written in place is read back, the others left as they were")
+    func writesInPlace() {
+        var list = ScratchList<(time: Int, distance: Int)>()
+        for n in 0..<12 { list.append((n, n * 10)) }
+        list[3] = (-1, Int.max)
+        list[11].distance = 5
+        #expect(list[3].time == -1 && list[3].distance == Int.max)
+        #expect(list[11].time == 11 && list[11].distance == 5)
+        #expect((0..<list.count).filter { $0 != 3 && $0 != 11 }.allSatisfy { list[$0] == ($0, $0 * 10) })
+    }
+
+    @Test("made with room for some, it holds as many and more, as an array would")
+    func reservedRoom() {
+        for capacity in [0, 3, 100] {
+            var list = ScratchList<Int32>(capacity: capacity)
+            #expect(list.isEmpty)
+            for n in 0..<250 { list.append(Int32(n)) }
+            #expect(list.withUnsafeBufferPointer { Array($0) } == (0..<250).map { Int32($0) })
+        }
+    }
+
     @Test("two lists swapped keep their own elements")
     func swaps() {
         var a = ScratchList<String>(), b = ScratchList<String>()

@@ -24,8 +24,11 @@ extension TimeMatcher {
         // Digits alone (most numbers) are a time only as one or two before a meridiem word
         // ("3 pm", "11 a.m."): more digits read as an hour and a rest that is no "am" or "pm",
         // fewer with neither minutes nor a meridiem. Answered here, without reading the text
-        // or the call to `clock`.
-        if tok.digitCount == 0 || tok.digitCount <= 2 && meridiemWord(i + 1) != nil, let m = clock(i) { return m }
+        // or the call to `clock`; so are most other numbers ("1,000", "250m", `mayBeClock`).
+        if tok.digitCount == 0 ? mayBeClock(tok) : tok.digitCount <= 2 && meridiemWord(i + 1) != nil,
+           let m = clock(i) {
+            return m
+        }
         if tok.flags.contains(.hasHyphen) { return hyphenDuration(i) }
         if tok.number == nil {
             // most numbers that are not digits alone ("3.5", "1,000") are neither a decade nor
@@ -132,6 +135,21 @@ extension TimeMatcher {
         let day = followingDay(end) ?? anchorDay()
         let value = day.map { $0 + "T" + TimeResolver.pad(hour, 2) + ":" + TimeResolver.pad(minute, 2) + zone }
         return TimeMatch(first: i, end: end, type: .time, value: value)
+    }
+
+    /// Whether `clock` may read a time in a number token: one or two digits, then nothing, or
+    /// ":" or "." (minutes), or a letter of "am" or "pm"; `clock` answers nil for any other
+    /// scalar there, as for "1,000" or "250m", spared the call here.
+    @inline(__always)
+    func mayBeClock(_ tok: TimeToken) -> Bool {
+        let units = text.units
+        var k = tok.start
+        guard k < tok.end, units[k] &- 48 < 10 else { return false }
+        k += 1
+        if k < tok.end, units[k] &- 48 < 10 { k += 1 }
+        guard k < tok.end else { return true }
+        let u = units[k], letter = u | 0x20 // a surrogate's unit is no letter either way
+        return u == 0x3A || u == 0x2E || letter == 0x61 || letter == 0x70
     }
 
     /// The day a clock time is on when the day follows it: "10:30 GMT yesterday", "3pm on Monday".

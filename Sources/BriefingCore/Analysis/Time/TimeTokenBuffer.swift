@@ -97,6 +97,10 @@ final class TimeTokenBuffer {
         return Room(tokens: base, bytes: scan)
     }
 
+    /// The sentence's tokens' flags from `.opensTime` to `.endsObject` (the byte `scanByte`
+    /// keeps), together: set by `filled(_:)`.
+    private(set) var scanFlags: TimeToken.Flags = []
+
     /// Takes the first `count` tokens of the room as the sentence's, and marks their starts.
     func filled(_ count: Int) {
         self.count = count
@@ -104,7 +108,8 @@ final class TimeTokenBuffer {
     }
 
     /// The byte of a token's flags kept for its starts: `.opensTime`, `.opensGroup`,
-    /// `.commonOpener` and `.followsOpener` in its four low bits.
+    /// `.commonOpener` and `.followsOpener` in its four low bits, the flags of `TokenTally`
+    /// (`.timeCandidate`, `.with`, `.timeCore`) and `.endsObject` in the others.
     @inline(__always)
     static func scanByte(_ flags: TimeToken.Flags) -> UInt8 { UInt8(truncatingIfNeeded: flags.rawValue &>> 8) }
 
@@ -120,12 +125,15 @@ final class TimeTokenBuffer {
         let gather: UInt64 = 0x0102_0408_1020_4080
         var at = 0
         var w = 0
+        // the bytes together, eight at a time: those past the last token are zero
+        var together: UInt64 = 0
         while at < count {
             var time: UInt64 = 0, group: UInt64 = 0
             var shift: UInt64 = 0
             while shift < 64 && at < count {
                 let x = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
                 let next = raw.loadUnaligned(fromByteOffset: at &+ 1, as: UInt64.self)
+                together |= x
                 let heldBack = x &>> 2 & ~(next &>> 3) & ones
                 time |= (((x & ~heldBack & ones) &* gather) &>> 56) &<< shift
                 group |= (((x &>> 1 & ones) &* gather) &>> 56) &<< shift
@@ -136,6 +144,10 @@ final class TimeTokenBuffer {
             groupWords[w] = group
             w &+= 1
         }
+        together |= together &>> 32
+        together |= together &>> 16
+        together |= together &>> 8
+        scanFlags = TimeToken.Flags(rawValue: UInt16(truncatingIfNeeded: together & 0xFF) &<< 8)
     }
 
     /// Room for at least `needed` tokens (twice as many as before, or more), the old ones let go.

@@ -143,7 +143,7 @@ enum TimeTokens {
     @discardableResult
     static func make(_ text: PackedScalars, _ sentence: Sentence, _ store: TokenStore, into out: TimeTokenBuffer) -> TokenTally {
         let byNumber = out.byNumber, byFirstUnit = out.byFirstUnit
-        // The room, count and tally locals of the one closure, not captured from outside it,
+        // The room, cursors and tally locals of the one closure, not captured from outside it,
         // and the loop left with the copy of a token made before alone (`fresh` out of line):
         // they stay in registers through it.
         let (tally, count) = text.withView { buffer -> (TokenTally, Int) in
@@ -151,13 +151,13 @@ enum TimeTokens {
             // a token is a scalar or more: room for as many as the span has scalars, so the
             // loop checks for none
             let room = out.room(for: sentence.span.length)
-            var n = 0
+            // cursors, not an index: the index and the bytes' base each took a register
+            var at = room.tokens, byte = room.bytes
             store.scanNumbered(buffer, sentence) { t, number in
                 // a numbered word's token, made the first time it came; else, by its first
                 // unit, ASCII punctuation's (one token in eight, which has no number), made
                 // once for all, or an empty slot
                 let known = number != 0 ? byNumber + number : byFirstUnit + min(Int(buffer.units[t.start]), 0x80)
-                let at = room.tokens + n
                 if known.pointee.isMade {
                     // copied as its bytes (a plain value): copied as a value, it went field by
                     // field, and through the stack for want of registers
@@ -167,13 +167,16 @@ enum TimeTokens {
                     at.initialize(to: fresh(buffer, t, number, byNumber))
                 }
                 tally.add(at.pointee)
-                room.bytes[n] = TimeTokenBuffer.scanByte(at.pointee.flags)
-                n &+= 1
+                byte.pointee = TimeTokenBuffer.scanByte(at.pointee.flags)
+                at += 1
+                byte += 1
             }
-            return (tally, n)
+            return (tally, at - room.tokens)
         }
         out.filled(count)
-        return tally
+        var all = tally
+        all.take(out.scanFlags)
+        return all
     }
 
     /// The token of a word met for the first time, kept by its number (unless 0), or of a

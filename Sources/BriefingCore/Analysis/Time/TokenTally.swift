@@ -33,12 +33,17 @@ struct TokenTally: Sendable {
     static func spelling(_ votes: Int) -> Int { Int(Int32(truncatingIfNeeded: votes)) }
     static func cue(_ votes: Int) -> Int { (votes &- spelling(votes)) &>> 32 }
 
-    /// Adds a token: with no test of its kind or lexeme, as the empty lexeme of the others
-    /// (`LexemeTable.none`) votes 0.
+    /// Adds a token's votes: with no test of its kind or lexeme, as the empty lexeme of the
+    /// others (`LexemeTable.none`) votes 0. Its flags come with the others' (`take`).
     @inline(__always)
     mutating func add(_ tok: TimeToken) {
-        flags.formUnion(tok.flags)
         // a wrapping add, without an overflow check: a sentence's few thousand tokens cannot overflow it
         votes &+= tok.entry.pointee.votes
     }
+
+    /// Takes the sentence's tokens' flags together, as `TimeTokenBuffer.scanFlags` gathers
+    /// them: every flag the tally reads is among those. Gathered there from the bytes the
+    /// buffer keeps anyway, not added token by token: in the loop that makes the tokens,
+    /// which has no register to spare, one more was taken for them.
+    mutating func take(_ scanFlags: TimeToken.Flags) { flags = scanFlags }
 }

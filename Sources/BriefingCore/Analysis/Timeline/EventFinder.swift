@@ -61,8 +61,9 @@ struct FoundEvent: Sendable {
 struct EventTexts {
     let actorIds: [String]
     /// Each event's actors, as the index of the first actor with each id: 4 bytes each, as a
-    /// text's actors are far fewer than 2^31.
-    private(set) var actors: [Int32] = []
+    /// text's actors are far fewer than 2^31. A scratch list, appended to without an array's
+    /// uniqueness call at each actor; the finder alone writes it, the ordering only reads it.
+    private(set) var actors: ScratchList<Int32>
     /// Each event's summary, UTF-8.
     let summaries: UTF8Buffer
 
@@ -74,10 +75,10 @@ struct EventTexts {
     init(actorIds: [String], textLength: Int) {
         self.actorIds = actorIds
         singleActorLists = actorIds.map { [$0] }
-        // Reserved, not written: a page becomes resident only once written to, and the arrays
+        // Reserved, not written: a page becomes resident only once written to, and the lists
         // never copy themselves as they grow (a text's summaries take a quarter to a half of
         // its length in bytes, its events' actors one in 60 to 40 of its scalars).
-        actors.reserveCapacity(textLength / 32)
+        actors = ScratchList(capacity: textLength / 32)
         summaries = UTF8Buffer(capacity: textLength / 2)
     }
 
@@ -113,7 +114,10 @@ struct EventTexts {
             var hash = UInt64(range.count)
             for a in range { hash = (hash ^ UInt64(actors[a])) &* 0x9E37_79B9_7F4A_7C15 }
             let slot = Int(truncatingIfNeeded: hash >> 56)
-            if let cached = cache.slots[slot], actors[cached.actors].elementsEqual(actors[range]) { return cached.list }
+            if let cached = cache.slots[slot],
+               actors.withUnsafeBufferPointer({ $0[cached.actors].elementsEqual($0[range]) }) {
+                return cached.list
+            }
             // allocated at its size at once: a map over the slice grew its array
             var list: [String] = []
             list.reserveCapacity(range.count)
@@ -150,10 +154,9 @@ struct EventFinder {
     /// The verb groups that are events: those outside time expressions.
     private var groups = ScratchList<VerbGroup>()
     /// For each event of a sentence with a date or time, the expression it is anchored to
-    /// (-1 for none) and how far it is. As long as the most events a sentence has had, the
-    /// first ones reset for each such sentence: the arrays emptied and refilled for every
-    /// sentence cost more than the anchoring.
-    private var anchors: [(time: Int, distance: Int)] = []
+    /// (-1 for none) and how far it is, refilled for each such sentence. A scratch list: an
+    /// array's writes each called the runtime to check it was unique.
+    private var anchors = ScratchList<(time: Int, distance: Int)>()
     private var summary: EventSummary.Writer
     /// What the summaries read, its sentence's parts set for each sentence.
     private var context: EventSummary.SentenceContext
@@ -179,7 +182,7 @@ struct EventFinder {
     ///   - mentions: the actor mentions inside the sentence, in text order.
     mutating func events(in sentence: Sentence, tokens: UnsafeBufferPointer<TimeToken>, groupStarts: TokenBits,
                          tally: TokenTally, times: UnsafeBufferPointer<SentenceTime>,
-                         mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>) {
+                         mentions: UnsafeBufferPointer<ActorMention>, into out: inout ChunkedArray<FoundEvent>.Builder) {
         // a verb inside a time expression ("the coming weeks") is not an event
         VerbGroups.find(tokens, text, starts: groupStarts, into: &verbGroups)
         if times.isEmpty {
@@ -198,26 +201,31 @@ struct EventFinder {
             }
         }
         guard !groups.isEmpty else { return }
-        let anchored = anchorEvents(tokens, times)
+        // most sentences have no times: no call then
+        let anchored = !times.isEmpty && anchorEvents(tokens, times)
 
         context.t = tokens
         context.mentions = mentions
         context.hasWith = tally.hasWith
         let cue = tally.cue
+        // the first mention at or after the event's part of the sentence: the parts start in
+        // text order, so it only moves on
+        var firstMention = 0
         for gi in 0..<groups.count {
             let g = groups[gi]
             // the event's part of the sentence: from the previous group's end to the next one's start
             let lower = gi == 0 ? sentence.span.start : tokens[groups[gi - 1].end - 1].end
             let upper = gi + 1 == groups.count ? sentence.span.end : tokens[groups[gi + 1].start].start
             let firstActor = texts.actors.count
-            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= lower }
+            firstMention = EventSummary.firstMention(from: firstMention, at: lower, mentions)
+            var mi = firstMention
             while mi < mentions.count, mentions[mi].span.start < upper {
                 let m = mentions[mi]
                 if m.span.end <= upper { texts.addActor(actors.idOwner[m.actor], from: firstActor) }
                 mi += 1
             }
             let anchor = anchored && anchors[gi].time >= 0 ? anchors[gi].time : nil
-            let text = summary.make(context, groups, gi, lower: lower, upper: upper)
+            let text = summary.make(context, groups, gi, lower: lower, upper: upper, firstMention: firstMention)
             out.append(FoundEvent(sentence: sentence.index, position: g.start, relation: g.relation, time: anchor,
                                   actorsEnd: texts.actors.count, summaryEnd: text.upperBound, cue: cue))
         }
@@ -228,10 +236,8 @@ struct EventFinder {
     /// `anchors` left as they were, when the sentence has no date or time (most have none).
     private mutating func anchorEvents(_ tokens: UnsafeBufferPointer<TimeToken>, _ times: UnsafeBufferPointer<SentenceTime>) -> Bool {
         guard times.contains(where: { $0.type == .date || $0.type == .time }) else { return false }
-        if anchors.count < groups.count {
-            anchors.append(contentsOf: repeatElement((time: -1, distance: Int.max), count: groups.count - anchors.count))
-        }
-        for gi in 0..<groups.count { anchors[gi] = (-1, Int.max) }
+        anchors.removeAll()
+        for _ in 0..<groups.count { anchors.append((-1, Int.max)) }
         for time in times where time.type == .date || time.type == .time {
             let span = time.span
             let after = partitionPoint(groups.count) { tokens[groups[$0].start].start >= span.end }

@@ -64,15 +64,22 @@ enum EventSummary {
         }
 
         /// Appends the summary of `groups[gi]` to the buffer and returns where it is.
+        /// - Parameter firstMention: the first of the sentence's mentions that starts at or
+        ///   after `lower` (`EventSummary.firstMention`).
         mutating func make(_ s: SentenceContext, _ groups: ScratchList<VerbGroup>, _ gi: Int, lower: Int,
-                           upper: Int) -> Range<Int> {
+                           upper: Int, firstMention: Int) -> Range<Int> {
             let t = s.t
             let g = groups[gi]
             out.beginText()
-            var subj = subject(s, g, lower: lower)
+            let before = EventSummary.firstMention(from: firstMention, at: t[g.start].start, s.mentions)
+            var subj = subject(s, g, lower: lower, mentionsBefore: before)
             // "… held talks … and deliberated": a verb joined by "and" shares the subject before it
             if subj == nil, gi > 0, g.start > 0, t[g.start - 1].key == PackedWord.and {
-                subj = subject(s, groups[gi - 1], lower: 0)
+                // searched from the sentence's start (rare: no scan then, which a sentence of
+                // many such verbs would repeat)
+                let previous = groups[gi - 1], mentions = s.mentions, verbStart = t[previous.start].start
+                subj = subject(s, previous, lower: 0,
+                               mentionsBefore: partitionPoint(mentions.count) { mentions[$0].span.start >= verbStart })
             }
             if let subj { write(subj, s) }
             // future events read as headlines: "to meet"; others keep their words, adverbs dropped
@@ -94,7 +101,7 @@ enum EventSummary {
                     previous = k
                 }
             }
-            if let obj = object(s, g, upper: upper) { write(obj, s) }
+            if let obj = object(s, g, upper: upper, mentionsFrom: before) { write(obj, s) }
             return out.current
         }
 
@@ -143,7 +150,9 @@ enum EventSummary {
             out.append(s.text, tok.start, tok.end)
         }
 
-        /// "Lammy", "Lammy and Healey", "Lammy, Healey and Kallas".
+        /// "Lammy", "Lammy and Healey", "Lammy, Healey and Kallas". Inlined into `write`, its
+        /// one caller, spared a call's frame for each list of names.
+        @inline(__always)
         private mutating func writeNames(_ s: SentenceContext) {
             for n in 0..<names.count {
                 let mi = names[n]
@@ -162,13 +171,13 @@ enum EventSummary {
 
         /// The nearest actor before the verb (with one joined by "and"), else the last words of
         /// the noun phrase before it.
-        private mutating func subject(_ s: SentenceContext, _ g: VerbGroup, lower: Int) -> Phrase? {
+        /// - Parameter before: the first mention that starts at or after the verb group.
+        private mutating func subject(_ s: SentenceContext, _ g: VerbGroup, lower: Int, mentionsBefore before: Int) -> Phrase? {
             let t = s.t, mentions = s.mentions
             let verbStart = t[g.start].start
-            let before = partitionPoint(mentions.count) { mentions[$0].span.start >= verbStart }
             if before > 0, case let m = mentions[before - 1], m.span.end <= verbStart, m.span.start >= lower,
                // the token after the name, found once for both tests
-               case let next = tokenIndex(at: m.span.end, t),
+               case let next = tokenIndex(at: m.span.end, before: g.start, t),
                !isAttributive(m, after: next, t), adjacent(after: next, g, t) {
                 let i = before - 1
                 names.removeAll()
@@ -223,7 +232,9 @@ enum EventSummary {
         }
 
         /// The actors named right after the verb, or its next few words up to a preposition.
-        private mutating func object(_ s: SentenceContext, _ g: VerbGroup, upper: Int) -> Phrase? {
+        /// - Parameter from: a mention that starts at or before the verb group (the object's
+        ///   are looked for from there on).
+        private mutating func object(_ s: SentenceContext, _ g: VerbGroup, upper: Int, mentionsFrom from: Int) -> Phrase? {
             let t = s.t, mentions = s.mentions
             var wordCount = 0
             var j = g.end
@@ -240,7 +251,7 @@ enum EventSummary {
             var objectEnd = wordsEnd > g.end ? t[wordsEnd - 1].end : objectStart
             names.removeAll()
             var k = j
-            var mi = partitionPoint(mentions.count) { mentions[$0].span.start >= objectStart }
+            var mi = EventSummary.firstMention(from: from, at: objectStart, mentions)
             while mi < mentions.count, mentions[mi].span.start < upper {
                 let m = mentions[mi]
                 mi += 1
@@ -294,9 +305,32 @@ enum EventSummary {
         }
     }
 
+    /// The first mention from `k` on that starts at or after `offset`. A scan, not a binary
+    /// search over the sentence's mentions: an event's few are read from where the previous
+    /// part of the sentence left off, so each mention is passed over a bounded number of times.
+    @inline(__always)
+    static func firstMention(from k: Int, at offset: Int, _ mentions: UnsafeBufferPointer<ActorMention>) -> Int {
+        var k = k
+        while k < mentions.count, mentions[k].span.start < offset { k += 1 }
+        return k
+    }
+
     /// The token that starts at or after an offset.
     static func tokenIndex(at offset: Int, _ t: UnsafeBufferPointer<TimeToken>) -> Int {
         partitionPoint(t.count) { t[$0].start >= offset }
+    }
+
+    /// The same, looked for going back from token `k`, which starts at or after the offset: a
+    /// few steps back first, as a subject's name mostly stands right before its verb, then a
+    /// search below them.
+    @inline(__always)
+    static func tokenIndex(at offset: Int, before k: Int, _ t: UnsafeBufferPointer<TimeToken>) -> Int {
+        var k = k
+        for _ in 0..<4 {
+            guard k > 0, t[k - 1].start >= offset else { return k }
+            k -= 1
+        }
+        return partitionPoint(k) { t[$0].start >= offset }
     }
 
     /// A name used as a modifier: "UK government", "UK Foreign Secretary", "Canada's new".

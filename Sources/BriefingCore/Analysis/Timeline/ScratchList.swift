@@ -10,14 +10,26 @@
 /// two lists, or fills a copy that then replaces the original (`TimeMatcher.direction`),
 /// never changing a copy it then drops.
 struct ScratchList<Element> {
-    private let storage = Storage()
+    private let storage: Storage
     private(set) var count = 0
+
+    init() { storage = Storage(capacity: 8) }
+
+    /// A list with room for `capacity` elements before it first grows: reserved, not
+    /// written, so pages become resident only as elements fill them.
+    init(capacity: Int) { storage = Storage(capacity: max(capacity, 8)) }
 
     var isEmpty: Bool { count == 0 }
 
     subscript(n: Int) -> Element {
-        precondition(n >= 0 && n < count, "ScratchList index out of range")
-        return storage.base[n]
+        get {
+            precondition(n >= 0 && n < count, "ScratchList index out of range")
+            return storage.base[n]
+        }
+        set {
+            precondition(n >= 0 && n < count, "ScratchList index out of range")
+            storage.base[n] = newValue
+        }
     }
 
     mutating func removeAll() { count = 0 }
@@ -36,10 +48,13 @@ struct ScratchList<Element> {
     /// kept until written over or freed), room for `capacity`.
     private final class Storage {
         private(set) var base: UnsafeMutablePointer<Element>
-        private var capacity = 8
+        private var capacity: Int
         private var initialized = 0
 
-        init() { base = .allocate(capacity: capacity) }
+        init(capacity: Int) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+        }
 
         deinit {
             base.deinitialize(count: initialized)

@@ -1,6 +1,7 @@
 /// The timeline stage's pass over a document, one sentence at a time, so it can work on the
 /// tokens the time tagger made for the same sentence (`TimelineBuilder.tagAndBuild`).
-struct TimelinePass {
+/// Not copyable, as it writes its events through a `ChunkedArray.Builder`; `entries` ends it.
+struct TimelinePass: ~Copyable {
     private let actors: [Actor]
     /// The document's mentions, grouped by sentence in one of two ways.
     private enum SentenceMentions {
@@ -20,9 +21,10 @@ struct TimelinePass {
     /// The sentence's mentions, remade for each.
     private var sentenceMentions: [ActorMention] = []
     private var finder: EventFinder
-    /// In chunks: a text's events are many (32 bytes each), and a doubling array copied them
-    /// and touched new pages for them again at every growth.
-    private var events = ChunkedArray<FoundEvent>()
+    /// In chunks: a text's events are many, and a doubling array copied them and touched new
+    /// pages for them again at every growth. Written by a builder, which appends without the
+    /// chunked array's uniqueness test (a runtime call an event).
+    private var events = ChunkedArray<FoundEvent>.Builder()
 
     /// - Parameter keepsSpans: whether the mentions' spans are kept by sentence; nil leaves it
     ///   to the text (`keepsSpans(mentionCount:textLength:)`). Both ways find the same events.
@@ -115,7 +117,8 @@ struct TimelinePass {
     }
 
     /// The events in timeline order, once every sentence is added.
-    func entries(times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
-        TimelineOrdering.order(events, finder.texts, times: times, reference: reference)
+    consuming func entries(times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
+        let texts = finder.texts
+        return TimelineOrdering.order(events.finish(), texts, times: times, reference: reference)
     }
 }
