@@ -136,23 +136,26 @@ enum TopicRanking {
             lexicon.termThemeStart.withUnsafeBufferPointer { themeStart in
                 lexicon.termThemes.withUnsafeBufferPointer { termThemes in
                     lexicon.termThemeWeights.withUnsafeBufferPointer { weights in
-                        evidence.hits.forEach(in: hits) { hit in
-                            let sentence = evidence.sentence(of: hit)
-                            let prominent = hit.position >= 1.75
-                            let hitWeight = hit.weight
-                            for k in Int(themeStart[Int(hit.term)])..<Int(themeStart[Int(hit.term) &+ 1]) {
-                                let theme = Int(termThemes[k])
-                                tallies[theme].add(sentence, hitWeight: hitWeight, weight: weights[k],
-                                                   prominent: prominent)
-                                if keywords.add(theme: Int32(truncatingIfNeeded: theme), key: hit.surfaceKey,
-                                                span: hit.span, isName: hit.isName, count: 1,
-                                                order: tallies[theme].ownKeywords) {
-                                    tallies[theme].ownKeywords &+= 1
+                        ThemeHit.weights.withUnsafeBufferPointer { hitWeights in
+                            evidence.hits.forEach(in: hits) { hit in
+                                let sentence = evidence.sentence(of: hit)
+                                let prominent = hit.isProminent
+                                // `hit.weight`, read from its table in place.
+                                let hitWeight = hitWeights[hit.weightCode]
+                                for k in Int(themeStart[Int(hit.term)])..<Int(themeStart[Int(hit.term) &+ 1]) {
+                                    let theme = Int(termThemes[k])
+                                    tallies[theme].add(sentence, hitWeight: hitWeight, weight: weights[k],
+                                                       prominent: prominent)
+                                    if keywords.add(theme: Int32(truncatingIfNeeded: theme), key: hit.surfaceKey,
+                                                    span: hit.span, isName: hit.isName, count: 1,
+                                                    order: tallies[theme].ownKeywords) {
+                                        tallies[theme].ownKeywords &+= 1
+                                    }
+                                    // A top-level subject covers its finer themes' sentences too. Hits come
+                                    // in text order, so its lists stay sorted as they grow: no merge afterwards.
+                                    let parent = parents[theme]
+                                    if parent >= 0 { tallies[parent].cover(sentence) }
                                 }
-                                // A top-level subject covers its finer themes' sentences too. Hits come
-                                // in text order, so its lists stay sorted as they grow: no merge afterwards.
-                                let parent = parents[theme]
-                                if parent >= 0 { tallies[parent].cover(sentence) }
                             }
                         }
                     }
