@@ -57,6 +57,7 @@ struct SentenceReader {
             out.append(ScannedWord(span: token.span, form: form, number: UInt16(truncatingIfNeeded: number),
                                    ambiguousCase: false, isName: false))
         }
+        out.markLists()
         weighCase(&out, heading: heading)
     }
 
