@@ -34,7 +34,7 @@ struct WordBufferTests {
         buffer.removeAll(keepingRoomFor: 11)
         let starts: Set = [1, 4, 5, 9, 10]
         for k in 0..<11 { if starts.contains(k) { buffer.append(termWord(k)) } else { buffer.appendMark(word(k)) } }
-        buffer.markLists()
+        buffer.markLists(.all)
         #expect(buffer.termStartIndices.map(Int.init) == [1, 4, 5, 9, 10])
         #expect(buffer.words.map(\.startsTerm) == (0..<11).map(starts.contains))
         // A content word may start a phrase; a mark may not.
@@ -44,7 +44,7 @@ struct WordBufferTests {
         #expect(buffer.termStartIndices.isEmpty && buffer.phraseStartIndices.isEmpty)
         buffer.appendMark(word(0))
         buffer.append(termWord(1))
-        buffer.markLists()
+        buffer.markLists(.all)
         #expect(buffer.termStartIndices.map(Int.init) == [1] && buffer.phraseStartIndices.map(Int.init) == [1])
     }
 
@@ -61,7 +61,7 @@ struct WordBufferTests {
         buffer.append(plainWord(5, capitalized: true))
         buffer.appendMark(word(6))
         buffer.append(plainWord(7))
-        buffer.markLists()
+        buffer.markLists(.all)
         #expect(buffer.capitalAndMarkIndices.map(Int.init) == [0, 2, 4, 5, 6])
         #expect(buffer.termStartIndices.map(Int.init) == [3])
         buffer.removeAll(keepingRoomFor: 1)
@@ -76,7 +76,7 @@ struct WordBufferTests {
         for count in [199, 200] {
             buffer.removeAll(keepingRoomFor: count)
             for k in 0..<count { if starts.contains(k) { buffer.append(termWord(k)) } else { buffer.appendMark(word(k)) } }
-            buffer.markLists()
+            buffer.markLists(.all)
             #expect(buffer.termStartIndices.map(Int.init) == starts.filter { $0 < count }.sorted())
             #expect(buffer.capitalAndMarkIndices.map(Int.init) == (0..<count).filter { !starts.contains($0) })
         }

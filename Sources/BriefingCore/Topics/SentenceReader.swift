@@ -16,6 +16,10 @@ struct SentenceReader {
     var nameSigns = KeyTable(capacity: 1024)
     /// The signs already in `nameSigns` of the keys marked last: most marks repeat one.
     private let marked = MarkedSigns()
+    /// Statics read once for the reader, not at every sentence (each read checks that the
+    /// static is made, a call).
+    private let punctuation = WordForm.punctuation
+    private let setBits = IndexList.SetBits.all
     /// `opensClause` of each ASCII unit, a bit each (units 0..<64 in the first word): worked out
     /// once, so that a mark (nearly always ASCII) is tested with a shift, not a chain of ranges.
     private let asciiOpensClause: (low: UInt64, high: UInt64)
@@ -41,7 +45,7 @@ struct SentenceReader {
         out.removeAll(keepingRoomFor: sentence.span.length)
         // Held in registers across the loop, not read again from `self` at every word.
         let byNumber = forms.byNumber
-        let punctuation = WordForm.punctuation
+        let punctuation = punctuation
         // The words are stored as they are found, with nothing that depends on the words around
         // them: what does (case, names) is weighed after, over the few words it concerns. Kept
         // out of this loop, that state held registers its every word spilled and reloaded.
@@ -57,7 +61,7 @@ struct SentenceReader {
             out.append(ScannedWord(span: token.span, form: form, number: UInt16(truncatingIfNeeded: number),
                                    ambiguousCase: false, isName: false))
         }
-        out.markLists()
+        out.markLists(setBits)
         weighCase(&out, heading: heading)
     }
 

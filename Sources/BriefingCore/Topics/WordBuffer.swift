@@ -94,7 +94,8 @@ struct WordBuffer {
     /// Lists the words (`termStartIndices`, `phraseStartIndices`, `capitalAndMarkIndices`) from
     /// their traits, once the sentence is read: eight words at a time, each list's bits of them
     /// gathered by one multiplication and their indices written at once (`IndexList.append`).
-    mutating func markLists() {
+    /// - Parameter setBits: `IndexList.SetBits.all`, read once by the caller.
+    mutating func markLists(_ setBits: IndexList.SetBits) {
         termStarts.removeAll()
         phraseStarts.removeAll()
         capitalsAndMarks.removeAll()
@@ -104,7 +105,6 @@ struct WordBuffer {
         let termShift = UInt64(WordForm.termStartBit.trailingZeroBitCount)
         let phraseShift = UInt64(WordForm.phraseStartBit.trailingZeroBitCount)
         let capitalShift = UInt64(WordForm.capitalizedWordBit.trailingZeroBitCount)
-        let setBits = IndexList.SetBits.all
         var at = 0
         while at < count {
             let traits = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
