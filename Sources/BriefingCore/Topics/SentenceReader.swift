@@ -51,7 +51,9 @@ struct SentenceReader {
         // out of this loop, that state held registers its every word spilled and reloaded.
         tokens.scanNumbered(buffer, sentence) { token, number in
             if token.kind == .punctuation {
-                out.appendMark(ScannedWord(span: token.span, form: punctuation, number: 0, ambiguousCase: false, isName: false))
+                // Listed for `weighCase` only when capitals after it tell little.
+                out.appendMark(ScannedWord(span: token.span, form: punctuation, number: 0, ambiguousCase: false, isName: false),
+                               opensClause: self.opensClause(buffer.units[token.span.start]))
                 return
             }
             // A numbered word seen before (most words) is one load; number 0's entry, like that
@@ -68,8 +70,8 @@ struct SentenceReader {
     /// Marks the words that stand where capitals tell little (`ScannedWord.ambiguousCase`: at the
     /// sentence start, after an opening quote or a colon, and anywhere in a headline) and those
     /// that are names, and keeps the name signs the capitalised words show: a pass over the
-    /// capitalised words and the marks only (`WordBuffer.capitalAndMarkIndices`), in text order,
-    /// so the signs are marked and read in the order a pass over every word would.
+    /// capitalised words and the marks that open a clause only (`WordBuffer.capitalAndMarkIndices`),
+    /// in text order, so the signs are marked and read in the order a pass over every word would.
     private mutating func weighCase(_ out: inout WordBuffer, heading: Bool) {
         if heading { out.markAllAmbiguousCase() } else { out.markAmbiguousCase(from: 0) }
         let words = out.words
@@ -77,7 +79,7 @@ struct SentenceReader {
             let i = Int(index)
             let word = words[i]
             if word.isBreak {
-                if opensClause(buffer.units[word.span.start]) { out.markAmbiguousCase(from: i + 1) }
+                out.markAmbiguousCase(from: i + 1)
                 continue
             }
             let form = word.form

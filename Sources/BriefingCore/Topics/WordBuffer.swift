@@ -23,8 +23,8 @@ struct WordBuffer {
     /// `PhraseMiner.mine`: stop words, numbers and marks, half the words, start none.
     private var phraseStarts: IndexList
     /// Likewise where the capitalised words (`WordForm.isCapitalizedWord`) and the punctuation
-    /// marks stand: what `SentenceReader` weighs for names once the sentence is read, passing
-    /// over the other words (most of them).
+    /// marks that open a clause stand: what `SentenceReader` weighs for names once the sentence
+    /// is read, passing over the other words (most of them).
     private var capitalsAndMarks: IndexList
     private var capacity: Int
     private(set) var count = 0
@@ -54,7 +54,8 @@ struct WordBuffer {
     /// Where in `words` the words that may start a phrase stand, in order; valid as `termStartIndices`.
     var phraseStartIndices: UnsafeBufferPointer<Int32> { phraseStarts.indices }
 
-    /// Where in `words` the capitalised words and the marks stand, in order; valid as `termStartIndices`.
+    /// Where in `words` the capitalised words and the marks that open a clause stand, in order;
+    /// valid as `termStartIndices`.
     var capitalAndMarkIndices: UnsafeBufferPointer<Int32> { capitalsAndMarks.indices }
 
     /// Empties the buffer and makes room for `room` words: a sentence of n scalars has at most
@@ -82,12 +83,13 @@ struct WordBuffer {
     }
 
     /// Adds a punctuation mark where room was made: a mark starts neither a term nor a phrase,
-    /// and is listed with the capitalised words.
-    @inline(__always) mutating func appendMark(_ mark: ScannedWord) {
+    /// and is listed with the capitalised words when it opens a clause (`SentenceReader` decides:
+    /// capitals after it tell little), so that the pass over them visits no other mark.
+    @inline(__always) mutating func appendMark(_ mark: ScannedWord, opensClause: Bool) {
         assert(count < capacity, "room made for the word")
         assert(mark.isBreak && !mark.startsTerm && !PhraseMiner.canStart(mark), "a mark, which starts nothing")
         (storage + count).initialize(to: mark)
-        traits[count] = WordForm.capitalizedWordBit
+        traits[count] = opensClause ? WordForm.capitalizedWordBit : 0
         count &+= 1
     }
 
