@@ -72,6 +72,9 @@ struct SentenceReader {
     /// that are names, and keeps the name signs the capitalised words show: a pass over the
     /// capitalised words and the marks that open a clause only (`WordBuffer.capitalAndMarkIndices`),
     /// in text order, so the signs are marked and read in the order a pass over every word would.
+    /// Inlined into `read`, its one caller: out of line, the call and the buffer's fields read
+    /// again cost some thirty instructions a sentence, for a pass over a few words.
+    @inline(__always)
     private mutating func weighCase(_ out: inout WordBuffer, heading: Bool) {
         if heading { out.markAllAmbiguousCase() } else { out.markAmbiguousCase(from: 0) }
         let words = out.words
