@@ -96,7 +96,10 @@ struct WordBuffer {
     /// Lists the words (`termStartIndices`, `phraseStartIndices`, `capitalAndMarkIndices`) from
     /// their traits, once the sentence is read: eight words at a time, each list's bits of them
     /// gathered by one multiplication and their indices written at once (`IndexList.append`).
+    /// Inlined into the reader's one call a sentence: out of line, the call and the fields read
+    /// again through the inout cost more than the few steps of a short sentence.
     /// - Parameter setBits: `IndexList.SetBits.all`, read once by the caller.
+    @inline(__always)
     mutating func markLists(_ setBits: IndexList.SetBits) {
         termStarts.removeAll()
         phraseStarts.removeAll()
