@@ -173,6 +173,8 @@ struct PhraseOccurrence: Sendable {
             packed = packed & ~Self.phraseMask | UInt32(newValue)
         }
     }
+    /// The code of the position weight, its index in `positionWeights`.
+    var positionCode: Int { Int(packed >> Self.phraseBits & 3) }
     var position: Double {
         // `positionWeights` in quarters (4, 7, 8, 10), a byte each, spelt out: read per
         // occurrence, a shift costs neither an array access nor a branch, and a quarter is exact.

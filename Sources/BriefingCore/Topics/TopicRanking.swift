@@ -275,12 +275,16 @@ enum TopicRanking {
                 // A phrase's words are its word slots here: `wordSlotStart` is where they start.
                 var tallies = (0..<phraseCount).map { PhraseTally(phrase: Int32($0), wordSlotStart: starts[$0]) }
                 tallies.withUnsafeMutableBufferPointer { tallies in
-                    evidence.occurrences.forEach(in: evidence.occurrences.indices) { occ in
-                        let phrase = Int(occ.phrase)
-                        let position = occ.position
-                        tallies[phrase].add(occ, position: position)
-                        for k in Int(starts[phrase])..<Int(starts[phrase &+ 1]) {
-                            wordScore[Int(phraseWords[k].id)] += position * phraseWords[k].specificity
+                    PhraseOccurrence.positionWeights.withUnsafeBufferPointer { positionWeights in
+                        evidence.occurrences.forEach(in: evidence.occurrences.indices) { occ in
+                            let phrase = Int(occ.phrase)
+                            // `occ.position`, read from the weights by its code (a load, where working
+                            // it out from the code took a shift, a conversion and a product).
+                            let position = positionWeights[occ.positionCode]
+                            tallies[phrase].add(occ, position: position)
+                            for k in Int(starts[phrase])..<Int(starts[phrase &+ 1]) {
+                                wordScore[Int(phraseWords[k].id)] += position * phraseWords[k].specificity
+                            }
                         }
                     }
                     for index in tallies.indices {
