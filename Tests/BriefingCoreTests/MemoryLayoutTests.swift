@@ -33,6 +33,7 @@ struct MemoryLayoutTests {
                                               span: TextSpan(40, 52),
                                               namelike: namelike, ambiguousCase: ambiguous)
             #expect(occurrence.phrase == phrase && occurrence.position == position)
+            #expect(PhraseOccurrence.positionWeights[occurrence.positionCode] == position)
             #expect(occurrence.namelike == namelike && occurrence.ambiguousCase == ambiguous)
             #expect(occurrence.span == TextSpan(40, 52))
             occurrence.phrase = 3

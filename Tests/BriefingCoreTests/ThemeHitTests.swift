@@ -8,7 +8,7 @@ struct ThemeHitTests {
         #expect(MemoryLayout<ThemeHit>.stride == 24)
     }
 
-    @Test("a hit keeps what it packs, and its weight is position × specificity rounded to a Float")
+    @Test("a hit keeps what it packs, its weight is position × specificity rounded to a Float, and the lede and headline are prominent")
     func packs() {
         for (term, zipf, multiWord, position, isName) in [(Int32(0), UInt8(0), false, 1.0, false),
                                                          ((1 << 19) - 1, 80, true, 2.5, true),
@@ -20,6 +20,7 @@ struct ThemeHitTests {
             #expect(hit.sentenceSlot == 99 && hit.span == TextSpan(40, 52) && hit.surfaceKey == 0xDEAD_BEEF_0123_4567)
             let specificity = min(1.4, max(0.6, (80.0 - Double(zipf)) / 40.0)) * (multiWord ? 1.25 : 1.0)
             #expect(hit.weight == Double(Float(position * specificity)))
+            #expect(hit.isProminent == (position >= 1.75))
         }
     }
 }

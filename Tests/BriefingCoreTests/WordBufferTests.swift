@@ -33,7 +33,8 @@ struct WordBufferTests {
         defer { buffer.deallocate() }
         buffer.removeAll(keepingRoomFor: 11)
         let starts: Set = [1, 4, 5, 9, 10]
-        for k in 0..<11 { if starts.contains(k) { buffer.append(termWord(k)) } else { buffer.appendMark(word(k)) } }
+        for k in 0..<11 { if starts.contains(k) { buffer.append(termWord(k)) } else { buffer.appendMark(word(k), opensClause: true) } }
+        buffer.markLists(.all)
         #expect(buffer.termStartIndices.map(Int.init) == [1, 4, 5, 9, 10])
         #expect(buffer.words.map(\.startsTerm) == (0..<11).map(starts.contains))
         // A content word may start a phrase; a mark may not.
@@ -41,28 +42,45 @@ struct WordBufferTests {
         #expect(buffer.words.map(PhraseMiner.canStart) == (0..<11).map(starts.contains))
         buffer.removeAll(keepingRoomFor: 2)
         #expect(buffer.termStartIndices.isEmpty && buffer.phraseStartIndices.isEmpty)
-        buffer.appendMark(word(0))
+        buffer.appendMark(word(0), opensClause: true)
         buffer.append(termWord(1))
+        buffer.markLists(.all)
         #expect(buffer.termStartIndices.map(Int.init) == [1] && buffer.phraseStartIndices.map(Int.init) == [1])
     }
 
-    @Test("the capitalised words and the marks are listed where they stand, and no other word")
+    @Test("the capitalised words and the marks that open a clause are listed where they stand, and no other word")
     func listsCapitalsAndMarks() {
         var buffer = WordBuffer(capacity: 2)
         defer { buffer.deallocate() }
         buffer.removeAll(keepingRoomFor: 9)
         buffer.append(plainWord(0, capitalized: true))
         buffer.append(plainWord(1))
-        buffer.appendMark(word(2))
+        buffer.appendMark(word(2), opensClause: true)
         buffer.append(termWord(3))
         buffer.append(plainWord(4, capitalized: true))
         buffer.append(plainWord(5, capitalized: true))
-        buffer.appendMark(word(6))
+        buffer.appendMark(word(6), opensClause: false)
         buffer.append(plainWord(7))
-        #expect(buffer.capitalAndMarkIndices.map(Int.init) == [0, 2, 4, 5, 6])
+        buffer.markLists(.all)
+        // A mark that opens no clause is not listed.
+        #expect(buffer.capitalAndMarkIndices.map(Int.init) == [0, 2, 4, 5])
         #expect(buffer.termStartIndices.map(Int.init) == [3])
         buffer.removeAll(keepingRoomFor: 1)
         #expect(buffer.capitalAndMarkIndices.isEmpty)
+    }
+
+    @Test("lists of more than eight words, across and at the ends of eight-word steps")
+    func longLists() {
+        var buffer = WordBuffer(capacity: 2)
+        defer { buffer.deallocate() }
+        let starts = Set([0, 7, 8, 15, 16, 31, 63, 64, 65, 127, 128, 190, 199])
+        for count in [199, 200] {
+            buffer.removeAll(keepingRoomFor: count)
+            for k in 0..<count { if starts.contains(k) { buffer.append(termWord(k)) } else { buffer.appendMark(word(k), opensClause: true) } }
+            buffer.markLists(.all)
+            #expect(buffer.termStartIndices.map(Int.init) == starts.filter { $0 < count }.sorted())
+            #expect(buffer.capitalAndMarkIndices.map(Int.init) == (0..<count).filter { !starts.contains($0) })
+        }
     }
 
     @Test("words read back in order once room is made past the capacity, sentence after sentence")
@@ -71,7 +89,7 @@ struct WordBufferTests {
         defer { buffer.deallocate() }
         for room in [37, 5, 80] {
             buffer.removeAll(keepingRoomFor: room)
-            for k in 0..<room { buffer.appendMark(word(k)) }
+            for k in 0..<room { buffer.appendMark(word(k), opensClause: true) }
             #expect(buffer.count == room)
             #expect(buffer.words.map(\.span.start) == Array(0..<room))
         }
@@ -81,10 +99,10 @@ struct WordBufferTests {
     func removeAllEmpties() {
         var buffer = WordBuffer(capacity: 4)
         defer { buffer.deallocate() }
-        for k in 0..<4 { buffer.appendMark(word(k)) }
+        for k in 0..<4 { buffer.appendMark(word(k), opensClause: true) }
         buffer.removeAll(keepingRoomFor: 1)
         #expect(buffer.count == 0 && buffer.words.isEmpty)
-        buffer.appendMark(word(5))
+        buffer.appendMark(word(5), opensClause: false)
         #expect(buffer.words.map(\.span) == [TextSpan(5, 6)])
     }
 
@@ -101,10 +119,10 @@ struct WordBufferTests {
     func marksAmbiguousCase() {
         var buffer = WordBuffer(capacity: 8)
         defer { buffer.deallocate() }
-        buffer.appendMark(word(0))
+        buffer.appendMark(word(0), opensClause: true)
         buffer.append(plainWord(1))
-        buffer.appendMark(word(2))
-        buffer.appendMark(word(3))
+        buffer.appendMark(word(2), opensClause: true)
+        buffer.appendMark(word(3), opensClause: false)
         buffer.append(plainWord(4))
         buffer.append(plainWord(5))
         buffer.markAmbiguousCase(from: 0)
@@ -112,7 +130,7 @@ struct WordBufferTests {
         #expect(buffer.words.map(\.ambiguousCase) == [false, true, false, false, true, false])
         // Past the last word: nothing to mark.
         buffer.markAmbiguousCase(from: 6)
-        buffer.appendMark(word(6))
+        buffer.appendMark(word(6), opensClause: false)
         buffer.markAmbiguousCase(from: 6)
         #expect(buffer.words.filter(\.ambiguousCase).count == 2)
         buffer.markAllAmbiguousCase()

@@ -16,6 +16,10 @@ struct SentenceReader {
     var nameSigns = KeyTable(capacity: 1024)
     /// The signs already in `nameSigns` of the keys marked last: most marks repeat one.
     private let marked = MarkedSigns()
+    /// Statics read once for the reader, not at every sentence (each read checks that the
+    /// static is made, a call).
+    private let punctuation = WordForm.punctuation
+    private let setBits = IndexList.SetBits.all
     /// `opensClause` of each ASCII unit, a bit each (units 0..<64 in the first word): worked out
     /// once, so that a mark (nearly always ASCII) is tested with a shift, not a chain of ranges.
     private let asciiOpensClause: (low: UInt64, high: UInt64)
@@ -33,6 +37,9 @@ struct SentenceReader {
 
     /// Replaces `words` with the words and punctuation of `span`.
     /// - Parameter heading: a headline, where capitals tell nothing; its names are decided when its story ends.
+    /// Inlined into the scan, its one caller: a call a sentence, and the buffer passed and
+    /// written back through the inout, cost more than the word the loop below then reloads.
+    @inline(__always)
     mutating func read(_ sentence: Sentence, tokens: TokenStore, heading: Bool, into words: inout WordBuffer) {
         // A copy, written back after: through `inout`, each word stored made the buffer's own
         // fields (where its storage is, how many words) be read again.
@@ -41,13 +48,15 @@ struct SentenceReader {
         out.removeAll(keepingRoomFor: sentence.span.length)
         // Held in registers across the loop, not read again from `self` at every word.
         let byNumber = forms.byNumber
-        let punctuation = WordForm.punctuation
+        let punctuation = punctuation
         // The words are stored as they are found, with nothing that depends on the words around
         // them: what does (case, names) is weighed after, over the few words it concerns. Kept
         // out of this loop, that state held registers its every word spilled and reloaded.
         tokens.scanNumbered(buffer, sentence) { token, number in
             if token.kind == .punctuation {
-                out.appendMark(ScannedWord(span: token.span, form: punctuation, number: 0, ambiguousCase: false, isName: false))
+                // Listed for `weighCase` only when capitals after it tell little.
+                out.appendMark(ScannedWord(span: token.span, form: punctuation, number: 0, ambiguousCase: false, isName: false),
+                               opensClause: self.opensClause(buffer.units[token.span.start]))
                 return
             }
             // A numbered word seen before (most words) is one load; number 0's entry, like that
@@ -57,14 +66,18 @@ struct SentenceReader {
             out.append(ScannedWord(span: token.span, form: form, number: UInt16(truncatingIfNeeded: number),
                                    ambiguousCase: false, isName: false))
         }
+        out.markLists(setBits)
         weighCase(&out, heading: heading)
     }
 
     /// Marks the words that stand where capitals tell little (`ScannedWord.ambiguousCase`: at the
     /// sentence start, after an opening quote or a colon, and anywhere in a headline) and those
     /// that are names, and keeps the name signs the capitalised words show: a pass over the
-    /// capitalised words and the marks only (`WordBuffer.capitalAndMarkIndices`), in text order,
-    /// so the signs are marked and read in the order a pass over every word would.
+    /// capitalised words and the marks that open a clause only (`WordBuffer.capitalAndMarkIndices`),
+    /// in text order, so the signs are marked and read in the order a pass over every word would.
+    /// Inlined into `read`, its one caller: out of line, the call and the buffer's fields read
+    /// again cost some thirty instructions a sentence, for a pass over a few words.
+    @inline(__always)
     private mutating func weighCase(_ out: inout WordBuffer, heading: Bool) {
         if heading { out.markAllAmbiguousCase() } else { out.markAmbiguousCase(from: 0) }
         let words = out.words
@@ -72,7 +85,7 @@ struct SentenceReader {
             let i = Int(index)
             let word = words[i]
             if word.isBreak {
-                if opensClause(buffer.units[word.span.start]) { out.markAmbiguousCase(from: i + 1) }
+                out.markAmbiguousCase(from: i + 1)
                 continue
             }
             let form = word.form

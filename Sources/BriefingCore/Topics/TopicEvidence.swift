@@ -105,6 +105,9 @@ struct ThemeHit: Sendable {
     var term: Int32 { Int32(packed & (1 << Self.termBits - 1)) }
     /// Position weight of the sentence (headline 2.5, a story's first sentence 2, lede 1.75, else 1).
     var position: Double { PhraseOccurrence.positionWeights[Int(packed >> Self.positionShift & 3)] }
+    /// In the headline, a story's first sentence or the lede: a position weight of 1.75 or more,
+    /// whose codes are those above 0 (`PhraseOccurrence.positionWeights`).
+    var isProminent: Bool { packed >> Self.positionShift & 3 != 0 }
     /// Written as a name ("Bank of England", "Defence Secretary"): shown as written.
     var isName: Bool { packed & Self.nameBit != 0 }
     /// Kept from a span of the text: read back without the checks of a new one.
@@ -113,9 +116,18 @@ struct ThemeHit: Sendable {
     /// Position weight × specificity of the matched words: the rarest word's, between 0.6 and
     /// 1.4, a quarter more for a multi-word term (more telling). Rounded to a Float, as it was
     /// when hits kept it.
-    var weight: Double {
-        let zipf = UInt8(truncatingIfNeeded: packed >> Self.zipfShift)
-        let multiWord = packed >> Self.multiWordShift & 1 != 0
+    var weight: Double { Self.weights[weightCode] }
+
+    /// What the weight is made of: the zipf, whether the term has several words and the position
+    /// weight's code, the 11 bits of `packed` above the term's.
+    var weightCode: Int { Int(packed >> Self.zipfShift & 0x7FF) }
+
+    /// The weight of each `weightCode`, worked out once: read per hit, where working it out took
+    /// a division, three comparisons and a rounding to a Float.
+    static let weights: [Double] = (0..<(1 << 11)).map { code in
+        let zipf = UInt8(truncatingIfNeeded: code)
+        let multiWord = code >> 8 & 1 != 0
+        let position = PhraseOccurrence.positionWeights[code >> 9 & 3]
         let specificity = min(1.4, max(0.6, (80.0 - Double(zipf)) / 40.0)) * (multiWord ? 1.25 : 1.0)
         return Double(Float(position * specificity))
     }
@@ -161,6 +173,8 @@ struct PhraseOccurrence: Sendable {
             packed = packed & ~Self.phraseMask | UInt32(newValue)
         }
     }
+    /// The code of the position weight, its index in `positionWeights`.
+    var positionCode: Int { Int(packed >> Self.phraseBits & 3) }
     var position: Double {
         // `positionWeights` in quarters (4, 7, 8, 10), a byte each, spelt out: read per
         // occurrence, a shift costs neither an array access nor a branch, and a quarter is exact.

@@ -136,23 +136,26 @@ enum TopicRanking {
             lexicon.termThemeStart.withUnsafeBufferPointer { themeStart in
                 lexicon.termThemes.withUnsafeBufferPointer { termThemes in
                     lexicon.termThemeWeights.withUnsafeBufferPointer { weights in
-                        evidence.hits.forEach(in: hits) { hit in
-                            let sentence = evidence.sentence(of: hit)
-                            let prominent = hit.position >= 1.75
-                            let hitWeight = hit.weight
-                            for k in Int(themeStart[Int(hit.term)])..<Int(themeStart[Int(hit.term) &+ 1]) {
-                                let theme = Int(termThemes[k])
-                                tallies[theme].add(sentence, hitWeight: hitWeight, weight: weights[k],
-                                                   prominent: prominent)
-                                if keywords.add(theme: Int32(truncatingIfNeeded: theme), key: hit.surfaceKey,
-                                                span: hit.span, isName: hit.isName, count: 1,
-                                                order: tallies[theme].ownKeywords) {
-                                    tallies[theme].ownKeywords &+= 1
+                        ThemeHit.weights.withUnsafeBufferPointer { hitWeights in
+                            evidence.hits.forEach(in: hits) { hit in
+                                let sentence = evidence.sentence(of: hit)
+                                let prominent = hit.isProminent
+                                // `hit.weight`, read from its table in place.
+                                let hitWeight = hitWeights[hit.weightCode]
+                                for k in Int(themeStart[Int(hit.term)])..<Int(themeStart[Int(hit.term) &+ 1]) {
+                                    let theme = Int(termThemes[k])
+                                    tallies[theme].add(sentence, hitWeight: hitWeight, weight: weights[k],
+                                                       prominent: prominent)
+                                    if keywords.add(theme: Int32(truncatingIfNeeded: theme), key: hit.surfaceKey,
+                                                    span: hit.span, isName: hit.isName, count: 1,
+                                                    order: tallies[theme].ownKeywords) {
+                                        tallies[theme].ownKeywords &+= 1
+                                    }
+                                    // A top-level subject covers its finer themes' sentences too. Hits come
+                                    // in text order, so its lists stay sorted as they grow: no merge afterwards.
+                                    let parent = parents[theme]
+                                    if parent >= 0 { tallies[parent].cover(sentence) }
                                 }
-                                // A top-level subject covers its finer themes' sentences too. Hits come
-                                // in text order, so its lists stay sorted as they grow: no merge afterwards.
-                                let parent = parents[theme]
-                                if parent >= 0 { tallies[parent].cover(sentence) }
                             }
                         }
                     }
@@ -215,7 +218,8 @@ enum TopicRanking {
     /// million distinct phrases. Where a chosen phrase stands is gathered afterwards (`Placement`).
     struct PhraseTally {
         var phrase: Int32
-        /// Where the word slots of the phrase's words start in `tallyPhrases`' flat list.
+        /// Where the word slots of the phrase's words start in `tallyPhrases(_:inPart:)`' flat
+        /// list; for the whole text's (`tallyAllPhrases`), where its words start in `phraseWords`.
         var wordSlotStart: Int32
         var count: Int32 = 0
         var occurrenceScore = 0.0
@@ -223,12 +227,82 @@ enum TopicRanking {
         var prominent = false
         var inHeadline = false
         var allNamelike = true
+
+        /// Adds an occurrence, whose position weight (`PhraseOccurrence.position`) is `position`.
+        @inline(__always) mutating func add(_ occ: PhraseOccurrence, position: Double) {
+            occurrenceScore += position
+            // Wrapping: below the occurrences' count, far from overflowing.
+            count &+= 1
+            if position >= 1.75 { prominent = true }
+            if position >= 2.5 { inHeadline = true }
+            if !occ.namelike { allNamelike = false }
+        }
+
+        /// Works out the score once every occurrence is added: the occurrences' weight times the
+        /// mean specificity of the phrase's `words` and a bonus for two to four words, plus a share
+        /// of the mean of its words' scores, `wordScore(k)` for the word at k in `phraseWords`
+        /// (`TopicEvidence`), of which `words` is a slice.
+        @inline(__always) mutating func score(_ words: ArraySlice<PhraseWord>, wordScore: (Int) -> Double) {
+            let n = words.count
+            let specificity = words.reduce(0) { $0 + $1.specificity } / Double(n)
+            let lengthBonus = n == 1 ? 1.0 : n == 2 ? 1.3 : 1.5
+            var support = 0.0
+            for k in words.indices { support += wordScore(k) }
+            support /= Double(n)
+            score = occurrenceScore * specificity * lengthBonus + 0.35 * support
+        }
     }
 
+    /// The tallies of the phrases with occurrences in `occurrences`, in the order first seen there.
     static func tallyPhrases(_ evidence: TopicEvidence, occurrences: Range<Int>) -> [PhraseTally] {
-        // Phrase → tally: an array over every phrase where the range has occurrences enough (the
-        // whole text), else a table keyed by phrase + 1 (0 is the empty key) sized to the range
-        // (a story of a long text), which never grows: at most one phrase per occurrence.
+        occurrences == evidence.occurrences.indices
+            ? tallyAllPhrases(evidence) : tallyPhrases(evidence, inPart: occurrences)
+    }
+
+    /// The tallies of every phrase, over all the occurrences (the whole text, ranked once per
+    /// scan): each phrase's tally at its index and each word's score at its id, with no table
+    /// in between. `PhraseTable` numbers the phrases in the order their first occurrences come
+    /// (a new phrase takes the next index as its occurrence is added; `makeRoom` keeps the
+    /// order, and every phrase kept has an occurrence), so the tallies come in the order the
+    /// other path lists them in.
+    static func tallyAllPhrases(_ evidence: TopicEvidence) -> [PhraseTally] {
+        let phraseCount = evidence.phraseCount
+        let wordScore = UnsafeMutableBufferPointer<Double>.allocate(capacity: evidence.wordCount)
+        wordScore.initialize(repeating: 0)
+        defer { wordScore.deallocate() }
+        return evidence.phraseWordStart.withUnsafeBufferPointer { starts in
+            evidence.phraseWords.withUnsafeBufferPointer { phraseWords in
+                // A phrase's words are its word slots here: `wordSlotStart` is where they start.
+                var tallies = (0..<phraseCount).map { PhraseTally(phrase: Int32($0), wordSlotStart: starts[$0]) }
+                tallies.withUnsafeMutableBufferPointer { tallies in
+                    PhraseOccurrence.positionWeights.withUnsafeBufferPointer { positionWeights in
+                        evidence.occurrences.forEach(in: evidence.occurrences.indices) { occ in
+                            let phrase = Int(occ.phrase)
+                            // `occ.position`, read from the weights by its code (a load, where working
+                            // it out from the code took a shift, a conversion and a product).
+                            let position = positionWeights[occ.positionCode]
+                            tallies[phrase].add(occ, position: position)
+                            for k in Int(starts[phrase])..<Int(starts[phrase &+ 1]) {
+                                wordScore[Int(phraseWords[k].id)] += position * phraseWords[k].specificity
+                            }
+                        }
+                    }
+                    for index in tallies.indices {
+                        tallies[index].score(evidence.words(of: index)) { k in wordScore[Int(phraseWords[k].id)] }
+                    }
+                }
+                assert(tallies.allSatisfy { $0.count > 0 }, "every phrase kept has an occurrence")
+                return tallies
+            }
+        }
+    }
+
+    /// The tallies of the phrases with occurrences in `occurrences`, a part of the text's (a story
+    /// of a longer text), in the order first seen there.
+    static func tallyPhrases(_ evidence: TopicEvidence, inPart occurrences: Range<Int>) -> [PhraseTally] {
+        // Phrase → tally: an array over every phrase where the range has occurrences enough, else
+        // a table keyed by phrase + 1 (0 is the empty key) sized to the range (a story of a long
+        // text), which never grows: at most one phrase per occurrence.
         let dense = occurrences.count >= evidence.phraseCount / 8
         let tallyOf = UnsafeMutableBufferPointer<Int32>.allocate(capacity: dense ? evidence.phraseCount : 0)
         tallyOf.initialize(repeating: -1)
@@ -279,12 +353,7 @@ enum TopicRanking {
                         }
                     }
                     let position = occ.position
-                    tallies[index].occurrenceScore += position
-                    // Wrapping steps here: below the occurrences' count, far from overflowing.
-                    tallies[index].count &+= 1
-                    if position >= 1.75 { tallies[index].prominent = true }
-                    if position >= 2.5 { tallies[index].inHeadline = true }
-                    if !occ.namelike { tallies[index].allNamelike = false }
+                    tallies[index].add(occ, position: position)
                     var s = Int(tallies[index].wordSlotStart)
                     for k in words {
                         wordScore[Int(wordSlots[s])] += position * phraseWords[k].specificity
@@ -295,15 +364,9 @@ enum TopicRanking {
         }
         for index in 0..<tallyCount {
             let words = evidence.words(of: Int(tallies[index].phrase))
-            let n = words.count
-            let specificity = words.reduce(0) { $0 + $1.specificity } / Double(n)
-            let lengthBonus = n == 1 ? 1.0 : n == 2 ? 1.3 : 1.5
-            var support = 0.0
-            for s in Int(tallies[index].wordSlotStart)..<(Int(tallies[index].wordSlotStart) + n) {
-                support += wordScore[Int(wordSlots[s])]
-            }
-            support /= Double(n)
-            tallies[index].score = tallies[index].occurrenceScore * specificity * lengthBonus + 0.35 * support
+            // The word at k in `phraseWords` has its slot at this offset from k.
+            let slotOffset = Int(tallies[index].wordSlotStart) - words.startIndex
+            tallies[index].score(words) { k in wordScore[Int(wordSlots[slotOffset + k])] }
         }
         return Array(tallies[0..<tallyCount])
     }
