@@ -62,7 +62,7 @@ struct StorySegmenterTests {
         var random = SeededRandom(seed: UInt64(seed) &+ 901)
         let openings = StorySegmenter.cues.map { String(String.UnicodeScalarView($0)) }
             + ["in regulatory news,", "in tech news, ", "in other big news,", "in a b c news,", "in 2019,", "on", "in"]
-        let noise: [Unicode.Scalar] = ["x", " ", ",", "\u{E9}", "\u{2019}", "\u{1F600}", "A", "-"]
+        let noise: [Unicode.Scalar] = ["x", " ", ",", "\u{E9}", "\u{2019}", "\u{1F600}", "A", "-", "\u{161}", "\u{120}"]
         for opening in openings {
             for _ in 0..<12 {
                 var scalars = Array(opening.unicodeScalars).prefix(random.next(4) == 0 ? random.next(opening.count + 1) : opening.count)

@@ -26,7 +26,7 @@ struct TopicNumberingTests {
     private func expectSame(_ a: TopicEvidence, _ b: TopicEvidence) {
         #expect(a.hits.count == b.hits.count)
         for (x, y) in zip(a.hits, b.hits) {
-            #expect(x.term == y.term && x.span == y.span && x.surfaceKey == y.surfaceKey && x.weight == y.weight
+            #expect(x.term == y.term && x.span == y.span && x.surfaceKey == y.surfaceKey && x.weightCode == y.weightCode
                     && x.isName == y.isName && x.sentenceSlot == y.sentenceSlot)
         }
         #expect(a.occurrences.count == b.occurrences.count)

@@ -17,7 +17,8 @@ public enum ActorRecognizer {
     /// The same, reading the sentences' tokens through `tokens` and reporting the progress
     /// of its second pass, the longest (`BriefingAnalyzer`).
     static func recognize(_ text: SourceText, sentences: [Sentence], tokens: TokenStore, progress: StageProgress) -> [Actor] {
-        var (candidates, repeats, rejected) = readCandidates(text, sentences: sentences, tokens: tokens, progress: progress)
+        let (read, readRepeats, rejected) = readCandidates(text, sentences: sentences, tokens: tokens, progress: progress)
+        var candidates = read, repeats = readRepeats
         // Before any candidate moves: the repeats were noted by the candidates' indexes.
         repeats.place(&candidates)
         // Names seen as products or common-noun phrases somewhere are dropped everywhere:

@@ -133,7 +133,8 @@ enum ASCIIUnit {
         return (halves[0], halves[1])
     }
 
-    /// Eight ASCII units as bytes, unit `k` in byte `k` (a unit from 128 up gives some other byte).
+    /// Eight ASCII units as bytes, unit `k` in byte `k` (a unit from 128 up gives some byte
+    /// that is not ASCII, 0 or 255).
     ///
     /// On x86-64 one instruction packs them (`packuswb`) and one moves them out.
     @inline(__always) static func bytes(_ eight: SIMD8<Int16>) -> UInt64 {
@@ -141,7 +142,9 @@ enum ASCIIUnit {
         let units = unsafeBitCast(eight, to: __m128i.self)
         return unsafeBitCast(_mm_packus_epi16(units, units), to: SIMD2<UInt64>.self)[0]
         #else
-        return unsafeBitCast(SIMD8<UInt8>(truncatingIfNeeded: eight), to: UInt64.self)
+        // Saturated as `packuswb` does: truncated, "š" (U+0161) would give "a".
+        let clamped = eight.clamped(lowerBound: .zero, upperBound: SIMD8(repeating: 255))
+        return unsafeBitCast(SIMD8<UInt8>(truncatingIfNeeded: clamped), to: UInt64.self)
         #endif
     }
 

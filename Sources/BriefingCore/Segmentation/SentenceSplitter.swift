@@ -80,14 +80,10 @@ public enum SentenceSplitter {
     /// sentence, and each scalar read through `PackedScalars` was checked against its bounds.
     /// Inlined: a call's prologue and its optional span's packing were most of its work.
     @inline(__always) static func trim(_ view: ScalarView, _ span: TextSpan) -> TextSpan? {
-        @inline(__always) func isSpace(_ i: Int) -> Bool {
-            let unit = view.units[i]
-            return unit < 128 ? ASCIIUnit.isSpace(unit) : view[i].isSpace
-        }
         var start = span.start
         var end = span.end
-        while start < end && isSpace(start) { start += 1 }
-        while end > start && isSpace(end - 1) { end -= 1 }
+        while start < end && view.isSpace(at: start) { start += 1 }
+        while end > start && view.isSpace(at: end - 1) { end -= 1 }
         return start < end ? TextSpan(start, end) : nil
     }
 
@@ -130,10 +126,6 @@ public enum SentenceSplitter {
             if unit < 128 { return ASCIIUnit.isClosingPunctuation(unit) || ASCIIUnit.isSentenceStop(unit) }
             return view[k].isClosingPunctuation || view[k].isSentenceStop
         }
-        @inline(__always) func isSpace(_ k: Int) -> Bool {
-            let unit = view.units[k]
-            return unit < 128 ? ASCIIUnit.isSpace(unit) : view[k].isSpace
-        }
 
         for (number, line) in lines.enumerated() {
             let next = number + 1 < lines.count ? lines[number + 1] : nil
@@ -148,7 +140,7 @@ public enum SentenceSplitter {
                 while stopEnd < line.end && isStop(stopEnd) { stopEnd += 1 }
                 var end = stopEnd
                 while end < line.end && isStopOrClosing(end) { end += 1 }
-                let followedBySpace = end == line.end || isSpace(end)
+                let followedBySpace = end == line.end || view.isSpace(at: end)
                 if followedBySpace && endsSentence(text, view, stop: TextSpan(i, stopEnd), after: end,
                                                    paragraphEnd: lines.last!.end) {
                     close(at: end, heading: false)
@@ -254,16 +246,13 @@ public enum SentenceSplitter {
 
         /// The same, unit by unit: ASCII is read off the units; a scalar only for the rare unit ≥ 128.
         @inline(never) private init(unitByUnit view: ScalarView, before offset: Int) {
-            let units = view.units
             var start = offset
-            while start > 0, case let u = units[start - 1], u < 128 ? !ASCIIUnit.isSpace(u) : !view[start - 1].isSpace {
-                start -= 1
-            }
+            while start > 0 && !view.isSpace(at: start - 1) { start -= 1 }
             while start < offset && (view[start].isOpeningPunctuation || view[start] == "-") { start += 1 }
             self.start = start
             end = offset
             for i in start..<offset {
-                let u = units[i]
+                let u = view.units[i]
                 if u < 128 {
                     if !ASCIIUnit.isDigit(u) { allDigits = false }
                     if u == 0x2E && i < offset - 1 { innerDot = true }

@@ -1,6 +1,13 @@
 /// Finding the next unit of a kind, sixteen to sixty-four units at a time in vector registers:
 /// the splitter's scans over the whole text, where the units sought are one in a hundred.
 extension ScalarView {
+    /// Whether the scalar at `k` is a space, ASCII read off the unit: each scalar read through
+    /// the view was first checked for the astral mark.
+    @inline(__always) func isSpace(at k: Int) -> Bool {
+        let unit = units[k]
+        return unit < 128 ? ASCIIUnit.isSpace(unit) : self[k].isSpace
+    }
+
     /// The offset of the first line break in `start..<end`, or `end`.
     func firstLineBreak(from start: Int, to end: Int) -> Int {
         @inline(__always) func breaks(at i: Int) -> Int { ASCIIUnit.equalMarks(units, at: i, 0x0A) }

@@ -103,8 +103,6 @@ struct ThemeHit: Sendable {
     }
 
     var term: Int32 { Int32(packed & (1 << Self.termBits - 1)) }
-    /// Position weight of the sentence (headline 2.5, a story's first sentence 2, lede 1.75, else 1).
-    var position: Double { PhraseOccurrence.positionWeights[Int(packed >> Self.positionShift & 3)] }
     /// In the headline, a story's first sentence or the lede: a position weight of 1.75 or more,
     /// whose codes are those above 0 (`PhraseOccurrence.positionWeights`).
     var isProminent: Bool { packed >> Self.positionShift & 3 != 0 }
@@ -113,17 +111,15 @@ struct ThemeHit: Sendable {
     /// Kept from a span of the text: read back without the checks of a new one.
     var span: TextSpan { TextSpan(inside: Int(start), Int(end)) }
 
-    /// Position weight × specificity of the matched words: the rarest word's, between 0.6 and
-    /// 1.4, a quarter more for a multi-word term (more telling). Rounded to a Float, as it was
-    /// when hits kept it.
-    var weight: Double { Self.weights[weightCode] }
-
-    /// What the weight is made of: the zipf, whether the term has several words and the position
-    /// weight's code, the 11 bits of `packed` above the term's.
+    /// What the hit's weight is made of: the zipf, whether the term has several words and the
+    /// position weight's code, the 11 bits of `packed` above the term's (`weights`).
     var weightCode: Int { Int(packed >> Self.zipfShift & 0x7FF) }
 
-    /// The weight of each `weightCode`, worked out once: read per hit, where working it out took
-    /// a division, three comparisons and a rounding to a Float.
+    /// A hit's weight by its `weightCode`: the position weight of its sentence (headline 2.5, a
+    /// story's first sentence 2, lede 1.75, else 1) × the specificity of the matched words (the
+    /// rarest word's, between 0.6 and 1.4, a quarter more for a multi-word term, more telling),
+    /// rounded to a Float, as it was when hits kept it. Worked out once for every code: read per
+    /// hit, where working it out took a division, three comparisons and a rounding.
     static let weights: [Double] = (0..<(1 << 11)).map { code in
         let zipf = UInt8(truncatingIfNeeded: code)
         let multiWord = code >> 8 & 1 != 0

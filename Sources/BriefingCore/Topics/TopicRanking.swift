@@ -61,7 +61,7 @@ enum TopicRanking {
         /// filled once every hit is tallied.
         var keywords = KeywordTally()
 
-        /// - Parameter hitWeight: the hit's own weight (`ThemeHit.weight`), worked out once for all its themes.
+        /// - Parameter hitWeight: the hit's own weight (`ThemeHit.weights`), worked out once for all its themes.
         @inline(__always) mutating func add(_ sentence: Sentence, hitWeight: Double, weight: Double,
                                             prominent isProminent: Bool) {
             score += hitWeight * weight
@@ -140,7 +140,7 @@ enum TopicRanking {
                             evidence.hits.forEach(in: hits) { hit in
                                 let sentence = evidence.sentence(of: hit)
                                 let prominent = hit.isProminent
-                                // `hit.weight`, read from its table in place.
+                                // The hit's weight, read from its table in place.
                                 let hitWeight = hitWeights[hit.weightCode]
                                 for k in Int(themeStart[Int(hit.term)])..<Int(themeStart[Int(hit.term) &+ 1]) {
                                     let theme = Int(termThemes[k])

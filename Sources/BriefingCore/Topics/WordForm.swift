@@ -52,9 +52,6 @@ struct WordForm: Sendable, Equatable {
     /// participle or adverb ("reported", "rising", "sharply"), and a word that `PhraseMiner.standsAlone`.
     @inline(__always) var isLoneWordPhrase: Bool { facts & Self.loneWordPhrase != 0 }
 
-    /// May go on with a key phrase after `previous` (`PhraseMiner.canContinue`): a word that may
-    /// start one, or a bare number, not a year, right after a word neither small nor a number
-    /// ("Boeing 787", "iPhone 4"). Bit tests only, no branch.
     /// The traits by which `WordBuffer` lists a word, a bit each (`termStartBit`, `phraseStartBit`,
     /// `capitalizedWordBit`; the others are no list's): the facts' high byte, one shift.
     @inline(__always) var listBits: UInt8 { UInt8(truncatingIfNeeded: facts &>> 8) }
@@ -62,6 +59,9 @@ struct WordForm: Sendable, Equatable {
     @inline(__always) static var phraseStartBit: UInt8 { UInt8(truncatingIfNeeded: phraseStart &>> 8) }
     @inline(__always) static var capitalizedWordBit: UInt8 { UInt8(truncatingIfNeeded: capitalizedWord &>> 8) }
 
+    /// May go on with a key phrase after `previous` (`PhraseMiner.canContinue`): a word that may
+    /// start one, or a bare number, not a year, right after a word neither small nor a number
+    /// ("Boeing 787", "iPhone 4"). Bit tests only, no branch.
     @inline(__always) func continuesPhrase(after previous: WordForm) -> Bool {
         (facts & Self.phraseStart) | (facts & previous.facts >> 1 & Self.numberAfterName) != 0
     }

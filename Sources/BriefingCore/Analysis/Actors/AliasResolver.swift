@@ -234,7 +234,7 @@ enum AliasResolver {
             let c = candidates[groups[gi].members[0]]
             if c.fixedKind == nil, !c.hasSeveralWords, !c.isAcronym, c.documentCount <= 1,
                Gazetteer.shared.commonWords.contains(c.key), c.person + c.organization + c.place < 1.5 {
-                groups[gi].members = []
+                groups[gi].members = GroupMembers()
             }
         }
         // Each kept group's actor, first made with its name and id alone, which the others'

@@ -2,7 +2,7 @@
 /// A text of many names makes a group for nearly every candidate, most of one member: an
 /// array for that one cost 48 bytes on the heap a group, so the first is held inline and
 /// only the others in an array.
-struct GroupMembers: RandomAccessCollection, ExpressibleByArrayLiteral {
+struct GroupMembers: RandomAccessCollection {
     /// The first member, -1 for none.
     private var head = -1
     /// The members after the first.
@@ -16,13 +16,10 @@ struct GroupMembers: RandomAccessCollection, ExpressibleByArrayLiteral {
         tail = Array(members.dropFirst())
     }
 
-    init(arrayLiteral members: Int...) {
-        self.init(members)
-    }
-
     var startIndex: Int { 0 }
     var endIndex: Int { head < 0 ? 0 : 1 + tail.count }
 
+    /// The member at `position`; an empty list has none (its `head` -1 is no index).
     subscript(position: Int) -> Int {
         position == 0 ? head : tail[position - 1]
     }

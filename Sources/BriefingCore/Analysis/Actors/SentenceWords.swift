@@ -487,7 +487,7 @@ struct SentenceWords {
         return isInitialPositionAfterMark(i)
     }
 
-    /// `isInitialPosition` of a word first in the sentence or after a mark.
+    /// `isInitialPosition` of a word after a mark (the first word is answered inline).
     private func isInitialPositionAfterMark(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, let p = punct(k) {

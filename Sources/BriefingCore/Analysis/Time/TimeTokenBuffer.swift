@@ -4,9 +4,10 @@
 /// registers at every token), and the stages read them as an `UnsafeBufferPointer`, without
 /// bounds checks.
 ///
-/// With each token it keeps the byte of its flags from `.opensTime` to `.followsOpener`
+/// With each token it keeps the byte of its flags from `.opensTime` to `.endsObject`
 /// (`scan`), from which it marks, once the sentence is made, where the matcher and the verb
-/// groups look (`timeStarts`, `groupStarts`).
+/// groups look (`timeStarts`, `groupStarts`), and gathers the sentence's flags for its tally
+/// (`scanFlags`).
 ///
 /// It also keeps, by word number (`WordNumbering`), the token each numbered word made the
 /// first time, so a word met again is copied rather than worked out: a buffer serves the

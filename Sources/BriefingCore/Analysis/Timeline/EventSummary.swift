@@ -232,8 +232,9 @@ enum EventSummary {
         }
 
         /// The actors named right after the verb, or its next few words up to a preposition.
-        /// - Parameter from: a mention that starts at or before the verb group (the object's
-        ///   are looked for from there on).
+        /// - Parameter from: the first mention that starts at or after the verb group
+        ///   (`subject`'s `before`): no mention before it starts after the verb, so the
+        ///   object's are looked for from there on.
         private mutating func object(_ s: SentenceContext, _ g: VerbGroup, upper: Int, mentionsFrom from: Int) -> Phrase? {
             let t = s.t, mentions = s.mentions
             var wordCount = 0
