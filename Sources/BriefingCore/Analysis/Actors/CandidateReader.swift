@@ -390,7 +390,13 @@ struct CandidateReader {
     }
 
     /// The facts of the words, from the memo or made.
-    mutating func facts(_ words: NameWords, in w: SentenceWords) -> NameFacts { memo.facts(w, words, evidence: evidence) }
+    /// The one-word fast path before `evidence` is read: passed to the memo on every call, the
+    /// evidence (64 bytes) was copied even when the form's kept facts answered.
+    mutating func facts(_ words: NameWords, in w: SentenceWords) -> NameFacts {
+        let form = NameFactsMemo.oneWordForm(w, words)
+        if let form, let known = w.oneWordName(form) { return known }
+        return memo.facts(w, words, evidence: evidence, keptWith: form)
+    }
 
     /// Adds a candidate spanning the words (a kept abbreviation dot included), `facts` theirs.
     mutating func addCandidate(_ words: NameWords, facts: NameFacts, in w: SentenceWords) -> Int? {

@@ -155,17 +155,26 @@ struct NameFactsMemo {
     /// reader took copies of the words and the evidence to pass them.
     @inline(__always)
     mutating func facts(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence) -> NameFacts {
-        // A word alone without a dot: its facts are those of its form, kept with the form's
-        // entry, which one probe finds; no hash of its units, no comparison. Found the first
-        // time in the table, so that a mention whose form has no entry gets the same facts.
-        let first = words[words.startIndex]
-        let form = words.count == 1 && !NameRunFinder.keepsDot(w, first) ? w.formEntry(first) : nil
+        let form = Self.oneWordForm(w, words)
         if let form, let known = w.oneWordName(form) { return known }
         return facts(w, words, evidence: evidence, keptWith: form)
     }
 
-    /// `facts` from the table or made, then kept with `form`, the entry of the one word's form, if any.
-    private mutating func facts(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence,
+    /// A word alone without a dot: its facts are those of its form, kept with the form's
+    /// entry (`SentenceWords.oneWordName`), which one probe finds; no hash of its units, no
+    /// comparison. Nil for several words, or a word whose form has no entry. A caller holding
+    /// the evidence in a stored property asks this before it reads the evidence (see
+    /// `CandidateReader.facts`).
+    @inline(__always)
+    static func oneWordForm(_ w: SentenceWords, _ words: NameWords) -> UnsafeMutablePointer<WordFacts.Entry>? {
+        let first = words[words.startIndex]
+        return words.count == 1 && !NameRunFinder.keepsDot(w, first) ? w.formEntry(first) : nil
+    }
+
+    /// `facts` from the table or made, then kept with `form`, the entry of the one word's form,
+    /// if any: found the first time in the table, so that a mention whose form has no entry
+    /// gets the same facts.
+    mutating func facts(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence,
                                 keptWith form: UnsafeMutablePointer<WordFacts.Entry>?) -> NameFacts {
         let facts = lookUp(w, words, evidence: evidence)
         if let form { w.keepOneWordName(facts, form) }
