@@ -40,9 +40,13 @@ final class SentenceWordsMemory {
     private static func size(_ capacity: Int) -> Int { 3 * capacity + capacity / 64 + 1 }
 
     /// Room for `count` tokens at least in each column; what the columns held is dropped
-    /// when they move.
-    func reserve(_ count: Int) {
-        guard count > capacity else { return }
+    /// when they move. Inlined, the test: every sentence asks, and few grow the columns.
+    @inline(__always) func reserve(_ count: Int) {
+        if count > capacity { grow(to: count) }
+    }
+
+    /// `reserve` when the columns move.
+    private func grow(to count: Int) {
         base.deallocate()
         tokens.deallocate()
         capacity = max(count, 2 * capacity)
