@@ -167,7 +167,7 @@ enum TimeTokens {
                     at.initialize(to: fresh(buffer, t, number, byNumber))
                 }
                 tally.add(at.pointee)
-                byte.pointee = TimeTokenBuffer.scanByte(at.pointee.flags)
+                byte.pointee = TimeTokenBuffer.scanByte(of: at)
                 at += 1
                 byte += 1
             }
