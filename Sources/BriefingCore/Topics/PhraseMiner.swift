@@ -36,7 +36,9 @@ struct PhraseMiner {
             var skip = 0
             // How many of the words read after the first may start a phrase: the starts to pass over.
             var covered = 0
-            while end < n && Self.canContinue(words[end], after: words[end &- 1]) {
+            // The word before `end`, carried in a register: not loaded again at every step.
+            var previous = words[i]
+            while end < n && Self.canContinue(words[end], after: previous) {
                 // Names and common words do not mix: "UK | growth forecasts", "Kaja Kallas | engage".
                 kinds |= words[end].letterKind
                 if kinds == ScannedWord.nameKind | ScannedWord.commonKind { break }
@@ -51,6 +53,7 @@ struct PhraseMiner {
                     break
                 }
                 covered &+= Self.canStart(words[end]) ? 1 : 0
+                previous = words[end]
                 end &+= 1
             }
             let run: Range<Int>?
