@@ -30,17 +30,18 @@ struct PhraseMiner {
             let i = Int(starts[j])
             j &+= 1
             var end = i &+ 1
-            // Whether the last letter word is a name (nil before the first).
-            var lastIsName: Bool? = words[i].isLetterWord ? words[i].isName : nil
+            // The kinds of letter word in the run so far (`ScannedWord.letterKind`): one kind
+            // until the loop below breaks, so a word unlike the last letter word makes both bits.
+            var kinds = words[i].letterKind
             var skip = 0
             // How many of the words read after the first may start a phrase: the starts to pass over.
             var covered = 0
-            while end < n && Self.canContinue(words[end], after: words[end &- 1]) {
+            // The word before `end`, carried in a register: not loaded again at every step.
+            var previous = words[i]
+            while end < n && Self.canContinue(words[end], after: previous) {
                 // Names and common words do not mix: "UK | growth forecasts", "Kaja Kallas | engage".
-                if words[end].isLetterWord {
-                    if let last = lastIsName, last != words[end].isName { break }
-                    lastIsName = words[end].isName
-                }
+                kinds |= words[end].letterKind
+                if kinds == ScannedWord.nameKind | ScannedWord.commonKind { break }
                 // A word in -ing or -ed between a plural and another word is a verb:
                 // "uncertainties | surrounding | tariffs", "buyers | experienced | issues"
                 // (but "aerial refueling tankers" stays whole). The rarest test first.
@@ -52,6 +53,7 @@ struct PhraseMiner {
                     break
                 }
                 covered &+= Self.canStart(words[end]) ? 1 : 0
+                previous = words[end]
                 end &+= 1
             }
             let run: Range<Int>?
