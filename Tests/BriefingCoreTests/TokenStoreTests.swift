@@ -83,6 +83,27 @@ struct TokenStoreTests {
         }
     }
 
+    /// A sentence's codes end with a marker, not a count: a sentence of blanks alone (kept as the
+    /// marker only) gives no token, and the sentences around it, kept before and after it in the
+    /// same codes, give theirs.
+    @Test func aSentenceWithoutTokensGivesNone() {
+        let text = SourceText("Markets rose.     Then they fell.")
+        let spans = [TextSpan(0, 13), TextSpan(13, 18), TextSpan(18, text.count)]
+        let sentences = spans.enumerated().map { Sentence(index: $0, span: $1, story: 0) }
+        let store = TokenStore(length: text.count, sentenceCount: sentences.count)
+        text.scalars.withView { view in
+            for _ in 0..<2 {
+                for sentence in sentences {
+                    #expect(read(store, view, sentence) == scanned(view, sentence.span))
+                }
+            }
+            #expect(store.keptCount == 3)
+            #expect(read(store, view, sentences[1]).isEmpty)
+            #expect(store.firstNumber(sentences[1]) == 0)
+            #expect(store.firstNumber(sentences[2]) != 0)
+        }
+    }
+
     @Test func sentencesAreKeptOnlyInOrder() {
         let text = SourceText("One here. Two there. Three everywhere.")
         let sentences = sentences(text)
