@@ -87,8 +87,10 @@ struct TokenStoreTests {
     /// marker only) gives no token, and the sentences around it, kept before and after it in the
     /// same codes, give theirs.
     @Test func aSentenceWithoutTokensGivesNone() {
-        let text = SourceText("Markets rose.     Then they fell.")
-        let spans = [TextSpan(0, 13), TextSpan(13, 18), TextSpan(18, text.count)]
+        // Text after the sentences read: a word starting within 16 units of the text's end is
+        // not numbered (`WordNumbering`).
+        let text = SourceText("Markets rose.     Then they fell. And rose again on Tuesday.")
+        let spans = [TextSpan(0, 13), TextSpan(13, 18), TextSpan(18, 33)]
         let sentences = spans.enumerated().map { Sentence(index: $0, span: $1, story: 0) }
         let store = TokenStore(length: text.count, sentenceCount: sentences.count)
         text.scalars.withView { view in
