@@ -83,9 +83,8 @@ struct TokenStoreTests {
         }
     }
 
-    /// A sentence's codes end with a marker, not a count: a sentence of blanks alone (kept as the
-    /// marker only) gives no token, and the sentences around it, kept before and after it in the
-    /// same codes, give theirs.
+    /// A sentence of blanks alone is kept with no code: it gives no token and no first number,
+    /// and the sentences kept before and after it in the same codes give theirs.
     @Test func aSentenceWithoutTokensGivesNone() {
         // Text after the sentences read: a word starting within 16 units of the text's end is
         // not numbered (`WordNumbering`).

@@ -7,11 +7,7 @@
 /// that `words` numbers (most of them) has 3 in the top bits (no kind's raw value) and its
 /// number in place of the length: its kind and length are the number's. Any other token
 /// takes the value 3 for its blanks, its number (or 0) in the low bits, and two more codes,
-/// the blanks and the length. A sentence's codes end with `end`, a numbered word's code with
-/// number 0, which no word has: the replay stops at it, with no end pointer to keep in a
-/// register beside its cursor (each stage's loop had one spilled and reloaded every token),
-/// and tests for it only on a numbered word's path, where taking the number sets the flag
-/// the test reads. Sentences
+/// the blanks and the length. Sentences
 /// are kept until the store holds two fifths of a byte for each scalar of the text (and
 /// 64 KB more, so a short text is kept whole), so the memory bound (8 × the input) holds
 /// whatever the text: news takes 0.37 to 0.42 bytes a scalar and is kept whole or nearly,
@@ -36,9 +32,6 @@ final class TokenStore {
     private var scratchCapacity = 0
     /// The document's words by number, given as sentences are coded.
     private let words: WordNumbering
-
-    /// The code after a sentence's last token (see above).
-    private static let end: UInt16 = 0xC000
 
     /// A store for the sentences of a text of `length` scalars. Allocated at its budget and
     /// touched only as far as it is written: pages never written to take no memory.
@@ -73,12 +66,14 @@ final class TokenStore {
     /// The same, with each token's number in the document (`WordNumbering`; 0 for none).
     @inline(__always)
     func scanNumbered(_ view: ScalarView, _ sentence: Sentence, _ emit: (Token, Int) -> Void) {
+        let (base, count) = codes(view, sentence)
         let numbered = words.codes
         var position = sentence.span.start
-        // A cursor, not a base and an index: one register fewer live across the loop that
-        // each stage inlines this into.
-        var next = codes(view, sentence)
-        while true {
+        // A cursor and its end, not a base and an index: one register fewer live across the
+        // loop that each stage inlines this into.
+        var next = base
+        let end = base + count
+        while next < end {
             var code = Int(next[0])
             var gap = code >> 12 & 3
             var number = 0
@@ -87,7 +82,6 @@ final class TokenStore {
             if _fastPath(code >= 0xC000) {
                 // A numbered word takes one code (`code(_:_:into:)`): its blanks are never 3.
                 number = code & 0xFFF
-                if number == 0 { break }
                 code = Int(numbered[number])
                 length = code & 0xFFF
             } else if _slowPath(gap == 3) {
@@ -111,8 +105,7 @@ final class TokenStore {
     /// replaying the sentence.
     func firstNumber(_ sentence: Sentence) -> Int {
         let index = sentence.index
-        // (A sentence without tokens has `end` first, which gives 0.)
-        guard UInt(bitPattern: index) < UInt(keptCount) else { return 0 }
+        guard UInt(bitPattern: index) < UInt(keptCount), starts[index] < starts[index &+ 1] else { return 0 }
         let code = Int(codes[Int(starts[index])])
         if code >= 0xC000 { return code & 0xFFF }
         return code >> 12 & 3 == 3 ? code & 0xFFF : 0
@@ -121,44 +114,45 @@ final class TokenStore {
     /// How many words are numbered so far: the numbers given are 1 up to this.
     var numberedWords: Int { words.count }
 
-    /// Where the sentence's codes start (they end with `end`). Kept ones are read back, here,
+    /// The sentence's codes: where they start and how many. Kept ones are read back, here,
     /// inlined into each stage (a call's prologue was most of the cost for them); any other
     /// is coded, out of line (`coded`).
     @inline(__always)
-    private func codes(_ view: ScalarView, _ sentence: Sentence) -> UnsafePointer<UInt16> {
+    private func codes(_ view: ScalarView, _ sentence: Sentence) -> (UnsafePointer<UInt16>, Int) {
         let index = sentence.index
         // (Unsigned: -1 is never below the count.)
-        if UInt(bitPattern: index) < UInt(keptCount) { return UnsafePointer(codes + Int(starts[index])) }
+        if UInt(bitPattern: index) < UInt(keptCount) {
+            let first = Int(starts[index])
+            return (UnsafePointer(codes + first), Int(starts[index &+ 1]) &- first)
+        }
         return coded(view, sentence)
     }
 
     /// The codes of a sentence not kept: the next sentence to keep is coded into the store
     /// while room is left; any other into the scratch codes.
     @inline(never)
-    private func coded(_ view: ScalarView, _ sentence: Sentence) -> UnsafePointer<UInt16> {
+    private func coded(_ view: ScalarView, _ sentence: Sentence) -> (UnsafePointer<UInt16>, Int) {
         let index = sentence.index
         let span = sentence.span
-        // A token takes at most one code a scalar (its spaces and letters are three or more
-        // scalars when it takes three codes), and `end` one more.
-        let room = span.length + 1
-        if index == keptCount && index < sentenceCapacity && codeCount + room <= codeCapacity {
+        // A token takes at most one code a scalar: its spaces and letters are three or more
+        // scalars when it takes three codes.
+        if index == keptCount && index < sentenceCapacity && codeCount + span.length <= codeCapacity {
             let first = codeCount
-            codeCount = first + code(view, span, into: codes + first)
+            let count = code(view, span, into: codes + first)
+            codeCount = first + count
             keptCount += 1
             starts[keptCount] = UInt32(codeCount)
-            return UnsafePointer(codes + first)
+            return (UnsafePointer(codes + first), count)
         }
-        if room > scratchCapacity {
+        if span.length > scratchCapacity {
             scratch.deallocate()
-            scratchCapacity = room
+            scratchCapacity = span.length
             scratch = .allocate(capacity: scratchCapacity)
         }
-        _ = code(view, span, into: scratch)
-        return UnsafePointer(scratch)
+        return (UnsafePointer(scratch), code(view, span, into: scratch))
     }
 
-    /// Writes the codes of the span's tokens from `out` on, numbering their words, and `end`
-    /// after them; gives how many codes, `end` included.
+    /// Writes the codes of the span's tokens from `out` on, numbering their words; gives how many.
     private func code(_ view: ScalarView, _ span: TextSpan, into out: UnsafeMutablePointer<UInt16>) -> Int {
         precondition(span.length <= Int(UInt16.max), "a span longer than any sentence")
         var n = 0
@@ -185,7 +179,6 @@ final class TokenStore {
             }
             position = token.end
         }
-        out[n] = Self.end
-        return n &+ 1
+        return n
     }
 }
