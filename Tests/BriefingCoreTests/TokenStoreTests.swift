@@ -83,6 +83,28 @@ struct TokenStoreTests {
         }
     }
 
+    /// A sentence of blanks alone is kept with no code: it gives no token and no first number,
+    /// and the sentences kept before and after it in the same codes give theirs.
+    @Test func aSentenceWithoutTokensGivesNone() {
+        // Text after the sentences read: a word starting within 16 units of the text's end is
+        // not numbered (`WordNumbering`).
+        let text = SourceText("Markets rose.     Then they fell. And rose again on Tuesday.")
+        let spans = [TextSpan(0, 13), TextSpan(13, 18), TextSpan(18, 33)]
+        let sentences = spans.enumerated().map { Sentence(index: $0, span: $1, story: 0) }
+        let store = TokenStore(length: text.count, sentenceCount: sentences.count)
+        text.scalars.withView { view in
+            for _ in 0..<2 {
+                for sentence in sentences {
+                    #expect(read(store, view, sentence) == scanned(view, sentence.span))
+                }
+            }
+            #expect(store.keptCount == 3)
+            #expect(read(store, view, sentences[1]).isEmpty)
+            #expect(store.firstNumber(sentences[1]) == 0)
+            #expect(store.firstNumber(sentences[2]) != 0)
+        }
+    }
+
     @Test func sentencesAreKeptOnlyInOrder() {
         let text = SourceText("One here. Two there. Three everywhere.")
         let sentences = sentences(text)

@@ -78,7 +78,8 @@ final class TokenStore {
             var gap = code >> 12 & 3
             var number = 0
             var length: Int
-            if code >= 0xC000 {
+            // Most tokens: laid out to fall through, not to end in a jump to the code after.
+            if _fastPath(code >= 0xC000) {
                 // A numbered word takes one code (`code(_:_:into:)`): its blanks are never 3.
                 number = code & 0xFFF
                 code = Int(numbered[number])
