@@ -58,4 +58,15 @@ struct ScratchListTests {
         #expect(a.withUnsafeBufferPointer { Array($0) } == ["b"])
         #expect(b.withUnsafeBufferPointer { Array($0) } == ["c"])
     }
+
+    @Test("a list filled once keeps each element appended, in order, across the growths of its memory")
+    func keepsEveryElementInOrder() {
+        var bytes = ScratchList<UInt8>()
+        #expect(bytes.isEmpty)
+        let appended = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        for byte in appended { bytes.append(byte) }
+        #expect(bytes.count == appended.count)
+        #expect(Array(bytes) == appended)
+        #expect(bytes[999] == appended[999] && bytes.last == appended.last)
+    }
 }

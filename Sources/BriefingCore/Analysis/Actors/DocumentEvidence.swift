@@ -26,7 +26,7 @@ struct DocumentEvidence {
     /// no word of it is. The candidate reader asks only about that word of such a sentence,
     /// and reads no more of one it opens with "The" or "However", nor any of one without a
     /// capital: a run starts at a capitalised word. One byte a sentence, where a sentence is 16.
-    let loneOpeners = SentenceBytes()
+    private(set) var loneOpeners = ScratchList<UInt8>()
     /// The `loneOpeners` entry of a sentence with no capitalised word.
     static let noCapitals: UInt8 = 255
     /// The `loneOpeners` entry of a sentence whose capitalised words (not one opening it

@@ -8,8 +8,9 @@
 /// element. So copies of a list share their elements: a pass keeps each list in one place,
 /// made with `init()`, and hands it on only to be read (`EventSummary.Writer.make`), swaps
 /// two lists, or fills a copy that then replaces the original (`TimeMatcher.direction`),
-/// never changing a copy it then drops.
-struct ScratchList<Element> {
+/// never changing a copy it then drops. A list filled once and then read is one too: the
+/// actors' byte for each sentence (`DocumentEvidence.loneOpeners`).
+struct ScratchList<Element>: RandomAccessCollection {
     private let storage: Storage
     private(set) var count = 0
 
@@ -17,9 +18,11 @@ struct ScratchList<Element> {
 
     /// A list with room for `capacity` elements before it first grows: reserved, not
     /// written, so pages become resident only as elements fill them.
-    init(capacity: Int) { storage = Storage(capacity: max(capacity, 8)) }
+    init(capacity: Int) { storage = Storage(capacity: Swift.max(capacity, 8)) }
 
     var isEmpty: Bool { count == 0 }
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
 
     subscript(n: Int) -> Element {
         get {
@@ -34,7 +37,9 @@ struct ScratchList<Element> {
 
     mutating func removeAll() { count = 0 }
 
-    mutating func append(_ element: consuming Element) {
+    /// Inlined: out of line, the actors' pass paid a call per sentence and the timeline's per
+    /// element (0.4 M instructions each on 2 MB of news).
+    @inline(__always) mutating func append(_ element: consuming Element) {
         storage.put(element, at: count)
         count += 1
     }
