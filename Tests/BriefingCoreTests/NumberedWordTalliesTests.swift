@@ -96,6 +96,6 @@ struct NumberedWordTalliesTests {
             for _ in 0..<count { oneByOne.add(hash) }
         }
         for hash in hashes { #expect(once.count(hash) == oneByOne.count(hash)) }
-        #expect(once.count(hashes[0]) == 65_535)
+        #expect(once.count(hashes[0]) == 3)
     }
 }

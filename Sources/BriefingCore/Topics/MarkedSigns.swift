@@ -33,8 +33,8 @@ struct MarkedSigns {
 
     private let slots = Slots()
 
-    /// Adds `sign` to `key`'s bits in `table` (`KeyTable.insertFlags`), unless this memo shows it there.
-    @inline(__always) func mark(_ key: UInt64, _ sign: Int32, in table: inout KeyTable) {
+    /// Adds `sign` to `key`'s bits in `table` (`NameSignTable.insert`), unless this memo shows it there.
+    @inline(__always) func mark(_ key: UInt64, _ sign: Int32, in table: inout NameSignTable) {
         // Keys are hashes, but the top bits of a product depend on all of a key's bits.
         let i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
         let keys = slots.keys, signs = slots.signs
@@ -45,6 +45,6 @@ struct MarkedSigns {
             keys[i] = key
             signs[i] = sign
         }
-        table.insertFlags(key, sign)
+        table.insert(key, sign)
     }
 }

@@ -33,7 +33,7 @@ struct PendingHeading {
 
     /// Mines the headline kept, if one is and was not mined yet, deciding its names from what its
     /// story showed (`nameSigns`).
-    mutating func mine(nameSigns: KeyTable, miner: PhraseMiner, text: ScalarView, classes: UnsafeBufferPointer<UInt8>,
+    mutating func mine(nameSigns: NameSignTable, miner: PhraseMiner, text: ScalarView, classes: UnsafeBufferPointer<UInt8>,
                        table: inout PhraseTable, occurrences: inout ChunkedArray<PhraseOccurrence>.Builder, evidence: inout TopicEvidence) {
         guard isPending else { return }
         isPending = false

@@ -13,7 +13,7 @@ struct SentenceReader {
     var scratch: [UInt8] = []
     /// What the text shows of its capitalised words, as `NameSign` bits: one table, not a
     /// set for each, as a hostile text may capitalise a million distinct words.
-    var nameSigns = KeyTable(capacity: 1024)
+    var nameSigns = NameSignTable()
     /// The signs already in `nameSigns` of the keys marked last: most marks repeat one.
     private let marked = MarkedSigns()
     /// Statics read once for the reader, not at every sentence (each read checks that the

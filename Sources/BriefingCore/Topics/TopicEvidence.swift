@@ -241,16 +241,15 @@ struct TopicEvidence: Sendable {
     }
 }
 
-/// What the text shows of a capitalised word, as bits of a `KeyTable` value.
+/// What the text shows of a capitalised word, as bits of its `NameSignTable` entry.
 enum NameSign {
     /// Seen capitalised where case tells (not at a sentence start): a name.
     static let seenAsName: Int32 = 1
     /// Seen capitalised next to another capitalised word: part of a name ("Steve Jobs").
     static let seenInName: Int32 = 2
 
-    @inline(__always) static func has(_ signs: KeyTable, _ key: UInt64, _ sign: Int32) -> Bool {
-        let value = signs.find(key)
-        return value >= 0 && value & sign != 0
+    @inline(__always) static func has(_ signs: NameSignTable, _ key: UInt64, _ sign: Int32) -> Bool {
+        signs.signs(key) & sign != 0
     }
 }
 
@@ -341,12 +340,12 @@ enum TopicScanner {
 
     /// Whether a capitalised word where case tells nothing (sentence start, headline) is a name:
     /// seen capitalised elsewhere, or rare in English.
-    @inline(__always) static func isName(_ w: ScannedWord, nameSigns: KeyTable) -> Bool {
+    @inline(__always) static func isName(_ w: ScannedWord, nameSigns: NameSignTable) -> Bool {
         isName(shape: w.shape, key: w.key, isStop: w.isStop, isKnown: w.isKnown, zipf: w.zipf, nameSigns: nameSigns)
     }
 
     @inline(__always) static func isName(shape: ScannedWord.Shape, key: UInt64, isStop: Bool, isKnown: Bool,
-                                         zipf: UInt8, nameSigns: KeyTable) -> Bool {
+                                         zipf: UInt8, nameSigns: NameSignTable) -> Bool {
         guard !isStop else { return false }
         switch shape {
         case .capitalized, .upper:
@@ -429,7 +428,7 @@ enum TopicScanner {
     /// - Parameter terms: the lexicon's term tables (`TopicLexicon.withTermTables`).
     static func matchTerms(_ words: UnsafeBufferPointer<ScannedWord>, starts: UnsafeBufferPointer<Int32>,
                            lexicon: TopicLexicon, terms: TopicLexicon.TermTables, sentenceSlot: Int,
-                           positionCode: UInt32, nameSigns: KeyTable,
+                           positionCode: UInt32, nameSigns: NameSignTable,
                            singleTerms: SingleTerms, into hits: inout ChunkedArray<ThemeHit>.Builder) {
         let n = words.count
         // The first word not inside a term already found.

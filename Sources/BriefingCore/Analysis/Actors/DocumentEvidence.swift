@@ -234,11 +234,12 @@ struct DocumentEvidence {
 
 /// Counts by 64-bit hash in an open-addressing table that grows by doubling.
 ///
-/// Each slot is one `UInt64`: the hash's top 48 bits and a 16-bit count that stops at
-/// 65,535 (the evidence only ever asks "none, one, several"). Eight bytes a distinct word
-/// rather than twelve: a text of a million different words holds three such tables. Two
-/// words share a slot only if their hashes agree in 48 bits, about one chance in 10^9 for
-/// two given words.
+/// Each slot is six bytes: the hash's top 46 bits and a 2-bit count that stops at 3 (the
+/// evidence only ever asks "none, one, several"). Six bytes a distinct word rather than
+/// eight: a text of a million different words holds three such tables, and on one of
+/// 440,000 distinct names the table of words capitalised mid-sentence took 8.4 MB with
+/// eight-byte slots. Two words share a slot only if their hashes agree in 46 bits, about
+/// one chance in 10^14 for two given words.
 ///
 /// The slots are memory behind a pointer, held by an object (`HashCountSlots`) that frees
 /// it: in an array, each count written checked that the array was not shared, a call for
@@ -247,91 +248,126 @@ struct DocumentEvidence {
 struct HashCounts {
     private let memory = HashCountSlots()
 
-    private static let countBits: UInt64 = 16
+    private static let countBits: UInt64 = 2
     private static let countMask: UInt64 = (1 << countBits) - 1
 
     /// Inlined: called for every word of the text, and the call cost as much as the probe.
     @inline(__always) mutating func add(_ hash: UInt64) {
-        let slot = slot(Self.tag(hash))
-        if slot.pointee & Self.countMask != Self.countMask { slot.pointee += 1 }
+        let i = slot(Self.tag(hash))
+        let slot = memory[i]
+        if slot & Self.countMask != Self.countMask { memory[i] = slot + 1 }
     }
 
     /// Adds `count` to the hash's count at once, as `count` calls of `add` would (none for 0).
     mutating func add(_ hash: UInt64, count: Int) {
         guard count > 0 else { return }
-        let slot = slot(Self.tag(hash))
-        slot.pointee = slot.pointee & ~Self.countMask
-            | UInt64(min(Int(slot.pointee & Self.countMask) + count, Int(Self.countMask)))
+        let i = slot(Self.tag(hash))
+        let slot = memory[i]
+        memory[i] = slot & ~Self.countMask | UInt64(min(Int(slot & Self.countMask) + count, Int(Self.countMask)))
     }
 
     /// The slot of `tag`, taken with a count of 0 if the tag has none (the table grown first
     /// when it is half full).
-    @inline(__always) private mutating func slot(_ tag: UInt64) -> UnsafeMutablePointer<UInt64> {
+    @inline(__always) private mutating func slot(_ tag: UInt64) -> Int {
         if (memory.used + 1) * 2 > memory.capacity { grow() }
-        let slots = memory.slots
         let mask = memory.capacity - 1
         var i = hashSlot(tag, mask)
-        while slots[i] != 0 && slots[i] & ~Self.countMask != tag { i = (i + 1) & mask }
-        if slots[i] == 0 {
-            slots[i] = tag
+        var slot = memory[i]
+        while slot != 0 && slot & ~Self.countMask != tag {
+            i = (i + 1) & mask
+            slot = memory[i]
+        }
+        if slot == 0 {
+            memory[i] = tag
             memory.used += 1
         }
-        return slots + i
+        return i
     }
 
     func count(_ hash: UInt64) -> Int {
         let tag = Self.tag(hash)
-        let slots = memory.slots
         let mask = memory.capacity - 1
         var i = hashSlot(tag, mask)
-        while slots[i] != 0 {
-            if slots[i] & ~Self.countMask == tag { return Int(slots[i] & Self.countMask) }
+        var slot = memory[i]
+        while slot != 0 {
+            if slot & ~Self.countMask == tag { return Int(slot & Self.countMask) }
             i = (i + 1) & mask
+            slot = memory[i]
         }
         return 0
     }
 
-    /// The hash's top 48 bits in place, the count's bits clear; never 0, which marks an empty slot.
+    /// The hash's top 46 bits, above the count's bits, which are clear; never 0, which marks
+    /// an empty slot.
     @inline(__always) private static func tag(_ hash: UInt64) -> UInt64 {
-        let tag = hash & ~countMask
+        let tag = hash >> 16 & ~countMask
         return tag == 0 ? 1 << countBits : tag
     }
 
     private func grow() {
-        let old = memory.slots
-        let oldCapacity = memory.capacity
-        memory.allocate(2 * oldCapacity)
-        let slots = memory.slots
+        let old = memory.take(2 * memory.capacity)
         let mask = memory.capacity - 1
-        for k in 0..<oldCapacity where old[k] != 0 {
-            var i = hashSlot(old[k] & ~Self.countMask, mask)
-            while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = old[k]
+        for k in 0..<old.capacity {
+            let slot = old[k]
+            guard slot != 0 else { continue }
+            var i = hashSlot(slot & ~Self.countMask, mask)
+            while memory[i] != 0 { i = (i + 1) & mask }
+            memory[i] = slot
         }
-        old.deallocate()
     }
 }
 
-/// The memory of `HashCounts`: `capacity` slots (a power of two), 0 for an empty one, of
-/// which `used` are taken.
+/// The memory of `HashCounts`: `capacity` six-byte slots (a power of two), 0 for an empty
+/// one, of which `used` are taken.
+///
+/// A slot is read as the low 48 bits of the `UInt64` at its first byte (unaligned: the
+/// platform is little-endian, which `init` checks), and written by storing that `UInt64`
+/// back with the next slot's two bytes as they were: two spare bytes after the last slot
+/// keep its read in the memory.
 final class HashCountSlots {
-    private(set) var slots: UnsafeMutablePointer<UInt64>
+    private(set) var memory: UnsafeMutableRawPointer
     private(set) var capacity: Int
     var used = 0
 
+    private static let slotBytes = 6
+    private static let slotMask: UInt64 = (1 << 48) - 1
+
     init() {
+        precondition(1.littleEndian == 1, "HashCountSlots reads slots as little-endian words")
         capacity = 256
-        slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: 0, count: capacity)
+        memory = Self.allocate(capacity)
     }
 
-    deinit { slots.deallocate() }
+    private init(taking other: HashCountSlots) {
+        memory = other.memory
+        capacity = other.capacity
+        used = other.used
+    }
 
-    /// New memory of `capacity` empty slots in place of the old, which the caller frees;
-    /// `used` left as it was.
-    func allocate(_ capacity: Int) {
+    deinit { memory.deallocate() }
+
+    @inline(__always) subscript(_ i: Int) -> UInt64 {
+        get { memory.loadUnaligned(fromByteOffset: i &* Self.slotBytes, as: UInt64.self) & Self.slotMask }
+        set {
+            let offset = i &* Self.slotBytes
+            let word = memory.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            memory.storeBytes(of: word & ~Self.slotMask | newValue, toByteOffset: offset, as: UInt64.self)
+        }
+    }
+
+    /// New memory of `capacity` empty slots in place of the old, which is handed back in an
+    /// object of its own (freed with it); `used` left as it was.
+    func take(_ capacity: Int) -> HashCountSlots {
+        let old = HashCountSlots(taking: self)
         self.capacity = capacity
-        slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: 0, count: capacity)
+        memory = Self.allocate(capacity)
+        return old
+    }
+
+    private static func allocate(_ capacity: Int) -> UnsafeMutableRawPointer {
+        let bytes = capacity * slotBytes + 2
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 8)
+        memory.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+        return memory
     }
 }
