@@ -76,12 +76,6 @@ struct KeyTable: Sendable {
         }
     }
 
-    /// Treats values as bit sets: adds `flags` to `key`'s, inserting the key with them if absent.
-    mutating func insertFlags(_ key: UInt64, _ flags: Int32) {
-        let i = slot(inserting: key, flags)
-        slots[i].value |= flags
-    }
-
     /// The slot holding `key`, after inserting it with `value` if absent.
     @inline(__always) private mutating func slot(inserting key: UInt64, _ value: Int32) -> Int {
         if (count + 1) * 2 > slots.count { grow() }
