@@ -118,7 +118,6 @@ struct TimelinePass: ~Copyable {
 
     /// The events in timeline order, once every sentence is added.
     consuming func entries(times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
-        let texts = finder.texts
-        return TimelineOrdering.order(events.finish(), texts, times: times, reference: reference)
+        TimelineOrdering.order(events.finish(), finder.texts.finish(actors), times: times, reference: reference)
     }
 }
