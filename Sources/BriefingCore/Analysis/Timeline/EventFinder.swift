@@ -70,10 +70,12 @@ struct EventTexts {
     /// - Parameter textLength: scales the room reserved for the events' actors and summaries.
     init(textLength: Int) {
         // Reserved, not written: a page becomes resident only once written to, and the lists
-        // never copy themselves as they grow (a text's summaries take a quarter to a half of
-        // its length in bytes, its events' actors one in 60 to 40 of its scalars).
-        actors = ScratchList(capacity: textLength / 32)
-        summaries = UTF8Buffer(capacity: textLength / 2)
+        // do not copy themselves as they grow (a copy held both the old and the new memory
+        // while it ran). News's summaries take a quarter to a half of its length in bytes, its
+        // events' actors one in 60 to 40 of its scalars; a text of short sentences, each an
+        // event of two names, goes past half and one in 32.
+        actors = ScratchList(capacity: textLength / 16)
+        summaries = UTF8Buffer(capacity: textLength)
     }
 
     /// Adds an actor to the event whose actors start at `first`, unless it is there.
