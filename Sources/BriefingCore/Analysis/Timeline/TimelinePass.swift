@@ -118,6 +118,14 @@ struct TimelinePass: ~Copyable {
 
     /// The events in timeline order, once every sentence is added.
     consuming func entries(times: [TimeExpression], reference: CalendarDate?) -> [TimelineEntry] {
-        TimelineOrdering.order(events.finish(), finder.texts.finish(actors), times: times, reference: reference)
+        let (events, texts) = finish()
+        return TimelineOrdering.order(events, texts, times: times, reference: reference)
+    }
+
+    /// The events and their texts. The pass ends here, and with it what only the pass needs
+    /// (the mentions by sentence, the actors' short names) is let go before the ordering makes
+    /// the entries: on a text naming 220,000 actors, 8 MB more that the entries need not sit on.
+    private consuming func finish() -> (ChunkedArray<FoundEvent>, TimelineTexts) {
+        (events.finish(), finder.texts.finish(actors))
     }
 }
