@@ -19,13 +19,14 @@ struct ActorMention: Sendable {
 /// every sentence, and one reference is cheaper to copy and release than its arrays.
 ///
 /// Made at the start of the timeline's pass, for every actor: a text naming 220,000 persons
-/// once each holds them all. So it keeps 8 bytes an actor, and finds shared ids through a
-/// table of 4-byte indexes (`FirstEqual`), where two `[String: Int]` sized for every actor
-/// (ids and surnames) took 25 MB while it was made.
+/// once each holds them all. So it keeps 4 bytes an actor (8 when some share an id), and
+/// finds shared ids through a table of 4-byte indexes (`FirstEqual`), where two
+/// `[String: Int]` sized for every actor (ids and surnames) took 25 MB while it was made.
 final class ActorNames {
     private let actors: [Actor]
-    /// The first actor with the same id, so an event lists an id once.
-    let idOwner: [Int32]
+    /// Each actor's first actor with the same id (`idOwner`); empty when every actor's id is
+    /// its own, as in most texts.
+    private let sharedIds: [Int32]
     /// The persons' surnames, one after another, as scalars: one text for all, so writing one
     /// copies no arrays' references (a `PackedScalars` each was two retains and releases a
     /// name written).
@@ -36,8 +37,9 @@ final class ActorNames {
 
     init(_ actors: [Actor]) {
         self.actors = actors
-        idOwner = FirstEqual.indexes(count: actors.count, hash: { actors[$0].id.hashValue },
-                                     equal: { actors[$0].id == actors[$1].id })
+        let owners = FirstEqual.indexes(count: actors.count, hash: { actors[$0].id.hashValue },
+                                        equal: { actors[$0].id == actors[$1].id })
+        sharedIds = owners.indices.allSatisfy { owners[$0] == $0 } ? [] : owners
         var utf8: [UInt8] = []
         var scalarCount = 0
         surnameEnds = actors.map { actor in
@@ -46,6 +48,9 @@ final class ActorNames {
         }
         surnames = utf8.withUnsafeBufferPointer { PackedScalars(utf8: $0) }
     }
+
+    /// The first actor with the same id as actor `a`, so an event lists an id once.
+    func idOwner(_ a: Int) -> Int { sharedIds.isEmpty ? a : Int(sharedIds[a]) }
 
     /// A person by surname ("Lammy"), anything else by its name.
     static func shortName(_ actor: Actor) -> String {

@@ -189,7 +189,7 @@ struct EventFinder {
             var mi = firstMention
             while mi < mentions.count, mentions[mi].span.start < upper {
                 let m = mentions[mi]
-                if m.span.end <= upper { texts.addActor(Int(actors.idOwner[m.actor]), from: firstActor) }
+                if m.span.end <= upper { texts.addActor(actors.idOwner(m.actor), from: firstActor) }
                 mi += 1
             }
             let anchor = anchored && anchors[gi].time >= 0 ? anchors[gi].time : nil

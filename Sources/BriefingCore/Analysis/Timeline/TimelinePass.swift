@@ -51,10 +51,10 @@ struct TimelinePass: ~Copyable {
     }
 
     /// Whether the mentions' spans are kept by sentence: when there is at most one mention
-    /// for every 16 scalars of the text (news has one for 40 or more), so the 8 bytes more a
-    /// mention than an actor index add half a byte a scalar at most to the stage's memory.
-    /// A text of one-word sentences each naming an actor, with far more, keeps its peak.
-    static func keepsSpans(mentionCount: Int, textLength: Int) -> Bool { mentionCount * 16 <= textLength }
+    /// for every 32 scalars of the text (news has one for 40 or more), so the 8 bytes more a
+    /// mention than an actor index add a quarter of a byte a scalar at most to the stage's
+    /// memory. A text of short sentences each naming actors, with more, keeps its peak.
+    static func keepsSpans(mentionCount: Int, textLength: Int) -> Bool { mentionCount * 32 <= textLength }
 
     /// Finds the events of a sentence from its tokens (`TimeTokens`), their tally (`TokenTally`)
     /// and its time expressions.
