@@ -5,7 +5,7 @@
 /// events, and each page of them written is a page fault): the text's offsets and indexes
 /// in 32 bits, the verb group's token in 16 (a sentence has fewer than 65,536 tokens, as
 /// `TokenStore` requires), and of the ranges only their ends, as each event's actors and
-/// summary are written right after the previous event's (`EventRanges`).
+/// summary are written right after the previous event's (`Ranges`).
 struct FoundEvent: Sendable {
     private let storedSentence: Int32
     private let storedTime: Int32
