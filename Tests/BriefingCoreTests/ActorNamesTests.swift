@@ -25,7 +25,9 @@ struct ActorNamesTests {
         let actors = [actor("a", "David Lammy"), actor("b", "Kaja Kallas"), actor("a", "D. Lammy"),
                       actor("c", "Anna Lammy"), actor("d", "Lammy Group", .organization)]
         let names = ActorNames(actors)
-        #expect(names.idOwner == [0, 1, 0, 3, 4])
+        #expect(actors.indices.map(names.idOwner) == [0, 1, 0, 3, 4])
+        let distinct = ActorNames(Array(actors[0..<2]))
+        #expect([0, 1].map(distinct.idOwner) == [0, 1])
         let text = SourceText("Lammy Group").scalars
         let m = (0..<actors.count).map { ActorMention(span: TextSpan(0, 5), actor: $0) }
         #expect(names.sameShort(m[0], m[2], text) && names.sameShort(m[0], m[3], text))

@@ -3,14 +3,15 @@ import Testing
 
 @Suite("Event texts")
 struct EventTextsTests {
-    @Test("gives each event its own actors, shared lists or not, in any order")
+    @Test("gives each event its own actors, in any order, read from the store the entries share")
     func actorLists() {
         let ids = (0..<40).map { "actor-\($0)" }
-        var texts = EventTexts(actorIds: ids, textLength: 1000)
+        let actors = ids.map { Actor(id: $0, name: $0, kind: .person, aliases: [$0], roles: [], affiliation: nil, mentions: []) }
+        var texts = EventTexts(textLength: 1000)
         var generator = SeededRandom(seed: 11)
         var events: [(Range<Int>, [String])] = []
         for n in 0..<2000 {
-            // lists of 0 to 4 actors, many repeated, so the cache's slots both hit and collide
+            // lists of 0 to 4 actors, many repeated
             let first = texts.actors.count
             var expected: [String] = []
             for _ in 0..<generator.next(5) {
@@ -20,12 +21,12 @@ struct EventTextsTests {
             }
             events.append((first..<texts.actors.count, expected))
         }
-        var cache = EventTexts.ListCache()
-        for _ in 0..<3 {
-            for _ in 0..<events.count {
-                let (range, expected) = generator.pick(events)
-                #expect(texts.actors(range, cache: &cache) == expected)
-            }
+        let shared = texts.finish(actors)
+        for _ in 0..<events.count {
+            let (range, expected) = generator.pick(events)
+            let entry = EntryTexts(shared, actors: range, summary: 0..<0)
+            #expect(Array(entry.actorIds) == expected)
+            #expect(entry == EntryTexts(actors: expected, summary: ""))
         }
     }
 

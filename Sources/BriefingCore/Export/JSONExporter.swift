@@ -62,8 +62,8 @@ public enum JSONExporter {
             w.raw("{\"sentence\": \(e.sentence), \"order\": \(e.order), \"relation\": ")
             w.optionalString(e.relation?.rawValue)
             w.raw(", \"time\": "); w.optionalInt(e.time)
-            w.raw(", \"actors\": "); w.stringArray(e.actors)
-            w.raw(", \"summary\": "); e.summaryText.withUTF8 { w.string(utf8: $0) }
+            w.raw(", \"actors\": "); w.stringArray(e.texts.actorIds)
+            w.raw(", \"summary\": "); e.texts.withSummaryUTF8 { w.string(utf8: $0) }
             w.raw("}")
         }
         w.raw("],\n  \"topics\": [")

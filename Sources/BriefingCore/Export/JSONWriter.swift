@@ -100,7 +100,7 @@ struct JSONWriter {
         raw(rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded))
     }
 
-    func stringArray(_ items: [String]) {
+    func stringArray(_ items: some Sequence<String>) {
         raw("[")
         for (i, item) in items.enumerated() {
             if i > 0 { raw(", ") }

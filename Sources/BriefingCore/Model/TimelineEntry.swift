@@ -24,23 +24,22 @@ public struct TimelineEntry: Hashable, Sendable {
     /// Index into `Briefing.times`, or nil.
     public var time: Int? { storedTime < 0 ? nil : Int(storedTime) }
     /// Actor ids.
-    public let actors: [String]
-    public var summary: String { summaryText.string }
-    let summaryText: SummaryText
+    public var actors: [String] { Array(texts.actorIds) }
+    public var summary: String { texts.summary }
+    /// Both, as ranges of the texts the document's entries share.
+    let texts: EntryTexts
 
     public init(sentence: Int, order: Int, relation: TemporalRelation?, time: Int?,
                 actors: [String], summary: String) {
-        self.init(sentence: sentence, order: order, relation: relation, time: time, actors: actors,
-                  summaryText: .string(summary))
+        self.init(sentence: sentence, order: order, relation: relation, time: time,
+                  texts: EntryTexts(actors: actors, summary: summary))
     }
 
-    init(sentence: Int, order: Int, relation: TemporalRelation?, time: Int?, actors: [String],
-         summaryText: SummaryText) {
+    init(sentence: Int, order: Int, relation: TemporalRelation?, time: Int?, texts: EntryTexts) {
         storedSentence = Int32(sentence)
         storedOrder = Int32(order)
         self.relation = relation
         storedTime = time.map { Int32($0) } ?? -1
-        self.actors = actors
-        self.summaryText = summaryText
+        self.texts = texts
     }
 }

@@ -20,9 +20,12 @@ struct TimeTagging {
         resolver = TimeResolver(reference: reference)
         matcher = TimeMatcher(text: text, tokens: UnsafeBufferPointer(start: nil, count: 0), resolver: resolver)
         // Reserved, not written: pages become resident only as the expressions fill them, and
-        // the array does not copy itself as it grows (news has one expression for 200 to 250
-        // scalars; each doubling copied all of them into memory touched for the first time).
-        expressions.reserveCapacity(text.count / 128)
+        // the array does not copy itself as it grows (each doubling copied all of them into
+        // memory touched for the first time, twice the expressions' memory while it lasted).
+        // News has one expression for 200 to 250 scalars, a text with a time in every short
+        // sentence one for 60: room for one every 32 scalars costs a byte a scalar of address
+        // space and nothing more.
+        expressions.reserveCapacity(text.count / 32)
     }
 
     /// Finds the expressions of a sentence from its tokens and their tally (`TimeTokens`).

@@ -5,7 +5,7 @@
 /// events, and each page of them written is a page fault): the text's offsets and indexes
 /// in 32 bits, the verb group's token in 16 (a sentence has fewer than 65,536 tokens, as
 /// `TokenStore` requires), and of the ranges only their ends, as each event's actors and
-/// summary are written right after the previous event's (`EventRanges`).
+/// summary are written right after the previous event's (`Ranges`).
 struct FoundEvent: Sendable {
     private let storedSentence: Int32
     private let storedTime: Int32
@@ -57,9 +57,9 @@ struct FoundEvent: Sendable {
     }
 }
 
-/// The actors and summaries of the events found so far, one after another in two arrays.
+/// The actors and summaries of the events found so far, one after another, until they are
+/// handed to the timeline's entries (`finish`).
 struct EventTexts {
-    let actorIds: [String]
     /// Each event's actors, as the index of the first actor with each id: 4 bytes each, as a
     /// text's actors are far fewer than 2^31. A scratch list, appended to without an array's
     /// uniqueness call at each actor; the finder alone writes it, the ordering only reads it.
@@ -67,19 +67,15 @@ struct EventTexts {
     /// Each event's summary, UTF-8.
     let summaries: UTF8Buffer
 
-    /// Each id as a one-element list, made once: most events name one actor, and their
-    /// entries then share one array instead of allocating one each.
-    private let singleActorLists: [[String]]
-
     /// - Parameter textLength: scales the room reserved for the events' actors and summaries.
-    init(actorIds: [String], textLength: Int) {
-        self.actorIds = actorIds
-        singleActorLists = actorIds.map { [$0] }
+    init(textLength: Int) {
         // Reserved, not written: a page becomes resident only once written to, and the lists
-        // never copy themselves as they grow (a text's summaries take a quarter to a half of
-        // its length in bytes, its events' actors one in 60 to 40 of its scalars).
-        actors = ScratchList(capacity: textLength / 32)
-        summaries = UTF8Buffer(capacity: textLength / 2)
+        // do not copy themselves as they grow (a copy held both the old and the new memory
+        // while it ran). News's summaries take a quarter to a half of its length in bytes, its
+        // events' actors one in 60 to 40 of its scalars; a text of short sentences, each an
+        // event of two names, goes past half and one in 32.
+        actors = ScratchList(capacity: textLength / 16)
+        summaries = UTF8Buffer(capacity: textLength)
     }
 
     /// Adds an actor to the event whose actors start at `first`, unless it is there.
@@ -98,37 +94,9 @@ struct EventTexts {
         if !known { actors.append(id) }
     }
 
-    /// Lists of several actors made lately, by a hash of their actors: the entries of events
-    /// that name the same actors share one list (a text names the same few together again
-    /// and again), and the table stays this small whatever the text.
-    struct ListCache {
-        fileprivate var slots = [(actors: Range<Int>, list: [String])?](repeating: nil, count: 256)
-    }
-
-    /// The ids of the actors at `range` of `actors` (an event's, `FoundEvent.Ranges`).
-    func actors(_ range: Range<Int>, cache: inout ListCache) -> [String] {
-        switch range.count {
-        case 0: return []
-        case 1: return singleActorLists[Int(actors[range.lowerBound])]
-        default:
-            var hash = UInt64(range.count)
-            for a in range { hash = (hash ^ UInt64(actors[a])) &* 0x9E37_79B9_7F4A_7C15 }
-            let slot = Int(truncatingIfNeeded: hash >> 56)
-            if let cached = cache.slots[slot],
-               actors.withUnsafeBufferPointer({ $0[cached.actors].elementsEqual($0[range]) }) {
-                return cached.list
-            }
-            // allocated at its size at once: a map over the slice grew its array
-            var list: [String] = []
-            list.reserveCapacity(range.count)
-            for a in range { list.append(actorIds[Int(actors[a])]) }
-            cache.slots[slot] = (range, list)
-            return list
-        }
-    }
-    /// The summary at `range` of `summaries` (an event's, `FoundEvent.Ranges`).
-    func summary(_ range: Range<Int>) -> SummaryText {
-        return .written(summaries, start: Int32(truncatingIfNeeded: range.lowerBound), end: Int32(truncatingIfNeeded: range.upperBound))
+    /// The texts as the entries share them, the actors' indexes read in `actors`.
+    func finish(_ actors: [Actor]) -> TimelineTexts {
+        TimelineTexts(summaries: summaries, actors: self.actors, ids: .ofActors(actors))
     }
 }
 
@@ -166,7 +134,7 @@ struct EventFinder {
     init(text: PackedScalars, actors: ActorNames) {
         self.text = text
         self.actors = actors
-        texts = EventTexts(actorIds: actors.ids, textLength: text.count)
+        texts = EventTexts(textLength: text.count)
         summary = EventSummary.Writer(into: texts.summaries)
         context = EventSummary.SentenceContext(text: text, t: UnsafeBufferPointer(start: nil, count: 0),
                                                mentions: UnsafeBufferPointer(start: nil, count: 0), actors: actors,
@@ -221,7 +189,7 @@ struct EventFinder {
             var mi = firstMention
             while mi < mentions.count, mentions[mi].span.start < upper {
                 let m = mentions[mi]
-                if m.span.end <= upper { texts.addActor(actors.idOwner[m.actor], from: firstActor) }
+                if m.span.end <= upper { texts.addActor(actors.idOwner(m.actor), from: firstActor) }
                 mi += 1
             }
             let anchor = anchored && anchors[gi].time >= 0 ? anchors[gi].time : nil

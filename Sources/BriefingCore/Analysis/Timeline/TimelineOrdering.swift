@@ -73,7 +73,7 @@ enum TimelineOrdering {
     }
 
     /// - Parameter texts: the events' actors and summaries.
-    static func order(_ events: ChunkedArray<FoundEvent>, _ texts: EventTexts, times: [TimeExpression],
+    static func order(_ events: ChunkedArray<FoundEvent>, _ texts: TimelineTexts, times: [TimeExpression],
                       reference: CalendarDate?) -> [TimelineEntry] {
         // Each event's relation, and its place in the timeline.
         var relations = [TemporalRelation?](repeating: nil, count: events.count)
@@ -155,7 +155,6 @@ enum TimelineOrdering {
         // order, they were scattered over a long text's memory, and each string waited for
         // its bytes), and the entries' writes land apart but do not hold the loop up. No
         // copy of the events in timeline order is made on the way.
-        var lists = EventTexts.ListCache()
         return [TimelineEntry](unsafeUninitializedCapacity: events.count) { entries, made in
             var index = 0
             var ranges = FoundEvent.Ranges()
@@ -165,7 +164,7 @@ enum TimelineOrdering {
                 // `places` is a permutation of the positions: each is written once, all of them
                 (entries.baseAddress.unsafelyUnwrapped + position).initialize(to: TimelineEntry(
                     sentence: e.sentence, order: position, relation: relations[index], time: e.time,
-                    actors: texts.actors(actors, cache: &lists), summaryText: texts.summary(summary)))
+                    texts: EntryTexts(texts, actors: actors, summary: summary)))
                 index += 1
             }
             made = events.count

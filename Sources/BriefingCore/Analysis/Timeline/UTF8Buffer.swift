@@ -5,7 +5,7 @@
 /// appends a word). Reserved room is only touched as it is written.
 ///
 /// Sendable as the timeline's entries use it: the analysis writes the summaries, then hands
-/// the buffer to the entries (`SummaryText`), and no one writes to it after.
+/// the buffer to the entries (`TimelineTexts`), and no one writes to it after.
 final class UTF8Buffer: @unchecked Sendable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
