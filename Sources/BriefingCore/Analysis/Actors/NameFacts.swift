@@ -28,6 +28,9 @@ final class NameFacts {
     let documentCount: Int32
     /// Every word an acronym.
     let isAcronym: Bool
+    /// What a mention's `ActorCandidate` starts from: the table entry and its kind,
+    /// `isAcronym`, and whether the words are several.
+    let candidateBits: CandidateBits
     /// The last word keeps the abbreviation dot after it (`NameRunFinder.keepsDot`).
     let keepsDot: Bool
     /// The last word an acronym.
@@ -85,6 +88,11 @@ final class NameFacts {
         names = NameStrings(key: key, severalWordKeys: severalWordKeys, surface: RoleReader.spanText(w, start, end),
                             keyHash: KeyHash.of(key), serial: serial)
         isAcronym = words.allSatisfy { w.isAcronym($0) }
+        var bits = CandidateBits()
+        bits.setFixed(fixedIndex, fixedKind)
+        bits.update(.isAcronym, isAcronym)
+        bits.update(.hasSeveralWords, words.count >= 2)
+        candidateBits = bits
         lastIsAcronym = w.isAcronym(last)
         endsHolidayOrIndex = words.count >= 2 && (w.key(last, isIn: .holidayEnds) || w.key(last, isIn: .indexEnds))
     }

@@ -24,6 +24,11 @@ final class NameStrings {
         self.serial = serial
     }
 
+    /// The keys of the words: `[key]` for a word alone.
+    var wordKeys: [String] { severalWordKeys ?? [key] }
+    /// `wordKeys.count`, without making the array.
+    var wordCount: Int { severalWordKeys?.count ?? 1 }
+
     /// The same strings, whether held by one object or two.
     static func same(_ a: NameStrings, _ b: NameStrings) -> Bool {
         a === b || (a.key == b.key && a.surface == b.surface && a.severalWordKeys == b.severalWordKeys)
