@@ -20,8 +20,6 @@ final class NameFacts {
     let isNotActor: Bool
     /// `Gazetteer.shared.demonym(key)`.
     let demonym: String?
-    /// The keys of the words when they are several (`ActorCandidate.wordKeys`).
-    var severalWordKeys: [String]? { names.severalWordKeys }
     /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
     var surface: String { names.surface }
     /// `DocumentEvidence.capitalisedCount(key)`.
@@ -46,6 +44,9 @@ final class NameFacts {
     var productCues: Int32 = 0
     var modifierCues: Int32 = 0
     var actorCues: Int32 = 0
+    /// How many candidates were made from these facts, up to 2 (`noteCandidate`): set at
+    /// 2 for one word, which has no word keys to keep.
+    private var candidatesMade: UInt8
     /// `RoleReader.roleText` of the title the words hold, once a reader has made it.
     var titleRoles: [String]?
     /// `RoleReader.split` of the words, once asked (`split(_:_:)`).
@@ -93,8 +94,22 @@ final class NameFacts {
         bits.update(.isAcronym, isAcronym)
         bits.update(.hasSeveralWords, words.count >= 2)
         candidateBits = bits
+        candidatesMade = words.count >= 2 ? 0 : 2
         lastIsAcronym = w.isAcronym(last)
         endsHolidayOrIndex = words.count >= 2 && (w.key(last, isIn: .holidayEnds) || w.key(last, isIn: .indexEnds))
+    }
+
+    /// Notes a candidate made from these facts: at the second, the name is said again, and
+    /// its word keys are kept as strings (`NameStrings.keepWordKeys`) for the resolver,
+    /// which asks for them at each of its candidates. A name said once keeps only their places.
+    @inline(__always) func noteCandidate() {
+        if candidatesMade < 2 { noteEarlyCandidate() }
+    }
+
+    /// `noteCandidate` for the first two candidates of a name of several words.
+    private func noteEarlyCandidate() {
+        candidatesMade += 1
+        if candidatesMade == 2 { names.keepWordKeys() }
     }
 
     /// `RoleReader.split(w, words)` for `words` these are the facts of, worked out the first time.
