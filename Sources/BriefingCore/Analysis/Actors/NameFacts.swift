@@ -10,8 +10,8 @@ final class NameFacts {
     let names: NameStrings
     /// `NameKey` of the words.
     var key: String { names.key }
-    /// `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
-    var keyHash: UInt64 { names.keyHash }
+    /// The top half of `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
+    var keyHash: UInt32 { names.keyHash }
     /// `NameTables.fixedIndex(key)`.
     let fixedIndex: Int32?
     /// The kind of that table entry.
@@ -23,7 +23,7 @@ final class NameFacts {
     /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
     var surface: String { names.surface }
     /// `DocumentEvidence.capitalisedCount(key)`.
-    let documentCount: Int32
+    var documentCount: Int32 { names.documentCount }
     /// Every word an acronym.
     let isAcronym: Bool
     /// What a mention's `ActorCandidate` starts from: the table entry and its kind,
@@ -67,6 +67,7 @@ final class NameFacts {
         var end = w.tokens[last].end
         let key: String
         let severalWordKeys: [String]?
+        let documentCount: Int32
         if words.count == 1 {
             key = w.key(first)
             fixedIndex = w.fixedIndex(first)
@@ -87,7 +88,7 @@ final class NameFacts {
         keepsDot = NameRunFinder.keepsDot(w, last)
         if keepsDot { end += 1 }
         names = NameStrings(key: key, severalWordKeys: severalWordKeys, surface: RoleReader.spanText(w, start, end),
-                            keyHash: KeyHash.of(key), serial: serial)
+                            keyHash: KeyHash.of(key), serial: serial, documentCount: documentCount)
         isAcronym = words.allSatisfy { w.isAcronym($0) }
         var bits = CandidateBits()
         bits.setFixed(fixedIndex, fixedKind)

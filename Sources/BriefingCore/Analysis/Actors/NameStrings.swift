@@ -2,8 +2,9 @@
 /// the same facts holds (`ActorCandidate`): one reference to retain when a mention is made and
 /// to release when a repeat is set aside, where the key, the word keys and the surface were
 /// retained and released one by one, and 32 bytes less in each candidate. With them, what
-/// setting repeats aside asks of the facts (`keyHash`, `serial`): read from the candidate,
-/// not from an array written beside it for each mention.
+/// setting repeats aside asks of the facts (`keyHash`, `serial`), and the name's
+/// `documentCount`: read from the candidate, not from an array written beside it for each
+/// mention, and kept once a name, not in each of its candidates.
 ///
 /// The word keys are kept as where they lie in the key (`WordKeyPlaces`), not as an array of
 /// strings: a text of many distinct names of several words held an array for each, ~80 bytes
@@ -15,21 +16,29 @@ final class NameStrings {
     let key: String
     /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
     let surface: String
-    /// `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
-    let keyHash: UInt64
     /// The word keys, by their places in `key` when they are found there.
     private var places: WordKeyPlaces
+    /// The top half of `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
+    /// The four-byte fields last, after the ten bytes of `places`: the object is then 72
+    /// bytes, which the allocator gives 80 (with a 64-bit hash here, 96).
+    let keyHash: UInt32
     /// `NameFacts.serial` of the facts that made them; 0 for strings made elsewhere.
     let serial: UInt32
+    /// `DocumentEvidence.capitalisedCount(key)` (`ActorCandidate.documentCount`); 0 for
+    /// strings made elsewhere.
+    let documentCount: Int32
 
     /// `severalWordKeys`: the keys of the words when they are several, else nil (the word
     /// keys are then `[key]`).
-    init(key: String, severalWordKeys: [String]?, surface: String, keyHash: UInt64, serial: UInt32) {
+    /// `keyHash`: `KeyHash.of(key)`.
+    init(key: String, severalWordKeys: [String]?, surface: String, keyHash: UInt64, serial: UInt32,
+         documentCount: Int32 = 0) {
         self.key = key
         places = severalWordKeys.map { WordKeyPlaces($0, in: key) } ?? .wholeKey
         self.surface = surface
-        self.keyHash = keyHash
+        self.keyHash = UInt32(truncatingIfNeeded: keyHash >> 32)
         self.serial = serial
+        self.documentCount = documentCount
     }
 
     /// The keys of the words: `[key]` for a word alone.
