@@ -15,7 +15,7 @@ struct MemoryLayoutTests {
         #expect(MemoryLayout<Mention>.stride == 12)
         #expect(MemoryLayout<ActorMention>.stride == 12)
         #expect(MemoryLayout<PhraseOccurrence>.stride == 12)
-        #expect(MemoryLayout<ActorCandidate>.stride == 80)
+        #expect(MemoryLayout<ActorCandidate>.stride == 48)
     }
 
     /// A text of many names holds an actor and, while names merge, a group for each name.

@@ -33,7 +33,8 @@ struct NameFactsTests {
 
     private func same(_ a: NameFacts, _ b: NameFacts) -> Bool {
         a.key == b.key && a.keyHash == b.keyHash && a.fixedIndex == b.fixedIndex && a.isNotActor == b.isNotActor
-            && a.demonym == b.demonym && a.severalWordKeys == b.severalWordKeys && a.surface == b.surface
+            && a.demonym == b.demonym && a.names.wordKeys == b.names.wordKeys && a.surface == b.surface
+            && a.candidateBits == b.candidateBits
             && a.documentCount == b.documentCount && a.isAcronym == b.isAcronym && a.keepsDot == b.keepsDot
             && a.lastIsAcronym == b.lastIsAcronym && a.endsHolidayOrIndex == b.endsHolidayOrIndex
     }
@@ -47,8 +48,10 @@ struct NameFactsTests {
             Bank of\nEngland and Bank of  England met. Élysée Palace answered Paris.
             """
         var checked = 0
-        read(text) { _, _, memo, fresh in
+        read(text) { w, words, memo, fresh in
             #expect(same(memo, fresh), "\(fresh.surface)")
+            // The word keys, kept as places in the name's key, are each word's own key.
+            #expect(fresh.names.wordKeys == (words.count == 1 ? [fresh.key] : words.map { w.key($0) }), "\(fresh.surface)")
             checked += 1
         }
         #expect(checked > 40)

@@ -2,112 +2,138 @@
 ///
 /// A text can hold a million of these, all kept until names are merged, in one flat array:
 /// a struct each, so no heap object, reference count or pointer to chase per mention. Each
-/// is kept small: the one-byte fields are stored last, after the eight-byte ones, so that no
-/// padding falls between them (Swift lays stored properties out in the order they are declared).
+/// is kept to 48 bytes: the eight-byte fields first, then the four-byte ones, then the
+/// two-byte ones, so that no padding falls between them (Swift lays stored properties out in
+/// the order they are declared); the evidence in whole halves, the table entry and the flags
+/// in one word, and what is the same for every mention of a name in its `NameStrings`.
 struct ActorCandidate {
     var span: TextSpan
-    /// Stored in 32 bits, which leaves room for `repeatCount` and `firstRepeat` in the same 104 bytes.
+    /// Its key, word keys and surface, shared with the other mentions made from the same
+    /// `NameFacts`.
+    private let names: NameStrings
+    private var rare: Rare?
+    /// Stored in 32 bits.
     var sentence: Int {
         get { Int(storedSentence) }
         set { storedSentence = Int32(newValue) }
     }
-    /// Its key, word keys and surface, shared with the other mentions made from the same
-    /// `NameFacts`.
-    private let names: NameStrings
-    /// `NameKey` of the name as written ("u.s." → "us").
-    var key: String { names.key }
-    /// Keys of its words, connectors left out: `[key]` for a one-word name. Made on demand
-    /// for those (most mentions), since an array per mention costs ~64 bytes on the heap.
-    var wordKeys: [String] { names.severalWordKeys ?? [key] }
-    /// `wordKeys.count`, without making the array.
-    var wordCount: Int { names.severalWordKeys?.count ?? 1 }
-    /// The name as written, a kept abbreviation dot included.
-    var surface: String { names.surface }
-    /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
-    /// Set with `fixedKind` by `setFixed`, or from a name's facts.
-    var fixedName: String? { fixedIndex >= 0 ? NameTables.fixedEntry(fixedIndex).name : nil }
-    /// `NameKey` of `fixedName`.
-    var fixedNameKey: String? { fixedIndex >= 0 ? NameTables.fixedEntry(fixedIndex).nameKey : nil }
-    /// Evidence for each kind.
-    var person = 0.0
-    var organization = 0.0
-    var place = 0.0
-    var roles: [String] {
-        get { rareFields.contains(.roles) ? rare!.roles : [] }
-        set {
-            guard !newValue.isEmpty || rare != nil else { return }
-            writableRare.roles = newValue
-            rareFields.update(.roles, !newValue.isEmpty)
-        }
-    }
-    /// Where the text gives the role as a phrase of its own ("UK Foreign Secretary",
-    /// "The EU's foreign affairs chief"): a nominal mention of the same person.
-    var roleSpan: TextSpan? {
-        get { rareFields.contains(.roleSpan) ? rare!.roleSpan : nil }
-        set {
-            guard newValue != nil || rare != nil else { return }
-            writableRare.roleSpan = newValue
-            rareFields.update(.roleSpan, newValue != nil)
-        }
-    }
-    /// Key (a `NameKey`) of the name it belongs to: a country, an organisation.
-    var affiliation: String? {
-        get { rareFields.contains(.affiliation) ? rare!.affiliation : nil }
-        set {
-            guard newValue != nil || rare != nil else { return }
-            writableRare.affiliation = newValue
-            rareFields.update(.affiliation, newValue != nil)
-        }
-    }
-    /// Index of the candidate this acronym stands for ("OECD" after "Organisation … (OECD)").
-    var expansion: Int? {
-        get { rareFields.contains(.expansion) ? rare!.expansion : nil }
-        set {
-            guard newValue != nil || rare != nil else { return }
-            writableRare.expansion = newValue
-            rareFields.update(.expansion, newValue != nil)
-        }
-    }
-    private var rare: Rare?
+    private var storedSentence: Int32
     /// How many later mentions repeat it (`repeats`), kept in a `RepeatedMentions`: a name
     /// said a million times costs 12 bytes a mention instead of a candidate each. Set when
     /// the repeats are placed, 0 before.
     private(set) var repeatCount: Int32 = 0
     /// Index of its first repeat in that `RepeatedMentions` once placed (`RepeatedMentions.place`).
     private(set) var firstRepeat: Int32 = 0
-    /// Its own mention and its repeats.
-    var mentionCount: Int { 1 + Int(repeatCount) }
-    private var storedSentence: Int32
-    /// How often its key stands capitalised in the document.
-    var documentCount: Int32 = 0
-    /// Index of its table entry (`NameTables.fixedEntry`), -1 for none: mentions of
-    /// countries and well-known bodies are common, and a side object holding copies of the
-    /// entry's strings cost ~110 bytes for each.
-    private var fixedIndex: Int32 = -1
+    /// The table entry, its kind and the flags below, in one word (`CandidateBits`).
+    private var bits = CandidateBits()
+    /// Evidence for each kind, counted in halves: every weight given is a whole number of
+    /// halves, so the sums are exact, in 2 bytes each where a `Double` took 8. A mention
+    /// gets a handful of votes of at most 4 each, far below the 16,383 halves these hold
+    /// (checked in debug builds: a check at every vote cost 0.6 M instructions on 2 MB of news).
+    private var personHalves: Int16 = 0
+    private var organizationHalves: Int16 = 0
+    private var placeHalves: Int16 = 0
+
+    /// How often its key stands capitalised in the document: the same for every mention of
+    /// the name, so kept with its strings.
+    var documentCount: Int32 { names.documentCount }
+
+    /// `NameKey` of the name as written ("u.s." → "us").
+    var key: String { names.key }
+    /// Keys of its words, connectors left out: `[key]` for a one-word name. Made on demand,
+    /// since an array per name costs ~64 bytes on the heap (`NameStrings.wordKeys`).
+    var wordKeys: [String] { names.wordKeys }
+    /// `wordKeys.count`, without making the array.
+    var wordCount: Int { names.wordCount }
+    /// The name as written, a kept abbreviation dot included.
+    var surface: String { names.surface }
+    /// Canonical name and kind from a table (gazetteer, well-known acronyms), if any.
+    /// Set with `fixedKind` by `setFixed`, or from a name's facts.
+    var fixedName: String? { bits.fixedIndex.map { NameTables.fixedEntry($0).name } }
+    /// `NameKey` of `fixedName`.
+    var fixedNameKey: String? { bits.fixedIndex.map { NameTables.fixedEntry($0).nameKey } }
     /// Kind from the table that gives `fixedName`.
-    private(set) var fixedKind: ActorKind?
+    @inline(__always) var fixedKind: ActorKind? { bits.fixedKind }
+    /// Evidence for each kind: a whole number of halves (see `personHalves`).
+    var person: Double {
+        @inline(__always) get { Double(personHalves) * 0.5 }
+        set { personHalves = Self.halves(newValue) }
+    }
+    var organization: Double {
+        @inline(__always) get { Double(organizationHalves) * 0.5 }
+        set { organizationHalves = Self.halves(newValue) }
+    }
+    var place: Double {
+        @inline(__always) get { Double(placeHalves) * 0.5 }
+        set { placeHalves = Self.halves(newValue) }
+    }
     /// Sentence-initial word with no other evidence: kept only if it joins a stronger name.
-    var weak = false
-    var isAcronym = false
+    var weak: Bool {
+        @inline(__always) get { bits.contains(.weak) }
+        set { bits.update(.weak, newValue) }
+    }
+    var isAcronym: Bool {
+        @inline(__always) get { bits.contains(.isAcronym) }
+        set { bits.update(.isAcronym, newValue) }
+    }
     /// `wordCount >= 2`, kept in the candidate: read through `names`, a trip to the heap, and
     /// a cache miss, for each candidate that the resolver's passes over all of them ask.
-    let hasSeveralWords: Bool
-    /// Which fields of `rare` hold a value: a read of an unset one then costs no trip to the
-    /// side object, which, far from the candidate in memory, is a cache miss when merging names.
-    private var rareFields: RareFields = []
+    @inline(__always) var hasSeveralWords: Bool { bits.contains(.hasSeveralWords) }
+    /// Its own mention and its repeats.
+    var mentionCount: Int { 1 + Int(repeatCount) }
 
-    private struct RareFields: OptionSet {
-        let rawValue: UInt8
-        static let roles = RareFields(rawValue: 2)
-        static let roleSpan = RareFields(rawValue: 4)
-        static let affiliation = RareFields(rawValue: 8)
-        static let expansion = RareFields(rawValue: 16)
-
-        mutating func update(_ field: RareFields, _ isSet: Bool) {
-            if isSet { insert(field) } else { remove(field) }
-        }
+    /// `value` in halves: every weight is a whole number of halves, and every sum within
+    /// `Int16` (both checked in debug builds; `Int32(exactly:)` at every vote cost 1% of the
+    /// actors' instructions).
+    @inline(__always) private static func halves(_ value: Double) -> Int16 {
+        let halves = Int(value * 2)
+        assert(Double(halves) == value * 2 && Int16(exactly: halves) != nil, "evidence \(value) is not in halves")
+        return Int16(truncatingIfNeeded: halves)
     }
 
+    /// `halves` plus `weight`.
+    @inline(__always) private static func adding(_ weight: Double, to halves: Int16) -> Int16 {
+        let sum = Int(halves) + Int(Self.halves(weight))
+        assert(Int16(exactly: sum) != nil, "evidence beyond 16,383 halves")
+        return Int16(truncatingIfNeeded: sum)
+    }
+
+    var roles: [String] {
+        get { bits.contains(.roles) ? rare!.roles : [] }
+        set {
+            guard !newValue.isEmpty || rare != nil else { return }
+            writableRare.roles = newValue
+            bits.update(.roles, !newValue.isEmpty)
+        }
+    }
+    /// Where the text gives the role as a phrase of its own ("UK Foreign Secretary",
+    /// "The EU's foreign affairs chief"): a nominal mention of the same person.
+    var roleSpan: TextSpan? {
+        get { bits.contains(.roleSpan) ? rare!.roleSpan : nil }
+        set {
+            guard newValue != nil || rare != nil else { return }
+            writableRare.roleSpan = newValue
+            bits.update(.roleSpan, newValue != nil)
+        }
+    }
+    /// Key (a `NameKey`) of the name it belongs to: a country, an organisation.
+    var affiliation: String? {
+        get { bits.contains(.affiliation) ? rare!.affiliation : nil }
+        set {
+            guard newValue != nil || rare != nil else { return }
+            writableRare.affiliation = newValue
+            bits.update(.affiliation, newValue != nil)
+        }
+    }
+    /// Index of the candidate this acronym stands for ("OECD" after "Organisation … (OECD)").
+    var expansion: Int? {
+        get { bits.contains(.expansion) ? rare!.expansion : nil }
+        set {
+            guard newValue != nil || rare != nil else { return }
+            writableRare.expansion = newValue
+            bits.update(.expansion, newValue != nil)
+        }
+    }
     /// The fields above that most mentions leave unset, in an object made on the first
     /// write of a value: kept inline they cost ~60 bytes for every mention.
     private final class Rare {
@@ -144,6 +170,7 @@ struct ActorCandidate {
         self.init(span: span, sentence: sentence,
                   names: NameStrings(key: key, severalWordKeys: severalWordKeys, surface: surface,
                                      keyHash: KeyHash.of(key), serial: 0))
+        bits.update(.hasSeveralWords, severalWordKeys != nil)
     }
 
     /// A mention at `span` of the name whose strings `names` holds.
@@ -151,30 +178,28 @@ struct ActorCandidate {
         self.span = span
         storedSentence = Int32(sentence)
         self.names = names
-        hasSeveralWords = names.severalWordKeys != nil
     }
 
     /// A mention of the name `facts` tell of, written at `span`.
     init(span: TextSpan, sentence: Int, facts: NameFacts) {
         self.init(span: span, sentence: sentence, names: facts.names)
-        documentCount = facts.documentCount
-        isAcronym = facts.isAcronym
-        // As `setFixed` would, with the kind the facts looked up once.
-        fixedIndex = facts.fixedIndex ?? -1
-        fixedKind = facts.fixedKind
+        // The table entry as `setFixed` would set it, with the kind, `isAcronym` and
+        // `hasSeveralWords`, packed once for all the facts' mentions.
+        bits = facts.candidateBits
     }
 
     /// Sets or clears (nil) the table entry that gives its name and kind.
     mutating func setFixed(_ index: Int32?) {
-        fixedIndex = index ?? -1
-        fixedKind = index.map { NameTables.fixedEntry($0).kind }
+        bits.setFixed(index, index.map { NameTables.fixedEntry($0).kind })
     }
 
-    mutating func vote(_ kind: ActorKind, _ weight: Double) {
+    /// Inlined: out of line, each of the reader's votes cost a call and a check that the
+    /// candidates' array was not shared (1.6 M instructions on 2 MB of news).
+    @inline(__always) mutating func vote(_ kind: ActorKind, _ weight: Double) {
         switch kind {
-        case .person: person += weight
-        case .organization: organization += weight
-        case .place: place += weight
+        case .person: personHalves = Self.adding(weight, to: personHalves)
+        case .organization: organizationHalves = Self.adding(weight, to: organizationHalves)
+        case .place: placeHalves = Self.adding(weight, to: placeHalves)
         }
     }
 
@@ -213,25 +238,27 @@ extension ActorCandidate {
     /// Read field by field through pointers into the candidates' array: a method called on
     /// two elements copied both whole, retaining and releasing each of their strings.
     static func repeats(_ a: UnsafeMutablePointer<ActorCandidate>, _ b: UnsafeMutablePointer<ActorCandidate>) -> Bool {
-        mayRepeat(a) && mayRepeat(b) && a.pointee.rareFields == b.pointee.rareFields
+        // The same bits: the same table entry, the same rare fields set, both acronyms or neither.
+        mayRepeat(a) && mayRepeat(b) && a.pointee.bits == b.pointee.bits
             && a.pointee.span.length == b.pointee.span.length
-            && a.pointee.person == b.pointee.person && a.pointee.organization == b.pointee.organization
-            && a.pointee.place == b.pointee.place && a.pointee.documentCount == b.pointee.documentCount
-            && a.pointee.fixedIndex == b.pointee.fixedIndex && a.pointee.isAcronym == b.pointee.isAcronym
+            && a.pointee.personHalves == b.pointee.personHalves
+            && a.pointee.organizationHalves == b.pointee.organizationHalves
+            && a.pointee.placeHalves == b.pointee.placeHalves
+            // The same strings: the same key, so the same `documentCount`.
             && NameStrings.same(a.pointee.names, b.pointee.names)
-            && (a.pointee.rareFields.isEmpty
+            && (!a.pointee.bits.hasRareFields
                 || a.pointee.rare!.roles == b.pointee.rare!.roles && a.pointee.rare!.affiliation == b.pointee.rare!.affiliation)
     }
 
     /// Whether it has an `expansion`, read through a pointer as `repeats` reads.
     static func hasExpansion(_ c: UnsafeMutablePointer<ActorCandidate>) -> Bool {
-        c.pointee.rareFields.contains(.expansion)
+        c.pointee.bits.contains(.expansion)
     }
 
     /// No role phrase or expansion, which stand for this mention alone, and not a weak
     /// sentence-initial word.
     static func mayRepeat(_ c: UnsafeMutablePointer<ActorCandidate>) -> Bool {
-        c.pointee.rareFields.isDisjoint(with: [.roleSpan, .expansion]) && !c.pointee.weak
+        c.pointee.bits.isDisjoint(with: [.roleSpan, .expansion, .weak])
     }
 
     /// What `repeats` compares beyond the facts the candidate was made from, when it fits in 32
@@ -240,40 +267,30 @@ extension ActorCandidate {
     /// from the same `NameFacts` with the same non-zero summary repeat each other.
     @inline(__always)
     static func repeatSummary(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt32 {
-        // Rounded by adding 2^52, past which a double holds no fraction, and taken from the
-        // sum's low bits: converted to an integer and back, each conversion checked its range
-        // (and `rounded(.down)` cost a call). `h` is a whole number when the sum less 2^52,
-        // exact for `h` below 2^52, gives it back. The sum's bits less those of 2^52 are `h`
-        // for a whole `h` from 0 to 2^52, and 2^52 or more (wrapped round) for any other
-        // double, negative, too large or NaN: the three ranges are checked at once, by one
-        // comparison of their bits combined, where a test of each bound of each took a branch.
-        @inline(__always) func halves(_ v: Double) -> (bits: UInt64, whole: Bool) {
-            let h = v * 2
-            let sum = h + 0x1p52
-            return (sum.bitPattern &- (0x1p52 as Double).bitPattern, sum - 0x1p52 == h)
-        }
         let length = c.pointee.span.length
-        let person = halves(c.pointee.person), organization = halves(c.pointee.organization)
-        let place = halves(c.pointee.place)
-        guard c.pointee.rareFields.isEmpty, length > 0, length < 256,
-              person.bits | organization.bits | place.bits < 256,
-              person.whole, organization.whole, place.whole else { return 0 }
-        return UInt32(length) | UInt32(truncatingIfNeeded: person.bits << 8 | organization.bits << 16 | place.bits << 24)
+        let person = c.pointee.personHalves, organization = c.pointee.organizationHalves
+        let place = c.pointee.placeHalves
+        // Each count of halves from 0 to 255 at once: a negative one, as unsigned, is larger.
+        let p = UInt32(UInt16(bitPattern: person)), o = UInt32(UInt16(bitPattern: organization))
+        let q = UInt32(UInt16(bitPattern: place))
+        guard !c.pointee.bits.hasRareFields, length > 0, length < 256, p | o | q < 256 else { return 0 }
+        return UInt32(length) | p << 8 | o << 16 | q << 24
     }
 
     /// The `NameFacts.serial` of the facts it was made from (0 for none), read through a pointer.
     static func factsSerial(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt32 { c.pointee.names.serial }
 
-    /// A hash of what `repeats` compares first: the key (by its `KeyHash`) and the evidence
-    /// for each kind.
+    /// A hash of what `repeats` compares first: the key (by its `KeyHash`, which stands for
+    /// `documentCount` too) and the evidence for each kind.
     static func repeatHash(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt64 {
         let keyHash = c.pointee.names.keyHash
         @inline(__always) func mix(_ h: UInt64, _ part: UInt64) -> UInt64 {
             let m = (h ^ part) &* 0x9E37_79B9_7F4A_7C15
             return m ^ m >> 29
         }
-        let h = mix(mix(mix(mix(keyHash, c.pointee.person.bitPattern), c.pointee.organization.bitPattern),
-                        c.pointee.place.bitPattern), UInt64(UInt32(bitPattern: c.pointee.documentCount)))
+        let h = mix(UInt64(keyHash), UInt64(UInt16(bitPattern: c.pointee.personHalves))
+                    | UInt64(UInt16(bitPattern: c.pointee.organizationHalves)) << 16
+                    | UInt64(UInt16(bitPattern: c.pointee.placeHalves)) << 32)
         return h == 0 ? 1 : h
     }
 }

@@ -407,6 +407,8 @@ struct CandidateReader {
         let start = w.tokens[firstWord].start
         // Made in the array: a copy made first and appended cost a copy of each of its fields.
         candidates.append(ActorCandidate(span: TextSpan(start, end), sentence: w.sentence, facts: facts))
+        // Not in the candidate's initialiser: a call there made the candidate first and copied it in.
+        facts.noteCandidate()
         // After the last word stands the dot when it is kept, so only the token after the name can be "(".
         if w.punct(lastToken + 1) == "(" { nameBeforeBracket = true }
         let index = candidates.count - 1

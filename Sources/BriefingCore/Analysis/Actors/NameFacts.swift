@@ -10,8 +10,8 @@ final class NameFacts {
     let names: NameStrings
     /// `NameKey` of the words.
     var key: String { names.key }
-    /// `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
-    var keyHash: UInt64 { names.keyHash }
+    /// The top half of `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
+    var keyHash: UInt32 { names.keyHash }
     /// `NameTables.fixedIndex(key)`.
     let fixedIndex: Int32?
     /// The kind of that table entry.
@@ -20,14 +20,15 @@ final class NameFacts {
     let isNotActor: Bool
     /// `Gazetteer.shared.demonym(key)`.
     let demonym: String?
-    /// The keys of the words when they are several (`ActorCandidate.wordKeys`).
-    var severalWordKeys: [String]? { names.severalWordKeys }
     /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
     var surface: String { names.surface }
     /// `DocumentEvidence.capitalisedCount(key)`.
-    let documentCount: Int32
+    var documentCount: Int32 { names.documentCount }
     /// Every word an acronym.
     let isAcronym: Bool
+    /// What a mention's `ActorCandidate` starts from: the table entry and its kind,
+    /// `isAcronym`, and whether the words are several.
+    let candidateBits: CandidateBits
     /// The last word keeps the abbreviation dot after it (`NameRunFinder.keepsDot`).
     let keepsDot: Bool
     /// The last word an acronym.
@@ -43,6 +44,9 @@ final class NameFacts {
     var productCues: Int32 = 0
     var modifierCues: Int32 = 0
     var actorCues: Int32 = 0
+    /// How many candidates were made from these facts, up to 2 (`noteCandidate`): set at
+    /// 2 for one word, which has no word keys to keep.
+    private var candidatesMade: UInt8
     /// `RoleReader.roleText` of the title the words hold, once a reader has made it.
     var titleRoles: [String]?
     /// `RoleReader.split` of the words, once asked (`split(_:_:)`).
@@ -63,6 +67,7 @@ final class NameFacts {
         var end = w.tokens[last].end
         let key: String
         let severalWordKeys: [String]?
+        let documentCount: Int32
         if words.count == 1 {
             key = w.key(first)
             fixedIndex = w.fixedIndex(first)
@@ -83,10 +88,29 @@ final class NameFacts {
         keepsDot = NameRunFinder.keepsDot(w, last)
         if keepsDot { end += 1 }
         names = NameStrings(key: key, severalWordKeys: severalWordKeys, surface: RoleReader.spanText(w, start, end),
-                            keyHash: KeyHash.of(key), serial: serial)
+                            keyHash: KeyHash.of(key), serial: serial, documentCount: documentCount)
         isAcronym = words.allSatisfy { w.isAcronym($0) }
+        var bits = CandidateBits()
+        bits.setFixed(fixedIndex, fixedKind)
+        bits.update(.isAcronym, isAcronym)
+        bits.update(.hasSeveralWords, words.count >= 2)
+        candidateBits = bits
+        candidatesMade = words.count >= 2 ? 0 : 2
         lastIsAcronym = w.isAcronym(last)
         endsHolidayOrIndex = words.count >= 2 && (w.key(last, isIn: .holidayEnds) || w.key(last, isIn: .indexEnds))
+    }
+
+    /// Notes a candidate made from these facts: at the second, the name is said again, and
+    /// its word keys are kept as strings (`NameStrings.keepWordKeys`) for the resolver,
+    /// which asks for them at each of its candidates. A name said once keeps only their places.
+    @inline(__always) func noteCandidate() {
+        if candidatesMade < 2 { noteEarlyCandidate() }
+    }
+
+    /// `noteCandidate` for the first two candidates of a name of several words.
+    private func noteEarlyCandidate() {
+        candidatesMade += 1
+        if candidatesMade == 2 { names.keepWordKeys() }
     }
 
     /// `RoleReader.split(w, words)` for `words` these are the facts of, worked out the first time.

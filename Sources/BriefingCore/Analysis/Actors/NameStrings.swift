@@ -2,30 +2,152 @@
 /// the same facts holds (`ActorCandidate`): one reference to retain when a mention is made and
 /// to release when a repeat is set aside, where the key, the word keys and the surface were
 /// retained and released one by one, and 32 bytes less in each candidate. With them, what
-/// setting repeats aside asks of the facts (`keyHash`, `serial`): read from the candidate,
-/// not from an array written beside it for each mention.
+/// setting repeats aside asks of the facts (`keyHash`, `serial`), and the name's
+/// `documentCount`: read from the candidate, not from an array written beside it for each
+/// mention, and kept once a name, not in each of its candidates.
+///
+/// The word keys are kept as where they lie in the key (`WordKeyPlaces`), not as an array of
+/// strings: a text of many distinct names of several words held an array for each, ~80 bytes
+/// on the heap. They are made when asked for, which the resolver does a few times for each
+/// candidate; a name said twice or more (most names news repeats) keeps them as strings once
+/// its second mention is read (`keepWordKeys`), so that those are not made again and again.
 final class NameStrings {
     /// `NameKey` of the words.
     let key: String
-    /// The keys of the words when they are several (`ActorCandidate.wordKeys`), else nil.
-    let severalWordKeys: [String]?
     /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
     let surface: String
-    /// `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
-    let keyHash: UInt64
+    /// The word keys, by their places in `key` when they are found there.
+    private var places: WordKeyPlaces
+    /// The top half of `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
+    /// The four-byte fields last, after the ten bytes of `places`: the object is then 72
+    /// bytes, which the allocator gives 80 (with a 64-bit hash here, 96).
+    let keyHash: UInt32
     /// `NameFacts.serial` of the facts that made them; 0 for strings made elsewhere.
     let serial: UInt32
+    /// `DocumentEvidence.capitalisedCount(key)` (`ActorCandidate.documentCount`); 0 for
+    /// strings made elsewhere.
+    let documentCount: Int32
 
-    init(key: String, severalWordKeys: [String]?, surface: String, keyHash: UInt64, serial: UInt32) {
+    /// `severalWordKeys`: the keys of the words when they are several, else nil (the word
+    /// keys are then `[key]`).
+    /// `keyHash`: `KeyHash.of(key)`.
+    init(key: String, severalWordKeys: [String]?, surface: String, keyHash: UInt64, serial: UInt32,
+         documentCount: Int32 = 0) {
         self.key = key
-        self.severalWordKeys = severalWordKeys
+        places = severalWordKeys.map { WordKeyPlaces($0, in: key) } ?? .wholeKey
         self.surface = surface
-        self.keyHash = keyHash
+        self.keyHash = UInt32(truncatingIfNeeded: keyHash >> 32)
         self.serial = serial
+        self.documentCount = documentCount
     }
 
-    /// The same strings, whether held by one object or two.
-    static func same(_ a: NameStrings, _ b: NameStrings) -> Bool {
-        a === b || (a.key == b.key && a.surface == b.surface && a.severalWordKeys == b.severalWordKeys)
+    /// The keys of the words: `[key]` for a word alone.
+    var wordKeys: [String] { places.wordKeys(of: key) }
+    /// `wordKeys.count`, without making the array.
+    var wordCount: Int { places.count }
+
+    /// Keeps the word keys as strings, made once here rather than at each ask.
+    func keepWordKeys() {
+        if case .packed = places { places = .listed(wordKeys) }
+    }
+
+    /// The same strings, whether held by one object or two. Inlined, the common case of one
+    /// object answered at once: out of line, each call retained and released both.
+    @inline(__always) static func same(_ a: NameStrings, _ b: NameStrings) -> Bool {
+        a === b || sameStrings(a, b)
+    }
+
+    /// `same`, for two objects: seldom called. Out of line and marked as releasing nothing it
+    /// was given (it releases only the word keys it makes): else the loop that sets repeats
+    /// aside, which may call it, retained and released the table it probes at every candidate,
+    /// 1.2 M instructions on 2 MB of news.
+    @inline(never) @_effects(releasenone) private static func sameStrings(_ a: NameStrings, _ b: NameStrings) -> Bool {
+        a.key == b.key && a.surface == b.surface && (a.places == b.places || a.wordKeys == b.wordKeys)
+    }
+}
+
+/// Where a name's word keys lie in its key, as byte offsets: each word's key is its text
+/// keyed as the whole name's is (`NameKey`), so it stands in the name's key as written,
+/// between what the words between give ("bank of england" → "bank", "england").
+enum WordKeyPlaces: Equatable {
+    /// One word: its key is the key.
+    case wholeKey
+    /// Up to `maxPacked` words, each as its start and end byte in the key (below 256), a
+    /// byte each, the first word in the low bits.
+    case packed(UInt64, count: UInt8)
+    /// Any other: more words, a longer key, or keys not found in it in order.
+    case listed([String])
+
+    static let maxPacked = 4
+
+    /// The places of `wordKeys` in `key`, each found after the one before.
+    init(_ wordKeys: [String], in key: String) {
+        self = Self.packed(wordKeys, in: key) ?? .listed(wordKeys)
+    }
+
+    /// `.packed` places of `wordKeys` in `key`, or nil when they do not pack.
+    private static func packed(_ wordKeys: [String], in key: String) -> WordKeyPlaces? {
+        guard wordKeys.count <= maxPacked else { return nil }
+        var key = key
+        return key.withUTF8 { key -> WordKeyPlaces? in
+            guard key.count < 256 else { return nil }
+            var bits: UInt64 = 0
+            var from = 0
+            for n in 0..<wordKeys.count {
+                var word = wordKeys[n]
+                guard let start = word.withUTF8({ find($0, in: key, from: from) }) else { return nil }
+                from = start + word.utf8.count
+                bits |= UInt64(start | from << 8) << (16 * UInt64(n))
+            }
+            return .packed(bits, count: UInt8(wordKeys.count))
+        }
+    }
+
+    /// How many word keys.
+    var count: Int {
+        switch self {
+        case .wholeKey: 1
+        case let .packed(_, count): Int(count)
+        case let .listed(keys): keys.count
+        }
+    }
+
+    /// The word keys of the name whose key is `key`.
+    func wordKeys(of key: String) -> [String] {
+        switch self {
+        case .wholeKey:
+            return [key]
+        case let .listed(keys):
+            return keys
+        case let .packed(bits, count):
+            // Copied from the key's bytes: through `utf8.index(_:offsetBy:)`, a step a byte,
+            // each word cost a few hundred instructions, and the resolver asks for them often.
+            var key = key
+            return key.withUTF8 { key in
+                [String](unsafeUninitializedCapacity: Int(count)) { keys, made in
+                    for n in 0..<Int(count) {
+                        let place = Int(truncatingIfNeeded: bits >> (16 * UInt64(n)))
+                        let word = UnsafeBufferPointer(rebasing: key[(place & 0xFF)..<(place >> 8 & 0xFF)])
+                        (keys.baseAddress! + n).initialize(to: String(unsafeUninitializedCapacity: word.count) {
+                            _ = $0.initialize(fromContentsOf: word)
+                            return word.count
+                        })
+                    }
+                    made = Int(count)
+                }
+            }
+        }
+    }
+
+    /// Where `word` first stands in `key` at or after `from`, or nil.
+    private static func find(_ word: UnsafeBufferPointer<UInt8>, in key: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var start = from
+        while start + word.count <= key.count {
+            var k = 0
+            while k < word.count && key[start + k] == word[k] { k += 1 }
+            if k == word.count { return start }
+            start += 1
+        }
+        return nil
     }
 }
