@@ -23,7 +23,8 @@ struct MemoryLayoutTests {
         #expect(MemoryLayout<Mentions>.stride == 16)
         #expect(MemoryLayout<Actor>.stride == 56)
         #expect(MemoryLayout<GroupMembers>.stride == 16)
-        #expect(MemoryLayout<AliasResolver.Group>.stride == 72)
+        #expect(MemoryLayout<AliasResolver.Group>.stride == 16)
+        #expect(MemoryLayout<AliasResolver.GroupEvidence>.stride == 40)
     }
 
     @Test func phraseOccurrenceKeepsWhatItPacks() {

@@ -1,7 +1,7 @@
 /// Merges candidates that name the same thing into actors, and picks each actor's
 /// canonical name, kind, roles and affiliation.
 ///
-/// Rules, in order (every lookup is a dictionary keyed by normalised name, so the whole
+/// Rules, in order (every lookup is a hash table keyed by normalised name, so the whole
 /// step is linear in the number of candidates):
 /// 1. names a table knows go to their canonical name ("UK", "Britain" → United Kingdom);
 /// 2. an acronym in brackets joins the name before it ("… Development (OECD)");
@@ -15,61 +15,12 @@ enum AliasResolver {
     static let initialsSkipped: WordSet = ["of", "for", "and", "the", "&"]
 
     /// A struct in one array, not an object each: a text of many names makes a group for
-    /// nearly every candidate, and each object cost 96 bytes on the heap and a pointer.
+    /// nearly every candidate, and each object cost 96 bytes on the heap and a pointer. The
+    /// evidence its kind is decided from is beside it (`GroupEvidence`), freed once the kinds
+    /// are final: what is left while the actors are made is 16 bytes a group.
     struct Group {
         var members = GroupMembers()
-        var person = 0.0
-        var organization = 0.0
-        var place = 0.0
-        /// How many members have each table kind: counters, not a dictionary hashed per member.
-        /// In 32 bits, with `kind` after them: a group is then 72 bytes, not 80.
-        var fixedPeople: Int32 = 0
-        var fixedOrganizations: Int32 = 0
-        var fixedPlaces: Int32 = 0
         var kind: ActorKind = .organization
-        var placeName: String?
-
-        /// Takes the array and an index, not a candidate: reading a candidate out of the
-        /// array would copy it, retaining each of its strings.
-        /// Each of the candidate's mentions (its own and its repeats) counts as a member
-        /// with the same evidence.
-        mutating func add(_ index: Int, _ candidates: [ActorCandidate]) {
-            members.append(index)
-            let mentions = candidates[index].mentionCount
-            let weight = Double(mentions)
-            person += candidates[index].person * weight
-            organization += candidates[index].organization * weight
-            place += candidates[index].place * weight
-            guard let kind = candidates[index].fixedKind else { return }
-            switch kind {
-            case .person: fixedPeople += Int32(mentions)
-            case .organization: fixedOrganizations += Int32(mentions)
-            case .place: fixedPlaces += Int32(mentions)
-            }
-            if kind == .place, placeName == nil, let n = candidates[index].fixedName,
-               let k = candidates[index].fixedNameKey, Gazetteer.shared.places[k] != nil {
-                placeName = n
-            }
-        }
-
-        mutating func decideKind() {
-            // The table kind most members have; on a tie, the first by name (organization,
-            // person, place: each taken only over more). Counters, not an array made per call.
-            if fixedOrganizations > 0 || fixedPeople > 0 || fixedPlaces > 0 {
-                kind = .organization
-                var most = fixedOrganizations
-                if fixedPeople > most { kind = .person; most = fixedPeople }
-                if fixedPlaces > most { kind = .place }
-                return
-            }
-            if person > organization && person >= place && person > 0 {
-                kind = .person
-            } else if place > organization && place > person {
-                kind = .place
-            } else {
-                kind = .organization
-            }
-        }
     }
 
     /// Takes the candidates `inout`: the few it changes are changed in the caller's array,
@@ -80,15 +31,32 @@ enum AliasResolver {
         // Room for a group per candidate, the most there can be: grown by doubling, the array
         // was copied again and again. Pages past the groups made are never touched.
         groups.reserveCapacity(candidates.count)
-        var groupOf = [Int?](repeating: nil, count: candidates.count)
-        var byKey: [String: Int] = [:]
+        /// Each group's evidence, at the group's index.
+        var evidence: [GroupEvidence] = []
+        evidence.reserveCapacity(candidates.count)
+        /// Each candidate's group, -1 for none: 4 bytes a candidate, where an `Int?` took 16.
+        var groupOf = [Int32](repeating: -1, count: candidates.count)
+        var byKey = GroupKeyTable()
+        /// The gazetteer's name of a group's first place member that has one (few groups):
+        /// beside the groups, where a `String?` in each cost 16 bytes a group.
+        var placeNames: [Int: String] = [:]
 
         func join(_ i: Int, _ g: Int) {
-            groups[g].add(i, candidates)
-            groupOf[i] = g
+            groups[g].members.append(i)
+            evidence[g].add(i, candidates)
+            groupOf[i] = Int32(g)
+            if candidates[i].fixedKind == .place, placeNames[g] == nil, let n = candidates[i].fixedName,
+               let k = candidates[i].fixedNameKey, Gazetteer.shared.places[k] != nil {
+                placeNames[g] = n
+            }
+        }
+        /// Where `byKey` reads `k` back: candidate `i`'s own key, when it is that.
+        func source(_ k: String, _ i: Int) -> GroupKeyTable.KeySource {
+            k == candidates[i].key ? .key(i) : .own
         }
         func newGroup(_ i: Int) -> Int {
             groups.append(Group())
+            evidence.append(GroupEvidence())
             join(i, groups.count - 1)
             return groups.count - 1
         }
@@ -117,9 +85,16 @@ enum AliasResolver {
             let alias = aliasTo.isEmpty ? nil : aliasTo[candidates[i].key]
             guard candidates[i].fixedKind != nil || candidates[i].hasSeveralWords || alias != nil else { continue }
             let k = alias ?? candidates[i].fixedNameKey ?? stripped(i)
-            if let g = byKey[k] { join(i, g) } else { byKey[k] = newGroup(i) }
+            if let g = byKey.group(of: k, in: candidates) {
+                join(i, g)
+            } else {
+                let g = newGroup(i)
+                byKey.insert(k, from: source(k, i), group: g, in: candidates)
+            }
             // Most names are their own group key: then the lookup below would find it set.
-            if k != candidates[i].key, byKey[candidates[i].key] == nil { byKey[candidates[i].key] = groupOf[i] }
+            if k != candidates[i].key, byKey.group(of: candidates[i].key, in: candidates) == nil {
+                byKey.insert(candidates[i].key, from: .key(i), group: Int(groupOf[i]), in: candidates)
+            }
         }
         // People are named again by their surname, organisations by their first word:
         // "Nicolas Sarkozy … Sarkozy", "Lockheed Martin … Lockheed".
@@ -133,19 +108,18 @@ enum AliasResolver {
             else { continue }
             let keys = candidates[m].wordKeys
             let nameShaped = keys.count <= 3 && isNameShaped(candidates[m].surface)
-            if nameShaped, alone.contains(keys.last!) { groups[gi].person += 1.5 }
-            if alone.contains(keys[0]) { groups[gi].organization += 1 }
+            if nameShaped, alone.contains(keys.last!) { evidence[gi].person += 1.5 }
+            if alone.contains(keys[0]) { evidence[gi].organization += 1 }
         }
-        for gi in groups.indices { groups[gi].decideKind() }
+        for gi in groups.indices { groups[gi].kind = evidence[gi].kind }
 
-        // Indexes for one-word names.
-        var surname: [String: Int] = [:]
-        var firstWord: [String: Int] = [:]
-        var initials: [String: Int] = [:]
-        var ambiguous: Set<String> = []
-        func index(_ table: inout [String: Int], _ k: String, _ g: Int, _ tag: String) {
-            if let old = table[k], old != g { ambiguous.insert(tag + k) } else { table[k] = g }
-        }
+        // Indexes for one-word names, made with room for a key a group: a table that grew
+        // held its old slots and its new at once.
+        var surname = GroupKeyTable(capacity: groups.count(where: { $0.kind == .person }))
+        var firstWord = GroupKeyTable(capacity: groups.count(where: { $0.kind == .organization }))
+        // Few organisations' initials are kept (two groups that claim the same are ambiguous):
+        // grown as needed.
+        var initials = GroupKeyTable()
         for (gi, g) in groups.enumerated() {
             // Indexing the same words again for the same group changes nothing: each form once.
             var seen: Set<[String]> = []
@@ -164,70 +138,74 @@ enum AliasResolver {
                     firstKeys = keys
                 }
                 if g.kind == .person {
-                    index(&surname, keys.last!, gi, "s:")
-                    if keys.count >= 3 { index(&surname, keys.suffix(2).joined(separator: " "), gi, "s:") }
+                    surname.claim(keys.last!, from: .lastWord(m), group: gi, in: candidates)
+                    if keys.count >= 3 {
+                        surname.claim(keys.suffix(2).joined(separator: " "), from: .own, group: gi, in: candidates)
+                    }
                 } else if g.kind == .organization {
                     if !NameTables.legalSuffixes.contains(keys[0]), RoleReader.wordClass(keys[0]) == .other {
-                        index(&firstWord, keys[0], gi, "f:")
+                        firstWord.claim(keys[0], from: .firstWord(m), group: gi, in: candidates)
                     }
                     var trimmed = keys
                     while trimmed.count > 2, NameTables.legalSuffixes.contains(trimmed.last!) { trimmed.removeLast() }
                     for form in [keys, trimmed] {
                         let letters = form.filter { !initialsSkipped.contains($0) }
                             .compactMap { $0.first }
-                        if letters.count >= 2 { index(&initials, String(letters), gi, "i:") }
+                        if letters.count >= 2 { initials.claim(String(letters), from: .own, group: gi, in: candidates) }
                     }
                 }
             }
         }
 
         // 4. One-word names.
-        for i in candidates.indices where groupOf[i] == nil || (candidates[i].fixedKind == .place && !candidates[i].hasSeveralWords) {
+        for i in candidates.indices where groupOf[i] < 0 || (candidates[i].fixedKind == .place && !candidates[i].hasSeveralWords) {
             let k = candidates[i].key
-            if groupOf[i] != nil {
+            if groupOf[i] >= 0 {
                 let isCountry = Gazetteer.shared.places[k]?.isCountry ?? false
                 // A city or region that is also someone's surname here ("Jackson") is the person.
-                guard !isCountry, candidates[i].person > 0 || candidates[i].roles.isEmpty, let s = surname[k],
-                      !ambiguous.contains("s:" + k), groups[s].kind == .person, candidates[i].place < 2 else { continue }
+                guard !isCountry, candidates[i].person > 0 || candidates[i].roles.isEmpty,
+                      let s = surname.group(of: k, in: candidates), groups[s].kind == .person,
+                      candidates[i].place < 2 else { continue }
                 // Left in the old group's list; only `groupOf` counts from here on.
                 candidates[i].setFixed(nil)
                 join(i, s)
                 continue
             }
-            if let g = byKey[k] {
+            if let g = byKey.group(of: k, in: candidates) {
                 join(i, g)
                 continue
             }
-            if let s = surname[k], !ambiguous.contains("s:" + k) {
+            if let s = surname.group(of: k, in: candidates) {
                 join(i, s)
-            } else if candidates[i].person < 2, let f = firstWord[k], !ambiguous.contains("f:" + k) {
+            } else if candidates[i].person < 2, let f = firstWord.group(of: k, in: candidates) {
                 join(i, f)
-            } else if candidates[i].isAcronym, let f = initials[k], !ambiguous.contains("i:" + k) {
+            } else if candidates[i].isAcronym, let f = initials.group(of: k, in: candidates) {
                 join(i, f)
             } else if !candidates[i].weak {
                 let g = newGroup(i)
-                groups[g].decideKind()
+                groups[g].kind = evidence[g].kind
             }
             // The key now names the group it joined (none for a weak name left alone).
-            if let g = groupOf[i] { byKey[k] = g }
+            if groupOf[i] >= 0 { byKey.insert(k, from: .key(i), group: Int(groupOf[i]), in: candidates) }
         }
 
         // 5. Build actors. The tables for merging are freed first: on a text of many names
         // they are as large as the actors.
-        surname = [:]
-        firstWord = [:]
-        initials = [:]
-        ambiguous = []
+        surname = GroupKeyTable()
+        firstWord = GroupKeyTable()
+        initials = GroupKeyTable()
         alone = []
         aliasTo = [:]
         strippedKeys = StrippedKeys()
-        for gi in groups.indices { groups[gi].decideKind() }
-        /// `NameKey.make` of each name, made once for the lookups below.
-        var nameKeys = [String](repeating: "", count: groups.count)
+        for gi in groups.indices { groups[gi].kind = evidence[gi].kind }
+        evidence = []
+        /// `NameKey.make` of each group's name, made once for the lookups below, where it is
+        /// not the key of the group's first member (most are).
+        var otherNameKeys: [Int: String] = [:]
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
         // Few members ever move: an array is made only for a group that lost one.
-        for gi in groups.indices where groups[gi].members.contains(where: { groupOf[$0] != gi }) {
-            groups[gi].members = GroupMembers(groups[gi].members.filter { groupOf[$0] == gi })
+        for gi in groups.indices where groups[gi].members.contains(where: { Int(groupOf[$0]) != gi }) {
+            groups[gi].members = GroupMembers(groups[gi].members.filter { Int(groupOf[$0]) == gi })
         }
         groupOf = []
         for gi in groups.indices where groups[gi].members.count == 1 && candidates[groups[gi].members[0]].mentionCount == 1 {
@@ -247,7 +225,7 @@ enum AliasResolver {
         var actorOfGroup = [Int32](repeating: -1, count: groups.count)
         var givenIds = GivenIds(capacity: actors.capacity)
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
-            let name = canonicalName(g, candidates)
+            let name = canonicalName(g, placeName: placeNames[gi], candidates)
             var id = Slug.make(name)
             if givenIds.contains(id, in: actors) {
                 var n = 2
@@ -258,10 +236,12 @@ enum AliasResolver {
             actors.append(Actor(id: id, name: name, kind: g.kind, aliases: [name], roles: [], affiliation: nil, mentions: []))
             givenIds.insert(actors.count - 1, of: actors)
             // Most names are written as a member's key says: then that key's storage, not a copy.
-            let madeKey = NameKey.make(name), memberKey = candidates[g.members[0]].key
-            let nameKey = madeKey == memberKey ? memberKey : madeKey
-            nameKeys[gi] = nameKey
-            if byKey[nameKey] == nil { byKey[nameKey] = gi }
+            let nameKey = NameKey.make(name)
+            let isMemberKey = nameKey == candidates[g.members[0]].key
+            if !isMemberKey { otherNameKeys[gi] = nameKey }
+            if byKey.group(of: nameKey, in: candidates) == nil {
+                byKey.insert(nameKey, from: isMemberKey ? .key(g.members[0]) : .own, group: gi, in: candidates)
+            }
         }
         givenIds = GivenIds(capacity: 0)
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
@@ -309,7 +289,7 @@ enum AliasResolver {
                     // Members repeat the affiliation just before: looked up once for a run of them.
                     if a != lastAffiliation {
                         lastAffiliation = a
-                        lastAffiliationGroup = byKey[a]
+                        lastAffiliationGroup = byKey.group(of: a, in: candidates)
                     }
                     if let ag = lastAffiliationGroup, ag != gi, groups[ag].kind != .person {
                         affiliationVotes[ag, default: 0] += mentionCount
@@ -338,12 +318,12 @@ enum AliasResolver {
             }
             // Cities and seats of power belong to their country.
             if affiliationVotes.isEmpty {
-                let k = nameKeys[gi]
+                let k = otherNameKeys[gi] ?? candidates[g.members[0]].key
                 var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
                 for m in members where country == nil {
                     country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
                 }
-                if let country, let ag = byKey[NameKey.make(country)], ag != gi {
+                if let country, let ag = byKey.group(of: NameKey.make(country), in: candidates), ag != gi {
                     affiliationVotes[ag] = 1
                 }
             }
@@ -355,7 +335,7 @@ enum AliasResolver {
         }
         // Freed before the sort, which then finds room for its index where they were.
         groups = []
-        byKey = [:]
+        byKey = GroupKeyTable()
         putInExportOrder(&actors)
         return actors
     }
@@ -386,8 +366,8 @@ enum AliasResolver {
     }
 
     /// The fullest form: a country's table name, else the longest name written.
-    static func canonicalName(_ g: Group, _ candidates: [ActorCandidate]) -> String {
-        if let p = g.placeName, let place = Gazetteer.shared.places[NameKey.make(p)], place.isCountry {
+    static func canonicalName(_ g: Group, placeName: String?, _ candidates: [ActorCandidate]) -> String {
+        if let p = placeName, let place = Gazetteer.shared.places[NameKey.make(p)], place.isCountry {
             return p
         }
         var best = ""

@@ -1,0 +1,131 @@
+/// Name keys, each with the group (`AliasResolver.Group`) it leads to, held without a
+/// `String` a slot: on a text of many names a `[String: Int]` of 220,000 keys took 12.6 MB,
+/// these 12 bytes a slot, at most half full (6.3 MB). A slot holds 32 bits of the key's
+/// `KeyHash`, where the key can be read back (most keys are a candidate's key, or the first or
+/// last of its word keys; any other is kept in `ownKeys`), and the group.
+///
+/// Open addressing with linear probing; a key is found by its hash bits and compared, on a
+/// match, with the key read back. Keys are never removed; a key that two groups claim
+/// (`claim`) leads to none from then on.
+struct GroupKeyTable {
+    /// Where a key put in the table can be read back.
+    enum KeySource {
+        /// `candidates[i].key`.
+        case key(Int)
+        /// `candidates[i].wordKeys.first` of a name of several words.
+        case firstWord(Int)
+        /// `candidates[i].wordKeys.last` of a name of several words.
+        case lastWord(Int)
+        /// None: the table keeps the key.
+        case own
+    }
+
+    private struct Slot {
+        /// The key's hash bits, which also give its first slot (so growing reads no key back).
+        var hash: UInt32
+        /// A candidate's index times 4 plus the form read (0 key, 1 first word, 2 last word),
+        /// or -2 less an index in `ownKeys`; -1 for an empty slot.
+        var source: Int32
+        /// The group, or `ambiguous`.
+        var group: Int32
+    }
+
+    private static let empty: Int32 = -1
+    /// The group of a key that several groups claimed.
+    private static let ambiguous: Int32 = -1
+    private var slots: [Slot]
+    private var ownKeys: [String] = []
+    private(set) var count = 0
+
+    /// Room for `capacity` keys before the table grows.
+    init(capacity: Int = 0) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        slots = Array(repeating: Slot(hash: 0, source: Self.empty, group: 0), count: size)
+    }
+
+    /// The group `key` leads to; nil when it leads to none, or to several (`claim`).
+    func group(of key: String, in candidates: [ActorCandidate]) -> Int? {
+        let (slot, found) = find(key, Self.hashBits(key), candidates)
+        guard found, slots[slot].group != Self.ambiguous else { return nil }
+        return Int(slots[slot].group)
+    }
+
+    /// Puts `key`, which the table does not hold, leading to `group`.
+    mutating func insert(_ key: String, from source: KeySource, group: Int, in candidates: [ActorCandidate]) {
+        let hash = Self.hashBits(key)
+        put(key, hash, find(key, hash, candidates).slot, source, Int32(group))
+    }
+
+    /// Puts `key` leading to `group` if the table does not hold it; if it does, leading to
+    /// another group, the key leads to none from then on.
+    mutating func claim(_ key: String, from source: KeySource, group: Int, in candidates: [ActorCandidate]) {
+        let hash = Self.hashBits(key)
+        let (slot, found) = find(key, hash, candidates)
+        if found {
+            if slots[slot].group != Int32(group) { slots[slot].group = Self.ambiguous }
+        } else {
+            put(key, hash, slot, source, Int32(group))
+        }
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    private func find(_ key: String, _ hash: UInt32, _ candidates: [ActorCandidate]) -> (slot: Int, found: Bool) {
+        let mask = slots.count - 1
+        var i = hashSlot(UInt64(hash), mask)
+        while slots[i].source != Self.empty {
+            if slots[i].hash == hash && self.key(slots[i].source, candidates) == key { return (i, true) }
+            i = (i + 1) & mask
+        }
+        return (i, false)
+    }
+
+    private mutating func put(_ key: String, _ hash: UInt32, _ emptySlot: Int, _ source: KeySource, _ group: Int32) {
+        let stored: Int32
+        switch source {
+        case .key(let i): stored = Int32(i) << 2
+        case .firstWord(let i): stored = Int32(i) << 2 | 1
+        case .lastWord(let i): stored = Int32(i) << 2 | 2
+        case .own:
+            stored = -2 - Int32(ownKeys.count)
+            ownKeys.append(key)
+        }
+        var slot = emptySlot
+        if 2 * (count + 1) > slots.count {
+            grow()
+            let mask = slots.count - 1
+            slot = hashSlot(UInt64(hash), mask)
+            while slots[slot].source != Self.empty { slot = (slot + 1) & mask }
+        }
+        slots[slot] = Slot(hash: hash, source: stored, group: group)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: Slot(hash: 0, source: Self.empty, group: 0), count: 2 * old.count)
+        let mask = slots.count - 1
+        for slot in old where slot.source != Self.empty {
+            var i = hashSlot(UInt64(slot.hash), mask)
+            while slots[i].source != Self.empty { i = (i + 1) & mask }
+            slots[i] = slot
+        }
+    }
+
+    /// The key a slot's `source` reads back.
+    private func key(_ source: Int32, _ candidates: [ActorCandidate]) -> String {
+        if source < 0 { return ownKeys[Int(-2 - source)] }
+        let i = Int(source >> 2)
+        switch source & 3 {
+        case 0: return candidates[i].key
+        case 1: return candidates[i].wordKeys[0]
+        default: return candidates[i].wordKeys.last!
+        }
+    }
+
+    /// The low 32 bits of the key's `KeyHash` folded with its high ones.
+    private static func hashBits(_ key: String) -> UInt32 {
+        let h = KeyHash.of(key)
+        return UInt32(truncatingIfNeeded: h ^ h >> 32)
+    }
+}
