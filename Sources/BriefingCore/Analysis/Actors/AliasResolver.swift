@@ -194,6 +194,8 @@ enum AliasResolver {
         surname = GroupKeyTable()
         firstWord = GroupKeyTable()
         initials = GroupKeyTable()
+        // Kept while the actors are made, which then hold the most memory: at its keys' size.
+        byKey.fitToCount()
         alone = []
         aliasTo = [:]
         strippedKeys = StrippedKeys()

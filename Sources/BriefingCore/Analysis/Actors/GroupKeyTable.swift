@@ -1,11 +1,11 @@
 /// Name keys, each with the group (`AliasResolver.Group`) it leads to, held without a
 /// `String` a slot: on a text of many names a `[String: Int]` of 220,000 keys took 12.6 MB,
-/// these 12 bytes a slot, at most half full (6.3 MB). A slot holds 32 bits of the key's
+/// these 12 bytes a slot, at most 3/4 full (3.5 MB at their size). A slot holds 32 bits of the key's
 /// `KeyHash`, where the key can be read back (most keys are a candidate's key, or the first or
 /// last of its word keys; any other is kept in `ownKeys`), and the group.
 ///
-/// Open addressing with linear probing; a key is found by its hash bits and compared, on a
-/// match, with the key read back. Keys are never removed; a key that two groups claim
+/// Open addressing with linear probing, any number of slots (`slotInRange`); a key is found
+/// by its hash bits and compared, on a match, with the key read back. Keys are never removed; a key that two groups claim
 /// (`claim`) leads to none from then on.
 struct GroupKeyTable {
     /// Where a key put in the table can be read back.
@@ -39,9 +39,7 @@ struct GroupKeyTable {
 
     /// Room for `capacity` keys before the table grows.
     init(capacity: Int = 0) {
-        var size = 16
-        while size < 2 * capacity { size *= 2 }
-        slots = Array(repeating: Slot(hash: 0, source: Self.empty, group: 0), count: size)
+        slots = Self.emptySlots(slotCount(holding: capacity))
     }
 
     /// The group `key` leads to; nil when it leads to none, or to several (`claim`).
@@ -71,11 +69,10 @@ struct GroupKeyTable {
 
     /// The slot holding `key`, or the empty slot where it would go.
     private func find(_ key: String, _ hash: UInt32, _ candidates: [ActorCandidate]) -> (slot: Int, found: Bool) {
-        let mask = slots.count - 1
-        var i = hashSlot(UInt64(hash), mask)
+        var i = slotInRange(hash, slots.count)
         while slots[i].source != Self.empty {
             if slots[i].hash == hash && self.key(slots[i].source, candidates) == key { return (i, true) }
-            i = (i + 1) & mask
+            i = i + 1 == slots.count ? 0 : i + 1
         }
         return (i, false)
     }
@@ -90,26 +87,38 @@ struct GroupKeyTable {
             stored = -2 - Int32(ownKeys.count)
             ownKeys.append(key)
         }
-        var slot = emptySlot
-        if 2 * (count + 1) > slots.count {
-            grow()
-            let mask = slots.count - 1
-            slot = hashSlot(UInt64(hash), mask)
-            while slots[slot].source != Self.empty { slot = (slot + 1) & mask }
+        let new = Slot(hash: hash, source: stored, group: group)
+        if 4 * (count + 1) > 3 * slots.count {
+            resize(to: 2 * slots.count)
+            place(new)
+        } else {
+            slots[emptySlot] = new
         }
-        slots[slot] = Slot(hash: hash, source: stored, group: group)
         count += 1
     }
 
-    private mutating func grow() {
+    /// Makes the table only as large as its keys need: a table that grew is up to 2/3 empty.
+    /// For a table kept after its keys are in, at the cost of holding both sizes meanwhile.
+    mutating func fitToCount() {
+        let size = slotCount(holding: count)
+        if size < slots.count { resize(to: size) }
+    }
+
+    private mutating func resize(to size: Int) {
         let old = slots
-        slots = Array(repeating: Slot(hash: 0, source: Self.empty, group: 0), count: 2 * old.count)
-        let mask = slots.count - 1
-        for slot in old where slot.source != Self.empty {
-            var i = hashSlot(UInt64(slot.hash), mask)
-            while slots[i].source != Self.empty { i = (i + 1) & mask }
-            slots[i] = slot
-        }
+        slots = Self.emptySlots(size)
+        for slot in old where slot.source != Self.empty { place(slot) }
+    }
+
+    /// Puts a slot's contents in the first empty slot from its hash's.
+    private mutating func place(_ slot: Slot) {
+        var i = slotInRange(slot.hash, slots.count)
+        while slots[i].source != Self.empty { i = i + 1 == slots.count ? 0 : i + 1 }
+        slots[i] = slot
+    }
+
+    private static func emptySlots(_ count: Int) -> [Slot] {
+        Array(repeating: Slot(hash: 0, source: empty, group: 0), count: count)
     }
 
     /// The key a slot's `source` reads back.
