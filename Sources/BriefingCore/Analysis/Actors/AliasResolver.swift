@@ -36,7 +36,12 @@ enum AliasResolver {
         evidence.reserveCapacity(candidates.count)
         /// Each candidate's group, -1 for none: 4 bytes a candidate, where an `Int?` took 16.
         var groupOf = [Int32](repeating: -1, count: candidates.count)
-        var byKey = GroupKeyTable()
+        // Room for a key for each table name and name of several words (step 1 and 3),
+        // most of its keys: a table that grew held its old slots and its new at once.
+        // Counted by index: a closure given each candidate copied it, retaining its strings.
+        var byKey = GroupKeyTable(capacity: candidates.indices.count {
+            candidates[$0].fixedKind != nil || candidates[$0].hasSeveralWords
+        })
         /// The gazetteer's name of a group's first place member that has one (few groups):
         /// beside the groups, where a `String?` in each cost 16 bytes a group.
         var placeNames: [Int: String] = [:]
@@ -115,8 +120,8 @@ enum AliasResolver {
 
         // Indexes for one-word names, made with room for a key a group: a table that grew
         // held its old slots and its new at once.
-        var surname = GroupKeyTable(capacity: groups.count(where: { $0.kind == .person }))
-        var firstWord = GroupKeyTable(capacity: groups.count(where: { $0.kind == .organization }))
+        var surname = GroupKeyTable(capacity: groups.indices.count { groups[$0].kind == .person })
+        var firstWord = GroupKeyTable(capacity: groups.indices.count { groups[$0].kind == .organization })
         // Few organisations' initials are kept (two groups that claim the same are ambiguous):
         // grown as needed.
         var initials = GroupKeyTable()
@@ -344,14 +349,18 @@ enum AliasResolver {
 
     /// Sorts the actors by mentions, most first, then by first mention (none counting as 0),
     /// ties left in order: through a sorted array of their indexes, followed in place, so that
-    /// the actors are never copied into a second array or a sort's buffer.
+    /// the actors are never copied into a second array or a sort's buffer. What the order
+    /// compares is read off each actor once, beside it: read in each comparison, it made
+    /// each actor's `Mentions` again and again.
     static func putInExportOrder(_ actors: inout [Actor]) {
+        let ranks = actors.map { actor in
+            let mentions = actor.mentions
+            return (count: Int32(mentions.count), first: Int32(mentions.first?.span.start ?? 0))
+        }
         var order = Array(actors.indices)
         order.sort { a, b in
-            let countA = actors[a].mentions.count, countB = actors[b].mentions.count
-            if countA != countB { return countA > countB }
-            let firstA = actors[a].mentions.first?.span.start ?? 0, firstB = actors[b].mentions.first?.span.start ?? 0
-            return firstA != firstB ? firstA < firstB : a < b
+            if ranks[a].count != ranks[b].count { return ranks[a].count > ranks[b].count }
+            return ranks[a].first != ranks[b].first ? ranks[a].first < ranks[b].first : a < b
         }
         // Each cycle of the permutation by swaps: place k takes the actor at order[k], and is
         // marked done by order[k] = k.
