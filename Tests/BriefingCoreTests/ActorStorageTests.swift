@@ -31,6 +31,15 @@ struct ActorStorageTests {
         }
     }
 
+    @Test func affiliatedLaterEqualsAffiliatedWhenMade() {
+        for (aliases, roles, mentions) in [(["David Lammy"], [String](), [Mention]()), (["David Lammy"], [], [first]),
+                                           (["David Lammy", "Lammy"], ["Foreign Secretary"], [first, second])] {
+            let later = actor(aliases: aliases, roles: roles, mentions: mentions).affiliated(with: "united-kingdom")
+            let made = actor(aliases: aliases, roles: roles, affiliation: "united-kingdom", mentions: mentions)
+            #expect(later == made && later.hashValue == made.hashValue && later.affiliation == "united-kingdom")
+        }
+    }
+
     @Test func equalActorsAreEqualAndHashAlike() {
         let a = actor(roles: ["Foreign Secretary"], mentions: [first, second])
         let b = actor(roles: ["Foreign Secretary"], mentions: [first, second])

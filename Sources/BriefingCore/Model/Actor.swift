@@ -27,8 +27,9 @@ public struct Mention: Hashable, Sendable {
 /// several mentions holds them in one side object (`Details`). A `Details?` beside the
 /// mentions and the kind took 56.
 public struct Actor: Hashable, Sendable {
-    /// A stable slug of the canonical name ("david-lammy").
-    public let id: String
+    /// A stable slug of the canonical name ("david-lammy"). Set in the module by the resolver,
+    /// which gives ids last.
+    public internal(set) var id: String
     public let name: String
     /// The names the text uses for it, in text order.
     public var aliases: [String] {
@@ -57,7 +58,7 @@ public struct Actor: Hashable, Sendable {
         case .full(let details): details.kind
         }
     }
-    private let body: Body
+    private var body: Body
 
     /// With aliases just `[name]`, no roles and no affiliation, `.unmentioned` for no mention
     /// (as the resolver first makes each actor, named only) and `.plain` for exactly one;
@@ -112,5 +113,22 @@ public struct Actor: Hashable, Sendable {
             body = .full(Details(kind: kind, mentions: Mentions(mentions), otherAliases: otherAliases,
                                  roles: roles, affiliation: affiliation))
         }
+    }
+
+    /// The same actor affiliated with the actor of id `affiliation`: its mentions shared, not
+    /// copied into an array and held again.
+    func affiliated(with affiliation: String) -> Actor {
+        var actor = self
+        switch body {
+        case .unmentioned(let kind):
+            actor.body = .full(Details(kind: kind, mentions: [], otherAliases: nil, roles: [], affiliation: affiliation))
+        case .plain(let mention, let kind):
+            actor.body = .full(Details(kind: kind, mentions: Mentions(mention), otherAliases: nil, roles: [],
+                                       affiliation: affiliation))
+        case .full(let details):
+            actor.body = .full(Details(kind: details.kind, mentions: details.mentions, otherAliases: details.otherAliases,
+                                       roles: details.roles, affiliation: affiliation))
+        }
+        return actor
     }
 }

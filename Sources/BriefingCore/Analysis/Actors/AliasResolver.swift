@@ -118,13 +118,16 @@ enum AliasResolver {
         }
         for gi in groups.indices { groups[gi].kind = evidence[gi].kind }
 
-        // Indexes for one-word names, made with room for a key a group: a table that grew
-        // held its old slots and its new at once.
-        var surname = GroupKeyTable(capacity: groups.indices.count { groups[$0].kind == .person })
-        var firstWord = GroupKeyTable(capacity: groups.indices.count { groups[$0].kind == .organization })
-        // Few organisations' initials are kept (two groups that claim the same are ambiguous):
-        // grown as needed.
+        // Indexes for one-word names, of the keys step 4 asks for: those of the names not in
+        // a group, and of one-word places (which may be someone's surname).
+        var asked = AskedKeys(capacity: candidates.indices.count { isAskedInStep4($0, groupOf, candidates) })
+        for i in candidates.indices where isAskedInStep4(i, groupOf, candidates) { asked.insert(candidates[i].key) }
+        var surname = GroupKeyTable()
+        var firstWord = GroupKeyTable()
         var initials = GroupKeyTable()
+        func index(_ table: inout GroupKeyTable, _ key: String, _ source: GroupKeyTable.KeySource, _ g: Int) {
+            if asked.mayContain(key) { table.claim(key, from: source, group: g, in: candidates) }
+        }
         for (gi, g) in groups.enumerated() {
             // Indexing the same words again for the same group changes nothing: each form once.
             var seen: Set<[String]> = []
@@ -143,27 +146,27 @@ enum AliasResolver {
                     firstKeys = keys
                 }
                 if g.kind == .person {
-                    surname.claim(keys.last!, from: .lastWord(m), group: gi, in: candidates)
+                    index(&surname, keys.last!, .lastWord(m), gi)
                     if keys.count >= 3 {
-                        surname.claim(keys.suffix(2).joined(separator: " "), from: .own, group: gi, in: candidates)
+                        index(&surname, keys.suffix(2).joined(separator: " "), .own, gi)
                     }
                 } else if g.kind == .organization {
                     if !NameTables.legalSuffixes.contains(keys[0]), RoleReader.wordClass(keys[0]) == .other {
-                        firstWord.claim(keys[0], from: .firstWord(m), group: gi, in: candidates)
+                        index(&firstWord, keys[0], .firstWord(m), gi)
                     }
                     var trimmed = keys
                     while trimmed.count > 2, NameTables.legalSuffixes.contains(trimmed.last!) { trimmed.removeLast() }
                     for form in [keys, trimmed] {
                         let letters = form.filter { !initialsSkipped.contains($0) }
                             .compactMap { $0.first }
-                        if letters.count >= 2 { initials.claim(String(letters), from: .own, group: gi, in: candidates) }
+                        if letters.count >= 2 { index(&initials, String(letters), .own, gi) }
                     }
                 }
             }
         }
 
         // 4. One-word names.
-        for i in candidates.indices where groupOf[i] < 0 || (candidates[i].fixedKind == .place && !candidates[i].hasSeveralWords) {
+        for i in candidates.indices where isAskedInStep4(i, groupOf, candidates) {
             let k = candidates[i].key
             if groupOf[i] >= 0 {
                 let isCountry = Gazetteer.shared.places[k]?.isCountry ?? false
@@ -199,6 +202,7 @@ enum AliasResolver {
         surname = GroupKeyTable()
         firstWord = GroupKeyTable()
         initials = GroupKeyTable()
+        asked = AskedKeys(capacity: 0)
         // Kept while the actors are made, which then hold the most memory: at its keys' size.
         byKey.fitToCount()
         alone = []
@@ -222,26 +226,19 @@ enum AliasResolver {
                 groups[gi].members = GroupMembers()
             }
         }
-        // Each kept group's actor, first made with its name and id alone, which the others'
-        // affiliations need, then in full: arrays of the names and ids beside the actors cost
-        // 32 bytes a group. Made at their number: grown by doubling, the array held up to
-        // twice their size.
+        // Each kept group's actor, first made with its name alone, which the others' affiliations
+        // need (by key), then in full, then given its id once the groups and their keys are
+        // freed: on a text of many names the ids (a string on the heap each past 15 bytes)
+        // are as large as the groups. Arrays of the names beside the actors cost 16 bytes a
+        // group. Made at their number: grown by doubling, the array held up to twice their size.
         var actors: [Actor] = []
         actors.reserveCapacity(groups.count(where: { !$0.members.isEmpty }))
         /// Where each group's actor is in `actors`, -1 for none.
         var actorOfGroup = [Int32](repeating: -1, count: groups.count)
-        var givenIds = GivenIds(capacity: actors.capacity)
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             let name = canonicalName(g, placeName: placeNames[gi], candidates)
-            var id = Slug.make(name)
-            if givenIds.contains(id, in: actors) {
-                var n = 2
-                while givenIds.contains("\(id)-\(n)", in: actors) { n += 1 }
-                id = "\(id)-\(n)"
-            }
             actorOfGroup[gi] = Int32(actors.count)
-            actors.append(Actor(id: id, name: name, kind: g.kind, aliases: [name], roles: [], affiliation: nil, mentions: []))
-            givenIds.insert(actors.count - 1, of: actors)
+            actors.append(Actor(id: "", name: name, kind: g.kind, aliases: [name], roles: [], affiliation: nil, mentions: []))
             // Most names are written as a member's key says: then that key's storage, not a copy.
             let nameKey = NameKey.make(name)
             let isMemberKey = nameKey == candidates[g.members[0]].key
@@ -250,7 +247,8 @@ enum AliasResolver {
                 byKey.insert(nameKey, from: isMemberKey ? .key(g.members[0]) : .own, group: gi, in: candidates)
             }
         }
-        givenIds = GivenIds(capacity: 0)
+        /// Actors affiliated with another, by index, given the other's id once it has one (few).
+        var affiliations: [(actor: Int, of: Int)] = []
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             // Members in text order: a repeat says what its candidate said, so each says
             // its aliases, roles and affiliation first at its own place.
@@ -334,17 +332,42 @@ enum AliasResolver {
                     affiliationVotes[ag] = 1
                 }
             }
-            let affiliation = affiliationVotes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
-                .flatMap { actorOfGroup[$0.key] < 0 ? nil : actors[Int(actorOfGroup[$0.key])].id }
             let a = Int(actorOfGroup[gi])
-            actors[a] = Actor(id: actors[a].id, name: actors[a].name, kind: g.kind, aliases: aliases,
-                              roles: roles, affiliation: affiliation, mentions: mentions)
+            if let ag = affiliationVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key,
+               actorOfGroup[ag] >= 0 {
+                affiliations.append((a, Int(actorOfGroup[ag])))
+            }
+            actors[a] = Actor(id: "", name: actors[a].name, kind: g.kind, aliases: aliases,
+                              roles: roles, affiliation: nil, mentions: mentions)
         }
-        // Freed before the sort, which then finds room for its index where they were.
+        // Freed before the ids are given and the actors sorted, which then find room where they were.
         groups = []
         byKey = GroupKeyTable()
+        actorOfGroup = []
+        // Ids in the actors' order, each taken at most once: a name's slug, else that with
+        // the first free number ("-2", "-3" …).
+        var givenIds = GivenIds(capacity: actors.count)
+        for a in actors.indices {
+            var id = Slug.make(actors[a].name)
+            if givenIds.contains(id, in: actors) {
+                var n = 2
+                while givenIds.contains("\(id)-\(n)", in: actors) { n += 1 }
+                id = "\(id)-\(n)"
+            }
+            actors[a].id = id
+            givenIds.insert(a, of: actors)
+        }
+        givenIds = GivenIds(capacity: 0)
+        for (a, other) in affiliations { actors[a] = actors[a].affiliated(with: actors[other].id) }
         putInExportOrder(&actors)
         return actors
+    }
+
+    /// Whether step 4 looks candidate `i` up: a name in no group, or a one-word place (which
+    /// may be someone's surname). A function of the arrays, not a local one: a closure
+    /// capturing `groupOf` had each of its uses checked for exclusive access at run time.
+    static func isAskedInStep4(_ i: Int, _ groupOf: [Int32], _ candidates: [ActorCandidate]) -> Bool {
+        groupOf[i] < 0 || (candidates[i].fixedKind == .place && !candidates[i].hasSeveralWords)
     }
 
     /// Sorts the actors by mentions, most first, then by first mention (none counting as 0),
