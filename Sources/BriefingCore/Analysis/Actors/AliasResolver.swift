@@ -226,19 +226,13 @@ enum AliasResolver {
                 groups[gi].members = GroupMembers()
             }
         }
-        // Each kept group's actor, first made with its name alone, which the others' affiliations
-        // need (by key), then in full, then given its id once the groups and their keys are
-        // freed: on a text of many names the ids (a string on the heap each past 15 bytes)
-        // are as large as the groups. Arrays of the names beside the actors cost 16 bytes a
-        // group. Made at their number: grown by doubling, the array held up to twice their size.
-        var actors: [Actor] = []
-        actors.reserveCapacity(groups.count(where: { !$0.members.isEmpty }))
-        /// Where each group's actor is in `actors`, -1 for none.
-        var actorOfGroup = [Int32](repeating: -1, count: groups.count)
+        // Each kept group's name, by its key, which the others' affiliations name; then each
+        // group's affiliation; then, the key table freed, each group's actor, its name made
+        // again (cheaper than an array of the names beside the groups, on a text of many
+        // names as large as the key table); then their ids, once the groups are freed: the
+        // ids (a string on the heap each past 15 bytes) are as large as the groups.
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             let name = canonicalName(g, placeName: placeNames[gi], candidates)
-            actorOfGroup[gi] = Int32(actors.count)
-            actors.append(Actor(id: "", name: name, kind: g.kind, aliases: [name], roles: [], affiliation: nil, mentions: []))
             // Most names are written as a member's key says: then that key's storage, not a copy.
             let nameKey = NameKey.make(name)
             let isMemberKey = nameKey == candidates[g.members[0]].key
@@ -247,17 +241,60 @@ enum AliasResolver {
                 byKey.insert(nameKey, from: isMemberKey ? .key(g.members[0]) : .own, group: gi, in: candidates)
             }
         }
-        /// Actors affiliated with another, by index, given the other's id once it has one (few).
+        // Each group's affiliation (another group, -1 for none), found while the key table is
+        // kept, which is then freed before the actors are made in full. Members are put in
+        // text order here: a repeat says what its candidate said, so each says its aliases,
+        // roles and affiliation first at its own place.
+        var affiliationOf = [Int32](repeating: -1, count: groups.count)
+        for gi in groups.indices where !groups[gi].members.isEmpty {
+            /// The member that joined first, whose key the name's key is unless `otherNameKeys` says.
+            let first = groups[gi].members[0]
+            if groups[gi].members.count > 1 {
+                groups[gi].members = GroupMembers(groups[gi].members.sorted { candidates[$0].span < candidates[$1].span })
+            }
+            var affiliationVotes: [Int: Int] = [:]
+            var lastAffiliation: String?
+            var lastAffiliationGroup: Int?
+            for m in groups[gi].members {
+                guard let a = candidates[m].affiliation else { continue }
+                // Members repeat the affiliation just before: looked up once for a run of them.
+                if a != lastAffiliation {
+                    lastAffiliation = a
+                    lastAffiliationGroup = byKey.group(of: a, in: candidates)
+                }
+                if let ag = lastAffiliationGroup, ag != gi, groups[ag].kind != .person {
+                    affiliationVotes[ag, default: 0] += candidates[m].mentionCount
+                }
+            }
+            // Cities and seats of power belong to their country.
+            if affiliationVotes.isEmpty {
+                let k = otherNameKeys[gi] ?? candidates[first].key
+                var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
+                for m in groups[gi].members where country == nil {
+                    country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
+                }
+                if let country, let ag = byKey.group(of: NameKey.make(country), in: candidates), ag != gi {
+                    affiliationVotes[ag] = 1
+                }
+            }
+            if let ag = affiliationVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key {
+                affiliationOf[gi] = Int32(ag)
+            }
+        }
+        byKey = GroupKeyTable()
+        otherNameKeys = [:]
+        // Made at their number: grown by doubling, the array held up to twice their size.
+        var actors: [Actor] = []
+        actors.reserveCapacity(groups.count(where: { !$0.members.isEmpty }))
+        /// Where each group's actor is in `actors`, -1 for none.
+        var actorOfGroup = [Int32](repeating: -1, count: groups.count)
+        /// Actors affiliated with another group, given its actor's id once it has one (few).
         var affiliations: [(actor: Int, of: Int)] = []
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
-            // Members in text order: a repeat says what its candidate said, so each says
-            // its aliases, roles and affiliation first at its own place.
-            let members = g.members.count == 1 ? g.members
-                : GroupMembers(g.members.sorted { candidates[$0].span < candidates[$1].span })
+            let members = g.members
             var mentions: [Mention] = []
             var aliases: [String] = []
             var roles: [String] = []
-            var affiliationVotes: [Int: Int] = [:]
             var roleMentions: [Mention] = []
             var seenRoles: Set<String> = []
             // Roles as written: a role seen before costs no `lowercased()`.
@@ -265,11 +302,8 @@ enum AliasResolver {
             var seenAliases: Set<String> = []
             var lastSurface: String?
             var lastRoles: [String] = []
-            var lastAffiliation: String?
-            var lastAffiliationGroup: Int?
             mentions.reserveCapacity(members.reduce(0) { $0 + candidates[$1].mentionCount })
             for m in members {
-                let mentionCount = candidates[m].mentionCount
                 candidates[m].takeMentions(into: &mentions, from: &repeats)
                 if g.kind == .person, let r = candidates[m].roleSpan {
                     roleMentions.append(Mention(span: r, sentence: candidates[m].sentence))
@@ -289,16 +323,6 @@ enum AliasResolver {
                         roles.append(r)
                     }
                     lastRoles = memberRoles
-                }
-                if let a = candidates[m].affiliation {
-                    // Members repeat the affiliation just before: looked up once for a run of them.
-                    if a != lastAffiliation {
-                        lastAffiliation = a
-                        lastAffiliationGroup = byKey.group(of: a, in: candidates)
-                    }
-                    if let ag = lastAffiliationGroup, ag != gi, groups[ag].kind != .person {
-                        affiliationVotes[ag, default: 0] += mentionCount
-                    }
                 }
             }
             if members.count > 1 { putInTextOrder(&mentions) }
@@ -321,28 +345,16 @@ enum AliasResolver {
                 }
                 mentions = merged
             }
-            // Cities and seats of power belong to their country.
-            if affiliationVotes.isEmpty {
-                let k = otherNameKeys[gi] ?? candidates[g.members[0]].key
-                var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
-                for m in members where country == nil {
-                    country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
-                }
-                if let country, let ag = byKey.group(of: NameKey.make(country), in: candidates), ag != gi {
-                    affiliationVotes[ag] = 1
-                }
-            }
-            let a = Int(actorOfGroup[gi])
-            if let ag = affiliationVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key,
-               actorOfGroup[ag] >= 0 {
-                affiliations.append((a, Int(actorOfGroup[ag])))
-            }
-            actors[a] = Actor(id: "", name: actors[a].name, kind: g.kind, aliases: aliases,
-                              roles: roles, affiliation: nil, mentions: mentions)
+            if affiliationOf[gi] >= 0 { affiliations.append((actors.count, Int(affiliationOf[gi]))) }
+            actorOfGroup[gi] = Int32(actors.count)
+            actors.append(Actor(id: "", name: canonicalName(g, placeName: placeNames[gi], candidates), kind: g.kind,
+                                aliases: aliases, roles: roles, affiliation: nil, mentions: mentions))
         }
         // Freed before the ids are given and the actors sorted, which then find room where they were.
         groups = []
-        byKey = GroupKeyTable()
+        affiliationOf = []
+        // Each affiliation's group's actor, now all are made; none for a group without one.
+        affiliations = affiliations.compactMap { actorOfGroup[$0.of] < 0 ? nil : ($0.actor, Int(actorOfGroup[$0.of])) }
         actorOfGroup = []
         // Ids in the actors' order, each taken at most once: a name's slug, else that with
         // the first free number ("-2", "-3" …).
