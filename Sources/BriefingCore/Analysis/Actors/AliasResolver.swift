@@ -241,11 +241,11 @@ enum AliasResolver {
                 byKey.insert(nameKey, from: isMemberKey ? .key(g.members[0]) : .own, group: gi, in: candidates)
             }
         }
-        // Each group's affiliation (another group, -1 for none), found while the key table is
+        // Each group's affiliation (another group; most have none), found while the key table is
         // kept, which is then freed before the actors are made in full. Members are put in
         // text order here: a repeat says what its candidate said, so each says its aliases,
         // roles and affiliation first at its own place.
-        var affiliationOf = [Int32](repeating: -1, count: groups.count)
+        var affiliations: [(group: Int, of: Int)] = []
         for gi in groups.indices where !groups[gi].members.isEmpty {
             /// The member that joined first, whose key the name's key is unless `otherNameKeys` says.
             let first = groups[gi].members[0]
@@ -278,7 +278,7 @@ enum AliasResolver {
                 }
             }
             if let ag = affiliationVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key {
-                affiliationOf[gi] = Int32(ag)
+                affiliations.append((gi, ag))
             }
         }
         byKey = GroupKeyTable()
@@ -286,10 +286,6 @@ enum AliasResolver {
         // Made at their number: grown by doubling, the array held up to twice their size.
         var actors: [Actor] = []
         actors.reserveCapacity(groups.count(where: { !$0.members.isEmpty }))
-        /// Where each group's actor is in `actors`, -1 for none.
-        var actorOfGroup = [Int32](repeating: -1, count: groups.count)
-        /// Actors affiliated with another group, given its actor's id once it has one (few).
-        var affiliations: [(actor: Int, of: Int)] = []
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             let members = g.members
             var mentions: [Mention] = []
@@ -345,17 +341,15 @@ enum AliasResolver {
                 }
                 mentions = merged
             }
-            if affiliationOf[gi] >= 0 { affiliations.append((actors.count, Int(affiliationOf[gi]))) }
-            actorOfGroup[gi] = Int32(actors.count)
             actors.append(Actor(id: "", name: canonicalName(g, placeName: placeNames[gi], candidates), kind: g.kind,
                                 aliases: aliases, roles: roles, affiliation: nil, mentions: mentions))
         }
         // Freed before the ids are given and the actors sorted, which then find room where they were.
+        // The affiliations between actors: a group without members has none.
+        let actorOf = actorIndexes(of: affiliations.flatMap { [$0.group, $0.of] }, groups)
+        let affiliatedActors = affiliations.compactMap { pair in actorOf[pair.of].map { (actorOf[pair.group]!, $0) } }
+        affiliations = []
         groups = []
-        affiliationOf = []
-        // Each affiliation's group's actor, now all are made; none for a group without one.
-        affiliations = affiliations.compactMap { actorOfGroup[$0.of] < 0 ? nil : ($0.actor, Int(actorOfGroup[$0.of])) }
-        actorOfGroup = []
         // Ids in the actors' order, each taken at most once: a name's slug, else that with
         // the first free number ("-2", "-3" …).
         var givenIds = GivenIds(capacity: actors.count)
@@ -370,9 +364,27 @@ enum AliasResolver {
             givenIds.insert(a, of: actors)
         }
         givenIds = GivenIds(capacity: 0)
-        for (a, other) in affiliations { actors[a] = actors[a].affiliated(with: actors[other].id) }
+        for (a, other) in affiliatedActors { actors[a] = actors[a].affiliated(with: actors[other].id) }
         putInExportOrder(&actors)
         return actors
+    }
+
+    /// The index in the actors of each group in `groupIndexes` that has one: the groups with
+    /// members have actors, in order. Counted in one sweep, for the few groups asked about,
+    /// where an array of every group's actor cost 4 bytes a group.
+    static func actorIndexes(of groupIndexes: [Int], _ groups: [Group]) -> [Int: Int] {
+        let asked = Set(groupIndexes).sorted()
+        var actorOf: [Int: Int] = [:]
+        var actorsBefore = 0
+        var next = 0
+        for gi in groups.indices where next < asked.count {
+            if asked[next] == gi {
+                if !groups[gi].members.isEmpty { actorOf[gi] = actorsBefore }
+                next += 1
+            }
+            if !groups[gi].members.isEmpty { actorsBefore += 1 }
+        }
+        return actorOf
     }
 
     /// Whether step 4 looks candidate `i` up: a name in no group, or a one-word place (which
