@@ -1,21 +1,21 @@
 import Testing
 @testable import BriefingCore
 
-/// A group's kind from its evidence (`AliasResolver.GroupEvidence`): table kinds first, the
-/// most mentioned winning and ties going to organisation, then person, then the sums.
+/// A group's kind from its evidence (`AliasResolver.GroupEvidence`) and from its members'
+/// table kinds (`AliasResolver.TableKindCounts`): the most mentioned table kind winning and
+/// ties going to organisation, then person; else the sums.
 @Suite("Alias groups' evidence")
 struct GroupEvidenceTests {
-    @Test func tableKindsOutweighEvidence() {
-        var e = AliasResolver.GroupEvidence()
-        e.person = 10
-        e.fixedPlaces = 1
-        #expect(e.kind == .place)
-        e.fixedPeople = 1
-        #expect(e.kind == .person)
-        e.fixedOrganizations = 1
-        #expect(e.kind == .organization)
-        e.fixedPlaces = 2
-        #expect(e.kind == .place)
+    @Test func theMostMentionedTableKindWins() {
+        var counts = AliasResolver.TableKindCounts()
+        counts.add(.place, mentions: 1)
+        #expect(counts.kind == .place)
+        counts.add(.person, mentions: 1)
+        #expect(counts.kind == .person)
+        counts.add(.organization, mentions: 1)
+        #expect(counts.kind == .organization)
+        counts.add(.place, mentions: 2)
+        #expect(counts.kind == .place && counts.places == 3)
     }
 
     @Test func evidenceDecidesWithoutTableKinds() {

@@ -21,6 +21,8 @@ enum AliasResolver {
     struct Group {
         var members = GroupMembers()
         var kind: ActorKind = .organization
+        /// Whether a table names a member, its kinds then counted in `TableKindCounts`.
+        var hasTableKinds = false
     }
 
     /// Takes the candidates `inout`: the few it changes are changed in the caller's array,
@@ -34,6 +36,12 @@ enum AliasResolver {
         /// Each group's evidence, at the group's index.
         var evidence: [GroupEvidence] = []
         evidence.reserveCapacity(candidates.count)
+        /// The table kinds of each group with `hasTableKinds`.
+        var tableKinds: [Int: TableKindCounts] = [:]
+        /// A group's kind as its members say now: the table kind most have, if a table names any.
+        func decidedKind(_ g: Int) -> ActorKind {
+            groups[g].hasTableKinds ? tableKinds[g]!.kind : evidence[g].kind
+        }
         /// Each candidate's group, -1 for none: 4 bytes a candidate, where an `Int?` took 16.
         var groupOf = [Int32](repeating: -1, count: candidates.count)
         // Room for a key for each table name and name of several words (step 1 and 3),
@@ -49,6 +57,10 @@ enum AliasResolver {
         func join(_ i: Int, _ g: Int) {
             groups[g].members.append(i)
             evidence[g].add(i, candidates)
+            if let kind = candidates[i].fixedKind {
+                tableKinds[g, default: TableKindCounts()].add(kind, mentions: candidates[i].mentionCount)
+                groups[g].hasTableKinds = true
+            }
             groupOf[i] = Int32(g)
             if candidates[i].fixedKind == .place, placeNames[g] == nil, let n = candidates[i].fixedName,
                let k = candidates[i].fixedNameKey, Gazetteer.shared.places[k] != nil {
@@ -116,7 +128,7 @@ enum AliasResolver {
             if nameShaped, alone.contains(keys.last!) { evidence[gi].person += 1.5 }
             if alone.contains(keys[0]) { evidence[gi].organization += 1 }
         }
-        for gi in groups.indices { groups[gi].kind = evidence[gi].kind }
+        for gi in groups.indices { groups[gi].kind = decidedKind(gi) }
 
         // Indexes for one-word names, of the keys step 4 asks for: those of the names not in
         // a group, and of one-word places (which may be someone's surname).
@@ -191,7 +203,7 @@ enum AliasResolver {
                 join(i, f)
             } else if !candidates[i].weak {
                 let g = newGroup(i)
-                groups[g].kind = evidence[g].kind
+                groups[g].kind = decidedKind(g)
             }
             // The key now names the group it joined (none for a weak name left alone).
             if groupOf[i] >= 0 { byKey.insert(k, from: .key(i), group: Int(groupOf[i]), in: candidates) }
@@ -208,8 +220,9 @@ enum AliasResolver {
         alone = []
         aliasTo = [:]
         strippedKeys = StrippedKeys()
-        for gi in groups.indices { groups[gi].kind = evidence[gi].kind }
+        for gi in groups.indices { groups[gi].kind = decidedKind(gi) }
         evidence = []
+        tableKinds = [:]
         /// `NameKey.make` of each group's name, made once for the lookups below, where it is
         /// not the key of the group's first member (most are).
         var otherNameKeys: [Int: String] = [:]
