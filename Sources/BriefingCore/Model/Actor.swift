@@ -22,41 +22,80 @@ public struct Mention: Hashable, Sendable {
 /// A person, organisation or place, merged across all the names the text uses for it.
 ///
 /// A text of many names holds hundreds of thousands of these, most named once, only as
-/// written, with no role or affiliation: such an actor holds its one mention inline
-/// (`Mentions`) and no side object (`Details`), 56 bytes in all.
+/// written, with no role or affiliation: such an actor holds its one mention and its kind
+/// inline (`Body.plain`), 48 bytes in all; any other with roles, an affiliation, aliases or
+/// several mentions holds them in one side object (`Details`). A `Details?` beside the
+/// mentions and the kind took 56.
 public struct Actor: Hashable, Sendable {
-    /// A stable slug of the canonical name ("david-lammy").
-    public let id: String
+    /// A stable slug of the canonical name ("david-lammy"). Set in the module by the resolver,
+    /// which gives ids last.
+    public internal(set) var id: String
     public let name: String
     /// The names the text uses for it, in text order.
-    public var aliases: [String] { details?.otherAliases ?? [name] }
-    public var roles: [String] { details?.roles ?? [] }
+    public var aliases: [String] {
+        guard case .full(let details) = body else { return [name] }
+        return details.otherAliases ?? [name]
+    }
+    public var roles: [String] {
+        guard case .full(let details) = body else { return [] }
+        return details.roles
+    }
     /// The id of another actor (a place or organisation), or nil.
-    public var affiliation: String? { details?.affiliation }
-    public let mentions: Mentions
-    public let kind: ActorKind
-    /// The fields most actors leave at their default, nil when all are: held inline, they
-    /// cost 24 bytes an actor, and an array of aliases that were just the name 48 more.
-    private let details: Details?
+    public var affiliation: String? {
+        guard case .full(let details) = body else { return nil }
+        return details.affiliation
+    }
+    public var mentions: Mentions {
+        switch body {
+        case .unmentioned: []
+        case .plain(let mention, _): Mentions(mention)
+        case .full(let details): details.mentions
+        }
+    }
+    public var kind: ActorKind {
+        switch body {
+        case .unmentioned(let kind), .plain(_, let kind): kind
+        case .full(let details): details.kind
+        }
+    }
+    private var body: Body
 
-    /// Aliases when they are not just `[name]`, roles, affiliation: compared and hashed by
+    /// With aliases just `[name]`, no roles and no affiliation, `.unmentioned` for no mention
+    /// (as the resolver first makes each actor, named only) and `.plain` for exactly one;
+    /// `.full` for any other, so that equal actors are always held alike (which the
+    /// synthesised `==` and `hash(into:)` rely on).
+    private enum Body: Hashable, Sendable {
+        case unmentioned(ActorKind)
+        case plain(Mention, ActorKind)
+        case full(Details)
+    }
+
+    /// Everything but the id and name of an actor that is not plain: compared and hashed by
     /// value, as the actor's own fields are.
     private final class Details: Hashable, Sendable {
+        let kind: ActorKind
+        let mentions: Mentions
+        /// The aliases when they are not just `[name]`.
         let otherAliases: [String]?
         let roles: [String]
         let affiliation: String?
 
-        init(otherAliases: [String]?, roles: [String], affiliation: String?) {
+        init(kind: ActorKind, mentions: Mentions, otherAliases: [String]?, roles: [String], affiliation: String?) {
+            self.kind = kind
+            self.mentions = mentions
             self.otherAliases = otherAliases
             self.roles = roles
             self.affiliation = affiliation
         }
 
         static func == (a: Details, b: Details) -> Bool {
-            a.otherAliases == b.otherAliases && a.roles == b.roles && a.affiliation == b.affiliation
+            a.kind == b.kind && a.mentions == b.mentions && a.otherAliases == b.otherAliases
+                && a.roles == b.roles && a.affiliation == b.affiliation
         }
 
         func hash(into hasher: inout Hasher) {
+            hasher.combine(kind)
+            hasher.combine(mentions)
             hasher.combine(otherAliases)
             hasher.combine(roles)
             hasher.combine(affiliation)
@@ -67,10 +106,29 @@ public struct Actor: Hashable, Sendable {
                 roles: [String], affiliation: String?, mentions: [Mention]) {
         self.id = id
         self.name = name
-        self.kind = kind
         let otherAliases = aliases.count == 1 && aliases[0] == name ? nil : aliases
-        details = otherAliases == nil && roles.isEmpty && affiliation == nil
-            ? nil : Details(otherAliases: otherAliases, roles: roles, affiliation: affiliation)
-        self.mentions = Mentions(mentions)
+        if mentions.count <= 1, otherAliases == nil, roles.isEmpty, affiliation == nil {
+            body = mentions.first.map { .plain($0, kind) } ?? .unmentioned(kind)
+        } else {
+            body = .full(Details(kind: kind, mentions: Mentions(mentions), otherAliases: otherAliases,
+                                 roles: roles, affiliation: affiliation))
+        }
+    }
+
+    /// The same actor affiliated with the actor of id `affiliation`: its mentions shared, not
+    /// copied into an array and held again.
+    func affiliated(with affiliation: String) -> Actor {
+        var actor = self
+        switch body {
+        case .unmentioned(let kind):
+            actor.body = .full(Details(kind: kind, mentions: [], otherAliases: nil, roles: [], affiliation: affiliation))
+        case .plain(let mention, let kind):
+            actor.body = .full(Details(kind: kind, mentions: Mentions(mention), otherAliases: nil, roles: [],
+                                       affiliation: affiliation))
+        case .full(let details):
+            actor.body = .full(Details(kind: details.kind, mentions: details.mentions, otherAliases: details.otherAliases,
+                                       roles: details.roles, affiliation: affiliation))
+        }
+        return actor
     }
 }

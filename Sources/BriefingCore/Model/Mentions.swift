@@ -15,6 +15,11 @@ public struct Mentions: RandomAccessCollection, ExpressibleByArrayLiteral, Hasha
         storage = mentions.count == 1 ? .one(mentions[0]) : .many(mentions)
     }
 
+    /// Exactly one mention, with no array made for it.
+    init(_ mention: Mention) {
+        storage = .one(mention)
+    }
+
     public init(arrayLiteral mentions: Mention...) {
         self.init(mentions)
     }

@@ -1,7 +1,7 @@
 /// Merges candidates that name the same thing into actors, and picks each actor's
 /// canonical name, kind, roles and affiliation.
 ///
-/// Rules, in order (every lookup is a dictionary keyed by normalised name, so the whole
+/// Rules, in order (every lookup is a hash table keyed by normalised name, so the whole
 /// step is linear in the number of candidates):
 /// 1. names a table knows go to their canonical name ("UK", "Britain" → United Kingdom);
 /// 2. an acronym in brackets joins the name before it ("… Development (OECD)");
@@ -15,61 +15,14 @@ enum AliasResolver {
     static let initialsSkipped: WordSet = ["of", "for", "and", "the", "&"]
 
     /// A struct in one array, not an object each: a text of many names makes a group for
-    /// nearly every candidate, and each object cost 96 bytes on the heap and a pointer.
+    /// nearly every candidate, and each object cost 96 bytes on the heap and a pointer. The
+    /// evidence its kind is decided from is beside it (`GroupEvidence`), freed once the kinds
+    /// are final: what is left while the actors are made is 16 bytes a group.
     struct Group {
         var members = GroupMembers()
-        var person = 0.0
-        var organization = 0.0
-        var place = 0.0
-        /// How many members have each table kind: counters, not a dictionary hashed per member.
-        /// In 32 bits, with `kind` after them: a group is then 72 bytes, not 80.
-        var fixedPeople: Int32 = 0
-        var fixedOrganizations: Int32 = 0
-        var fixedPlaces: Int32 = 0
         var kind: ActorKind = .organization
-        var placeName: String?
-
-        /// Takes the array and an index, not a candidate: reading a candidate out of the
-        /// array would copy it, retaining each of its strings.
-        /// Each of the candidate's mentions (its own and its repeats) counts as a member
-        /// with the same evidence.
-        mutating func add(_ index: Int, _ candidates: [ActorCandidate]) {
-            members.append(index)
-            let mentions = candidates[index].mentionCount
-            let weight = Double(mentions)
-            person += candidates[index].person * weight
-            organization += candidates[index].organization * weight
-            place += candidates[index].place * weight
-            guard let kind = candidates[index].fixedKind else { return }
-            switch kind {
-            case .person: fixedPeople += Int32(mentions)
-            case .organization: fixedOrganizations += Int32(mentions)
-            case .place: fixedPlaces += Int32(mentions)
-            }
-            if kind == .place, placeName == nil, let n = candidates[index].fixedName,
-               let k = candidates[index].fixedNameKey, Gazetteer.shared.places[k] != nil {
-                placeName = n
-            }
-        }
-
-        mutating func decideKind() {
-            // The table kind most members have; on a tie, the first by name (organization,
-            // person, place: each taken only over more). Counters, not an array made per call.
-            if fixedOrganizations > 0 || fixedPeople > 0 || fixedPlaces > 0 {
-                kind = .organization
-                var most = fixedOrganizations
-                if fixedPeople > most { kind = .person; most = fixedPeople }
-                if fixedPlaces > most { kind = .place }
-                return
-            }
-            if person > organization && person >= place && person > 0 {
-                kind = .person
-            } else if place > organization && place > person {
-                kind = .place
-            } else {
-                kind = .organization
-            }
-        }
+        /// Whether a table names a member, its kinds then counted in `TableKindCounts`.
+        var hasTableKinds = false
     }
 
     /// Takes the candidates `inout`: the few it changes are changed in the caller's array,
@@ -80,15 +33,47 @@ enum AliasResolver {
         // Room for a group per candidate, the most there can be: grown by doubling, the array
         // was copied again and again. Pages past the groups made are never touched.
         groups.reserveCapacity(candidates.count)
-        var groupOf = [Int?](repeating: nil, count: candidates.count)
-        var byKey: [String: Int] = [:]
+        /// Each group's evidence, at the group's index.
+        var evidence: [GroupEvidence] = []
+        evidence.reserveCapacity(candidates.count)
+        /// The table kinds of each group with `hasTableKinds`.
+        var tableKinds: [Int: TableKindCounts] = [:]
+        /// A group's kind as its members say now: the table kind most have, if a table names any.
+        func decidedKind(_ g: Int) -> ActorKind {
+            groups[g].hasTableKinds ? tableKinds[g]!.kind : evidence[g].kind
+        }
+        /// Each candidate's group, -1 for none: 4 bytes a candidate, where an `Int?` took 16.
+        var groupOf = [Int32](repeating: -1, count: candidates.count)
+        // Room for a key for each table name and name of several words (step 1 and 3),
+        // most of its keys: a table that grew held its old slots and its new at once.
+        // Counted by index: a closure given each candidate copied it, retaining its strings.
+        var byKey = GroupKeyTable(capacity: candidates.indices.count {
+            candidates[$0].fixedKind != nil || candidates[$0].hasSeveralWords
+        })
+        /// The gazetteer's name of a group's first place member that has one (few groups):
+        /// beside the groups, where a `String?` in each cost 16 bytes a group.
+        var placeNames: [Int: String] = [:]
 
         func join(_ i: Int, _ g: Int) {
-            groups[g].add(i, candidates)
-            groupOf[i] = g
+            groups[g].members.append(i)
+            evidence[g].add(i, candidates)
+            if let kind = candidates[i].fixedKind {
+                tableKinds[g, default: TableKindCounts()].add(kind, mentions: candidates[i].mentionCount)
+                groups[g].hasTableKinds = true
+            }
+            groupOf[i] = Int32(g)
+            if candidates[i].fixedKind == .place, placeNames[g] == nil, let n = candidates[i].fixedName,
+               let k = candidates[i].fixedNameKey, Gazetteer.shared.places[k] != nil {
+                placeNames[g] = n
+            }
+        }
+        /// Where `byKey` reads `k` back: candidate `i`'s own key, when it is that.
+        func source(_ k: String, _ i: Int) -> GroupKeyTable.KeySource {
+            k == candidates[i].key ? .key(i) : .own
         }
         func newGroup(_ i: Int) -> Int {
             groups.append(Group())
+            evidence.append(GroupEvidence())
             join(i, groups.count - 1)
             return groups.count - 1
         }
@@ -117,9 +102,16 @@ enum AliasResolver {
             let alias = aliasTo.isEmpty ? nil : aliasTo[candidates[i].key]
             guard candidates[i].fixedKind != nil || candidates[i].hasSeveralWords || alias != nil else { continue }
             let k = alias ?? candidates[i].fixedNameKey ?? stripped(i)
-            if let g = byKey[k] { join(i, g) } else { byKey[k] = newGroup(i) }
+            if let g = byKey.group(of: k, in: candidates) {
+                join(i, g)
+            } else {
+                let g = newGroup(i)
+                byKey.insert(k, from: source(k, i), group: g, in: candidates)
+            }
             // Most names are their own group key: then the lookup below would find it set.
-            if k != candidates[i].key, byKey[candidates[i].key] == nil { byKey[candidates[i].key] = groupOf[i] }
+            if k != candidates[i].key, byKey.group(of: candidates[i].key, in: candidates) == nil {
+                byKey.insert(candidates[i].key, from: .key(i), group: Int(groupOf[i]), in: candidates)
+            }
         }
         // People are named again by their surname, organisations by their first word:
         // "Nicolas Sarkozy … Sarkozy", "Lockheed Martin … Lockheed".
@@ -133,18 +125,20 @@ enum AliasResolver {
             else { continue }
             let keys = candidates[m].wordKeys
             let nameShaped = keys.count <= 3 && isNameShaped(candidates[m].surface)
-            if nameShaped, alone.contains(keys.last!) { groups[gi].person += 1.5 }
-            if alone.contains(keys[0]) { groups[gi].organization += 1 }
+            if nameShaped, alone.contains(keys.last!) { evidence[gi].person += 1.5 }
+            if alone.contains(keys[0]) { evidence[gi].organization += 1 }
         }
-        for gi in groups.indices { groups[gi].decideKind() }
+        for gi in groups.indices { groups[gi].kind = decidedKind(gi) }
 
-        // Indexes for one-word names.
-        var surname: [String: Int] = [:]
-        var firstWord: [String: Int] = [:]
-        var initials: [String: Int] = [:]
-        var ambiguous: Set<String> = []
-        func index(_ table: inout [String: Int], _ k: String, _ g: Int, _ tag: String) {
-            if let old = table[k], old != g { ambiguous.insert(tag + k) } else { table[k] = g }
+        // Indexes for one-word names, of the keys step 4 asks for: those of the names not in
+        // a group, and of one-word places (which may be someone's surname).
+        var asked = AskedKeys(capacity: candidates.indices.count { isAskedInStep4($0, groupOf, candidates) })
+        for i in candidates.indices where isAskedInStep4(i, groupOf, candidates) { asked.insert(candidates[i].key) }
+        var surname = GroupKeyTable()
+        var firstWord = GroupKeyTable()
+        var initials = GroupKeyTable()
+        func index(_ table: inout GroupKeyTable, _ key: String, _ source: GroupKeyTable.KeySource, _ g: Int) {
+            if asked.mayContain(key) { table.claim(key, from: source, group: g, in: candidates) }
         }
         for (gi, g) in groups.enumerated() {
             // Indexing the same words again for the same group changes nothing: each form once.
@@ -164,70 +158,78 @@ enum AliasResolver {
                     firstKeys = keys
                 }
                 if g.kind == .person {
-                    index(&surname, keys.last!, gi, "s:")
-                    if keys.count >= 3 { index(&surname, keys.suffix(2).joined(separator: " "), gi, "s:") }
+                    index(&surname, keys.last!, .lastWord(m), gi)
+                    if keys.count >= 3 {
+                        index(&surname, keys.suffix(2).joined(separator: " "), .own, gi)
+                    }
                 } else if g.kind == .organization {
                     if !NameTables.legalSuffixes.contains(keys[0]), RoleReader.wordClass(keys[0]) == .other {
-                        index(&firstWord, keys[0], gi, "f:")
+                        index(&firstWord, keys[0], .firstWord(m), gi)
                     }
                     var trimmed = keys
                     while trimmed.count > 2, NameTables.legalSuffixes.contains(trimmed.last!) { trimmed.removeLast() }
                     for form in [keys, trimmed] {
                         let letters = form.filter { !initialsSkipped.contains($0) }
                             .compactMap { $0.first }
-                        if letters.count >= 2 { index(&initials, String(letters), gi, "i:") }
+                        if letters.count >= 2 { index(&initials, String(letters), .own, gi) }
                     }
                 }
             }
         }
 
         // 4. One-word names.
-        for i in candidates.indices where groupOf[i] == nil || (candidates[i].fixedKind == .place && !candidates[i].hasSeveralWords) {
+        for i in candidates.indices where isAskedInStep4(i, groupOf, candidates) {
             let k = candidates[i].key
-            if groupOf[i] != nil {
+            if groupOf[i] >= 0 {
                 let isCountry = Gazetteer.shared.places[k]?.isCountry ?? false
                 // A city or region that is also someone's surname here ("Jackson") is the person.
-                guard !isCountry, candidates[i].person > 0 || candidates[i].roles.isEmpty, let s = surname[k],
-                      !ambiguous.contains("s:" + k), groups[s].kind == .person, candidates[i].place < 2 else { continue }
+                guard !isCountry, candidates[i].person > 0 || candidates[i].roles.isEmpty,
+                      let s = surname.group(of: k, in: candidates), groups[s].kind == .person,
+                      candidates[i].place < 2 else { continue }
                 // Left in the old group's list; only `groupOf` counts from here on.
                 candidates[i].setFixed(nil)
                 join(i, s)
                 continue
             }
-            if let g = byKey[k] {
+            if let g = byKey.group(of: k, in: candidates) {
                 join(i, g)
                 continue
             }
-            if let s = surname[k], !ambiguous.contains("s:" + k) {
+            if let s = surname.group(of: k, in: candidates) {
                 join(i, s)
-            } else if candidates[i].person < 2, let f = firstWord[k], !ambiguous.contains("f:" + k) {
+            } else if candidates[i].person < 2, let f = firstWord.group(of: k, in: candidates) {
                 join(i, f)
-            } else if candidates[i].isAcronym, let f = initials[k], !ambiguous.contains("i:" + k) {
+            } else if candidates[i].isAcronym, let f = initials.group(of: k, in: candidates) {
                 join(i, f)
             } else if !candidates[i].weak {
                 let g = newGroup(i)
-                groups[g].decideKind()
+                groups[g].kind = decidedKind(g)
             }
             // The key now names the group it joined (none for a weak name left alone).
-            if let g = groupOf[i] { byKey[k] = g }
+            if groupOf[i] >= 0 { byKey.insert(k, from: .key(i), group: Int(groupOf[i]), in: candidates) }
         }
 
         // 5. Build actors. The tables for merging are freed first: on a text of many names
         // they are as large as the actors.
-        surname = [:]
-        firstWord = [:]
-        initials = [:]
-        ambiguous = []
+        surname = GroupKeyTable()
+        firstWord = GroupKeyTable()
+        initials = GroupKeyTable()
+        asked = AskedKeys(capacity: 0)
+        // Kept while the actors are made, which then hold the most memory: at its keys' size.
+        byKey.fitToCount()
         alone = []
         aliasTo = [:]
         strippedKeys = StrippedKeys()
-        for gi in groups.indices { groups[gi].decideKind() }
-        /// `NameKey.make` of each name, made once for the lookups below.
-        var nameKeys = [String](repeating: "", count: groups.count)
+        for gi in groups.indices { groups[gi].kind = decidedKind(gi) }
+        evidence = []
+        tableKinds = [:]
+        /// `NameKey.make` of each group's name, made once for the lookups below, where it is
+        /// not the key of the group's first member (most are).
+        var otherNameKeys: [Int: String] = [:]
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
         // Few members ever move: an array is made only for a group that lost one.
-        for gi in groups.indices where groups[gi].members.contains(where: { groupOf[$0] != gi }) {
-            groups[gi].members = GroupMembers(groups[gi].members.filter { groupOf[$0] == gi })
+        for gi in groups.indices where groups[gi].members.contains(where: { Int(groupOf[$0]) != gi }) {
+            groups[gi].members = GroupMembers(groups[gi].members.filter { Int(groupOf[$0]) == gi })
         }
         groupOf = []
         for gi in groups.indices where groups[gi].members.count == 1 && candidates[groups[gi].members[0]].mentionCount == 1 {
@@ -237,42 +239,71 @@ enum AliasResolver {
                 groups[gi].members = GroupMembers()
             }
         }
-        // Each kept group's actor, first made with its name and id alone, which the others'
-        // affiliations need, then in full: arrays of the names and ids beside the actors cost
-        // 32 bytes a group. Made at their number: grown by doubling, the array held up to
-        // twice their size.
+        // Each kept group's name, by its key, which the others' affiliations name; then each
+        // group's affiliation; then, the key table freed, each group's actor, its name made
+        // again (cheaper than an array of the names beside the groups, on a text of many
+        // names as large as the key table); then their ids, once the groups are freed: the
+        // ids (a string on the heap each past 15 bytes) are as large as the groups.
+        for (gi, g) in groups.enumerated() where !g.members.isEmpty {
+            let name = canonicalName(g, placeName: placeNames[gi], candidates)
+            // Most names are written as a member's key says: then that key's storage, not a copy.
+            let nameKey = NameKey.make(name)
+            let isMemberKey = nameKey == candidates[g.members[0]].key
+            if !isMemberKey { otherNameKeys[gi] = nameKey }
+            if byKey.group(of: nameKey, in: candidates) == nil {
+                byKey.insert(nameKey, from: isMemberKey ? .key(g.members[0]) : .own, group: gi, in: candidates)
+            }
+        }
+        // Each group's affiliation (another group; most have none), found while the key table is
+        // kept, which is then freed before the actors are made in full. Members are put in
+        // text order here: a repeat says what its candidate said, so each says its aliases,
+        // roles and affiliation first at its own place.
+        var affiliations: [(group: Int, of: Int)] = []
+        for gi in groups.indices where !groups[gi].members.isEmpty {
+            /// The member that joined first, whose key the name's key is unless `otherNameKeys` says.
+            let first = groups[gi].members[0]
+            if groups[gi].members.count > 1 {
+                groups[gi].members = GroupMembers(groups[gi].members.sorted { candidates[$0].span < candidates[$1].span })
+            }
+            var affiliationVotes: [Int: Int] = [:]
+            var lastAffiliation: String?
+            var lastAffiliationGroup: Int?
+            for m in groups[gi].members {
+                guard let a = candidates[m].affiliation else { continue }
+                // Members repeat the affiliation just before: looked up once for a run of them.
+                if a != lastAffiliation {
+                    lastAffiliation = a
+                    lastAffiliationGroup = byKey.group(of: a, in: candidates)
+                }
+                if let ag = lastAffiliationGroup, ag != gi, groups[ag].kind != .person {
+                    affiliationVotes[ag, default: 0] += candidates[m].mentionCount
+                }
+            }
+            // Cities and seats of power belong to their country.
+            if affiliationVotes.isEmpty {
+                let k = otherNameKeys[gi] ?? candidates[first].key
+                var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
+                for m in groups[gi].members where country == nil {
+                    country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
+                }
+                if let country, let ag = byKey.group(of: NameKey.make(country), in: candidates), ag != gi {
+                    affiliationVotes[ag] = 1
+                }
+            }
+            if let ag = affiliationVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key {
+                affiliations.append((gi, ag))
+            }
+        }
+        byKey = GroupKeyTable()
+        otherNameKeys = [:]
+        // Made at their number: grown by doubling, the array held up to twice their size.
         var actors: [Actor] = []
         actors.reserveCapacity(groups.count(where: { !$0.members.isEmpty }))
-        /// Where each group's actor is in `actors`, -1 for none.
-        var actorOfGroup = [Int32](repeating: -1, count: groups.count)
-        var givenIds = GivenIds(capacity: actors.capacity)
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
-            let name = canonicalName(g, candidates)
-            var id = Slug.make(name)
-            if givenIds.contains(id, in: actors) {
-                var n = 2
-                while givenIds.contains("\(id)-\(n)", in: actors) { n += 1 }
-                id = "\(id)-\(n)"
-            }
-            actorOfGroup[gi] = Int32(actors.count)
-            actors.append(Actor(id: id, name: name, kind: g.kind, aliases: [name], roles: [], affiliation: nil, mentions: []))
-            givenIds.insert(actors.count - 1, of: actors)
-            // Most names are written as a member's key says: then that key's storage, not a copy.
-            let madeKey = NameKey.make(name), memberKey = candidates[g.members[0]].key
-            let nameKey = madeKey == memberKey ? memberKey : madeKey
-            nameKeys[gi] = nameKey
-            if byKey[nameKey] == nil { byKey[nameKey] = gi }
-        }
-        givenIds = GivenIds(capacity: 0)
-        for (gi, g) in groups.enumerated() where !g.members.isEmpty {
-            // Members in text order: a repeat says what its candidate said, so each says
-            // its aliases, roles and affiliation first at its own place.
-            let members = g.members.count == 1 ? g.members
-                : GroupMembers(g.members.sorted { candidates[$0].span < candidates[$1].span })
+            let members = g.members
             var mentions: [Mention] = []
             var aliases: [String] = []
             var roles: [String] = []
-            var affiliationVotes: [Int: Int] = [:]
             var roleMentions: [Mention] = []
             var seenRoles: Set<String> = []
             // Roles as written: a role seen before costs no `lowercased()`.
@@ -280,11 +311,8 @@ enum AliasResolver {
             var seenAliases: Set<String> = []
             var lastSurface: String?
             var lastRoles: [String] = []
-            var lastAffiliation: String?
-            var lastAffiliationGroup: Int?
             mentions.reserveCapacity(members.reduce(0) { $0 + candidates[$1].mentionCount })
             for m in members {
-                let mentionCount = candidates[m].mentionCount
                 candidates[m].takeMentions(into: &mentions, from: &repeats)
                 if g.kind == .person, let r = candidates[m].roleSpan {
                     roleMentions.append(Mention(span: r, sentence: candidates[m].sentence))
@@ -304,16 +332,6 @@ enum AliasResolver {
                         roles.append(r)
                     }
                     lastRoles = memberRoles
-                }
-                if let a = candidates[m].affiliation {
-                    // Members repeat the affiliation just before: looked up once for a run of them.
-                    if a != lastAffiliation {
-                        lastAffiliation = a
-                        lastAffiliationGroup = byKey[a]
-                    }
-                    if let ag = lastAffiliationGroup, ag != gi, groups[ag].kind != .person {
-                        affiliationVotes[ag, default: 0] += mentionCount
-                    }
                 }
             }
             if members.count > 1 { putInTextOrder(&mentions) }
@@ -336,40 +354,73 @@ enum AliasResolver {
                 }
                 mentions = merged
             }
-            // Cities and seats of power belong to their country.
-            if affiliationVotes.isEmpty {
-                let k = nameKeys[gi]
-                var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
-                for m in members where country == nil {
-                    country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
-                }
-                if let country, let ag = byKey[NameKey.make(country)], ag != gi {
-                    affiliationVotes[ag] = 1
-                }
-            }
-            let affiliation = affiliationVotes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
-                .flatMap { actorOfGroup[$0.key] < 0 ? nil : actors[Int(actorOfGroup[$0.key])].id }
-            let a = Int(actorOfGroup[gi])
-            actors[a] = Actor(id: actors[a].id, name: actors[a].name, kind: g.kind, aliases: aliases,
-                              roles: roles, affiliation: affiliation, mentions: mentions)
+            actors.append(Actor(id: "", name: canonicalName(g, placeName: placeNames[gi], candidates), kind: g.kind,
+                                aliases: aliases, roles: roles, affiliation: nil, mentions: mentions))
         }
-        // Freed before the sort, which then finds room for its index where they were.
+        // Freed before the ids are given and the actors sorted, which then find room where they were.
+        // The affiliations between actors: a group without members has none.
+        let actorOf = actorIndexes(of: affiliations.flatMap { [$0.group, $0.of] }, groups)
+        let affiliatedActors = affiliations.compactMap { pair in actorOf[pair.of].map { (actorOf[pair.group]!, $0) } }
+        affiliations = []
         groups = []
-        byKey = [:]
+        // Ids in the actors' order, each taken at most once: a name's slug, else that with
+        // the first free number ("-2", "-3" …).
+        var givenIds = GivenIds(capacity: actors.count)
+        for a in actors.indices {
+            var id = Slug.make(actors[a].name)
+            if givenIds.contains(id, in: actors) {
+                var n = 2
+                while givenIds.contains("\(id)-\(n)", in: actors) { n += 1 }
+                id = "\(id)-\(n)"
+            }
+            actors[a].id = id
+            givenIds.insert(a, of: actors)
+        }
+        givenIds = GivenIds(capacity: 0)
+        for (a, other) in affiliatedActors { actors[a] = actors[a].affiliated(with: actors[other].id) }
         putInExportOrder(&actors)
         return actors
     }
 
+    /// The index in the actors of each group in `groupIndexes` that has one: the groups with
+    /// members have actors, in order. Counted in one sweep, for the few groups asked about,
+    /// where an array of every group's actor cost 4 bytes a group.
+    static func actorIndexes(of groupIndexes: [Int], _ groups: [Group]) -> [Int: Int] {
+        let asked = Set(groupIndexes).sorted()
+        var actorOf: [Int: Int] = [:]
+        var actorsBefore = 0
+        var next = 0
+        for gi in groups.indices where next < asked.count {
+            if asked[next] == gi {
+                if !groups[gi].members.isEmpty { actorOf[gi] = actorsBefore }
+                next += 1
+            }
+            if !groups[gi].members.isEmpty { actorsBefore += 1 }
+        }
+        return actorOf
+    }
+
+    /// Whether step 4 looks candidate `i` up: a name in no group, or a one-word place (which
+    /// may be someone's surname). A function of the arrays, not a local one: a closure
+    /// capturing `groupOf` had each of its uses checked for exclusive access at run time.
+    static func isAskedInStep4(_ i: Int, _ groupOf: [Int32], _ candidates: [ActorCandidate]) -> Bool {
+        groupOf[i] < 0 || (candidates[i].fixedKind == .place && !candidates[i].hasSeveralWords)
+    }
+
     /// Sorts the actors by mentions, most first, then by first mention (none counting as 0),
     /// ties left in order: through a sorted array of their indexes, followed in place, so that
-    /// the actors are never copied into a second array or a sort's buffer.
+    /// the actors are never copied into a second array or a sort's buffer. What the order
+    /// compares is read off each actor once, beside it: read in each comparison, it made
+    /// each actor's `Mentions` again and again.
     static func putInExportOrder(_ actors: inout [Actor]) {
+        let ranks = actors.map { actor in
+            let mentions = actor.mentions
+            return (count: Int32(mentions.count), first: Int32(mentions.first?.span.start ?? 0))
+        }
         var order = Array(actors.indices)
         order.sort { a, b in
-            let countA = actors[a].mentions.count, countB = actors[b].mentions.count
-            if countA != countB { return countA > countB }
-            let firstA = actors[a].mentions.first?.span.start ?? 0, firstB = actors[b].mentions.first?.span.start ?? 0
-            return firstA != firstB ? firstA < firstB : a < b
+            if ranks[a].count != ranks[b].count { return ranks[a].count > ranks[b].count }
+            return ranks[a].first != ranks[b].first ? ranks[a].first < ranks[b].first : a < b
         }
         // Each cycle of the permutation by swaps: place k takes the actor at order[k], and is
         // marked done by order[k] = k.
@@ -386,8 +437,8 @@ enum AliasResolver {
     }
 
     /// The fullest form: a country's table name, else the longest name written.
-    static func canonicalName(_ g: Group, _ candidates: [ActorCandidate]) -> String {
-        if let p = g.placeName, let place = Gazetteer.shared.places[NameKey.make(p)], place.isCountry {
+    static func canonicalName(_ g: Group, placeName: String?, _ candidates: [ActorCandidate]) -> String {
+        if let p = placeName, let place = Gazetteer.shared.places[NameKey.make(p)], place.isCountry {
             return p
         }
         var best = ""

@@ -1,33 +1,31 @@
 /// The ids given to actors so far (`AliasResolver`), held as the indexes of the actors that
 /// hold them: a `Set<String>` of 220,000 ids took 8 MB while the actors were named, these
-/// 4 bytes a slot. Open addressing with linear probing, at most half full; an id is found by
-/// its hash and compared with the id of the actor in the slot.
+/// 4 bytes a slot. Open addressing with linear probing, at most 3/4 full, any number of slots
+/// (`slotInRange`); an id is found by its `KeyHash` and compared with the id of the actor in
+/// the slot.
 struct GivenIds {
-    /// Indexes of actors, -1 for an empty slot; a power of two of them.
+    /// Indexes of actors, -1 for an empty slot.
     private var slots: [Int32]
     private var count = 0
 
     /// Room for `capacity` ids before the table grows.
     init(capacity: Int) {
-        var size = 16
-        while size < 2 * capacity { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [Int32](repeating: -1, count: slotCount(holding: capacity))
     }
 
     /// Whether an actor of `actors` that the table holds has the id `id`.
     func contains(_ id: String, in actors: [Actor]) -> Bool {
-        let mask = slots.count - 1
-        var i = id.hashValue & mask
+        var i = slotInRange(Self.hash(id), slots.count)
         while slots[i] >= 0 {
             if actors[Int(slots[i])].id == id { return true }
-            i = (i + 1) & mask
+            i = i + 1 == slots.count ? 0 : i + 1
         }
         return false
     }
 
     /// Adds the id of `actors[index]`, which the table does not hold yet.
     mutating func insert(_ index: Int, of actors: [Actor]) {
-        if 2 * (count + 1) > slots.count {
+        if 4 * (count + 1) > 3 * slots.count {
             let old = slots
             slots = [Int32](repeating: -1, count: 2 * old.count)
             for held in old where held >= 0 { put(Int(held), actors) }
@@ -37,9 +35,13 @@ struct GivenIds {
     }
 
     private mutating func put(_ index: Int, _ actors: [Actor]) {
-        let mask = slots.count - 1
-        var i = actors[index].id.hashValue & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
+        var i = slotInRange(Self.hash(actors[index].id), slots.count)
+        while slots[i] >= 0 { i = i + 1 == slots.count ? 0 : i + 1 }
         slots[i] = Int32(index)
+    }
+
+    private static func hash(_ id: String) -> UInt32 {
+        let h = KeyHash.of(id)
+        return UInt32(truncatingIfNeeded: h ^ h >> 32)
     }
 }

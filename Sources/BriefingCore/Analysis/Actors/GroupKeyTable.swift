@@ -1,0 +1,140 @@
+/// Name keys, each with the group (`AliasResolver.Group`) it leads to, held without a
+/// `String` a slot: on a text of many names a `[String: Int]` of 220,000 keys took 12.6 MB,
+/// these 12 bytes a slot, at most 3/4 full (3.5 MB at their size). A slot holds 32 bits of the key's
+/// `KeyHash`, where the key can be read back (most keys are a candidate's key, or the first or
+/// last of its word keys; any other is kept in `ownKeys`), and the group.
+///
+/// Open addressing with linear probing, any number of slots (`slotInRange`); a key is found
+/// by its hash bits and compared, on a match, with the key read back. Keys are never removed; a key that two groups claim
+/// (`claim`) leads to none from then on.
+struct GroupKeyTable {
+    /// Where a key put in the table can be read back.
+    enum KeySource {
+        /// `candidates[i].key`.
+        case key(Int)
+        /// `candidates[i].wordKeys.first` of a name of several words.
+        case firstWord(Int)
+        /// `candidates[i].wordKeys.last` of a name of several words.
+        case lastWord(Int)
+        /// None: the table keeps the key.
+        case own
+    }
+
+    private struct Slot {
+        /// The key's hash bits, which also give its first slot (so growing reads no key back).
+        var hash: UInt32
+        /// A candidate's index times 4 plus the form read (0 key, 1 first word, 2 last word),
+        /// or -2 less an index in `ownKeys`; -1 for an empty slot.
+        var source: Int32
+        /// The group, or `ambiguous`.
+        var group: Int32
+    }
+
+    private static let empty: Int32 = -1
+    /// The group of a key that several groups claimed.
+    private static let ambiguous: Int32 = -1
+    private var slots: [Slot]
+    private var ownKeys: [String] = []
+    private(set) var count = 0
+
+    /// Room for `capacity` keys before the table grows.
+    init(capacity: Int = 0) {
+        slots = Self.emptySlots(slotCount(holding: capacity))
+    }
+
+    /// The group `key` leads to; nil when it leads to none, or to several (`claim`).
+    func group(of key: String, in candidates: [ActorCandidate]) -> Int? {
+        let (slot, found) = find(key, Self.hashBits(key), candidates)
+        guard found, slots[slot].group != Self.ambiguous else { return nil }
+        return Int(slots[slot].group)
+    }
+
+    /// Puts `key`, which the table does not hold, leading to `group`.
+    mutating func insert(_ key: String, from source: KeySource, group: Int, in candidates: [ActorCandidate]) {
+        let hash = Self.hashBits(key)
+        put(key, hash, find(key, hash, candidates).slot, source, Int32(group))
+    }
+
+    /// Puts `key` leading to `group` if the table does not hold it; if it does, leading to
+    /// another group, the key leads to none from then on.
+    mutating func claim(_ key: String, from source: KeySource, group: Int, in candidates: [ActorCandidate]) {
+        let hash = Self.hashBits(key)
+        let (slot, found) = find(key, hash, candidates)
+        if found {
+            if slots[slot].group != Int32(group) { slots[slot].group = Self.ambiguous }
+        } else {
+            put(key, hash, slot, source, Int32(group))
+        }
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    private func find(_ key: String, _ hash: UInt32, _ candidates: [ActorCandidate]) -> (slot: Int, found: Bool) {
+        var i = slotInRange(hash, slots.count)
+        while slots[i].source != Self.empty {
+            if slots[i].hash == hash && self.key(slots[i].source, candidates) == key { return (i, true) }
+            i = i + 1 == slots.count ? 0 : i + 1
+        }
+        return (i, false)
+    }
+
+    private mutating func put(_ key: String, _ hash: UInt32, _ emptySlot: Int, _ source: KeySource, _ group: Int32) {
+        let stored: Int32
+        switch source {
+        case .key(let i): stored = Int32(i) << 2
+        case .firstWord(let i): stored = Int32(i) << 2 | 1
+        case .lastWord(let i): stored = Int32(i) << 2 | 2
+        case .own:
+            stored = -2 - Int32(ownKeys.count)
+            ownKeys.append(key)
+        }
+        let new = Slot(hash: hash, source: stored, group: group)
+        if 4 * (count + 1) > 3 * slots.count {
+            resize(to: 2 * slots.count)
+            place(new)
+        } else {
+            slots[emptySlot] = new
+        }
+        count += 1
+    }
+
+    /// Makes the table only as large as its keys need: a table that grew is up to 2/3 empty.
+    /// For a table kept after its keys are in, at the cost of holding both sizes meanwhile.
+    mutating func fitToCount() {
+        let size = slotCount(holding: count)
+        if size < slots.count { resize(to: size) }
+    }
+
+    private mutating func resize(to size: Int) {
+        let old = slots
+        slots = Self.emptySlots(size)
+        for slot in old where slot.source != Self.empty { place(slot) }
+    }
+
+    /// Puts a slot's contents in the first empty slot from its hash's.
+    private mutating func place(_ slot: Slot) {
+        var i = slotInRange(slot.hash, slots.count)
+        while slots[i].source != Self.empty { i = i + 1 == slots.count ? 0 : i + 1 }
+        slots[i] = slot
+    }
+
+    private static func emptySlots(_ count: Int) -> [Slot] {
+        Array(repeating: Slot(hash: 0, source: empty, group: 0), count: count)
+    }
+
+    /// The key a slot's `source` reads back.
+    private func key(_ source: Int32, _ candidates: [ActorCandidate]) -> String {
+        if source < 0 { return ownKeys[Int(-2 - source)] }
+        let i = Int(source >> 2)
+        switch source & 3 {
+        case 0: return candidates[i].key
+        case 1: return candidates[i].wordKeys[0]
+        default: return candidates[i].wordKeys.last!
+        }
+    }
+
+    /// The low 32 bits of the key's `KeyHash` folded with its high ones.
+    private static func hashBits(_ key: String) -> UInt32 {
+        let h = KeyHash.of(key)
+        return UInt32(truncatingIfNeeded: h ^ h >> 32)
+    }
+}

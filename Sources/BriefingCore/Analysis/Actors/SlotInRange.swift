@@ -1,0 +1,12 @@
+/// The first slot of a 32-bit hash in an open-addressing table of `count` slots, any count
+/// (not only a power of two): the hash times the count, divided by 2^32. Lets the resolver's
+/// tables be made at the size their keys need, up to 3/4 full, where a power of two was up to
+/// twice that. The hash's high bits choose the slot, so it should be well mixed.
+@inline(__always) func slotInRange(_ hash: UInt32, _ count: Int) -> Int {
+    Int(truncatingIfNeeded: (UInt64(hash) &* UInt64(count)) >> 32)
+}
+
+/// How many slots hold `capacity` keys with the table at most 3/4 full (at least 16).
+func slotCount(holding capacity: Int) -> Int {
+    max(16, capacity + (capacity + 2) / 3 + 1)
+}
