@@ -72,4 +72,15 @@ struct EntryTextsTests {
         #expect(precomposed == decomposed)
         #expect(precomposed.hashValue == decomposed.hashValue)
     }
+
+    @Test("an entry has an actor of a set when one of its ids is in it, and none of an empty set")
+    func hasActorInSet() {
+        let entry = TimelineEntry(sentence: 0, order: 0, relation: nil, time: nil, actors: ["lammy", "kallas"], summary: "met")
+        #expect(entry.hasActor(in: ["kallas"]))
+        #expect(entry.hasActor(in: ["obama", "lammy"]))
+        #expect(!entry.hasActor(in: ["obama"]))
+        #expect(!entry.hasActor(in: []))
+        let alone = TimelineEntry(sentence: 0, order: 0, relation: nil, time: nil, actors: [], summary: "it rained")
+        #expect(!alone.hasActor(in: ["lammy"]))
+    }
 }

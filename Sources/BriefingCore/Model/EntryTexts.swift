@@ -53,10 +53,12 @@ struct EntryTexts: Hashable, Sendable {
     /// The actors at `actors` of the store's and the summary at `summary` of its bytes.
     init(_ shared: TimelineTexts, actors: Range<Int>, summary: Range<Int>) {
         self.shared = shared
-        actorsStart = Int32(truncatingIfNeeded: actors.lowerBound)
-        actorsEnd = Int32(truncatingIfNeeded: actors.upperBound)
-        summaryStart = Int32(truncatingIfNeeded: summary.lowerBound)
-        summaryEnd = Int32(truncatingIfNeeded: summary.upperBound)
+        // Checked: a store past 2^31 bytes (a text of several hundred MB, allowed by
+        // `--max-size`) stops here rather than showing other entries' text.
+        actorsStart = Int32(actors.lowerBound)
+        actorsEnd = Int32(actors.upperBound)
+        summaryStart = Int32(summary.lowerBound)
+        summaryEnd = Int32(summary.upperBound)
     }
 
     init(actors: [String], summary: String) {

@@ -25,6 +25,11 @@ public struct TimelineEntry: Hashable, Sendable {
     public var time: Int? { storedTime < 0 ? nil : Int(storedTime) }
     /// Actor ids.
     public var actors: [String] { Array(texts.actorIds) }
+    /// Whether one of its actors has an id of `ids`, without the array `actors` makes:
+    /// the reader asks it of every entry when a filter changes.
+    public func hasActor(in ids: Set<String>) -> Bool {
+        !ids.isEmpty && texts.actorIds.contains { ids.contains($0) }
+    }
     public var summary: String { texts.summary }
     /// Both, as ranges of the texts the document's entries share.
     let texts: EntryTexts

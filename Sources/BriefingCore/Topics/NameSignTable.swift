@@ -18,6 +18,8 @@ struct NameSignTable {
 
     /// Adds `sign` (not 0) to the key's signs, putting the key in if absent.
     mutating func insert(_ key: UInt64, _ sign: Int32) {
+        // A sign of 0 would leave a key whose tag is 0 looking like an empty slot.
+        assert(sign != 0 && sign & Int32(Self.signBits) == sign, "a sign is one or both of the two low bits")
         if (memory.used + 1) * 2 > memory.capacity { grow() }
         let tag = key << 2
         let slots = memory.slots

@@ -423,7 +423,7 @@ extension ReaderState {
             }
             if f.pane != .timeline {
                 visible[1] = doc.timelineOrder.filter { i in
-                    sentences.contains(b.timeline[i].sentence) || !actorIDs.isDisjoint(with: b.timeline[i].actors)
+                    sentences.contains(b.timeline[i].sentence) || b.timeline[i].hasActor(in: actorIDs)
                 }
             }
             if f.pane != .topics {
