@@ -64,10 +64,40 @@ struct NameStringsTests {
                                keyHash: 0, serial: 0)
         let lean = NameStrings(key: "bank of england", severalWordKeys: ["bank", "england"], surface: "Bank of England",
                                keyHash: 0, serial: 0)
-        kept.keepWordKeys()
-        kept.keepWordKeys()
+        kept.keepStrings()
+        kept.keepStrings()
         #expect(kept.wordKeys == ["bank", "england"] && kept.wordCount == 2)
         #expect(NameStrings.same(kept, lean) && NameStrings.same(lean, kept))
+    }
+
+    /// A long surface that is its key title-cased is made from the key, and reads back the
+    /// same before and after it is kept; any other surface is kept as given.
+    @Test func surfacesReadBackAsGiven() {
+        for (key, surface) in [
+            ("emubcrd sbqgbcn", "Emubcrd Sbqgbcn"),
+            ("chcrnbsd uusbss ltd", "Chcrnbsd Uusbss Ltd"),
+            ("bank of england", "Bank of England"),
+            ("jean-claude van damme", "Jean-Claude Van Damme"),
+            ("mcdonald's corporation", "McDonald's Corporation"),
+            ("the united states", "The United States"),
+            ("u.s. army corps", "U.S. Army Corps"),
+            ("3m company holdings", "3m Company Holdings"),
+            ("élysée palace guards", "élysée Palace Guards"),
+        ] {
+            let words = key.split(separator: " ").map(String.init)
+            let names = NameStrings(key: key, severalWordKeys: words, surface: surface, keyHash: 0, serial: 0)
+            #expect(names.surface == surface)
+            names.keepStrings()
+            #expect(names.surface == surface && names.wordKeys == words)
+            let lean = NameStrings(key: key, severalWordKeys: words, surface: surface, keyHash: 0, serial: 0)
+            #expect(NameStrings.same(names, lean))
+        }
+        #expect(TitledKey.matches("Chcrnbsd Uusbss Ltd", "chcrnbsd uusbss ltd"))
+        #expect(TitledKey.of("jean-claude van damme") == "Jean-claude Van Damme")
+        #expect(!TitledKey.matches("Jean-Claude Van Damme", "jean-claude van damme"))
+        #expect(!TitledKey.matches("Bank of England", "bank of england"))
+        #expect(!TitledKey.matches("Emubcrd  Sbqgbcn", "emubcrd sbqgbcn"))
+        #expect(MemoryLayout<WordKeyPlaces>.size + MemoryLayout<Bool>.size <= 12)
     }
 
     /// What setting repeats aside reads of a candidate's name: its key's hash, and the serial

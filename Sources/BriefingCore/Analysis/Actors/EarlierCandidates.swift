@@ -11,6 +11,10 @@
 /// of the same serial and the same non-zero summary is the one sought, taken without the
 /// caller's test, which reads the earlier candidate (far back in a long document, a cache
 /// miss or more: its word keys and strings are on the heap). Sixteen bytes a slot.
+///
+/// Any number of slots (`slotInRange`), kept at most 3/4 full and grown by half: a text of
+/// 220,000 distinct names held 2^19 slots (8.4 MB) when a power of two kept at most half
+/// full, now 6.4 MB or fewer.
 struct EarlierCandidates {
     private struct Slot {
         var tag: UInt32
@@ -27,15 +31,15 @@ struct EarlierCandidates {
     func index(hash: UInt64, serial: UInt32, summary: UInt32, where isKey: (Int) -> Bool) -> Int? {
         let tag = Self.tag(hash)
         let known = serial != 0 && summary != 0
-        let mask = slots.count - 1
-        var i = hashSlot(UInt64(tag), mask)
+        var i = slotInRange(tag, slots.count)
         while slots[i].tag != 0 {
             if slots[i].tag == tag {
                 let index = Int(slots[i].index)
                 if known && slots[i].serial == serial && slots[i].summary == summary { return index }
                 if isKey(index) { return index }
             }
-            i = (i + 1) & mask
+            i += 1
+            if i == slots.count { i = 0 }
         }
         return nil
     }
@@ -45,10 +49,12 @@ struct EarlierCandidates {
     }
 
     private mutating func put(_ slot: Slot) {
-        if (used + 1) * 2 > slots.count { grow() }
-        let mask = slots.count - 1
-        var i = hashSlot(UInt64(slot.tag), mask)
-        while slots[i].tag != 0 { i = (i + 1) & mask }
+        if (used + 1) * 4 > slots.count * 3 { grow() }
+        var i = slotInRange(slot.tag, slots.count)
+        while slots[i].tag != 0 {
+            i += 1
+            if i == slots.count { i = 0 }
+        }
         slots[i] = slot
         used += 1
     }
@@ -61,7 +67,7 @@ struct EarlierCandidates {
 
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: Slot(tag: 0, index: 0, serial: 0, summary: 0), count: old.count * 2)
+        slots = [Slot](repeating: Slot(tag: 0, index: 0, serial: 0, summary: 0), count: old.count + old.count / 2)
         used = 0
         for slot in old where slot.tag != 0 { put(slot) }
     }

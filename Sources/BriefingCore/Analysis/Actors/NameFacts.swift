@@ -101,8 +101,9 @@ final class NameFacts {
     }
 
     /// Notes a candidate made from these facts: at the second, the name is said again, and
-    /// its word keys are kept as strings (`NameStrings.keepWordKeys`) for the resolver,
-    /// which asks for them at each of its candidates. A name said once keeps only their places.
+    /// its word keys and surface are kept as strings (`NameStrings.keepStrings`) for the
+    /// resolver, which asks for them at each of its candidates. A name said once keeps only
+    /// their places, and its surface may be made from its key.
     @inline(__always) func noteCandidate() {
         if candidatesMade < 2 { noteEarlyCandidate() }
     }
@@ -110,7 +111,7 @@ final class NameFacts {
     /// `noteCandidate` for the first two candidates of a name of several words.
     private func noteEarlyCandidate() {
         candidatesMade += 1
-        if candidatesMade == 2 { names.keepWordKeys() }
+        if candidatesMade == 2 { names.keepStrings() }
     }
 
     /// `RoleReader.split(w, words)` for `words` these are the facts of, worked out the first time.

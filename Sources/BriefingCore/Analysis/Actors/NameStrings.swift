@@ -10,14 +10,21 @@
 /// strings: a text of many distinct names of several words held an array for each, ~80 bytes
 /// on the heap. They are made when asked for, which the resolver does a few times for each
 /// candidate; a name said twice or more (most names news repeats) keeps them as strings once
-/// its second mention is read (`keepWordKeys`), so that those are not made again and again.
+/// its second mention is read (`keepStrings`), so that those are not made again and again.
+///
+/// So is the surface of a name said once when it is its key title-cased ("Emubcrd Sbqgbcn"
+/// of "emubcrd sbqgbcn", most names) and too long for a string held inline (over 15 bytes):
+/// made from the key when asked, it costs no 32 bytes on the heap beside the key's.
 final class NameStrings {
     /// `NameKey` of the words.
     let key: String
-    /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
-    let surface: String
+    /// The surface, or "" while it is made from the key (`surfaceTitlesKey`).
+    private var writtenSurface: String
     /// The word keys, by their places in `key` when they are found there.
     private var places: WordKeyPlaces
+    /// The surface is `TitledKey.of(key)`, not kept. Stored after the ten bytes of `places`,
+    /// in their padding.
+    private var surfaceTitlesKey: Bool
     /// The top half of `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
     /// The four-byte fields last, after the ten bytes of `places`: the object is then 72
     /// bytes, which the allocator gives 80 (with a 64-bit hash here, 96).
@@ -35,20 +42,27 @@ final class NameStrings {
          documentCount: Int32 = 0) {
         self.key = key
         places = severalWordKeys.map { WordKeyPlaces($0, in: key) } ?? .wholeKey
-        self.surface = surface
+        surfaceTitlesKey = surface.utf8.count > 15 && TitledKey.matches(surface, key)
+        writtenSurface = surfaceTitlesKey ? "" : surface
         self.keyHash = UInt32(truncatingIfNeeded: keyHash >> 32)
         self.serial = serial
         self.documentCount = documentCount
     }
 
+    /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
+    var surface: String { surfaceTitlesKey ? TitledKey.of(key) : writtenSurface }
     /// The keys of the words: `[key]` for a word alone.
     var wordKeys: [String] { places.wordKeys(of: key) }
     /// `wordKeys.count`, without making the array.
     var wordCount: Int { places.count }
 
-    /// Keeps the word keys as strings, made once here rather than at each ask.
-    func keepWordKeys() {
+    /// Keeps the word keys and the surface as strings, made once here rather than at each ask.
+    func keepStrings() {
         if case .packed = places { places = .listed(wordKeys) }
+        if surfaceTitlesKey {
+            writtenSurface = surface
+            surfaceTitlesKey = false
+        }
     }
 
     /// The same strings, whether held by one object or two. Inlined, the common case of one
