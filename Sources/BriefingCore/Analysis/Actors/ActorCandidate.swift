@@ -28,14 +28,16 @@ struct ActorCandidate {
     private var bits = CandidateBits()
     /// Evidence for each kind, counted in halves: every weight given is a whole number of
     /// halves, so the sums are exact, in 2 bytes each where a `Double` took 8. A mention
-    /// gets a handful of votes of at most 4 each, far below the 16,383 halves these hold
-    /// (checked in debug builds: a check at every vote cost 0.6 M instructions on 2 MB of news).
+    /// gets a handful of votes of at most 4 each, far below the 32,767 halves an `Int16`
+    /// holds (checked in debug builds: a check at every vote cost 0.6 M instructions on
+    /// 2 MB of news; past it, a release build's sum stops at the bound).
     private var personHalves: Int16 = 0
     private var organizationHalves: Int16 = 0
     private var placeHalves: Int16 = 0
 
-    /// How often its key stands capitalised in the document: the same for every mention of
-    /// the name, so kept with its strings.
+    /// How often its key stands capitalised in the document, 0 to 6 (the counts stop at 3 a
+    /// table: `DocumentEvidence.capitalisedCount`): the same for every mention of the name,
+    /// so kept with its strings.
     var documentCount: Int32 { names.documentCount }
 
     /// `NameKey` of the name as written ("u.s." → "us").
@@ -83,19 +85,20 @@ struct ActorCandidate {
     var mentionCount: Int { 1 + Int(repeatCount) }
 
     /// `value` in halves: every weight is a whole number of halves, and every sum within
-    /// `Int16` (both checked in debug builds; `Int32(exactly:)` at every vote cost 1% of the
-    /// actors' instructions).
+    /// `Int16` (both checked in debug builds only: a check of each at every vote cost 1% of
+    /// the actors' instructions). The weights are the rules' constants, so a fraction would
+    /// be a rule's mistake, which the debug builds of the tests catch.
     @inline(__always) private static func halves(_ value: Double) -> Int16 {
         let halves = Int(value * 2)
         assert(Double(halves) == value * 2 && Int16(exactly: halves) != nil, "evidence \(value) is not in halves")
-        return Int16(truncatingIfNeeded: halves)
+        return Int16(clamping: halves)
     }
 
-    /// `halves` plus `weight`.
+    /// `halves` plus `weight`, stopping at `Int16`'s bounds.
     @inline(__always) private static func adding(_ weight: Double, to halves: Int16) -> Int16 {
         let sum = Int(halves) + Int(Self.halves(weight))
-        assert(Int16(exactly: sum) != nil, "evidence beyond 16,383 halves")
-        return Int16(truncatingIfNeeded: sum)
+        assert(Int16(exactly: sum) != nil, "evidence beyond 32,767 halves")
+        return Int16(clamping: sum)
     }
 
     var roles: [String] {
@@ -258,7 +261,7 @@ extension ActorCandidate {
     /// No role phrase or expansion, which stand for this mention alone, and not a weak
     /// sentence-initial word.
     static func mayRepeat(_ c: UnsafeMutablePointer<ActorCandidate>) -> Bool {
-        c.pointee.bits.isDisjoint(with: [.roleSpan, .expansion, .weak])
+        c.pointee.bits.containsNone(of: .roleSpan | .expansion | .weak)
     }
 
     /// What `repeats` compares beyond the facts the candidate was made from, when it fits in 32

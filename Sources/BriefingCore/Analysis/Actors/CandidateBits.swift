@@ -4,10 +4,13 @@
 ///
 /// The low 7 bits are the flags below, the next 2 the entry's kind (0 for none), the top 23
 /// the entry's index plus one (0 for none).
-struct CandidateBits: OptionSet, Equatable {
+///
+/// Not an `OptionSet`: its set operations would treat the index and kind bits as members too
+/// (a union of two candidates' bits would OR their indexes), so only the flag tests below.
+struct CandidateBits: Equatable {
     private(set) var rawValue: UInt32
 
-    init(rawValue: UInt32) { self.rawValue = rawValue }
+    private init(rawValue: UInt32) { self.rawValue = rawValue }
     init() { rawValue = 0 }
 
     /// Sentence-initial word with no other evidence (`ActorCandidate.weak`).
@@ -27,6 +30,15 @@ struct CandidateBits: OptionSet, Equatable {
     private static let indexShift: UInt32 = 9
     /// The entries an index of 23 bits can tell apart (the tables hold tens of thousands).
     static let maxFixedIndex = Int32(1 << 23 - 2)
+
+    /// Whether `flag` (one of the flags above, or several OR-ed by `|`) is set.
+    @inline(__always) func contains(_ flag: CandidateBits) -> Bool { rawValue & flag.rawValue == flag.rawValue }
+
+    /// Whether none of `flags` is set.
+    @inline(__always) func containsNone(of flags: CandidateBits) -> Bool { rawValue & flags.rawValue == 0 }
+
+    /// The flags of both.
+    static func | (a: CandidateBits, b: CandidateBits) -> CandidateBits { CandidateBits(rawValue: a.rawValue | b.rawValue) }
 
     /// Whether any rare field holds a value.
     @inline(__always) var hasRareFields: Bool { rawValue & Self.rareFields != 0 }

@@ -203,7 +203,9 @@ struct DocumentEvidence {
         }
     }
 
-    /// How often the word with this key stands capitalised, mid-sentence or not.
+    /// How often the word with this key stands capitalised, mid-sentence or not, each table's
+    /// count stopping at 3 (`HashCounts`): 0 to 6, enough for the rules, which ask only
+    /// whether it is none, one or more than one.
     func capitalisedCount(_ key: String) -> Int { capitalisedCount(hash: Self.hash(ofKey: key)) }
 
     /// `capitalisedCount` of the key with this `hash(ofKey:)`.
@@ -238,8 +240,10 @@ struct DocumentEvidence {
 /// evidence only ever asks "none, one, several"). Six bytes a distinct word rather than
 /// eight: a text of a million different words holds three such tables, and on one of
 /// 440,000 distinct names the table of words capitalised mid-sentence took 8.4 MB with
-/// eight-byte slots. Two words share a slot only if their hashes agree in 46 bits, about
-/// one chance in 10^14 for two given words.
+/// eight-byte slots. Two words share a slot only if their hashes agree in 46 bits: about
+/// one chance in 10^14 for two given words, and about one in 700 that some two of a text's
+/// 440,000 distinct words do, which would then count as one (and might let a word used
+/// once pass for one used twice).
 ///
 /// The slots are memory behind a pointer, held by an object (`HashCountSlots`) that frees
 /// it: in an array, each count written checked that the array was not shared, a call for
@@ -324,6 +328,9 @@ struct HashCounts {
 /// platform is little-endian, which `init` checks), and written by storing that `UInt64`
 /// back with the next slot's two bytes as they were: two spare bytes after the last slot
 /// keep its read in the memory.
+#if _endian(big)
+#error("HashCountSlots reads its slots as little-endian words")
+#endif
 final class HashCountSlots {
     private(set) var memory: UnsafeMutableRawPointer
     private(set) var capacity: Int
@@ -333,7 +340,6 @@ final class HashCountSlots {
     private static let slotMask: UInt64 = (1 << 48) - 1
 
     init() {
-        precondition(1.littleEndian == 1, "HashCountSlots reads slots as little-endian words")
         capacity = 256
         memory = Self.allocate(capacity)
     }
