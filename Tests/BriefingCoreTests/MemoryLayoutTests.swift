@@ -21,7 +21,7 @@ struct MemoryLayoutTests {
     /// A text of many names holds an actor and, while names merge, a group for each name.
     @Test func perActorRecords() {
         #expect(MemoryLayout<Mentions>.stride == 16)
-        #expect(MemoryLayout<Actor>.stride == 48)
+        #expect(MemoryLayout<Actor>.stride == 40)
         #expect(MemoryLayout<GroupMembers>.stride == 16)
         #expect(MemoryLayout<AliasResolver.Group>.stride == 16)
         #expect(MemoryLayout<AliasResolver.GroupEvidence>.stride == 24)

@@ -2,7 +2,12 @@
 public enum Slug {
     public static func make(_ name: String) -> String {
         var name = name
-        return name.withUTF8 { ascii($0) } ?? unicode(name)
+        return name.withUTF8 { make(utf8: $0) }
+    }
+
+    /// The same of a name's UTF-8 (an actor's, in its store, made no `String`).
+    static func make(utf8 name: UnsafeBufferPointer<UInt8>) -> String {
+        ascii(name) ?? unicode(String(decoding: name, as: UTF8.self))
     }
 
     /// Any name: lowercased, letters and digits kept, apostrophes dropped, every other run

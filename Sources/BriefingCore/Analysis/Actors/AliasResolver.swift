@@ -26,7 +26,8 @@ enum AliasResolver {
     }
 
     /// Takes the candidates `inout`: the few it changes are changed in the caller's array,
-    /// which is never copied.
+    /// which is never copied, and which it empties once the actors are made (`ActorStrings`
+    /// holds their names): they are then the most memory the stage holds.
     /// A candidate's repeats (noted in `repeats`) join wherever it joins.
     static func resolve(_ candidates: inout [ActorCandidate], repeats: inout RepeatedMentions, text: SourceText) -> [Actor] {
         var groups: [Group] = []
@@ -242,10 +243,13 @@ enum AliasResolver {
         // Each kept group's name, by its key, which the others' affiliations name; then each
         // group's affiliation; then, the key table freed, each group's actor, its name made
         // again (cheaper than an array of the names beside the groups, on a text of many
-        // names as large as the key table); then their ids, once the groups are freed: the
-        // ids (a string on the heap each past 15 bytes) are as large as the groups.
+        // names as large as the key table); then their ids, once the groups are freed. Names
+        // and ids go into one store for the document (`ActorStrings`), not a string each.
+        /// The UTF-8 bytes of the actors' names, for the room their store is made with.
+        var nameBytes = 0
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             let name = canonicalName(g, placeName: placeNames[gi], candidates)
+            nameBytes += name.utf8.count
             // Most names are written as a member's key says: then that key's storage, not a copy.
             let nameKey = NameKey.make(name)
             let isMemberKey = nameKey == candidates[g.members[0]].key
@@ -299,6 +303,9 @@ enum AliasResolver {
         // Made at their number: grown by doubling, the array held up to twice their size.
         var actors: [Actor] = []
         actors.reserveCapacity(groups.count(where: { !$0.members.isEmpty }))
+        // Room for every name and its id (a slug is never longer than its name), and a few
+        // bytes more an actor for numbered ids ("-2"): grown, the store would be copied.
+        let strings = ActorStrings(capacity: 2 * nameBytes + 4 * actors.capacity)
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
             let members = g.members
             var mentions: [Mention] = []
@@ -354,9 +361,14 @@ enum AliasResolver {
                 }
                 mentions = merged
             }
-            actors.append(Actor(id: "", name: canonicalName(g, placeName: placeNames[gi], candidates), kind: g.kind,
-                                aliases: aliases, roles: roles, affiliation: nil, mentions: mentions))
+            actors.append(Actor(name: canonicalName(g, placeName: placeNames[gi], candidates), in: strings,
+                                kind: g.kind, aliases: aliases, roles: roles, affiliation: nil, mentions: mentions))
         }
+        // The candidates and their strings die here, amid the heap's other small blocks, and
+        // their pages go back to the system before the ids are made.
+        candidates = []
+        repeats = RepeatedMentions()
+        FreedHeap.returnToSystem()
         // Freed before the ids are given and the actors sorted, which then find room where they were.
         // The affiliations between actors: a group without members has none.
         let actorOf = actorIndexes(of: affiliations.flatMap { [$0.group, $0.of] }, groups)
@@ -367,13 +379,13 @@ enum AliasResolver {
         // the first free number ("-2", "-3" …).
         var givenIds = GivenIds(capacity: actors.count)
         for a in actors.indices {
-            var id = Slug.make(actors[a].name)
+            var id = actors[a].withNameUTF8(Slug.make(utf8:))
             if givenIds.contains(id, in: actors) {
                 var n = 2
                 while givenIds.contains("\(id)-\(n)", in: actors) { n += 1 }
                 id = "\(id)-\(n)"
             }
-            actors[a].id = id
+            actors[a].giveId(id)
             givenIds.insert(a, of: actors)
         }
         givenIds = GivenIds(capacity: 0)

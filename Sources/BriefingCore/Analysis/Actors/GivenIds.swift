@@ -17,7 +17,7 @@ struct GivenIds {
     func contains(_ id: String, in actors: [Actor]) -> Bool {
         var i = slotInRange(Self.hash(id), slots.count)
         while slots[i] >= 0 {
-            if actors[Int(slots[i])].id == id { return true }
+            if actors[Int(slots[i])].hasId(id) { return true }
             i = i + 1 == slots.count ? 0 : i + 1
         }
         return false
