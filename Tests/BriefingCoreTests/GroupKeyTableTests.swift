@@ -25,18 +25,14 @@ struct GroupKeyTableTests {
             table.insert("own key \(n) that is long enough for the heap", from: .own, group: n + 3_000, in: named)
         }
         #expect(table.count == 2_400)
-        // And again once the table is cut to its keys' size.
-        for fitted in [false, true] {
-            if fitted { table.fitToCount() }
-            for n in named.indices {
-                #expect(table.group(of: "given\(n) family\(n)", in: named) == n)
-                #expect(table.group(of: "given\(n)", in: named) == n + 1_000)
-                #expect(table.group(of: "family\(n)", in: named) == n + 2_000)
-                #expect(table.group(of: "own key \(n) that is long enough for the heap", in: named) == n + 3_000)
-            }
-            #expect(table.group(of: "given600", in: named) == nil && table.group(of: "", in: named) == nil
-                && table.group(of: "family1 given1", in: named) == nil)
+        for n in named.indices {
+            #expect(table.group(of: "given\(n) family\(n)", in: named) == n)
+            #expect(table.group(of: "given\(n)", in: named) == n + 1_000)
+            #expect(table.group(of: "family\(n)", in: named) == n + 2_000)
+            #expect(table.group(of: "own key \(n) that is long enough for the heap", in: named) == n + 3_000)
         }
+        #expect(table.group(of: "given600", in: named) == nil && table.group(of: "", in: named) == nil
+            && table.group(of: "family1 given1", in: named) == nil)
     }
 
     @Test func aKeyClaimedByTwoGroupsLeadsToNone() {

@@ -216,8 +216,6 @@ enum AliasResolver {
         firstWord = GroupKeyTable()
         initials = GroupKeyTable()
         asked = AskedKeys(capacity: 0)
-        // Kept while the actors are made, which then hold the most memory: at its keys' size.
-        byKey.fitToCount()
         alone = []
         aliasTo = [:]
         strippedKeys = StrippedKeys()
@@ -259,16 +257,14 @@ enum AliasResolver {
             }
         }
         // Each group's affiliation (another group; most have none), found while the key table is
-        // kept, which is then freed before the actors are made in full. Members are put in
-        // text order here: a repeat says what its candidate said, so each says its aliases,
-        // roles and affiliation first at its own place.
+        // kept, which is then freed before the actors are made in full. The members stay in the
+        // order they joined, which the name is chosen in (`canonicalName` keeps the first of
+        // two names alike in words and length): the votes do not hang on their order, and the
+        // fallback below takes the member first in the text.
         var affiliations: [(group: Int, of: Int)] = []
         for gi in groups.indices where !groups[gi].members.isEmpty {
             /// The member that joined first, whose key the name's key is unless `otherNameKeys` says.
             let first = groups[gi].members[0]
-            if groups[gi].members.count > 1 {
-                groups[gi].members = GroupMembers(groups[gi].members.sorted { candidates[$0].span < candidates[$1].span })
-            }
             var affiliationVotes: [Int: Int] = [:]
             var lastAffiliation: String?
             var lastAffiliationGroup: Int?
@@ -287,8 +283,16 @@ enum AliasResolver {
             if affiliationVotes.isEmpty {
                 let k = otherNameKeys[gi] ?? candidates[first].key
                 var country = Gazetteer.shared.places[k]?.country ?? ActorLexicon.seats[k]
-                for m in groups[gi].members where country == nil {
-                    country = Gazetteer.shared.places[candidates[m].key]?.country ?? ActorLexicon.seats[candidates[m].key]
+                if country == nil {
+                    // The country of the member first in the text that has one.
+                    var firstPlaced: TextSpan?
+                    for m in groups[gi].members where firstPlaced.map({ candidates[m].span < $0 }) ?? true {
+                        let key = candidates[m].key
+                        if let c = Gazetteer.shared.places[key]?.country ?? ActorLexicon.seats[key] {
+                            country = c
+                            firstPlaced = candidates[m].span
+                        }
+                    }
                 }
                 if let country, let ag = byKey.group(of: NameKey.make(country), in: candidates), ag != gi {
                     affiliationVotes[ag] = 1
@@ -307,7 +311,11 @@ enum AliasResolver {
         // bytes more an actor for numbered ids ("-2"): grown, the store would be copied.
         let strings = ActorStrings(capacity: 2 * nameBytes + 4 * actors.capacity)
         for (gi, g) in groups.enumerated() where !g.members.isEmpty {
-            let members = g.members
+            let name = canonicalName(g, placeName: placeNames[gi], candidates)
+            // Members in text order: a repeat says what its candidate said, so each says its
+            // aliases, roles and affiliation first at its own place.
+            let members = g.members.count == 1 ? g.members
+                : GroupMembers(g.members.sorted { candidates[$0].span < candidates[$1].span })
             var mentions: [Mention] = []
             var aliases: [String] = []
             var roles: [String] = []
@@ -361,7 +369,7 @@ enum AliasResolver {
                 }
                 mentions = merged
             }
-            actors.append(Actor(name: canonicalName(g, placeName: placeNames[gi], candidates), in: strings,
+            actors.append(Actor(name: name, in: strings,
                                 kind: g.kind, aliases: aliases, roles: roles, affiliation: nil, mentions: mentions))
         }
         // The candidates and their strings die here, amid the heap's other small blocks, and

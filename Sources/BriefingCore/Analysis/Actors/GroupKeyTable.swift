@@ -77,12 +77,20 @@ struct GroupKeyTable {
         return (i, false)
     }
 
+    /// A candidate's index and the part of it read back (0 key, 1 first word, 2 last word) in
+    /// 32 bits: checked, since past 2^29 candidates the index would wrap into the negative
+    /// numbers that stand for the table's own keys.
+    private static func packed(_ candidate: Int, part: Int32) -> Int32 {
+        precondition(candidate >= 0 && candidate < 1 << 29, "too many candidates for GroupKeyTable")
+        return Int32(candidate) << 2 | part
+    }
+
     private mutating func put(_ key: String, _ hash: UInt32, _ emptySlot: Int, _ source: KeySource, _ group: Int32) {
         let stored: Int32
         switch source {
-        case .key(let i): stored = Int32(i) << 2
-        case .firstWord(let i): stored = Int32(i) << 2 | 1
-        case .lastWord(let i): stored = Int32(i) << 2 | 2
+        case .key(let i): stored = Self.packed(i, part: 0)
+        case .firstWord(let i): stored = Self.packed(i, part: 1)
+        case .lastWord(let i): stored = Self.packed(i, part: 2)
         case .own:
             stored = -2 - Int32(ownKeys.count)
             ownKeys.append(key)
@@ -95,13 +103,6 @@ struct GroupKeyTable {
             slots[emptySlot] = new
         }
         count += 1
-    }
-
-    /// Makes the table only as large as its keys need: a table that grew is up to 2/3 empty.
-    /// For a table kept after its keys are in, at the cost of holding both sizes meanwhile.
-    mutating func fitToCount() {
-        let size = slotCount(holding: count)
-        if size < slots.count { resize(to: size) }
     }
 
     private mutating func resize(to size: Int) {
