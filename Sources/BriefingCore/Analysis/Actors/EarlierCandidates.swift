@@ -38,8 +38,7 @@ struct EarlierCandidates {
                 if known && slots[i].serial == serial && slots[i].summary == summary { return index }
                 if isKey(index) { return index }
             }
-            i += 1
-            if i == slots.count { i = 0 }
+            i = slotAfter(i, slots.count)
         }
         return nil
     }
@@ -51,10 +50,7 @@ struct EarlierCandidates {
     private mutating func put(_ slot: Slot) {
         if (used + 1) * 4 > slots.count * 3 { grow() }
         var i = slotInRange(slot.tag, slots.count)
-        while slots[i].tag != 0 {
-            i += 1
-            if i == slots.count { i = 0 }
-        }
+        while slots[i].tag != 0 { i = slotAfter(i, slots.count) }
         slots[i] = slot
         used += 1
     }

@@ -15,10 +15,10 @@ struct GivenIds {
 
     /// Whether an actor of `actors` that the table holds has the id `id`.
     func contains(_ id: String, in actors: [Actor]) -> Bool {
-        var i = slotInRange(Self.hash(id), slots.count)
+        var i = slotInRange(foldedKeyHash(id), slots.count)
         while slots[i] >= 0 {
             if actors[Int(slots[i])].hasId(id) { return true }
-            i = i + 1 == slots.count ? 0 : i + 1
+            i = slotAfter(i, slots.count)
         }
         return false
     }
@@ -35,13 +35,8 @@ struct GivenIds {
     }
 
     private mutating func put(_ index: Int, _ actors: [Actor]) {
-        var i = slotInRange(Self.hash(actors[index].id), slots.count)
-        while slots[i] >= 0 { i = i + 1 == slots.count ? 0 : i + 1 }
+        var i = slotInRange(foldedKeyHash(actors[index].id), slots.count)
+        while slots[i] >= 0 { i = slotAfter(i, slots.count) }
         slots[i] = Int32(index)
-    }
-
-    private static func hash(_ id: String) -> UInt32 {
-        let h = KeyHash.of(id)
-        return UInt32(truncatingIfNeeded: h ^ h >> 32)
     }
 }

@@ -44,21 +44,21 @@ struct GroupKeyTable {
 
     /// The group `key` leads to; nil when it leads to none, or to several (`claim`).
     func group(of key: String, in candidates: [ActorCandidate]) -> Int? {
-        let (slot, found) = find(key, Self.hashBits(key), candidates)
+        let (slot, found) = find(key, foldedKeyHash(key), candidates)
         guard found, slots[slot].group != Self.ambiguous else { return nil }
         return Int(slots[slot].group)
     }
 
     /// Puts `key`, which the table does not hold, leading to `group`.
     mutating func insert(_ key: String, from source: KeySource, group: Int, in candidates: [ActorCandidate]) {
-        let hash = Self.hashBits(key)
+        let hash = foldedKeyHash(key)
         put(key, hash, find(key, hash, candidates).slot, source, Int32(group))
     }
 
     /// Puts `key` leading to `group` if the table does not hold it; if it does, leading to
     /// another group, the key leads to none from then on.
     mutating func claim(_ key: String, from source: KeySource, group: Int, in candidates: [ActorCandidate]) {
-        let hash = Self.hashBits(key)
+        let hash = foldedKeyHash(key)
         let (slot, found) = find(key, hash, candidates)
         if found {
             if slots[slot].group != Int32(group) { slots[slot].group = Self.ambiguous }
@@ -72,7 +72,7 @@ struct GroupKeyTable {
         var i = slotInRange(hash, slots.count)
         while slots[i].source != Self.empty {
             if slots[i].hash == hash && self.key(slots[i].source, candidates) == key { return (i, true) }
-            i = i + 1 == slots.count ? 0 : i + 1
+            i = slotAfter(i, slots.count)
         }
         return (i, false)
     }
@@ -114,7 +114,7 @@ struct GroupKeyTable {
     /// Puts a slot's contents in the first empty slot from its hash's.
     private mutating func place(_ slot: Slot) {
         var i = slotInRange(slot.hash, slots.count)
-        while slots[i].source != Self.empty { i = i + 1 == slots.count ? 0 : i + 1 }
+        while slots[i].source != Self.empty { i = slotAfter(i, slots.count) }
         slots[i] = slot
     }
 
@@ -131,11 +131,5 @@ struct GroupKeyTable {
         case 1: return candidates[i].wordKeys[0]
         default: return candidates[i].wordKeys.last!
         }
-    }
-
-    /// The low 32 bits of the key's `KeyHash` folded with its high ones.
-    private static func hashBits(_ key: String) -> UInt32 {
-        let h = KeyHash.of(key)
-        return UInt32(truncatingIfNeeded: h ^ h >> 32)
     }
 }

@@ -10,3 +10,15 @@
 func slotCount(holding capacity: Int) -> Int {
     max(16, capacity + (capacity + 2) / 3 + 1)
 }
+
+/// The slot after `i` in a table of `count` slots, wrapping round to the first: linear probing.
+@inline(__always) func slotAfter(_ i: Int, _ count: Int) -> Int {
+    i + 1 == count ? 0 : i + 1
+}
+
+/// A key's `KeyHash` in 32 bits, its high half folded onto its low one, for `slotInRange`
+/// (which chooses by the high bits) and for telling keys apart in a slot.
+@inline(__always) func foldedKeyHash(_ key: String) -> UInt32 {
+    let h = KeyHash.of(key)
+    return UInt32(truncatingIfNeeded: h ^ h >> 32)
+}
