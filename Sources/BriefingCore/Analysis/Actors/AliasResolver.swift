@@ -376,7 +376,7 @@ enum AliasResolver {
         // their pages go back to the system before the ids are made.
         candidates = []
         repeats = RepeatedMentions()
-        FreedHeap.returnToSystem()
+        FreedMemory.returnFreedHeap()
         // Freed before the ids are given and the actors sorted, which then find room where they were.
         // The affiliations between actors: a group without members has none.
         let actorOf = actorIndexes(of: affiliations.flatMap { [$0.group, $0.of] }, groups)
