@@ -11,8 +11,8 @@ struct WordBuffer {
     /// A byte per word, the traits by which the lists below take it (`WordForm.listBits`):
     /// written as the word is added, one store and no branch, and read into the lists once
     /// the sentence is read (`markLists`), eight words at a time. Written at every word, the
-    /// three lists each cost a store and four steps more (`IndexList.add`), in the reader's
-    /// loop over the token codes. Room for eight bytes past the words, read and zeroed with
+    /// three lists each cost a store and four steps more, in the reader's loop over the
+    /// token codes. Room for eight bytes past the words, read and zeroed with
     /// the last of them.
     private var traits: UnsafeMutablePointer<UInt8>
     /// Where the words that start a lexicon term (`WordForm.startsTerm`) stand, in order: one
@@ -113,17 +113,11 @@ struct WordBuffer {
         var at = 0
         while at < count {
             let traits = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
-            termStarts.append(Self.gather(traits &>> termShift), from: at, setBits)
-            phraseStarts.append(Self.gather(traits &>> phraseShift), from: at, setBits)
-            capitalsAndMarks.append(Self.gather(traits &>> capitalShift), from: at, setBits)
+            termStarts.append(lowBitOfEachByte(traits &>> termShift), from: at, setBits)
+            phraseStarts.append(lowBitOfEachByte(traits &>> phraseShift), from: at, setBits)
+            capitalsAndMarks.append(lowBitOfEachByte(traits &>> capitalShift), from: at, setBits)
             at &+= 8
         }
-    }
-
-    /// The low bit of each of eight bytes, byte i's at bit i.
-    @inline(__always) private static func gather(_ bytes: UInt64) -> UInt64 {
-        // Byte i's bit 0 goes to bit 56 + i: the eight bits in the top byte, in order.
-        ((bytes & 0x0101_0101_0101_0101) &* 0x0102_0408_1020_4080) &>> 56
     }
 
     /// Marks the word at `index` as part of a name (`SentenceReader` decides it once the sentence is read).

@@ -136,8 +136,6 @@ final class TimeTokenBuffer {
         raw.storeBytes(of: 0, toByteOffset: count, as: UInt64.self)
         raw.storeBytes(of: 0, toByteOffset: count &+ 8, as: UInt64.self)
         let ones: UInt64 = 0x0101_0101_0101_0101
-        // byte i's bit 0 to bit 56 + i: the eight bits in the top byte, in order
-        let gather: UInt64 = 0x0102_0408_1020_4080
         var at = 0
         var w = 0
         // the bytes together, eight at a time: those past the last token are zero
@@ -150,8 +148,8 @@ final class TimeTokenBuffer {
                 let next = raw.loadUnaligned(fromByteOffset: at &+ 1, as: UInt64.self)
                 together |= x
                 let heldBack = x &>> 2 & ~(next &>> 3) & ones
-                time |= (((x & ~heldBack & ones) &* gather) &>> 56) &<< shift
-                group |= (((x &>> 1 & ones) &* gather) &>> 56) &<< shift
+                time |= lowBitOfEachByte(x & ~heldBack) &<< shift
+                group |= lowBitOfEachByte(x &>> 1) &<< shift
                 shift &+= 8
                 at &+= 8
             }
