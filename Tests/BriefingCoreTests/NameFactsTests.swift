@@ -25,7 +25,11 @@ struct NameFactsTests {
                 let all = runs.words[run.words]
                 // The run, and its words without the first or last, as the reader asks.
                 for part in [all, all.dropFirst(), all.dropLast()] where !part.isEmpty {
-                    check(words, part, memo.facts(words, part, evidence: evidence), NameFacts(words, part, evidence: evidence))
+                    // As `CandidateReader.facts` asks: the form's kept facts first, else the memo's.
+                    let form = NameFactsMemo.oneWordForm(words, part)
+                    let remembered = form.flatMap { words.oneWordName($0) }
+                        ?? memo.facts(words, part, evidence: evidence, keptWith: form)
+                    check(words, part, remembered, NameFacts(words, part, evidence: evidence))
                 }
             }
         }

@@ -34,7 +34,7 @@ public enum ActorRecognizer {
             candidates.removeLast(candidates.count - kept)
             for i in candidates.indices { candidates[i].expansion = candidates[i].expansion.flatMap { newIndex[$0] } }
         }
-        return AliasResolver.resolve(&candidates, repeats: &repeats, text: text)
+        return AliasResolver.resolve(&candidates, repeats: &repeats)
     }
 
     /// Steps 1 to 3: the candidates, their repeats set aside, and the keys of names seen as
@@ -80,12 +80,14 @@ public enum ActorRecognizer {
 
     /// Moves the sentence's candidates from `start` on that repeat an earlier candidate
     /// (`ActorCandidate.repeats`) out of the array, their places into `repeats`; the rest move
-    /// down in place, and expansions pointing into the sentence follow them. `earlier`: the candidates kept so far that others may
-    /// repeat, by `repeatHash`, with their serials and `repeatSummary`: a repeat of the same
-    /// facts and evidence is told from those, without a read of the earlier candidate, which
-    /// in a long document has left the cache. `moved`: a buffer
-    /// reused from sentence to sentence, where each candidate went, filled only when one of
-    /// them has an expansion to follow (few do: an acronym after its name).
+    /// down in place, and expansions pointing into the sentence follow them.
+    /// - `earlier`: the candidates kept so far that others may repeat, by `repeatHash`, with
+    ///   their serials and `repeatSummary`: a repeat of the same facts and evidence is told
+    ///   from those, without a read of the earlier candidate, which in a long document has
+    ///   left the cache.
+    /// - `moved`: a buffer reused from sentence to sentence, where each candidate went,
+    ///   filled only when one of them has an expansion to follow (few do: an acronym after
+    ///   its name).
     static func setAsideRepeats(_ candidates: inout [ActorCandidate], from start: Int,
                                 earlier: inout EarlierCandidates, repeats: inout RepeatedMentions, moved: inout [Int]) {
         // Through pointers: methods called on elements of the array copied them whole.

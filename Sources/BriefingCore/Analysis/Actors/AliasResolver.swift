@@ -29,7 +29,7 @@ enum AliasResolver {
     /// which is never copied, and which it empties once the actors are made (`ActorStrings`
     /// holds their names): they are then the most memory the stage holds.
     /// A candidate's repeats (noted in `repeats`) join wherever it joins.
-    static func resolve(_ candidates: inout [ActorCandidate], repeats: inout RepeatedMentions, text: SourceText) -> [Actor] {
+    static func resolve(_ candidates: inout [ActorCandidate], repeats: inout RepeatedMentions) -> [Actor] {
         var groups: [Group] = []
         // Room for a group per candidate, the most there can be: grown by doubling, the array
         // was copied again and again. Pages past the groups made are never touched.
@@ -225,16 +225,18 @@ enum AliasResolver {
         /// `NameKey.make` of each group's name, made once for the lookups below, where it is
         /// not the key of the group's first member (most are).
         var otherNameKeys: [Int: String] = [:]
-        // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
         // Few members ever move: an array is made only for a group that lost one.
         for gi in groups.indices where groups[gi].members.contains(where: { Int(groupOf[$0]) != gi }) {
             groups[gi].members = GroupMembers(groups[gi].members.filter { Int(groupOf[$0]) == gi })
         }
         groupOf = []
+        // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
+        // Read in place: a copy of the candidate would retain and release its strings.
         for gi in groups.indices where groups[gi].members.count == 1 && candidates[groups[gi].members[0]].mentionCount == 1 {
-            let c = candidates[groups[gi].members[0]]
-            if c.fixedKind == nil, !c.hasSeveralWords, !c.isAcronym, c.documentCount <= 1,
-               Gazetteer.shared.commonWords.contains(c.key), c.person + c.organization + c.place < 1.5 {
+            let m = groups[gi].members[0]
+            if candidates[m].fixedKind == nil, !candidates[m].hasSeveralWords, !candidates[m].isAcronym,
+               candidates[m].documentCount <= 1, Gazetteer.shared.commonWords.contains(candidates[m].key),
+               candidates[m].person + candidates[m].organization + candidates[m].place < 1.5 {
                 groups[gi].members = GroupMembers()
             }
         }

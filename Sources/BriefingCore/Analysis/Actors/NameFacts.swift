@@ -175,16 +175,6 @@ struct NameFactsMemo {
         slots = NameFactsSlots(count: count)
     }
 
-    /// The facts of `words` (token indexes of `w`, in order), from the table or made.
-    /// Inlined, the facts a form keeps (most names read): out of line, each call from the
-    /// reader took copies of the words and the evidence to pass them.
-    @inline(__always)
-    mutating func facts(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence) -> NameFacts {
-        let form = Self.oneWordForm(w, words)
-        if let form, let known = w.oneWordName(form) { return known }
-        return facts(w, words, evidence: evidence, keptWith: form)
-    }
-
     /// A word alone without a dot: its facts are those of its form, kept with the form's
     /// entry (`SentenceWords.oneWordName`), which one probe finds; no hash of its units, no
     /// comparison. Nil for several words, or a word whose form has no entry. A caller holding
@@ -196,11 +186,12 @@ struct NameFactsMemo {
         return words.count == 1 && !NameRunFinder.keepsDot(w, first) ? w.formEntry(first) : nil
     }
 
-    /// `facts` from the table or made, then kept with `form`, the entry of the one word's form,
-    /// if any: found the first time in the table, so that a mention whose form has no entry
-    /// gets the same facts.
+    /// The facts of `words` (token indexes of `w`, in order) from the table or made, then
+    /// kept with `form`, the entry of the one word's form, if any: found the first time in
+    /// the table, so that a mention whose form has no entry gets the same facts. The reader
+    /// asks the form's kept facts first (`CandidateReader.facts`).
     mutating func facts(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence,
-                                keptWith form: UnsafeMutablePointer<WordFacts.Entry>?) -> NameFacts {
+                        keptWith form: UnsafeMutablePointer<WordFacts.Entry>?) -> NameFacts {
         let facts = lookUp(w, words, evidence: evidence)
         if let form { w.keepOneWordName(facts, form) }
         return facts
