@@ -36,9 +36,9 @@ struct SentenceReader {
     }
 
     /// Replaces `words` with the words and punctuation of `span`.
-    /// - Parameter heading: a headline, where capitals tell nothing; its names are decided when its story ends.
     /// Inlined into the scan, its one caller: a call a sentence, and the buffer passed and
     /// written back through the inout, cost more than the word the loop below then reloads.
+    /// - Parameter heading: a headline, where capitals tell nothing; its names are decided when its story ends.
     @inline(__always)
     mutating func read(_ sentence: Sentence, tokens: TokenStore, heading: Bool, into words: inout WordBuffer) {
         // A copy, written back after: through `inout`, each word stored made the buffer's own

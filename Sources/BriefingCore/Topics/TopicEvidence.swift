@@ -24,11 +24,13 @@ struct ScannedWord: Sendable {
     /// stores a word's as one store of its number (each flag false when a word is read), where
     /// as fields they were two.
     private var numberAndFlags: UInt32
+    private static let ambiguousCaseShift: UInt32 = 16, nameShift: UInt32 = 24
 
     init(span: TextSpan, form: WordForm, number: UInt16, ambiguousCase: Bool, isName: Bool) {
         self.span = span
         self.form = form
-        numberAndFlags = UInt32(number) | (ambiguousCase ? 1 << 16 : 0) | (isName ? 1 << 24 : 0)
+        numberAndFlags = UInt32(number) | (ambiguousCase ? 1 << Self.ambiguousCaseShift : 0)
+            | (isName ? 1 << Self.nameShift : 0)
     }
 
     /// The word's number in the document (`WordNumbering`; 0 for none, and for a punctuation
@@ -37,14 +39,16 @@ struct ScannedWord: Sendable {
     @inline(__always) var number: UInt16 { UInt16(truncatingIfNeeded: numberAndFlags) }
     /// Capitalised because of where it stands (sentence start, after a quote, in a headline).
     @inline(__always) var ambiguousCase: Bool {
-        get { numberAndFlags >> 16 & 1 != 0 }
-        set { numberAndFlags = numberAndFlags & ~(1 << 16) | (newValue ? 1 << 16 : 0) }
+        get { numberAndFlags >> Self.ambiguousCaseShift & 1 != 0 }
+        set {
+            numberAndFlags = numberAndFlags & ~(1 << Self.ambiguousCaseShift) | (newValue ? 1 << Self.ambiguousCaseShift : 0)
+        }
     }
     /// Part of a name: capitalised where case tells ("Lammy", "Air Force"), or at a sentence
     /// start when the word is seen capitalised elsewhere or is rare in English.
     @inline(__always) var isName: Bool {
-        get { numberAndFlags >> 24 & 1 != 0 }
-        set { numberAndFlags = numberAndFlags & ~(1 << 24) | (newValue ? 1 << 24 : 0) }
+        get { numberAndFlags >> Self.nameShift & 1 != 0 }
+        set { numberAndFlags = numberAndFlags & ~(1 << Self.nameShift) | (newValue ? 1 << Self.nameShift : 0) }
     }
 
     /// A punctuation mark: ends phrases and terms. Its form's key is 0, which no word's is
@@ -66,7 +70,7 @@ struct ScannedWord: Sendable {
     /// no branch on where names stand, which the processor cannot foresee.
     @inline(__always) var letterKind: UInt8 {
         let letter: UInt8 = form.isLetterWord ? 1 : 0
-        let name = UInt8(truncatingIfNeeded: numberAndFlags >> 24 & 1)
+        let name = UInt8(truncatingIfNeeded: numberAndFlags >> Self.nameShift & 1)
         return letter &<< (name ^ 1)
     }
     static let nameKind: UInt8 = 1, commonKind: UInt8 = 2

@@ -97,6 +97,8 @@ extension TimeMatcher {
 
     /// "3pm", "3 p.m.", "15:00", "6:40 p.m.", "08:30 UTC". Asked of a number token that is
     /// no whole number, or one of one or two digits before a meridiem word (`matchNumber`).
+    /// `mayBeClock` turns numbers away before this is called: a shape of token accepted here
+    /// must pass it too.
     func clock(_ i: Int) -> TimeMatch? {
         let tok = t[i]
         var hour = 0, minute = 0, k = tok.start, digits = 0

@@ -83,8 +83,8 @@ final class TimeTokenBuffer {
 
     /// Where a sentence's tokens are written (`TimeTokens.make`): each at its place from
     /// `tokens`, with its byte (`scanByte`) at the same place of `bytes`. Handed out by value,
-    /// with room enough for the whole sentence, so the writer keeps it, its count and its
-    /// tally in registers: a closure given the room as `inout` wrote them to memory at every
+    /// with room enough for the whole sentence, so the writer keeps it and its cursors in
+    /// registers: a closure given the room as `inout` wrote them to memory at every
     /// token, and a check for room at each token kept one more register busy.
     struct Room {
         let tokens: UnsafeMutablePointer<TimeToken>
@@ -110,7 +110,8 @@ final class TimeTokenBuffer {
 
     /// The byte of a token's flags kept for its starts: `.opensTime`, `.opensGroup`,
     /// `.commonOpener` and `.followsOpener` in its four low bits, the flags of `TokenTally`
-    /// (`.timeCandidate`, `.with`, `.timeCore`) and `.endsObject` in the others.
+    /// (`.timeCandidate`, `.with`, `.timeCore`) and `.endsObject` in the others. The
+    /// reference the tests check `scanByte(of:)`, which the writer uses, against.
     @inline(__always)
     static func scanByte(_ flags: TimeToken.Flags) -> UInt8 { UInt8(truncatingIfNeeded: flags.rawValue &>> 8) }
 

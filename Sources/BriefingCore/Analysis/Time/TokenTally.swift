@@ -1,5 +1,5 @@
-/// What the stages read off a whole sentence's tokens, gathered while `TimeTokens.make`
-/// makes them, with each word's lexeme at hand: otherwise the time tagger and the event
+/// What the stages read off a whole sentence's tokens, gathered from the bytes
+/// `TimeTokenBuffer.markStarts` reads as `TimeTokens.make` finishes the sentence: otherwise the time tagger and the event
 /// finder each passed over every token again for it.
 struct TokenTally: Sendable {
     /// The tokens' flags together.

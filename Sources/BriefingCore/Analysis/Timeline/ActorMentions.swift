@@ -52,7 +52,8 @@ final class ActorNames {
     /// The first actor with the same id as actor `a`, so an event lists an id once.
     func idOwner(_ a: Int) -> Int { sharedIds.isEmpty ? a : Int(sharedIds[a]) }
 
-    /// A person by surname ("Lammy"), anything else by its name.
+    /// A person by surname ("Lammy"), anything else by its name, as `appendShortName` writes
+    /// it for the pass: a String, for the tests to check.
     static func shortName(_ actor: Actor) -> String {
         guard actor.kind == .person else { return actor.name }
         var utf8: [UInt8] = []

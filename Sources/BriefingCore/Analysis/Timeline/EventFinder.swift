@@ -62,7 +62,8 @@ struct FoundEvent: Sendable {
 struct EventTexts {
     /// Each event's actors, as the index of the first actor with each id: 4 bytes each, as a
     /// text's actors are far fewer than 2^31. A scratch list, appended to without an array's
-    /// uniqueness call at each actor; the finder alone writes it, the ordering only reads it.
+    /// uniqueness call at each actor; the finder alone writes it, the entries read it through
+    /// `TimelineTexts`.
     private(set) var actors: ScratchList<Int32>
     /// Each event's summary, UTF-8.
     let summaries: UTF8Buffer
