@@ -49,4 +49,15 @@ struct GroupKeyTableTests {
         table.claim("gf", from: .own, group: 1, in: named)
         #expect(table.group(of: "gf", in: named) == 1)
     }
+
+    @Test func groupOrInsertAnswersAKnownKeyAndPutsANewOne() {
+        let named = candidates(40)
+        var table = GroupKeyTable()
+        for n in named.indices {
+            #expect(table.groupOrInsert("given\(n) family\(n)", from: .key(n), group: n, in: named) == nil)
+            #expect(table.groupOrInsert("given\(n) family\(n)", from: .key(n), group: n + 100, in: named) == n)
+        }
+        #expect(table.count == 40)
+        #expect(named.indices.allSatisfy { table.group(of: "given\($0) family\($0)", in: named) == $0 })
+    }
 }

@@ -103,15 +103,15 @@ enum AliasResolver {
             let alias = aliasTo.isEmpty ? nil : aliasTo[candidates[i].key]
             guard candidates[i].fixedKind != nil || candidates[i].hasSeveralWords || alias != nil else { continue }
             let k = alias ?? candidates[i].fixedNameKey ?? stripped(i)
-            if let g = byKey.group(of: k, in: candidates) {
+            // A key not yet known names the group made for the candidate, at `groups.count`.
+            if let g = byKey.groupOrInsert(k, from: source(k, i), group: groups.count, in: candidates) {
                 join(i, g)
             } else {
-                let g = newGroup(i)
-                byKey.insert(k, from: source(k, i), group: g, in: candidates)
+                _ = newGroup(i)
             }
-            // Most names are their own group key: then the lookup below would find it set.
-            if k != candidates[i].key, byKey.group(of: candidates[i].key, in: candidates) == nil {
-                byKey.insert(candidates[i].key, from: .key(i), group: Int(groupOf[i]), in: candidates)
+            // Most names are their own group key: then there is nothing more to put.
+            if k != candidates[i].key {
+                _ = byKey.groupOrInsert(candidates[i].key, from: .key(i), group: Int(groupOf[i]), in: candidates)
             }
         }
         // People are named again by their surname, organisations by their first word:
@@ -254,9 +254,7 @@ enum AliasResolver {
             let nameKey = NameKey.make(name)
             let isMemberKey = nameKey == candidates[g.members[0]].key
             if !isMemberKey { otherNameKeys[gi] = nameKey }
-            if byKey.group(of: nameKey, in: candidates) == nil {
-                byKey.insert(nameKey, from: isMemberKey ? .key(g.members[0]) : .own, group: gi, in: candidates)
-            }
+            _ = byKey.groupOrInsert(nameKey, from: isMemberKey ? .key(g.members[0]) : .own, group: gi, in: candidates)
         }
         // Each group's affiliation (another group; most have none), found while the key table is
         // kept, which is then freed before the actors are made in full. The members stay in the

@@ -55,6 +55,18 @@ struct GroupKeyTable {
         put(key, hash, find(key, hash, candidates).slot, source, Int32(group))
     }
 
+    /// The group `key` leads to, as `group(of:)`; when the table does not hold the key, puts it
+    /// leading to `group` and answers nil: one hash and one probe where asking and then putting
+    /// took two. For a table that `claim` never marks (a key leading to several groups
+    /// answers nil and is left as it is).
+    mutating func groupOrInsert(_ key: String, from source: KeySource, group: Int, in candidates: [ActorCandidate]) -> Int? {
+        let hash = foldedKeyHash(key)
+        let (slot, found) = find(key, hash, candidates)
+        if found { return slots[slot].group == Self.ambiguous ? nil : Int(slots[slot].group) }
+        put(key, hash, slot, source, Int32(group))
+        return nil
+    }
+
     /// Puts `key` leading to `group` if the table does not hold it; if it does, leading to
     /// another group, the key leads to none from then on.
     mutating func claim(_ key: String, from source: KeySource, group: Int, in candidates: [ActorCandidate]) {
