@@ -18,7 +18,9 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // The model, text decoding, segmentation, the analysers and the export. Foundation only.
+        // The model, text decoding, segmentation, the analysers and the export. No dependency,
+        // Foundation included (the standard library and the C library only): a process that
+        // analyses need not load Foundation's ~8 MB of pages.
         .target(
             name: "BriefingCore",
             resources: [.embedInCode("Resources/sample-briefing.txt")]

@@ -1,5 +1,5 @@
 import BriefingCore
-import Foundation
+import Glibc
 
 /// Texts made to hurt the analysis (issue 8): each is analysed and exported as JSON (into a
 /// sink that drops the bytes) in a process of its own, and its peak memory printed against
@@ -37,16 +37,16 @@ enum HostileInput: String, CaseIterable {
                 text += vocabulary[Int(state >> 33) % vocabulary.count]
             }
         case .proseLine:
-            let line = BriefingAnalyzer.sampleText.replacingOccurrences(of: "\n", with: " ") + " "
+            let line = BriefingAnalyzer.sampleText.replacing("\n", with: " ") + " "
             while text.utf8.count + line.utf8.count <= 20_000_000 { text += line }
         case .sameWord:
             for _ in 0..<1_000_000 { text += "Word. " }
         case .uniqueWords:
-            for n in 0..<1_000_000 { text += Self.madeUpWord(n).capitalized + ". " }
+            for n in 0..<1_000_000 { text += Self.capitalised(Self.madeUpWord(n)) + ". " }
         case .uniqueLines:
             for n in 0..<1_000_000 { text += Self.madeUpWord(n) + "\n" }
         case .distinctNames:
-            func name(_ n: Int) -> String { Self.madeUpWord(n).capitalized }
+            func name(_ n: Int) -> String { Self.capitalised(Self.madeUpWord(n)) }
             for n in stride(from: 0, to: 440_000, by: 4) {
                 text += "Yesterday the \(name(n)) \(name(n + 1)) met \(name(n + 2)) \(name(n + 3)) in the city. "
             }
@@ -67,6 +67,11 @@ enum HostileInput: String, CaseIterable {
         return word + String(letters.prefix(n % 3))
     }
 
+    /// A lowercase word with its first letter made a capital.
+    static func capitalised(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+
     /// Runs in the child: analysis and export, then the figures.
     func run() -> String {
         // As `briefing export` does: the input string is dropped once decoded.
@@ -82,7 +87,7 @@ enum HostileInput: String, CaseIterable {
         let seconds = Double(CPUClock.nanoseconds() - start) / 1e9
         let peak = Double(PeakMemory.residentBytes()) / 1e6
         let bound = 8 * megabytes + 30
-        return rawValue.padding(toLength: 33, withPad: " ", startingAt: 0)
-            + String(format: "%10.1f %9.2f %9.0f %9.0f  %@", megabytes, seconds, peak, bound, peak <= bound ? "yes" : "NO")
+        return padded(rawValue, to: 33)
+            + cFormat("%10.1f %9.2f %9.0f %9.0f  ", megabytes, seconds, peak, bound) + (peak <= bound ? "yes" : "NO")
     }
 }

@@ -1,5 +1,5 @@
 import BriefingCore
-import Foundation
+import Glibc
 
 /// One measured piece of the analysis.
 enum Stage: String, CaseIterable {
@@ -38,7 +38,7 @@ enum BenchInput: Equatable {
                 return try DocumentReader.read(path: path, byteLimit: Int.max).text
             } catch {
                 // The reader's own message, as `briefing` would print it for this file.
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                printError("\(error)")
                 return nil
             }
         }
@@ -83,8 +83,8 @@ struct StageRun {
         withExtendedLifetime(made) {}
         let mb = Double(text.utf8.count) / 1e6
         let peak = Double(PeakMemory.residentBytes()) / 1e6
-        return stage.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-            + String(format: "%10.1f %9.3f %9.1f %13.0f %9.0f %11.1f", mb, seconds, mb / seconds,
+        return padded(stage.rawValue, to: 14)
+            + cFormat("%10.1f %9.3f %9.1f %13.0f %9.0f %11.1f", mb, seconds, mb / seconds,
                      Double(words) / seconds, peak, peak / mb)
     }
 }
@@ -110,7 +110,7 @@ enum GeneratedText {
                       "Mensah", "Ibarra", "Sato", "Volkov", "Brennan", "Achebe", "Larsen", "Quispe"]
         let variants = (0..<others.count).map { round in
             names.enumerated().reduce(sample) { copy, pair in
-                copy.replacingOccurrences(of: pair.element, with: others[(pair.offset * 3 + round) % others.count])
+                copy.replacing(pair.element, with: others[(pair.offset * 3 + round) % others.count])
             }
         }
         var text = ""

@@ -1,5 +1,5 @@
 import BriefingCore
-import Foundation
+import Glibc
 
 /// The fixed cost every analysing process pays once: building the static tables (place
 /// names, word lists, the topic vocabulary) on first use. Measured as the first analysis of
@@ -16,9 +16,9 @@ enum StartupRun {
         let peak = Double(PeakMemory.residentBytes()) / 1e6
         // No rate: the input is one sentence.
         let none = "-"
-        return "start-up".padding(toLength: 14, withPad: " ", startingAt: 0)
-            + String(format: "%10.1f %9.3f ", 0.0, seconds) + pad(none, 9) + " " + pad(none, 13)
-            + String(format: " %9.0f ", peak) + pad(none, 11)
+        return padded("start-up", to: 14)
+            + cFormat("%10.1f %9.3f ", 0.0, seconds) + pad(none, 9) + " " + pad(none, 13)
+            + cFormat(" %9.0f ", peak) + pad(none, 11)
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

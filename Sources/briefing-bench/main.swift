@@ -1,5 +1,5 @@
 import BriefingCore
-import Foundation
+import Glibc
 
 // Benchmarks the analysis in a release build:
 //   swift run -c release briefing-bench [MB ...]          (default: 1 10 100)
@@ -19,7 +19,7 @@ let command: BenchCommand
 switch BenchCommand.parse(Array(CommandLine.arguments.dropFirst())) {
 case .success(let parsed): command = parsed
 case .failure(let error):
-    FileHandle.standardError.write(Data("briefing-bench: \(error.message)\n\(BenchCommand.usage)\n".utf8))
+    printError("briefing-bench: \(error.message)\n\(BenchCommand.usage)")
     exit(2)
 }
 
@@ -38,31 +38,30 @@ case .hostile, .table:
     break
 }
 
-/// Runs this program again with the arguments and prints what it prints; a child that
-/// cannot be started ends the benchmark with one line.
+/// Runs this program again with the arguments, its output going straight to ours, and waits
+/// for it; a child that cannot be started ends the benchmark with one line. Spawned with the
+/// C library: Foundation's `Process` would load Foundation into the children too.
 func runChild(_ childArguments: [String]) {
-    let child = Process()
-    child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    child.arguments = childArguments
-    let pipe = Pipe()
-    child.standardOutput = pipe
-    do {
-        try child.run()
-    } catch {
-        FileHandle.standardError.write(Data("briefing-bench: cannot run a measurement: \(error.localizedDescription)\n".utf8))
+    fflush(nil)  // what this process printed first stays first
+    let program = "/proc/self/exe"
+    let argv = ([CommandLine.arguments[0]] + childArguments).map { strdup($0) } + [nil]
+    defer { for argument in argv { free(argument) } }
+    var pid: pid_t = 0
+    let failure = posix_spawn(&pid, program, nil, nil, argv, environ)
+    guard failure == 0 else {
+        printError("briefing-bench: cannot run a measurement: \(String(cString: strerror(failure)))")
         exit(1)
     }
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    child.waitUntilExit()
-    print(String(decoding: output, as: UTF8.self), terminator: "")
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
 }
 
 // A file is read once first, so one that cannot be read is one message, not one per stage.
 if case .table(let inputs) = command {
     for case .file(let path) in inputs where BenchInput.file(path: path).text() == nil { exit(1) }
 }
-print("briefing-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, "
-      + "\(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB, one core used")
+print("briefing-bench: \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores, "
+      + "\(sysconf(Int32(_SC_PHYS_PAGES)) * sysconf(Int32(_SC_PAGESIZE)) / 1_073_741_824) GiB, one core used")
 switch command {
 case .hostile:
     print(HostileInput.header)
