@@ -24,7 +24,6 @@ struct MemoryLayoutTests {
         #expect(MemoryLayout<Actor>.stride == 40)
         #expect(MemoryLayout<GroupMembers>.stride == 16)
         #expect(MemoryLayout<AliasResolver.Group>.stride == 16)
-        #expect(MemoryLayout<AliasResolver.GroupEvidence>.stride == 24)
     }
 
     @Test func phraseOccurrenceKeepsWhatItPacks() {

@@ -16,13 +16,15 @@ enum AliasResolver {
 
     /// A struct in one array, not an object each: a text of many names makes a group for
     /// nearly every candidate, and each object cost 96 bytes on the heap and a pointer. The
-    /// evidence its kind is decided from is beside it (`GroupEvidence`), freed once the kinds
-    /// are final: what is left while the actors are made is 16 bytes a group.
+    /// evidence its kind is decided from is summed from its members when asked
+    /// (`GroupEvidence`): 16 bytes a group in all.
     struct Group {
         var members = GroupMembers()
         var kind: ActorKind = .organization
         /// Whether a table names a member, its kinds then counted in `TableKindCounts`.
         var hasTableKinds = false
+        /// What its names say of its kind beyond its members' evidence.
+        var cues = NameCues()
     }
 
     /// Takes the candidates `inout`: the few it changes are changed in the caller's array,
@@ -34,14 +36,11 @@ enum AliasResolver {
         // Room for a group per candidate, the most there can be: grown by doubling, the array
         // was copied again and again. Pages past the groups made are never touched.
         groups.reserveCapacity(candidates.count)
-        /// Each group's evidence, at the group's index.
-        var evidence: [GroupEvidence] = []
-        evidence.reserveCapacity(candidates.count)
         /// The table kinds of each group with `hasTableKinds`.
         var tableKinds: [Int: TableKindCounts] = [:]
         /// A group's kind as its members say now: the table kind most have, if a table names any.
         func decidedKind(_ g: Int) -> ActorKind {
-            groups[g].hasTableKinds ? tableKinds[g]!.kind : evidence[g].kind
+            groups[g].hasTableKinds ? tableKinds[g]!.kind : GroupEvidence(of: groups[g], candidates).kind
         }
         /// Each candidate's group, -1 for none: 4 bytes a candidate, where an `Int?` took 16.
         var groupOf = [Int32](repeating: -1, count: candidates.count)
@@ -57,7 +56,6 @@ enum AliasResolver {
 
         func join(_ i: Int, _ g: Int) {
             groups[g].members.append(i)
-            evidence[g].add(i, candidates)
             if let kind = candidates[i].fixedKind {
                 tableKinds[g, default: TableKindCounts()].add(kind, mentions: candidates[i].mentionCount)
                 groups[g].hasTableKinds = true
@@ -74,7 +72,6 @@ enum AliasResolver {
         }
         func newGroup(_ i: Int) -> Int {
             groups.append(Group())
-            evidence.append(GroupEvidence())
             join(i, groups.count - 1)
             return groups.count - 1
         }
@@ -126,8 +123,8 @@ enum AliasResolver {
             else { continue }
             let keys = candidates[m].wordKeys
             let nameShaped = keys.count <= 3 && isNameShaped(candidates[m].surface)
-            if nameShaped, alone.contains(keys.last!) { evidence[gi].person += 1.5 }
-            if alone.contains(keys[0]) { evidence[gi].organization += 1 }
+            if nameShaped, alone.contains(keys.last!) { groups[gi].cues.insert(.surnameAlone) }
+            if alone.contains(keys[0]) { groups[gi].cues.insert(.firstWordAlone) }
         }
         for gi in groups.indices { groups[gi].kind = decidedKind(gi) }
 
@@ -220,7 +217,6 @@ enum AliasResolver {
         aliasTo = [:]
         strippedKeys = StrippedKeys()
         for gi in groups.indices { groups[gi].kind = decidedKind(gi) }
-        evidence = []
         tableKinds = [:]
         /// `NameKey.make` of each group's name, made once for the lookups below, where it is
         /// not the key of the group's first member (most are).
