@@ -47,15 +47,12 @@ struct GroupEvidenceTests {
                                          surface: "Leeds")]
         candidates[0].organization = 1
         candidates[1].place = 0.5
-        var group = AliasResolver.Group()
-        for m in [0, 1, 1] { group.members.append(m) }
-        var e = AliasResolver.GroupEvidence(of: group, candidates)
+        let members = GroupMembers([0, 1, 1])
+        var e = AliasResolver.GroupEvidence(of: members, cues: [], candidates)
         #expect(e.person == 0 && e.organization == 1 && e.place == 1 && e.kind == .organization)
-        group.cues = [.surnameAlone]
-        e = AliasResolver.GroupEvidence(of: group, candidates)
+        e = AliasResolver.GroupEvidence(of: members, cues: .surnameAlone, candidates)
         #expect(e.person == 1.5 && e.organization == 1 && e.kind == .person)
-        group.cues.insert(.firstWordAlone)
-        e = AliasResolver.GroupEvidence(of: group, candidates)
+        e = AliasResolver.GroupEvidence(of: members, cues: [.surnameAlone, .firstWordAlone], candidates)
         #expect(e.organization == 2 && e.kind == .organization)
     }
 }

@@ -14,12 +14,12 @@ enum AliasResolver {
     /// Words an acronym leaves out: "Organisation for … and Development" → "OECD".
     static let initialsSkipped: WordSet = ["of", "for", "and", "the", "&"]
 
-    /// A struct in one array, not an object each: a text of many names makes a group for
-    /// nearly every candidate, and each object cost 96 bytes on the heap and a pointer. The
-    /// evidence its kind is decided from is summed from its members when asked
-    /// (`GroupEvidence`): 16 bytes a group in all.
-    struct Group {
-        var members = GroupMembers()
+    /// What the resolver knows of a group besides its members (`GroupMembers`), in an array
+    /// beside theirs, not in one struct with them: a text of many names makes a group for
+    /// nearly every candidate, and the struct took 16 bytes a group, these and the members
+    /// 11. The evidence its kind is decided from is summed from its members when asked
+    /// (`GroupEvidence`).
+    struct GroupTraits {
         var kind: ActorKind = .organization
         /// Whether a table names a member, its kinds then counted in `TableKindCounts`.
         var hasTableKinds = false
@@ -33,15 +33,18 @@ enum AliasResolver {
     /// then the most memory the stage holds.
     /// A candidate's repeats (noted in `repeats`) join wherever it joins.
     static func resolve(_ candidates: inout [ActorCandidate], repeats: inout RepeatedMentions) -> [Actor] {
-        var groups: [Group] = []
-        // Room for a group per candidate, the most there can be: grown by doubling, the array
-        // was copied again and again. Pages past the groups made are never touched.
+        /// Each group's members and traits, at the group's index.
+        var groups: [GroupMembers] = []
+        var traits: [GroupTraits] = []
+        // Room for a group per candidate, the most there can be: grown by doubling, the arrays
+        // were copied again and again. Pages past the groups made are never touched.
         groups.reserveCapacity(candidates.count)
+        traits.reserveCapacity(candidates.count)
         /// The table kinds of each group with `hasTableKinds`.
         var tableKinds: [Int: TableKindCounts] = [:]
         /// A group's kind as its members say now: the table kind most have, if a table names any.
         func decidedKind(_ g: Int) -> ActorKind {
-            groups[g].hasTableKinds ? tableKinds[g]!.kind : GroupEvidence(of: groups[g], candidates).kind
+            traits[g].hasTableKinds ? tableKinds[g]!.kind : GroupEvidence(of: groups[g], cues: traits[g].cues, candidates).kind
         }
         /// Each candidate's group, -1 for none: 4 bytes a candidate, where an `Int?` took 16.
         var groupOf = [Int32](repeating: -1, count: candidates.count)
@@ -56,10 +59,10 @@ enum AliasResolver {
         var placeNames: [Int: String] = [:]
 
         func join(_ i: Int, _ g: Int) {
-            groups[g].members.append(i)
+            groups[g].append(i)
             if let kind = candidates[i].fixedKind {
                 tableKinds[g, default: TableKindCounts()].add(kind, mentions: candidates[i].mentionCount)
-                groups[g].hasTableKinds = true
+                traits[g].hasTableKinds = true
             }
             groupOf[i] = Int32(g)
             if candidates[i].fixedKind == .place, placeNames[g] == nil, let n = candidates[i].fixedName,
@@ -72,7 +75,8 @@ enum AliasResolver {
             k == candidates[i].key ? .key(i) : .own
         }
         func newGroup(_ i: Int) -> Int {
-            groups.append(Group())
+            groups.append(GroupMembers())
+            traits.append(GroupTraits())
             join(i, groups.count - 1)
             return groups.count - 1
         }
@@ -120,14 +124,14 @@ enum AliasResolver {
             alone.insert(candidates[i].key)
         }
         for gi in groups.indices {
-            guard let m = groups[gi].members.first(where: { candidates[$0].hasSeveralWords && candidates[$0].fixedKind == nil })
+            guard let m = groups[gi].first(where: { candidates[$0].hasSeveralWords && candidates[$0].fixedKind == nil })
             else { continue }
             let keys = candidates[m].wordKeys
             let nameShaped = keys.count <= 3 && isNameShaped(candidates[m].surface)
-            if nameShaped, alone.contains(keys.last!) { groups[gi].cues.insert(.surnameAlone) }
-            if alone.contains(keys[0]) { groups[gi].cues.insert(.firstWordAlone) }
+            if nameShaped, alone.contains(keys.last!) { traits[gi].cues.insert(.surnameAlone) }
+            if alone.contains(keys[0]) { traits[gi].cues.insert(.firstWordAlone) }
         }
-        for gi in groups.indices { groups[gi].kind = decidedKind(gi) }
+        for gi in groups.indices { traits[gi].kind = decidedKind(gi) }
 
         // Indexes for one-word names, of the keys step 4 asks for: those of the names not in
         // a group, and of one-word places (which may be someone's surname).
@@ -139,14 +143,15 @@ enum AliasResolver {
         func index(_ table: inout GroupKeyTable, _ key: String, _ source: GroupKeyTable.KeySource, _ g: Int) {
             if asked.mayContain(key) { table.claim(key, from: source, group: g, in: candidates) }
         }
-        for (gi, g) in groups.enumerated() {
+        for (gi, members) in groups.enumerated() {
+            let kind = traits[gi].kind
             // Indexing the same words again for the same group changes nothing: each form once.
             var seen: Set<[String]> = []
             // Members repeat the words just before: those are in the set already, unhashed.
             var lastKeys: [String] = []
             // Most groups have one form: the set is made at the second, the first put in then.
             var firstKeys: [String]?
-            for m in g.members where candidates[m].hasSeveralWords {
+            for m in members where candidates[m].hasSeveralWords {
                 let keys = candidates[m].wordKeys
                 guard keys != lastKeys else { continue }
                 lastKeys = keys
@@ -156,12 +161,12 @@ enum AliasResolver {
                 } else {
                     firstKeys = keys
                 }
-                if g.kind == .person {
+                if kind == .person {
                     index(&surname, keys.last!, .lastWord(m), gi)
                     if keys.count >= 3 {
                         index(&surname, keys.suffix(2).joined(separator: " "), .own, gi)
                     }
-                } else if g.kind == .organization {
+                } else if kind == .organization {
                     if !NameTables.legalSuffixes.contains(keys[0]), RoleReader.wordClass(keys[0]) == .other {
                         index(&firstWord, keys[0], .firstWord(m), gi)
                     }
@@ -183,7 +188,7 @@ enum AliasResolver {
                 let isCountry = Gazetteer.shared.places[k]?.isCountry ?? false
                 // A city or region that is also someone's surname here ("Jackson") is the person.
                 guard !isCountry, candidates[i].person > 0 || candidates[i].roles.isEmpty,
-                      let s = surname.group(of: k, in: candidates), groups[s].kind == .person,
+                      let s = surname.group(of: k, in: candidates), traits[s].kind == .person,
                       candidates[i].place < 2 else { continue }
                 // Left in the old group's list; only `groupOf` counts from here on.
                 candidates[i].setFixed(nil)
@@ -202,7 +207,7 @@ enum AliasResolver {
                 join(i, f)
             } else if !candidates[i].weak {
                 let g = newGroup(i)
-                groups[g].kind = decidedKind(g)
+                traits[g].kind = decidedKind(g)
             }
             // The key now names the group it joined (none for a weak name left alone).
             if groupOf[i] >= 0 { byKey.insert(k, from: .key(i), group: Int(groupOf[i]), in: candidates) }
@@ -217,24 +222,24 @@ enum AliasResolver {
         alone = []
         aliasTo = [:]
         strippedKeys = StrippedKeys()
-        for gi in groups.indices { groups[gi].kind = decidedKind(gi) }
+        for gi in groups.indices { traits[gi].kind = decidedKind(gi) }
         tableKinds = [:]
         /// `NameKey.make` of each group's name, made once for the lookups below, where it is
         /// not the key of the group's first member (most are).
         var otherNameKeys: [Int: String] = [:]
         // Few members ever move: an array is made only for a group that lost one.
-        for gi in groups.indices where groups[gi].members.contains(where: { Int(groupOf[$0]) != gi }) {
-            groups[gi].members = GroupMembers(groups[gi].members.filter { Int(groupOf[$0]) == gi })
+        for gi in groups.indices where groups[gi].contains(where: { Int(groupOf[$0]) != gi }) {
+            groups[gi] = GroupMembers(groups[gi].filter { Int(groupOf[$0]) == gi })
         }
         groupOf = []
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
         // Read in place: a copy of the candidate would retain and release its strings.
-        for gi in groups.indices where groups[gi].members.count == 1 && candidates[groups[gi].members[0]].mentionCount == 1 {
-            let m = groups[gi].members[0]
+        for gi in groups.indices where groups[gi].count == 1 && candidates[groups[gi][0]].mentionCount == 1 {
+            let m = groups[gi][0]
             if candidates[m].fixedKind == nil, !candidates[m].hasSeveralWords, !candidates[m].isAcronym,
                candidates[m].documentCount <= 1, Gazetteer.shared.commonWords.contains(candidates[m].key),
                candidates[m].person + candidates[m].organization + candidates[m].place < 1.5 {
-                groups[gi].members = GroupMembers()
+                groups[gi] = GroupMembers()
             }
         }
         // Each kept group's name, by its key, which the others' affiliations name; then each
@@ -244,14 +249,14 @@ enum AliasResolver {
         // and ids go into one store for the document (`ActorStrings`), not a string each.
         /// The UTF-8 bytes of the actors' names, for the room their store is made with.
         var nameBytes = 0
-        for (gi, g) in groups.enumerated() where !g.members.isEmpty {
-            let name = canonicalName(g, placeName: placeNames[gi], candidates)
+        for (gi, members) in groups.enumerated() where !members.isEmpty {
+            let name = canonicalName(members, placeName: placeNames[gi], candidates)
             nameBytes += name.utf8.count
             // Most names are written as a member's key says: then that key's storage, not a copy.
             let nameKey = NameKey.make(name)
-            let isMemberKey = nameKey == candidates[g.members[0]].key
+            let isMemberKey = nameKey == candidates[members[0]].key
             if !isMemberKey { otherNameKeys[gi] = nameKey }
-            _ = byKey.groupOrInsert(nameKey, from: isMemberKey ? .key(g.members[0]) : .own, group: gi, in: candidates)
+            _ = byKey.groupOrInsert(nameKey, from: isMemberKey ? .key(members[0]) : .own, group: gi, in: candidates)
         }
         // Each group's affiliation (another group; most have none), found while the key table is
         // kept, which is then freed before the actors are made in full. The members stay in the
@@ -259,20 +264,20 @@ enum AliasResolver {
         // two names alike in words and length): the votes do not hang on their order, and the
         // fallback below takes the member first in the text.
         var affiliations: [(group: Int, of: Int)] = []
-        for gi in groups.indices where !groups[gi].members.isEmpty {
+        for gi in groups.indices where !groups[gi].isEmpty {
             /// The member that joined first, whose key the name's key is unless `otherNameKeys` says.
-            let first = groups[gi].members[0]
+            let first = groups[gi][0]
             var affiliationVotes: [Int: Int] = [:]
             var lastAffiliation: String?
             var lastAffiliationGroup: Int?
-            for m in groups[gi].members {
+            for m in groups[gi] {
                 guard let a = candidates[m].affiliation else { continue }
                 // Members repeat the affiliation just before: looked up once for a run of them.
                 if a != lastAffiliation {
                     lastAffiliation = a
                     lastAffiliationGroup = byKey.group(of: a, in: candidates)
                 }
-                if let ag = lastAffiliationGroup, ag != gi, groups[ag].kind != .person {
+                if let ag = lastAffiliationGroup, ag != gi, traits[ag].kind != .person {
                     affiliationVotes[ag, default: 0] += candidates[m].mentionCount
                 }
             }
@@ -283,7 +288,7 @@ enum AliasResolver {
                 if country == nil {
                     // The country of the member first in the text that has one.
                     var firstPlaced: TextSpan?
-                    for m in groups[gi].members where firstPlaced.map({ candidates[m].span < $0 }) ?? true {
+                    for m in groups[gi] where firstPlaced.map({ candidates[m].span < $0 }) ?? true {
                         let key = candidates[m].key
                         if let c = Gazetteer.shared.places[key]?.country ?? ActorLexicon.seats[key] {
                             country = c
@@ -303,18 +308,19 @@ enum AliasResolver {
         otherNameKeys = [:]
         // Made at their number: grown by doubling, the array held up to twice their size.
         var actors: [Actor] = []
-        actors.reserveCapacity(groups.count(where: { !$0.members.isEmpty }))
+        actors.reserveCapacity(groups.count(where: { !$0.isEmpty }))
         // Room for every name and its id (a slug is never longer than its name), and a few
         // bytes more an actor for numbered ids ("-2"): grown, the store would be copied.
         let strings = ActorStrings(capacity: 2 * nameBytes + 4 * actors.capacity)
         /// Members' strings freed since the heap was last handed back (`FreedMemory.returnFreedHeap`).
         var stringsFreed = 0
-        for (gi, g) in groups.enumerated() where !g.members.isEmpty {
-            let name = canonicalName(g, placeName: placeNames[gi], candidates)
+        for (gi, groupMembers) in groups.enumerated() where !groupMembers.isEmpty {
+            let name = canonicalName(groupMembers, placeName: placeNames[gi], candidates)
+            let kind = traits[gi].kind
             // Members in text order: a repeat says what its candidate said, so each says its
             // aliases, roles and affiliation first at its own place.
-            let members = g.members.count == 1 ? g.members
-                : GroupMembers(g.members.sorted { candidates[$0].span < candidates[$1].span })
+            let members = groupMembers.count == 1 ? groupMembers
+                : GroupMembers(groupMembers.sorted { candidates[$0].span < candidates[$1].span })
             var mentions: [Mention] = []
             var aliases: [String] = []
             var roles: [String] = []
@@ -328,7 +334,7 @@ enum AliasResolver {
             mentions.reserveCapacity(members.reduce(0) { $0 + candidates[$1].mentionCount })
             for m in members {
                 candidates[m].takeMentions(into: &mentions, from: &repeats)
-                if g.kind == .person, let r = candidates[m].roleSpan {
+                if kind == .person, let r = candidates[m].roleSpan {
                     roleMentions.append(Mention(span: r, sentence: candidates[m].sentence))
                 }
                 // Members repeat the name just before: that one is in the set already, unhashed.
@@ -369,7 +375,7 @@ enum AliasResolver {
                 mentions = merged
             }
             actors.append(Actor(name: name, in: strings,
-                                kind: g.kind, aliases: aliases, roles: roles, affiliation: nil, mentions: mentions))
+                                kind: kind, aliases: aliases, roles: roles, affiliation: nil, mentions: mentions))
             // Nothing reads the members again: their strings, most of the heap on a text of many
             // names, go now, and in runs (they were made in about text order, as the groups
             // were), so the actors are made in the pages they free, not on top of them.
@@ -390,6 +396,7 @@ enum AliasResolver {
         let affiliatedActors = affiliations.compactMap { pair in actorOf[pair.of].map { (actorOf[pair.group]!, $0) } }
         affiliations = []
         groups = []
+        traits = []
         // Ids in the actors' order, each taken at most once: a name's slug, else that with
         // the first free number ("-2", "-3" …).
         var givenIds = GivenIds(capacity: actors.count)
@@ -418,17 +425,17 @@ enum AliasResolver {
     /// The index in the actors of each group in `groupIndexes` that has one: the groups with
     /// members have actors, in order. Counted in one sweep, for the few groups asked about,
     /// where an array of every group's actor cost 4 bytes a group.
-    static func actorIndexes(of groupIndexes: [Int], _ groups: [Group]) -> [Int: Int] {
+    static func actorIndexes(of groupIndexes: [Int], _ groups: [GroupMembers]) -> [Int: Int] {
         let asked = Set(groupIndexes).sorted()
         var actorOf: [Int: Int] = [:]
         var actorsBefore = 0
         var next = 0
         for gi in groups.indices where next < asked.count {
             if asked[next] == gi {
-                if !groups[gi].members.isEmpty { actorOf[gi] = actorsBefore }
+                if !groups[gi].isEmpty { actorOf[gi] = actorsBefore }
                 next += 1
             }
-            if !groups[gi].members.isEmpty { actorsBefore += 1 }
+            if !groups[gi].isEmpty { actorsBefore += 1 }
         }
         return actorOf
     }
@@ -470,7 +477,7 @@ enum AliasResolver {
     }
 
     /// The fullest form: a country's table name, else the longest name written.
-    static func canonicalName(_ g: Group, placeName: String?, _ candidates: [ActorCandidate]) -> String {
+    static func canonicalName(_ members: GroupMembers, placeName: String?, _ candidates: [ActorCandidate]) -> String {
         if let p = placeName, let place = Gazetteer.shared.places[NameKey.make(p)], place.isCountry {
             return p
         }
@@ -496,7 +503,7 @@ enum AliasResolver {
         var lastFixedName: String?
         var lastSurface: String?
         var lastWords = 0
-        for m in g.members {
+        for m in members {
             if let name = candidates[m].fixedName, name != lastFixedName {
                 consider(name, spaceSeparatedWords(name))
                 lastFixedName = name

@@ -1,5 +1,5 @@
 extension AliasResolver {
-    /// What a group's members and names say it is (`AliasResolver.Group`), summed when its
+    /// What a group's members and names say it is (`AliasResolver.GroupTraits`), summed when its
     /// kind is decided (`init(of:_:)`): kept for each group as its members joined, it took 24
     /// bytes a group while names merged. The table kinds of the few groups with members a
     /// table names are counted beside the groups (`TableKindCounts`).
@@ -10,12 +10,12 @@ extension AliasResolver {
 
         init() {}
 
-        /// The evidence of each of the group's members, then its names' cues. The sums are
+        /// The evidence of each of a group's members, then its names' cues. The sums are
         /// exact (whole numbers of halves), so the order they are added in changes nothing.
-        init(of group: Group, _ candidates: [ActorCandidate]) {
-            for m in group.members { add(m, candidates) }
-            if group.cues.contains(.surnameAlone) { person += 1.5 }
-            if group.cues.contains(.firstWordAlone) { organization += 1 }
+        init(of members: GroupMembers, cues: NameCues, _ candidates: [ActorCandidate]) {
+            for m in members { add(m, candidates) }
+            if cues.contains(.surnameAlone) { person += 1.5 }
+            if cues.contains(.firstWordAlone) { organization += 1 }
         }
 
         /// Takes the array and an index, not a candidate: reading a candidate out of the

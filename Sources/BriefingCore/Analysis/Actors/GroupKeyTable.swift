@@ -1,4 +1,4 @@
-/// Name keys, each with the group (`AliasResolver.Group`) it leads to, held without a
+/// Name keys, each with the group (`AliasResolver`'s groups) it leads to, held without a
 /// `String` a slot: on a text of many names a `[String: Int]` of 220,000 keys took 12.6 MB,
 /// these 12 bytes a slot, at most 3/4 full (3.5 MB at their size). A slot holds 32 bits of the key's
 /// `KeyHash`, where the key can be read back (most keys are a candidate's key, or the first or
