@@ -70,9 +70,10 @@ enum AliasResolver {
                 placeNames[g] = n
             }
         }
-        /// Where `byKey` reads `k` back: candidate `i`'s own key, when it is that.
+        /// Where `byKey` reads `k` back, put for candidate `i`: its own key, when it is that,
+        /// else the table keeps it, leading to the group made for `i` (at `groups.count`).
         func source(_ k: String, _ i: Int) -> GroupKeyTable.KeySource {
-            k == candidates[i].key ? .key(i) : .own
+            k == candidates[i].key ? .key(i) : .own(group: groups.count)
         }
         func newGroup(_ i: Int) -> Int {
             groups.append(GroupMembers())
@@ -106,14 +107,14 @@ enum AliasResolver {
             guard candidates[i].fixedKind != nil || candidates[i].hasSeveralWords || alias != nil else { continue }
             let k = alias ?? candidates[i].fixedNameKey ?? stripped(i)
             // A key not yet known names the group made for the candidate, at `groups.count`.
-            if let g = byKey.groupOrInsert(k, from: source(k, i), group: groups.count, in: candidates) {
+            if let g = byKey.groupOrInsert(k, from: source(k, i), in: candidates, groupOf) {
                 join(i, g)
             } else {
                 _ = newGroup(i)
             }
             // Most names are their own group key: then there is nothing more to put.
             if k != candidates[i].key {
-                _ = byKey.groupOrInsert(candidates[i].key, from: .key(i), group: Int(groupOf[i]), in: candidates)
+                _ = byKey.groupOrInsert(candidates[i].key, from: .key(i), in: candidates, groupOf)
             }
         }
         // People are named again by their surname, organisations by their first word:
@@ -140,8 +141,8 @@ enum AliasResolver {
         var surname = GroupKeyTable()
         var firstWord = GroupKeyTable()
         var initials = GroupKeyTable()
-        func index(_ table: inout GroupKeyTable, _ key: String, _ source: GroupKeyTable.KeySource, _ g: Int) {
-            if asked.mayContain(key) { table.claim(key, from: source, group: g, in: candidates) }
+        func index(_ table: inout GroupKeyTable, _ key: String, _ source: GroupKeyTable.KeySource) {
+            if asked.mayContain(key) { table.claim(key, from: source, in: candidates, groupOf) }
         }
         for (gi, members) in groups.enumerated() {
             let kind = traits[gi].kind
@@ -162,20 +163,20 @@ enum AliasResolver {
                     firstKeys = keys
                 }
                 if kind == .person {
-                    index(&surname, keys.last!, .lastWord(m), gi)
+                    index(&surname, keys.last!, .lastWord(m))
                     if keys.count >= 3 {
-                        index(&surname, keys.suffix(2).joined(separator: " "), .own, gi)
+                        index(&surname, keys.suffix(2).joined(separator: " "), .own(group: gi))
                     }
                 } else if kind == .organization {
                     if !NameTables.legalSuffixes.contains(keys[0]), RoleReader.wordClass(keys[0]) == .other {
-                        index(&firstWord, keys[0], .firstWord(m), gi)
+                        index(&firstWord, keys[0], .firstWord(m))
                     }
                     var trimmed = keys
                     while trimmed.count > 2, NameTables.legalSuffixes.contains(trimmed.last!) { trimmed.removeLast() }
                     for form in [keys, trimmed] {
                         let letters = form.filter { !initialsSkipped.contains($0) }
                             .compactMap { $0.first }
-                        if letters.count >= 2 { index(&initials, String(letters), .own, gi) }
+                        if letters.count >= 2 { index(&initials, String(letters), .own(group: gi)) }
                     }
                 }
             }
@@ -188,29 +189,31 @@ enum AliasResolver {
                 let isCountry = Gazetteer.shared.places[k]?.isCountry ?? false
                 // A city or region that is also someone's surname here ("Jackson") is the person.
                 guard !isCountry, candidates[i].person > 0 || candidates[i].roles.isEmpty,
-                      let s = surname.group(of: k, in: candidates), traits[s].kind == .person,
+                      let s = surname.group(of: k, in: candidates, groupOf), traits[s].kind == .person,
                       candidates[i].place < 2 else { continue }
-                // Left in the old group's list; only `groupOf` counts from here on.
+                // Left in the old group's list; only `groupOf` counts from here on. Its key, if
+                // `byKey` reads it back from it, still leads to the old group.
+                byKey.keepGroup(ofKeyOf: i, in: candidates, groupOf)
                 candidates[i].setFixed(nil)
                 join(i, s)
                 continue
             }
-            if let g = byKey.group(of: k, in: candidates) {
+            if let g = byKey.group(of: k, in: candidates, groupOf) {
                 join(i, g)
                 continue
             }
-            if let s = surname.group(of: k, in: candidates) {
+            if let s = surname.group(of: k, in: candidates, groupOf) {
                 join(i, s)
-            } else if candidates[i].person < 2, let f = firstWord.group(of: k, in: candidates) {
+            } else if candidates[i].person < 2, let f = firstWord.group(of: k, in: candidates, groupOf) {
                 join(i, f)
-            } else if candidates[i].isAcronym, let f = initials.group(of: k, in: candidates) {
+            } else if candidates[i].isAcronym, let f = initials.group(of: k, in: candidates, groupOf) {
                 join(i, f)
             } else if !candidates[i].weak {
                 let g = newGroup(i)
                 traits[g].kind = decidedKind(g)
             }
             // The key now names the group it joined (none for a weak name left alone).
-            if groupOf[i] >= 0 { byKey.insert(k, from: .key(i), group: Int(groupOf[i]), in: candidates) }
+            if groupOf[i] >= 0 { byKey.insert(k, from: .key(i), in: candidates) }
         }
 
         // 5. Build actors. The tables for merging are freed first: on a text of many names
@@ -231,7 +234,6 @@ enum AliasResolver {
         for gi in groups.indices where groups[gi].contains(where: { Int(groupOf[$0]) != gi }) {
             groups[gi] = GroupMembers(groups[gi].filter { Int(groupOf[$0]) == gi })
         }
-        groupOf = []
         // A capitalised common word used once, with nothing else to say it is a name ("Maintenance").
         // Read in place: a copy of the candidate would retain and release its strings.
         for gi in groups.indices where groups[gi].count == 1 && candidates[groups[gi][0]].mentionCount == 1 {
@@ -256,7 +258,7 @@ enum AliasResolver {
             let nameKey = NameKey.make(name)
             let isMemberKey = nameKey == candidates[members[0]].key
             if !isMemberKey { otherNameKeys[gi] = nameKey }
-            _ = byKey.groupOrInsert(nameKey, from: isMemberKey ? .key(members[0]) : .own, group: gi, in: candidates)
+            _ = byKey.groupOrInsert(nameKey, from: isMemberKey ? .key(members[0]) : .own(group: gi), in: candidates, groupOf)
         }
         // Each group's affiliation (another group; most have none), found while the key table is
         // kept, which is then freed before the actors are made in full. The members stay in the
@@ -275,7 +277,7 @@ enum AliasResolver {
                 // Members repeat the affiliation just before: looked up once for a run of them.
                 if a != lastAffiliation {
                     lastAffiliation = a
-                    lastAffiliationGroup = byKey.group(of: a, in: candidates)
+                    lastAffiliationGroup = byKey.group(of: a, in: candidates, groupOf)
                 }
                 if let ag = lastAffiliationGroup, ag != gi, traits[ag].kind != .person {
                     affiliationVotes[ag, default: 0] += candidates[m].mentionCount
@@ -296,7 +298,7 @@ enum AliasResolver {
                         }
                     }
                 }
-                if let country, let ag = byKey.group(of: NameKey.make(country), in: candidates), ag != gi {
+                if let country, let ag = byKey.group(of: NameKey.make(country), in: candidates, groupOf), ag != gi {
                     affiliationVotes[ag] = 1
                 }
             }
@@ -304,7 +306,9 @@ enum AliasResolver {
                 affiliations.append((gi, ag))
             }
         }
+        // The key table freed, and the candidates' groups, which its keys lead to.
         byKey = GroupKeyTable()
+        groupOf = []
         otherNameKeys = [:]
         // Made at their number: grown by doubling, the array held up to twice their size.
         var actors: [Actor] = []
