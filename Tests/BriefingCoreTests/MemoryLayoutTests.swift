@@ -23,7 +23,7 @@ struct MemoryLayoutTests {
         #expect(MemoryLayout<Mentions>.stride == 16)
         #expect(MemoryLayout<Actor>.stride == 40)
         #expect(MemoryLayout<GroupMembers>.stride == 8)
-        #expect(MemoryLayout<AliasResolver.GroupTraits>.stride == 3)
+        #expect(MemoryLayout<AliasResolver.GroupTraits>.stride == 1)
     }
 
     @Test func phraseOccurrenceKeepsWhatItPacks() {

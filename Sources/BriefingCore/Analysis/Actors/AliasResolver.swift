@@ -14,19 +14,6 @@ enum AliasResolver {
     /// Words an acronym leaves out: "Organisation for … and Development" → "OECD".
     static let initialsSkipped: WordSet = ["of", "for", "and", "the", "&"]
 
-    /// What the resolver knows of a group besides its members (`GroupMembers`), in an array
-    /// beside theirs, not in one struct with them: a text of many names makes a group for
-    /// nearly every candidate, and the struct took 16 bytes a group, these and the members
-    /// 11. The evidence its kind is decided from is summed from its members when asked
-    /// (`GroupEvidence`).
-    struct GroupTraits {
-        var kind: ActorKind = .organization
-        /// Whether a table names a member, its kinds then counted in `TableKindCounts`.
-        var hasTableKinds = false
-        /// What its names say of its kind beyond its members' evidence.
-        var cues = NameCues()
-    }
-
     /// Takes the candidates `inout`: the few it changes are changed in the caller's array,
     /// which is never copied, and which it empties once the actors are made (`ActorStrings`
     /// holds their names), each actor's members' strings let go as it is made: they are
