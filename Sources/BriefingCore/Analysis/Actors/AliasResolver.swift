@@ -21,7 +21,7 @@ enum AliasResolver {
     /// A candidate's repeats (noted in `repeats`) join wherever it joins.
     static func resolve(_ candidates: inout [ActorCandidate], repeats: inout RepeatedMentions) -> [Actor] {
         /// Each group's members and traits, at the group's index.
-        var groups: [GroupMembers] = []
+        var groups = GroupMemberLists()
         var traits: [GroupTraits] = []
         // Room for a group per candidate, the most there can be: grown by doubling, the arrays
         // were copied again and again. Pages past the groups made are never touched.
@@ -46,7 +46,7 @@ enum AliasResolver {
         var placeNames: [Int: String] = [:]
 
         func join(_ i: Int, _ g: Int) {
-            groups[g].append(i)
+            groups.add(i, to: g)
             if let kind = candidates[i].fixedKind {
                 tableKinds[g, default: TableKindCounts()].add(kind, mentions: candidates[i].mentionCount)
                 traits[g].hasTableKinds = true
@@ -63,7 +63,7 @@ enum AliasResolver {
             k == candidates[i].key ? .key(i) : .own(group: groups.count)
         }
         func newGroup(_ i: Int) -> Int {
-            groups.append(GroupMembers())
+            groups.appendGroup()
             traits.append(GroupTraits())
             join(i, groups.count - 1)
             return groups.count - 1
@@ -386,7 +386,7 @@ enum AliasResolver {
         let actorOf = actorIndexes(of: affiliations.flatMap { [$0.group, $0.of] }, groups)
         let affiliatedActors = affiliations.compactMap { pair in actorOf[pair.of].map { (actorOf[pair.group]!, $0) } }
         affiliations = []
-        groups = []
+        groups = GroupMemberLists()
         traits = []
         // Ids in the actors' order, each taken at most once: a name's slug, else that with
         // the first free number ("-2", "-3" …).
@@ -416,7 +416,7 @@ enum AliasResolver {
     /// The index in the actors of each group in `groupIndexes` that has one: the groups with
     /// members have actors, in order. Counted in one sweep, for the few groups asked about,
     /// where an array of every group's actor cost 4 bytes a group.
-    static func actorIndexes(of groupIndexes: [Int], _ groups: [GroupMembers]) -> [Int: Int] {
+    static func actorIndexes(of groupIndexes: [Int], _ groups: GroupMemberLists) -> [Int: Int] {
         let asked = Set(groupIndexes).sorted()
         var actorOf: [Int: Int] = [:]
         var actorsBefore = 0

@@ -1,8 +1,7 @@
-/// The candidates (their indexes) an `AliasResolver` group holds, in the order they joined.
-/// A text of many names makes a group for nearly every candidate, most of one member: an
-/// array for that one cost 48 bytes on the heap a group, so a lone member is held inline, in
-/// 32 bits, and only two or more in an array. 8 bytes in all (the enum's case is told by the
-/// array reference's spare bits), where a first member beside an array took 16.
+/// The candidates (their indexes) an `AliasResolver` group holds, in the order they joined,
+/// as `GroupMemberLists` hands them out (and is given them back). Most groups have one
+/// member, for which an array would cost 48 bytes on the heap: a lone member is held inline,
+/// two or more in an array, in 8 bytes (the enum's case told by the array reference's spare bits).
 struct GroupMembers: RandomAccessCollection {
     private enum Storage {
         case none
@@ -14,6 +13,11 @@ struct GroupMembers: RandomAccessCollection {
     private var storage = Storage.none
 
     init() {}
+
+    /// A lone member.
+    init(_ member: Int) {
+        storage = .one(Int32(member))
+    }
 
     init(_ members: [Int]) {
         switch members.count {

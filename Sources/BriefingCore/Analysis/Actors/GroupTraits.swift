@@ -1,7 +1,7 @@
 extension AliasResolver {
-    /// What the resolver knows of a group besides its members (`GroupMembers`), in an array
+    /// What the resolver knows of a group besides its members (`GroupMemberLists`), in an array
     /// beside theirs, not in one struct with them: a text of many names makes a group for
-    /// nearly every candidate, and the struct took 16 bytes a group, the members and these 9.
+    /// nearly every candidate, and the struct took 16 bytes a group, the members and these 5.
     /// One byte: the kind in the low two bits, then `hasTableKinds`, then the cues. The
     /// evidence the kind is decided from is summed from the members when asked
     /// (`GroupEvidence`).
