@@ -47,18 +47,4 @@ struct GroupMembers: RandomAccessCollection {
             preconditionFailure("GroupMembers index out of range")
         }
     }
-
-    mutating func append(_ member: Int) {
-        switch storage {
-        case .none:
-            storage = .one(Int32(member))
-        case .one(let first):
-            storage = .several([Int(first), member])
-        case .several(var members):
-            // Taken out first, so that the array is appended to in place, not copied.
-            storage = .none
-            members.append(member)
-            storage = .several(members)
-        }
-    }
 }
