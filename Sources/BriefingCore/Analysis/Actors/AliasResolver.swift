@@ -170,6 +170,9 @@ enum AliasResolver {
         }
 
         // 4. One-word names.
+        /// The groups that a name joins here (or that it makes): only their kinds may change
+        /// before step 5 decides them again, the others' members being as they were.
+        var joinedInStep4: [Int32] = []
         for i in candidates.indices where isAskedInStep4(i, groupOf, candidates) {
             let k = candidates[i].key
             if groupOf[i] >= 0 {
@@ -183,10 +186,12 @@ enum AliasResolver {
                 byKey.keepGroup(ofKeyOf: i, in: candidates, groupOf)
                 candidates[i].setFixed(nil)
                 join(i, s)
+                joinedInStep4.append(Int32(s))
                 continue
             }
             if let g = byKey.group(of: k, in: candidates, groupOf) {
                 join(i, g)
+                joinedInStep4.append(Int32(g))
                 continue
             }
             if let s = surname.group(of: k, in: candidates, groupOf) {
@@ -200,7 +205,10 @@ enum AliasResolver {
                 traits[g].kind = decidedKind(g)
             }
             // The key now names the group it joined (none for a weak name left alone).
-            if groupOf[i] >= 0 { byKey.insert(k, from: .key(i), in: candidates) }
+            if groupOf[i] >= 0 {
+                joinedInStep4.append(groupOf[i])
+                byKey.insert(k, from: .key(i), in: candidates)
+            }
         }
 
         // 5. Build actors. The tables for merging are freed first: on a text of many names
@@ -212,7 +220,8 @@ enum AliasResolver {
         alone = []
         aliasTo = [:]
         strippedKeys = StrippedKeys()
-        for gi in groups.indices { traits[gi].kind = decidedKind(gi) }
+        for g in joinedInStep4 { traits[Int(g)].kind = decidedKind(Int(g)) }
+        joinedInStep4 = []
         tableKinds = [:]
         /// `NameKey.make` of each group's name, made once for the lookups below, where it is
         /// not the key of the group's first member (most are).
