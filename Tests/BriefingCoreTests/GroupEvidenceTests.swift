@@ -38,4 +38,21 @@ struct GroupEvidenceTests {
         e.add(0, candidates)
         #expect(e.person == 3 && e.organization == 0 && e.kind == .person)
     }
+
+    /// A group's evidence is its members' (each as often as it joined) and its names' cues.
+    @Test func aGroupSumsItsMembersAndCues() {
+        var candidates = [ActorCandidate(span: TextSpan(0, 5), sentence: 0, key: "lammy", severalWordKeys: nil,
+                                         surface: "Lammy"),
+                          ActorCandidate(span: TextSpan(9, 14), sentence: 1, key: "leeds", severalWordKeys: nil,
+                                         surface: "Leeds")]
+        candidates[0].organization = 1
+        candidates[1].place = 0.5
+        let members = GroupMembers([0, 1, 1])
+        var e = AliasResolver.GroupEvidence(of: members, cues: [], candidates)
+        #expect(e.person == 0 && e.organization == 1 && e.place == 1 && e.kind == .organization)
+        e = AliasResolver.GroupEvidence(of: members, cues: .surnameAlone, candidates)
+        #expect(e.person == 1.5 && e.organization == 1 && e.kind == .person)
+        e = AliasResolver.GroupEvidence(of: members, cues: [.surnameAlone, .firstWordAlone], candidates)
+        #expect(e.organization == 2 && e.kind == .organization)
+    }
 }

@@ -22,9 +22,8 @@ struct MemoryLayoutTests {
     @Test func perActorRecords() {
         #expect(MemoryLayout<Mentions>.stride == 16)
         #expect(MemoryLayout<Actor>.stride == 40)
-        #expect(MemoryLayout<GroupMembers>.stride == 16)
-        #expect(MemoryLayout<AliasResolver.Group>.stride == 16)
-        #expect(MemoryLayout<AliasResolver.GroupEvidence>.stride == 24)
+        #expect(MemoryLayout<GroupMembers>.stride == 8)
+        #expect(MemoryLayout<AliasResolver.GroupTraits>.stride == 1)
     }
 
     @Test func phraseOccurrenceKeepsWhatItPacks() {

@@ -16,9 +16,9 @@ public enum FreedMemory {
     /// Gives the pages of heap memory freed in the middle of the heap back to the system.
     ///
     /// glibc keeps such memory resident until `malloc_trim` is asked (it gives back on its own
-    /// only what is freed at the heap's top). On a text of many names the actors' candidates
-    /// and their strings, 40 MB and more of small blocks, die in the middle of the heap once
-    /// the actors are made (`AliasResolver`), and the times stage grew on top of them.
+    /// only what is freed at the heap's top). On a text of many names the actors' candidates'
+    /// strings, 20 MB and more of small blocks, die in the middle of the heap as the actors
+    /// are made (`AliasResolver`), and the actors and then the times stage grew on top of them.
     static func returnFreedHeap() {
         #if os(Linux)
         _ = glibcMallocTrim(0)

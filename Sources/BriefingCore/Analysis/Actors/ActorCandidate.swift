@@ -10,7 +10,7 @@ struct ActorCandidate {
     var span: TextSpan
     /// Its key, word keys and surface, shared with the other mentions made from the same
     /// `NameFacts`.
-    private let names: NameStrings
+    private var names: NameStrings
     private var rare: Rare?
     /// Stored in 32 bits.
     var sentence: Int {
@@ -223,6 +223,18 @@ struct ActorCandidate {
         repeats.take(first: firstRepeat, count: Int(repeatCount), length: span.length, to: &array)
         repeatCount = 0
     }
+
+    /// Lets go of its strings once nothing reads them again (the resolver, as its actor is
+    /// made): empty ones shared by all stand in. Whether it held them last, so that they
+    /// were freed.
+    mutating func releaseStrings() -> Bool {
+        let wasLast = isKnownUniquelyReferenced(&names)
+        names = Self.releasedStrings
+        return wasLast
+    }
+
+    /// Unsafe only in name: it is never written (`keepStrings` is the reader's, before any release).
+    nonisolated(unsafe) private static let releasedStrings = NameStrings(key: "", severalWordKeys: nil, surface: "", keyHash: 0, serial: 0)
 }
 
 extension ActorCandidate {

@@ -1,11 +1,22 @@
 extension AliasResolver {
-    /// What a group's members say it is (`AliasResolver.Group`), summed as they join: 24
-    /// bytes a group. The table kinds of the few groups with members a table names are
-    /// counted beside it (`TableKindCounts`), where three counters in each took 16 bytes more.
+    /// What a group's members and names say it is (`AliasResolver.GroupTraits`), summed when its
+    /// kind is decided (`init(of:_:)`): kept for each group as its members joined, it took 24
+    /// bytes a group while names merged. The table kinds of the few groups with members a
+    /// table names are counted beside the groups (`TableKindCounts`).
     struct GroupEvidence {
         var person = 0.0
         var organization = 0.0
         var place = 0.0
+
+        init() {}
+
+        /// The evidence of each of a group's members, then its names' cues. The sums are
+        /// exact (whole numbers of halves), so the order they are added in changes nothing.
+        init(of members: GroupMembers, cues: NameCues, _ candidates: [ActorCandidate]) {
+            for m in members { add(m, candidates) }
+            if cues.contains(.surnameAlone) { person += 1.5 }
+            if cues.contains(.firstWordAlone) { organization += 1 }
+        }
 
         /// Takes the array and an index, not a candidate: reading a candidate out of the
         /// array would copy it, retaining each of its strings.
@@ -24,6 +35,15 @@ extension AliasResolver {
             if place > organization && place > person { return .place }
             return .organization
         }
+    }
+
+    /// What a group's name of several words says of its kind, when the text also writes a
+    /// word of it alone: its last word, as a person is named again by the surname ("Nicolas
+    /// Sarkozy … Sarkozy"), or its first, as an organisation ("Lockheed Martin … Lockheed").
+    struct NameCues: OptionSet {
+        let rawValue: UInt8
+        static let surnameAlone = NameCues(rawValue: 1)
+        static let firstWordAlone = NameCues(rawValue: 2)
     }
 
     /// How many members of a group have each table kind (mentions counted): counters, not a

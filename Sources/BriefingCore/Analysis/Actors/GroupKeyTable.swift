@@ -1,23 +1,25 @@
-/// Name keys, each with the group (`AliasResolver.Group`) it leads to, held without a
-/// `String` a slot: on a text of many names a `[String: Int]` of 220,000 keys took 12.6 MB,
-/// these 12 bytes a slot, at most 3/4 full (3.5 MB at their size). A slot holds 32 bits of the key's
-/// `KeyHash`, where the key can be read back (most keys are a candidate's key, or the first or
-/// last of its word keys; any other is kept in `ownKeys`), and the group.
+/// Name keys, each with the group (`AliasResolver`'s groups) it leads to, held without a
+/// `String` or a group a slot: on a text of many names a `[String: Int]` of 220,000 keys took
+/// 12.6 MB, these 8 bytes a slot, at most 3/4 full (2.3 MB at their size; with the group in
+/// each slot, 3.5). A slot holds 32 bits of the key's `KeyHash` and where the key can be read
+/// back: most keys are a candidate's key, or the first or last of its word keys, and lead to
+/// that candidate's group (`groupOf`, which every call is given); any other is kept in
+/// `ownKeys`, with the group it leads to.
 ///
 /// Open addressing with linear probing, any number of slots (`slotInRange`); a key is found
-/// by its hash bits and compared, on a match, with the key read back. Keys are never removed; a key that two groups claim
-/// (`claim`) leads to none from then on.
+/// by its hash bits and compared, on a match, with the key read back. Keys are never removed;
+/// a key that two groups claim (`claim`) leads to none from then on.
 struct GroupKeyTable {
-    /// Where a key put in the table can be read back.
+    /// Where a key put in the table can be read back, and the group it leads to.
     enum KeySource {
-        /// `candidates[i].key`.
+        /// `candidates[i].key`, leading to the candidate's group.
         case key(Int)
-        /// `candidates[i].wordKeys.first` of a name of several words.
+        /// `candidates[i].wordKeys.first` of a name of several words, leading to its group.
         case firstWord(Int)
-        /// `candidates[i].wordKeys.last` of a name of several words.
+        /// `candidates[i].wordKeys.last` of a name of several words, leading to its group.
         case lastWord(Int)
-        /// None: the table keeps the key.
-        case own
+        /// None: the table keeps the key, and the group it leads to.
+        case own(group: Int)
     }
 
     private struct Slot {
@@ -26,7 +28,11 @@ struct GroupKeyTable {
         /// A candidate's index times 4 plus the form read (0 key, 1 first word, 2 last word),
         /// or -2 less an index in `ownKeys`; -1 for an empty slot.
         var source: Int32
-        /// The group, or `ambiguous`.
+    }
+
+    /// A key the table keeps, with its group or `ambiguous`.
+    private struct OwnKey {
+        let key: String
         var group: Int32
     }
 
@@ -34,7 +40,7 @@ struct GroupKeyTable {
     /// The group of a key that several groups claimed.
     private static let ambiguous: Int32 = -1
     private var slots: [Slot]
-    private var ownKeys: [String] = []
+    private var ownKeys: [OwnKey] = []
     private(set) var count = 0
 
     /// Room for `capacity` keys before the table grows.
@@ -43,39 +49,70 @@ struct GroupKeyTable {
     }
 
     /// The group `key` leads to; nil when it leads to none, or to several (`claim`).
-    func group(of key: String, in candidates: [ActorCandidate]) -> Int? {
+    func group(of key: String, in candidates: [ActorCandidate], _ groupOf: [Int32]) -> Int? {
         let (slot, found) = find(key, foldedKeyHash(key), candidates)
-        guard found, slots[slot].group != Self.ambiguous else { return nil }
-        return Int(slots[slot].group)
+        return found ? answer(slots[slot].source, groupOf) : nil
     }
 
-    /// Puts `key`, which the table does not hold, leading to `group`.
-    mutating func insert(_ key: String, from source: KeySource, group: Int, in candidates: [ActorCandidate]) {
+    /// Puts `key`, which the table does not hold.
+    mutating func insert(_ key: String, from source: KeySource, in candidates: [ActorCandidate]) {
         let hash = foldedKeyHash(key)
-        put(key, hash, find(key, hash, candidates).slot, source, Int32(group))
+        put(key, hash, find(key, hash, candidates).slot, source)
     }
 
     /// The group `key` leads to, as `group(of:)`; when the table does not hold the key, puts it
-    /// leading to `group` and answers nil: one hash and one probe where asking and then putting
-    /// took two. For a table that `claim` never marks (a key leading to several groups
-    /// answers nil and is left as it is).
-    mutating func groupOrInsert(_ key: String, from source: KeySource, group: Int, in candidates: [ActorCandidate]) -> Int? {
+    /// and answers nil: one hash and one probe where asking and then putting took two. For a
+    /// table that `claim` never marks (a key leading to several groups answers nil and is
+    /// left as it is).
+    mutating func groupOrInsert(_ key: String, from source: KeySource, in candidates: [ActorCandidate],
+                                _ groupOf: [Int32]) -> Int? {
         let hash = foldedKeyHash(key)
         let (slot, found) = find(key, hash, candidates)
-        if found { return slots[slot].group == Self.ambiguous ? nil : Int(slots[slot].group) }
-        put(key, hash, slot, source, Int32(group))
+        if found { return answer(slots[slot].source, groupOf) }
+        put(key, hash, slot, source)
         return nil
     }
 
-    /// Puts `key` leading to `group` if the table does not hold it; if it does, leading to
-    /// another group, the key leads to none from then on.
-    mutating func claim(_ key: String, from source: KeySource, group: Int, in candidates: [ActorCandidate]) {
+    /// Puts `key` if the table does not hold it; if it does, leading to a group other than
+    /// `source`'s, the key leads to none from then on.
+    mutating func claim(_ key: String, from source: KeySource, in candidates: [ActorCandidate], _ groupOf: [Int32]) {
         let hash = foldedKeyHash(key)
         let (slot, found) = find(key, hash, candidates)
-        if found {
-            if slots[slot].group != Int32(group) { slots[slot].group = Self.ambiguous }
+        guard found else { return put(key, hash, slot, source) }
+        let claimant: Int32 = switch source {
+        case .key(let i), .firstWord(let i), .lastWord(let i): groupOf[i]
+        case .own(let group): Int32(group)
+        }
+        if group(at: slots[slot].source, groupOf) != claimant { keep(key, at: slot, leadingTo: Self.ambiguous) }
+    }
+
+    /// Called before candidate `i` moves to another group: its key, if the table reads it back
+    /// from the candidate, keeps leading to the group it leads to now.
+    mutating func keepGroup(ofKeyOf i: Int, in candidates: [ActorCandidate], _ groupOf: [Int32]) {
+        let key = candidates[i].key
+        let (slot, found) = find(key, foldedKeyHash(key), candidates)
+        if found, slots[slot].source == Self.packed(i, part: 0) { keep(key, at: slot, leadingTo: groupOf[i]) }
+    }
+
+    /// The group a slot's `source` leads to, `ambiguous` included.
+    private func group(at source: Int32, _ groupOf: [Int32]) -> Int32 {
+        source < 0 ? ownKeys[Int(-2 - source)].group : groupOf[Int(source >> 2)]
+    }
+
+    /// `group(at:)`, nil for `ambiguous`.
+    private func answer(_ source: Int32, _ groupOf: [Int32]) -> Int? {
+        let group = group(at: source, groupOf)
+        return group == Self.ambiguous ? nil : Int(group)
+    }
+
+    /// Makes the key at `slot` one the table keeps, leading to `group`.
+    private mutating func keep(_ key: String, at slot: Int, leadingTo group: Int32) {
+        let source = slots[slot].source
+        if source < 0 {
+            ownKeys[Int(-2 - source)].group = group
         } else {
-            put(key, hash, slot, source, Int32(group))
+            slots[slot].source = -2 - Int32(ownKeys.count)
+            ownKeys.append(OwnKey(key: key, group: group))
         }
     }
 
@@ -97,17 +134,17 @@ struct GroupKeyTable {
         return Int32(candidate) << 2 | part
     }
 
-    private mutating func put(_ key: String, _ hash: UInt32, _ emptySlot: Int, _ source: KeySource, _ group: Int32) {
+    private mutating func put(_ key: String, _ hash: UInt32, _ emptySlot: Int, _ source: KeySource) {
         let stored: Int32
         switch source {
         case .key(let i): stored = Self.packed(i, part: 0)
         case .firstWord(let i): stored = Self.packed(i, part: 1)
         case .lastWord(let i): stored = Self.packed(i, part: 2)
-        case .own:
+        case .own(let group):
             stored = -2 - Int32(ownKeys.count)
-            ownKeys.append(key)
+            ownKeys.append(OwnKey(key: key, group: Int32(group)))
         }
-        let new = Slot(hash: hash, source: stored, group: group)
+        let new = Slot(hash: hash, source: stored)
         if 4 * (count + 1) > 3 * slots.count {
             resize(to: 2 * slots.count)
             place(new)
@@ -131,12 +168,12 @@ struct GroupKeyTable {
     }
 
     private static func emptySlots(_ count: Int) -> [Slot] {
-        Array(repeating: Slot(hash: 0, source: empty, group: 0), count: count)
+        Array(repeating: Slot(hash: 0, source: empty), count: count)
     }
 
     /// The key a slot's `source` reads back.
     private func key(_ source: Int32, _ candidates: [ActorCandidate]) -> String {
-        if source < 0 { return ownKeys[Int(-2 - source)] }
+        if source < 0 { return ownKeys[Int(-2 - source)].key }
         let i = Int(source >> 2)
         switch source & 3 {
         case 0: return candidates[i].key

@@ -1,31 +1,50 @@
-/// The candidates (their indexes) an `AliasResolver.Group` holds, in the order they joined.
-/// A text of many names makes a group for nearly every candidate, most of one member: an
-/// array for that one cost 48 bytes on the heap a group, so the first is held inline, in
-/// 32 bits, and only the others in an array. The array first: the 12 bytes leave room for
-/// the group's kind in the same 16.
+/// The candidates (their indexes) an `AliasResolver` group holds, in the order they joined,
+/// as `GroupMemberLists` hands them out (and is given them back). Most groups have one
+/// member, for which an array would cost 48 bytes on the heap: a lone member is held inline,
+/// two or more in an array, in 8 bytes (the enum's case told by the array reference's spare bits).
 struct GroupMembers: RandomAccessCollection {
-    /// The members after the first.
-    private var tail: [Int] = []
-    /// The first member, -1 for none.
-    private var head: Int32 = -1
+    private enum Storage {
+        case none
+        case one(Int32)
+        /// Two or more.
+        case several([Int])
+    }
+
+    private var storage = Storage.none
 
     init() {}
 
+    /// A lone member.
+    init(_ member: Int) {
+        storage = .one(Int32(member))
+    }
+
     init(_ members: [Int]) {
-        guard let first = members.first else { return }
-        head = Int32(first)
-        tail = Array(members.dropFirst())
+        switch members.count {
+        case 0: break
+        case 1: storage = .one(Int32(members[0]))
+        default: storage = .several(members)
+        }
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { head < 0 ? 0 : 1 + tail.count }
-
-    /// The member at `position`; an empty list has none (its `head` -1 is no index).
-    subscript(position: Int) -> Int {
-        position == 0 ? Int(head) : tail[position - 1]
+    var endIndex: Int {
+        switch storage {
+        case .none: 0
+        case .one: 1
+        case .several(let members): members.count
+        }
     }
 
-    mutating func append(_ member: Int) {
-        if head < 0 { head = Int32(member) } else { tail.append(member) }
+    subscript(position: Int) -> Int {
+        switch storage {
+        case .one(let member):
+            precondition(position == 0, "GroupMembers index out of range")
+            return Int(member)
+        case .several(let members):
+            return members[position]
+        case .none:
+            preconditionFailure("GroupMembers index out of range")
+        }
     }
 }
