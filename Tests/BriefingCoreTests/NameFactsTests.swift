@@ -72,17 +72,18 @@ struct NameFactsTests {
         #expect(bySurface.count >= 4)
     }
 
-    /// Facts the memo makes each have a serial of their own; those made elsewhere have none.
-    @Test func factsTheMemoMakesHaveSerialsOfTheirOwn() {
+    /// Facts hold strings of their own, which every mention made from them shares
+    /// (`NameStrings.lastKept` is noted in them): facts made again elsewhere share none.
+    @Test func factsHoldStringsOfTheirOwn() {
         let text = String(repeating: "Dadvlw Gakhqcr met Kowloon officials and the U.S. Navy. ", count: 3)
-        var bySerial: [UInt32: NameFacts] = [:]
-        read(text) { _, _, memo, fresh in
-            #expect(fresh.serial == 0)
-            #expect(memo.serial != 0)
-            if let other = bySerial[memo.serial] { #expect(other === memo, "\(memo.surface)") }
-            bySerial[memo.serial] = memo
+        var bySurface: [String: NameStrings] = [:]
+        read(text) { _, words, memo, fresh in
+            #expect(fresh.names !== memo.names)
+            guard words.count <= NameFactsMemo.maxWords else { return }
+            if let other = bySurface[memo.surface] { #expect(other === memo.names, "\(memo.surface)") }
+            bySurface[memo.surface] = memo.names
         }
-        #expect(bySerial.count >= 4)
+        #expect(bySurface.count >= 4)
     }
 
     /// More distinct names than the memo holds: the ones it dropped are made again, right.

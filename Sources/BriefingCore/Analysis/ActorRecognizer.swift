@@ -81,10 +81,10 @@ public enum ActorRecognizer {
     /// Moves the sentence's candidates from `start` on that repeat an earlier candidate
     /// (`ActorCandidate.repeats`) out of the array, their places into `repeats`; the rest move
     /// down in place, and expansions pointing into the sentence follow them.
-    /// - `earlier`: the candidates kept so far that others may repeat, by `repeatHash`, with
-    ///   their serials and `repeatSummary`: a repeat of the same facts and evidence is told
-    ///   from those, without a read of the earlier candidate, which in a long document has
-    ///   left the cache.
+    /// - `earlier`: the candidates kept so far that others may repeat, by `repeatHash`: asked
+    ///   only when the candidate is not alike the last kept with its strings
+    ///   (`ActorCandidate.lastKeptAlike`), which most repeats are, told without a read of
+    ///   that one, which in a long document has left the cache.
     /// - `moved`: a buffer reused from sentence to sentence, where each candidate went,
     ///   filled only when one of them has an expansion to follow (few do: an acronym after
     ///   its name).
@@ -98,15 +98,21 @@ public enum ActorRecognizer {
             var kept = start
             for i in start..<candidates.count {
                 if ActorCandidate.mayRepeat(base + i) {
-                    let hash = ActorCandidate.repeatHash(base + i)
-                    let serial = ActorCandidate.factsSerial(base + i), summary = ActorCandidate.repeatSummary(base + i)
-                    if let first = earlier.index(hash: hash, serial: serial, summary: summary,
-                                                 where: { ActorCandidate.repeats(base + i, base + $0) }) {
+                    let summary = ActorCandidate.repeatSummary(base + i)
+                    if let first = ActorCandidate.lastKeptAlike(base + i, summary: summary) {
                         repeats.add(start: candidates[i].span.start, sentence: candidates[i].sentence, repeating: first)
                         if remaps { moved.append(first) }
                         continue
                     }
-                    earlier.insert(hash: hash, serial: serial, summary: summary, kept)
+                    let hash = ActorCandidate.repeatHash(base + i)
+                    if let first = earlier.index(hash: hash, where: { ActorCandidate.repeats(base + i, base + $0) }) {
+                        ActorCandidate.noteKept(base + i, at: first, summary: summary)
+                        repeats.add(start: candidates[i].span.start, sentence: candidates[i].sentence, repeating: first)
+                        if remaps { moved.append(first) }
+                        continue
+                    }
+                    earlier.insert(hash: hash, kept)
+                    ActorCandidate.noteKept(base + i, at: kept, summary: summary)
                 }
                 if remaps { moved.append(kept) }
                 if kept != i { candidates.swapAt(kept, i) }

@@ -2,9 +2,9 @@
 /// the same facts holds (`ActorCandidate`): one reference to retain when a mention is made and
 /// to release when a repeat is set aside, where the key, the word keys and the surface were
 /// retained and released one by one, and 32 bytes less in each candidate. With them, what
-/// setting repeats aside asks of the facts (`keyHash`, `serial`), and the name's
-/// `documentCount`: read from the candidate, not from an array written beside it for each
-/// mention, and kept once a name, not in each of its candidates.
+/// setting repeats aside asks of the name (`keyHash`, `lastKept`), and its `documentCount`:
+/// read from the candidate, not from an array written beside it for each mention, and kept
+/// once a name, not in each of its candidates.
 ///
 /// The word keys are kept as where they lie in the key (`WordKeyPlaces`), not as an array of
 /// strings: a text of many distinct names of several words held an array for each, ~80 bytes
@@ -25,28 +25,41 @@ final class NameStrings {
     /// The surface is `TitledKey.of(key)`, not kept. Stored after the ten bytes of `places`,
     /// in their padding.
     private var surfaceTitlesKey: Bool
+    /// `documentCount`, 0 to 6, in a byte beside the flag: the object is then 72 bytes,
+    /// which the allocator gives 80 (one more byte, or four-byte fields not in this order, 96).
+    private let storedDocumentCount: UInt8
     /// The top half of `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
-    /// The four-byte fields last, after the ten bytes of `places`: the object is then 72
-    /// bytes, which the allocator gives 80 (with a 64-bit hash here, 96).
     let keyHash: UInt32
-    /// `NameFacts.serial` of the facts that made them; 0 for strings made elsewhere.
-    let serial: UInt32
-    /// `DocumentEvidence.capitalisedCount(key)` (`ActorCandidate.documentCount`); 0 for
-    /// strings made elsewhere.
-    let documentCount: Int32
+    /// Index of the candidate kept last, among those made with these strings whose
+    /// `ActorCandidate.repeatSummary` is not 0, and that summary (0 while there is none): a
+    /// later mention with the same summary repeats it, which setting repeats aside then
+    /// tells without a probe of `EarlierCandidates` or a read of that candidate (in a long
+    /// document, far back and out of the cache).
+    private(set) var lastKept: Int32 = 0
+    private(set) var lastKeptSummary: UInt32 = 0
 
     /// `severalWordKeys`: the keys of the words when they are several, else nil (the word
     /// keys are then `[key]`).
     /// `keyHash`: `KeyHash.of(key)`.
-    init(key: String, severalWordKeys: [String]?, surface: String, keyHash: UInt64, serial: UInt32,
-         documentCount: Int32 = 0) {
+    /// `documentCount`: `DocumentEvidence.capitalisedCount(key)`; 0 for strings made
+    /// elsewhere.
+    init(key: String, severalWordKeys: [String]?, surface: String, keyHash: UInt64, documentCount: Int = 0) {
         self.key = key
         places = severalWordKeys.map { WordKeyPlaces($0, in: key) } ?? .wholeKey
         surfaceTitlesKey = surface.utf8.count > 15 && TitledKey.matches(surface, key)
         writtenSurface = surfaceTitlesKey ? "" : surface
+        storedDocumentCount = UInt8(clamping: documentCount)
         self.keyHash = UInt32(truncatingIfNeeded: keyHash >> 32)
-        self.serial = serial
-        self.documentCount = documentCount
+    }
+
+    /// `DocumentEvidence.capitalisedCount(key)` (`ActorCandidate.documentCount`).
+    var documentCount: Int32 { Int32(storedDocumentCount) }
+
+    /// Notes the candidate at `index`, made with these strings, as the last kept with the
+    /// non-zero `summary` (`lastKept`).
+    @inline(__always) func noteKept(_ index: Int, summary: UInt32) {
+        lastKept = Int32(truncatingIfNeeded: index)
+        lastKeptSummary = summary
     }
 
     /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
