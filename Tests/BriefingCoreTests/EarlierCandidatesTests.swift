@@ -42,15 +42,16 @@ struct EarlierCandidatesTests {
             let base = m.baseAddress!
             func summary(_ i: Int) -> UInt32 { ActorCandidate.repeatSummary(base + i) }
             #expect(ActorCandidate.lastKeptAlike(base + 1, summary: summary(1)) == nil)
-            ActorCandidate.noteKept(base, at: 7, summary: summary(0))
+            #expect(ActorCandidate.noteKept(base, at: 7, summary: summary(0)) == nil)
             #expect(ActorCandidate.lastKeptAlike(base + 1, summary: summary(1)) == 7)
             #expect(ActorCandidate.repeats(base + 1, base))
             #expect(ActorCandidate.lastKeptAlike(base + 2, summary: summary(2)) == nil)
             #expect(summary(3) == 0 && ActorCandidate.lastKeptAlike(base + 3, summary: summary(3)) == nil)
             #expect(ActorCandidate.lastKeptAlike(base + 4, summary: summary(4)) == nil)
-            // Noted with no summary, nothing changes.
-            ActorCandidate.noteKept(base + 3, at: 9, summary: 0)
-            #expect(ActorCandidate.lastKeptAlike(base + 1, summary: summary(1)) == 7)
+            // Another kept with the same strings displaces it.
+            #expect(ActorCandidate.noteKept(base + 2, at: 9, summary: summary(2)) == 7)
+            #expect(ActorCandidate.lastKeptAlike(base + 1, summary: summary(1)) == nil)
+            #expect(ActorCandidate.lastKeptAlike(base + 2, summary: summary(2)) == 9)
         }
     }
 

@@ -290,11 +290,11 @@ extension ActorCandidate {
         summary != 0 && c.pointee.names.lastKeptSummary == summary ? Int(c.pointee.names.lastKept) : nil
     }
 
-    /// Notes the candidate at `c`, kept at `index` or repeating the one kept there, as the
-    /// last kept with its strings and `summary` (none when `summary` is 0).
+    /// Notes the candidate at `c`, kept at `index`, as the last kept with its strings and
+    /// `summary`, which is not 0; gives the index of the one noted before, if any.
     @inline(__always)
-    static func noteKept(_ c: UnsafeMutablePointer<ActorCandidate>, at index: Int, summary: UInt32) {
-        if summary != 0 { c.pointee.names.noteKept(index, summary: summary) }
+    static func noteKept(_ c: UnsafeMutablePointer<ActorCandidate>, at index: Int, summary: UInt32) -> Int? {
+        c.pointee.names.noteKept(index, summary: summary)
     }
 
     /// A hash of what `repeats` compares first: the key (by its `KeyHash`, which stands for

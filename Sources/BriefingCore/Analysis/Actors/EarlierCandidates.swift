@@ -7,8 +7,10 @@
 /// table missed the cache in each. Entries with the same hash are told apart by the caller's
 /// test, so a collision costs a probe, never a wrong answer. Eight bytes a slot: most repeats
 /// are found without a probe, by the last candidate kept of their strings
-/// (`NameStrings.lastKept`), so the slots keep nothing to tell one without the caller's
-/// test, which took eight bytes more each (a text of 220,000 distinct names held 5.1 MB).
+/// (`NameStrings.lastKept`), which is not put here until a later one displaces it
+/// (`ActorRecognizer.setAsideRepeats`), so the slots keep nothing to tell one without the
+/// caller's test, which took eight bytes more each, and a text of distinct names puts
+/// next to none (one of 220,000 names held 5.1 MB).
 ///
 /// Any number of slots (`slotInRange`), kept at most 3/4 full and grown by half: a text of
 /// 220,000 distinct names held 2^19 slots when a power of two kept at most half full.

@@ -56,10 +56,12 @@ final class NameStrings {
     var documentCount: Int32 { Int32(storedDocumentCount) }
 
     /// Notes the candidate at `index`, made with these strings, as the last kept with the
-    /// non-zero `summary` (`lastKept`).
-    @inline(__always) func noteKept(_ index: Int, summary: UInt32) {
+    /// non-zero `summary` (`lastKept`); gives the index of the one noted before, if any.
+    @inline(__always) func noteKept(_ index: Int, summary: UInt32) -> Int? {
+        let displaced = lastKeptSummary != 0 ? Int(lastKept) : nil
         lastKept = Int32(truncatingIfNeeded: index)
         lastKeptSummary = summary
+        return displaced
     }
 
     /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
