@@ -36,18 +36,18 @@ struct ActorTablesTests {
     @Test func earlierCandidatesFindTheIndexTheTestAccepts() {
         var table = EarlierCandidates()
         let keys = (0..<1_000).map { "name \($0)" }
-        for (i, key) in keys.enumerated() { table.insert(hash: KeyHash.of(key), serial: 0, summary: 0, i) }
+        for (i, key) in keys.enumerated() { table.insert(hash: KeyHash.of(key), i) }
         for (i, key) in keys.enumerated() {
-            #expect(table.index(hash: KeyHash.of(key), serial: 0, summary: 0, where: { keys[$0] == key }) == i)
+            #expect(table.index(hash: KeyHash.of(key), where: { keys[$0] == key }) == i)
         }
-        #expect(table.index(hash: KeyHash.of("name 1000"), serial: 0, summary: 0, where: { keys[$0] == "name 1000" }) == nil)
+        #expect(table.index(hash: KeyHash.of("name 1000"), where: { keys[$0] == "name 1000" }) == nil)
         // Two keys under one hash: each found by the test, not by the hash alone.
         var shared = EarlierCandidates()
-        shared.insert(hash: 42, serial: 0, summary: 0, 0)
-        shared.insert(hash: 42, serial: 0, summary: 0, 1)
-        #expect(shared.index(hash: 42, serial: 0, summary: 0, where: { $0 == 1 }) == 1)
-        #expect(shared.index(hash: 42, serial: 0, summary: 0, where: { $0 == 0 }) == 0)
-        #expect(shared.index(hash: 42, serial: 0, summary: 0, where: { _ in false }) == nil)
+        shared.insert(hash: 42, 0)
+        shared.insert(hash: 42, 1)
+        #expect(shared.index(hash: 42, where: { $0 == 1 }) == 1)
+        #expect(shared.index(hash: 42, where: { $0 == 0 }) == 0)
+        #expect(shared.index(hash: 42, where: { _ in false }) == nil)
     }
 
     @Test func letterKeyAnswersRememberAndStayRight() {

@@ -15,7 +15,8 @@ struct NameFactsTests {
         scalars.withView { view in
             for sentence in sentences { evidence.add(view, scalars, sentence) }
         }
-        var memo = sized ? NameFactsMemo(capitalisedWords: evidence.capitalisedWords) : NameFactsMemo()
+        let repeated = evidence.repeatedCapitalisedWords(upTo: NameFactsMemo.repeatedWordsForMaxSlots)
+        var memo = sized ? NameFactsMemo(capitalisedWords: evidence.capitalisedWords, repeatedWords: repeated) : NameFactsMemo()
         var words = SentenceWords(scalars)
         let runs = NameRuns()
         for sentence in sentences {
@@ -72,17 +73,32 @@ struct NameFactsTests {
         #expect(bySurface.count >= 4)
     }
 
-    /// Facts the memo makes each have a serial of their own; those made elsewhere have none.
-    @Test func factsTheMemoMakesHaveSerialsOfTheirOwn() {
+    /// Facts hold strings of their own, which every mention made from them shares
+    /// (`NameStrings.lastKept` is noted in them): facts made again elsewhere share none.
+    @Test func factsHoldStringsOfTheirOwn() {
         let text = String(repeating: "Dadvlw Gakhqcr met Kowloon officials and the U.S. Navy. ", count: 3)
-        var bySerial: [UInt32: NameFacts] = [:]
-        read(text) { _, _, memo, fresh in
-            #expect(fresh.serial == 0)
-            #expect(memo.serial != 0)
-            if let other = bySerial[memo.serial] { #expect(other === memo, "\(memo.surface)") }
-            bySerial[memo.serial] = memo
+        var bySurface: [String: NameStrings] = [:]
+        read(text) { _, words, memo, fresh in
+            #expect(fresh.names !== memo.names)
+            guard words.count <= NameFactsMemo.maxWords else { return }
+            if let other = bySurface[memo.surface] { #expect(other === memo.names, "\(memo.surface)") }
+            bySurface[memo.surface] = memo.names
         }
-        #expect(bySerial.count >= 4)
+        #expect(bySurface.count >= 4)
+    }
+
+    /// What bounds the memo's slots: the distinct words capitalised twice or more, opening a
+    /// sentence or within one, counted up to a limit.
+    @Test func repeatedCapitalisedWordsAreCounted() {
+        let source = SourceText("Officials met Dadvlw Gakhqcr. Officials met Dadvlw Kowloon. Officials met Zqxw Abvd.")
+        var evidence = DocumentEvidence()
+        source.scalars.withView { view in
+            for sentence in BriefingAnalyzer.segment(source, date: nil).sentences { evidence.add(view, source.scalars, sentence) }
+        }
+        evidence.finish()
+        #expect(evidence.repeatedCapitalisedWords(upTo: 100) == 2)
+        #expect(evidence.repeatedCapitalisedWords(upTo: 1) == 1)
+        #expect(DocumentEvidence().repeatedCapitalisedWords(upTo: 100) == 0)
     }
 
     /// More distinct names than the memo holds: the ones it dropped are made again, right.

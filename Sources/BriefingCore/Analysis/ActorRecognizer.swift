@@ -81,10 +81,15 @@ public enum ActorRecognizer {
     /// Moves the sentence's candidates from `start` on that repeat an earlier candidate
     /// (`ActorCandidate.repeats`) out of the array, their places into `repeats`; the rest move
     /// down in place, and expansions pointing into the sentence follow them.
-    /// - `earlier`: the candidates kept so far that others may repeat, by `repeatHash`, with
-    ///   their serials and `repeatSummary`: a repeat of the same facts and evidence is told
-    ///   from those, without a read of the earlier candidate, which in a long document has
-    ///   left the cache.
+    /// - `earlier`: candidates kept so far that others may repeat, by `repeatHash`, those the
+    ///   last kept with their strings does not stand for (`ActorCandidate.lastKeptAlike`,
+    ///   which tells most repeats without a read of the one they repeat, which in a long
+    ///   document has left the cache): those with a summary of 0, and those a later one
+    ///   of their strings displaced. Asked only for a candidate not alike the last kept with
+    ///   its strings. Not every candidate kept is found: a mention whose strings are another
+    ///   object than an earlier one's alike (facts made again, their memo slot taken) is then
+    ///   kept, and the resolver gives it the same group as the earlier one (a one-word name
+    ///   not weak joins the group its key names once one has it), with the same evidence.
     /// - `moved`: a buffer reused from sentence to sentence, where each candidate went,
     ///   filled only when one of them has an expansion to follow (few do: an acronym after
     ///   its name).
@@ -98,15 +103,23 @@ public enum ActorRecognizer {
             var kept = start
             for i in start..<candidates.count {
                 if ActorCandidate.mayRepeat(base + i) {
-                    let hash = ActorCandidate.repeatHash(base + i)
-                    let serial = ActorCandidate.factsSerial(base + i), summary = ActorCandidate.repeatSummary(base + i)
-                    if let first = earlier.index(hash: hash, serial: serial, summary: summary,
+                    let summary = ActorCandidate.repeatSummary(base + i)
+                    if let first = ActorCandidate.lastKeptAlike(base + i, summary: summary) {
+                        repeats.add(start: candidates[i].span.start, sentence: candidates[i].sentence, repeating: first)
+                        if remaps { moved.append(first) }
+                        continue
+                    }
+                    if let first = earlier.index(hash: ActorCandidate.repeatHash(base + i),
                                                  where: { ActorCandidate.repeats(base + i, base + $0) }) {
                         repeats.add(start: candidates[i].span.start, sentence: candidates[i].sentence, repeating: first)
                         if remaps { moved.append(first) }
                         continue
                     }
-                    earlier.insert(hash: hash, serial: serial, summary: summary, kept)
+                    if summary == 0 {
+                        earlier.insert(hash: ActorCandidate.repeatHash(base + i), kept)
+                    } else if let displaced = ActorCandidate.noteKept(base + i, at: kept, summary: summary) {
+                        earlier.insert(hash: ActorCandidate.repeatHash(base + displaced), displaced)
+                    }
                 }
                 if remaps { moved.append(kept) }
                 if kept != i { candidates.swapAt(kept, i) }

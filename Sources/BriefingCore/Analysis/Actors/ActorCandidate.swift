@@ -171,8 +171,8 @@ struct ActorCandidate {
     /// `severalWordKeys`: the word keys, two or more, or nil when they are just `[key]`.
     init(span: TextSpan, sentence: Int, key: String, severalWordKeys: [String]?, surface: String) {
         self.init(span: span, sentence: sentence,
-                  names: NameStrings(key: key, severalWordKeys: severalWordKeys, surface: surface,
-                                     keyHash: KeyHash.of(key), serial: 0))
+                  names: NameStrings.make(key: key, severalWordKeys: severalWordKeys, surface: surface,
+                                     keyHash: KeyHash.of(key)))
         bits.update(.hasSeveralWords, severalWordKeys != nil)
     }
 
@@ -279,7 +279,7 @@ extension ActorCandidate {
     /// What `repeats` compares beyond the facts the candidate was made from, when it fits in 32
     /// bits: its length in the text (1 to 255) and its evidence for each kind in halves (0 to
     /// 255 each), with none of the fields `rare` holds. 0 for any other: two candidates made
-    /// from the same `NameFacts` with the same non-zero summary repeat each other.
+    /// with the same `NameStrings` with the same non-zero summary repeat each other.
     @inline(__always)
     static func repeatSummary(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt32 {
         let length = c.pointee.span.length
@@ -292,8 +292,22 @@ extension ActorCandidate {
         return UInt32(length) | p << 8 | o << 16 | q << 24
     }
 
-    /// The `NameFacts.serial` of the facts it was made from (0 for none), read through a pointer.
-    static func factsSerial(_ c: UnsafeMutablePointer<ActorCandidate>) -> UInt32 { c.pointee.names.serial }
+    /// The candidate it repeats when that is the last kept with its strings and `summary`, its
+    /// `repeatSummary` (`NameStrings.lastKept`), told without a read of that one; else nil.
+    /// The same strings are the same facts or the same mention's copy (the same key, word
+    /// keys, surface and table entry), and the same non-zero summary the same length and
+    /// evidence and no field `rare` holds: all `repeats` compares.
+    @inline(__always)
+    static func lastKeptAlike(_ c: UnsafeMutablePointer<ActorCandidate>, summary: UInt32) -> Int? {
+        summary != 0 && c.pointee.names.lastKeptSummary == summary ? Int(c.pointee.names.lastKept) : nil
+    }
+
+    /// Notes the candidate at `c`, kept at `index`, as the last kept with its strings and
+    /// `summary`, which is not 0; gives the index of the one noted before, if any.
+    @inline(__always)
+    static func noteKept(_ c: UnsafeMutablePointer<ActorCandidate>, at index: Int, summary: UInt32) -> Int? {
+        c.pointee.names.noteKept(index, summary: summary)
+    }
 
     /// A hash of what `repeats` compares first: the key (by its `KeyHash`, which stands for
     /// `documentCount` too) and the evidence for each kind.

@@ -43,7 +43,8 @@ struct CandidateReader {
     init(_ scalars: PackedScalars, evidence: DocumentEvidence, tokens: TokenStore = TokenStore()) {
         w = SentenceWords(scalars, tokens: tokens, forms: evidence.forms, tallies: evidence.numbered)
         self.evidence = evidence
-        memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords)
+        memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords,
+                             repeatedWords: evidence.repeatedCapitalisedWords(upTo: NameFactsMemo.repeatedWordsForMaxSlots))
     }
 
     /// Appends the sentence's candidates to `candidates`, reading it with the reader's own

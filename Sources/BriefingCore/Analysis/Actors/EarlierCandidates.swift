@@ -5,46 +5,37 @@
 /// Slots hold the hash's top 32 bits (never 0; 0 marks an empty slot, and the slot is found
 /// from them alone) and the index, side by side: in two arrays, a probe of a large document's
 /// table missed the cache in each. Entries with the same hash are told apart by the caller's
-/// test, so a collision costs a probe, never a wrong answer.
-///
-/// With them, each candidate's `NameFacts.serial` and `ActorCandidate.repeatSummary`: an entry
-/// of the same serial and the same non-zero summary is the one sought, taken without the
-/// caller's test, which reads the earlier candidate (far back in a long document, a cache
-/// miss or more: its word keys and strings are on the heap). Sixteen bytes a slot.
+/// test, so a collision costs a probe, never a wrong answer. Eight bytes a slot: most repeats
+/// are found without a probe, by the last candidate kept of their strings
+/// (`NameStrings.lastKept`), which is not put here until a later one displaces it
+/// (`ActorRecognizer.setAsideRepeats`), so the slots keep nothing to tell one without the
+/// caller's test, which took eight bytes more each, and a text of distinct names puts
+/// next to none (one of 220,000 names held 5.1 MB).
 ///
 /// Any number of slots (`slotInRange`), kept at most 3/4 full and grown by half: a text of
-/// 220,000 distinct names held 2^19 slots (8.4 MB) when a power of two kept at most half
-/// full, now 6.4 MB or fewer.
+/// 220,000 distinct names held 2^19 slots when a power of two kept at most half full.
 struct EarlierCandidates {
     private struct Slot {
         var tag: UInt32
         var index: Int32
-        var serial: UInt32
-        var summary: UInt32
     }
 
-    private var slots = [Slot](repeating: Slot(tag: 0, index: 0, serial: 0, summary: 0), count: 64)
+    private var slots = [Slot](repeating: Slot(tag: 0, index: 0), count: 64)
     private var used = 0
 
-    /// The index stored with `hash` that `isKey` accepts, if any: without asking `isKey`, one
-    /// stored with the same `serial` and `summary` when neither is 0.
-    func index(hash: UInt64, serial: UInt32, summary: UInt32, where isKey: (Int) -> Bool) -> Int? {
+    /// The index stored with `hash` that `isKey` accepts, if any.
+    func index(hash: UInt64, where isKey: (Int) -> Bool) -> Int? {
         let tag = Self.tag(hash)
-        let known = serial != 0 && summary != 0
         var i = slotInRange(tag, slots.count)
         while slots[i].tag != 0 {
-            if slots[i].tag == tag {
-                let index = Int(slots[i].index)
-                if known && slots[i].serial == serial && slots[i].summary == summary { return index }
-                if isKey(index) { return index }
-            }
+            if slots[i].tag == tag, isKey(Int(slots[i].index)) { return Int(slots[i].index) }
             i = slotAfter(i, slots.count)
         }
         return nil
     }
 
-    mutating func insert(hash: UInt64, serial: UInt32, summary: UInt32, _ index: Int) {
-        put(Slot(tag: Self.tag(hash), index: Int32(index), serial: serial, summary: summary))
+    mutating func insert(hash: UInt64, _ index: Int) {
+        put(Slot(tag: Self.tag(hash), index: Int32(index)))
     }
 
     private mutating func put(_ slot: Slot) {
@@ -63,7 +54,7 @@ struct EarlierCandidates {
 
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: Slot(tag: 0, index: 0, serial: 0, summary: 0), count: old.count + old.count / 2)
+        slots = [Slot](repeating: Slot(tag: 0, index: 0), count: old.count + old.count / 2)
         used = 0
         for slot in old where slot.tag != 0 { put(slot) }
     }

@@ -51,44 +51,38 @@ final class NameFacts {
     var titleRoles: [String]?
     /// `RoleReader.split` of the words, once asked (`split(_:_:)`).
     private var splitCounts = SplitCounts.unread
-    /// Told apart from every other facts its `NameFactsMemo` made, 1 on; 0 for facts made
-    /// elsewhere. Two candidates with facts of the same serial have the same key, surface,
-    /// word keys and table answers, which setting repeats aside then need not read
-    /// (`EarlierCandidates`).
-    var serial: UInt32 { names.serial }
-
     /// Made from the words (token indexes of `w`), one word asked about by its token, as
     /// the rules ask: no string is made for its table lookups. `w` and `evidence` borrowed:
     /// an initialiser takes its arguments owned, and each call copied both, retaining all they hold.
-    init(_ w: borrowing SentenceWords, _ words: NameWords, evidence: borrowing DocumentEvidence, serial: UInt32 = 0) {
+    init(_ w: borrowing SentenceWords, _ words: NameWords, evidence: borrowing DocumentEvidence) {
         let first = words[words.startIndex]
         let last = words[words.endIndex - 1]
         let start = w.tokens[first].start
         var end = w.tokens[last].end
         let key: String
         let severalWordKeys: [String]?
-        let documentCount: Int32
+        let documentCount: Int
         if words.count == 1 {
             key = w.key(first)
             fixedIndex = w.fixedIndex(first)
             isNotActor = w.key(first, isIn: .notActors)
             demonym = w.demonym(first)
             severalWordKeys = nil
-            documentCount = Int32(clamping: evidence.capitalisedCount(hash: w.keyHash(first)))
+            documentCount = evidence.capitalisedCount(hash: w.keyHash(first))
         } else {
             key = NameKey.make(w.scalars, start, end)
             fixedIndex = NameTables.fixedIndex(key)
             isNotActor = ActorLexicon.notActors.contains(key)
             demonym = Gazetteer.shared.demonym(key)
             severalWordKeys = words.map { w.key($0) }
-            documentCount = Int32(clamping: evidence.capitalisedCount(key))
+            documentCount = evidence.capitalisedCount(key)
         }
         fixedKind = fixedIndex.map { NameTables.fixedEntry($0).kind }
         // The dot changes no key: keys drop dots.
         keepsDot = NameRunFinder.keepsDot(w, last)
         if keepsDot { end += 1 }
-        names = NameStrings(key: key, severalWordKeys: severalWordKeys, surface: RoleReader.spanText(w, start, end),
-                            keyHash: KeyHash.of(key), serial: serial, documentCount: documentCount)
+        names = NameStrings.make(key: key, severalWordKeys: severalWordKeys, surface: RoleReader.spanText(w, start, end),
+                            keyHash: KeyHash.of(key), documentCount: documentCount)
         isAcronym = words.allSatisfy { w.isAcronym($0) }
         var bits = CandidateBits()
         bits.setFixed(fixedIndex, fixedKind)
@@ -158,10 +152,14 @@ struct NameFactsMemo {
     /// Entries written, the ones moved over at the last growth and those since: a slot
     /// taken again counts, so that names crowding each other out grow the table to its bound.
     private var written = 0
-    /// The serial of the facts made last (`NameFacts.serial`).
-    private var lastSerial: UInt32 = 0
+    /// The most slots the table grows to.
+    private var slotLimit = Self.maxSlots
 
     static let maxSlots = 1 << 14
+    /// The most slots a distinct word said again allows (`init(capitalisedWords:repeatedWords:)`).
+    static let slotsPerRepeatedWord = 64
+    /// The repeated words that allow `maxSlots`: the most the memo needs counted.
+    static let repeatedWordsForMaxSlots = maxSlots / slotsPerRepeatedWord
     static let maxWords = 8
 
     init() { slots = NameFactsSlots(count: 256) }
@@ -169,9 +167,18 @@ struct NameFactsMemo {
     /// Sized for a document of `capitalisedWords` capitalised words, which no more distinct
     /// names can be: a long one's table made at its size at once, not grown through
     /// doubling after doubling (each a new table, every entry moved over).
-    init(capitalisedWords: Int) {
+    /// `repeatedWords`: how many distinct capitalised words the document says twice or more
+    /// (`DocumentEvidence.repeatedCapitalisedWords`), `slotsPerRepeatedWord` slots each at
+    /// most: a name is found again only if its words are said again, and a text whose names
+    /// are each said once (220,000 of them) filled 2^14 slots with facts no mention read
+    /// again, 4 MB. Names said again are many more than such words when they are made of
+    /// few (1 MB of generated news repeats 85, in names its memo finds again in 2^13 slots:
+    /// at 8 slots a word its actors cost 8% more instructions).
+    init(capitalisedWords: Int, repeatedWords: Int) {
+        slotLimit = 256
+        while slotLimit < Self.slotsPerRepeatedWord * repeatedWords && slotLimit < Self.maxSlots { slotLimit *= 2 }
         var count = 256
-        while count < capitalisedWords && count < Self.maxSlots { count *= 2 }
+        while count < capitalisedWords && count < slotLimit { count *= 2 }
         slots = NameFactsSlots(count: count)
     }
 
@@ -236,15 +243,13 @@ struct NameFactsMemo {
                                            end: Int32(truncatingIfNeeded: end), units: units, facts: .passRetained(made))
         // Kept an eighth full: direct-mapped, a name shares its slot with others by chance,
         // and at half full a third of the names read were made again after another took it.
-        if written * 8 > slots.count && slots.count < Self.maxSlots { grow() }
+        if written * 8 > slots.count && slots.count < slotLimit { grow() }
         return made
     }
 
-    /// New facts of `words`, with the next serial; 0 once the serials run out, so that no two
-    /// facts share one.
-    private mutating func make(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence) -> NameFacts {
-        if lastSerial < UInt32.max { lastSerial += 1 }
-        return NameFacts(w, words, evidence: evidence, serial: lastSerial < UInt32.max ? lastSerial : 0)
+    /// New facts of `words`.
+    private func make(_ w: SentenceWords, _ words: NameWords, evidence: DocumentEvidence) -> NameFacts {
+        NameFacts(w, words, evidence: evidence)
     }
 
     /// A hash of the units and the layout, never 0; nil when a unit marks a scalar above U+FFFF.
