@@ -15,8 +15,7 @@ struct NameFactsTests {
         scalars.withView { view in
             for sentence in sentences { evidence.add(view, scalars, sentence) }
         }
-        let repeated = evidence.repeatedCapitalisedWords(upTo: NameFactsMemo.repeatedWordsForMaxSlots)
-        var memo = sized ? NameFactsMemo(capitalisedWords: evidence.capitalisedWords, repeatedWords: repeated) : NameFactsMemo()
+        var memo = sized ? NameFactsMemo(capitalisedWords: evidence.capitalisedWords) : NameFactsMemo()
         var words = SentenceWords(scalars)
         let runs = NameRuns()
         for sentence in sentences {
@@ -85,20 +84,6 @@ struct NameFactsTests {
             bySurface[memo.surface] = memo.names
         }
         #expect(bySurface.count >= 4)
-    }
-
-    /// What bounds the memo's slots: the distinct words capitalised twice or more, opening a
-    /// sentence or within one, counted up to a limit.
-    @Test func repeatedCapitalisedWordsAreCounted() {
-        let source = SourceText("Officials met Dadvlw Gakhqcr. Officials met Dadvlw Kowloon. Officials met Zqxw Abvd.")
-        var evidence = DocumentEvidence()
-        source.scalars.withView { view in
-            for sentence in BriefingAnalyzer.segment(source, date: nil).sentences { evidence.add(view, source.scalars, sentence) }
-        }
-        evidence.finish()
-        #expect(evidence.repeatedCapitalisedWords(upTo: 100) == 2)
-        #expect(evidence.repeatedCapitalisedWords(upTo: 1) == 1)
-        #expect(DocumentEvidence().repeatedCapitalisedWords(upTo: 100) == 0)
     }
 
     /// More distinct names than the memo holds: the ones it dropped are made again, right.

@@ -43,8 +43,7 @@ struct CandidateReader {
     init(_ scalars: PackedScalars, evidence: DocumentEvidence, tokens: TokenStore = TokenStore()) {
         w = SentenceWords(scalars, tokens: tokens, forms: evidence.forms, tallies: evidence.numbered)
         self.evidence = evidence
-        memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords,
-                             repeatedWords: evidence.repeatedCapitalisedWords(upTo: NameFactsMemo.repeatedWordsForMaxSlots))
+        memo = NameFactsMemo(capitalisedWords: evidence.capitalisedWords)
     }
 
     /// Appends the sentence's candidates to `candidates`, reading it with the reader's own

@@ -233,14 +233,6 @@ struct DocumentEvidence {
     /// A packed key's letters moved into the top bits, which the tables tell entries by.
     @inline(__always) private static func spread(_ packed: UInt64) -> UInt64 { packed &* 0x9E37_79B9_7F4A_7C15 }
 
-    /// How many distinct words stand capitalised twice or more, in each table (mid-sentence,
-    /// opening a sentence), counted up to `limit`: read once, by the names' memo
-    /// (`NameFactsMemo.init(capitalisedWords:repeatedWords:)`).
-    func repeatedCapitalisedWords(upTo limit: Int) -> Int {
-        let mid = midSentence.countSeveral(upTo: limit)
-        return mid + initial.countSeveral(upTo: limit - mid)
-    }
-
     // The rest by the key's `hash`, which callers make from the text without the key.
     func seenLowercase(hash: UInt64) -> Bool { lowercase.count(hash) > 0 }
     func capitalisedMidSentence(hash: UInt64) -> Bool { midSentence.count(hash) > 0 }
@@ -299,18 +291,6 @@ struct HashCounts {
             memory.used += 1
         }
         return i
-    }
-
-    /// How many hashes have a count of two or more, counted up to `limit`: a read of every
-    /// slot, stopped there.
-    func countSeveral(upTo limit: Int) -> Int {
-        var n = 0
-        var k = 0
-        while k < memory.capacity && n < limit {
-            if memory[k] & Self.countMask >= 2 { n += 1 }
-            k += 1
-        }
-        return n
     }
 
     func count(_ hash: UInt64) -> Int {

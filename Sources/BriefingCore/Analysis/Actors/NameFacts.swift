@@ -152,14 +152,8 @@ struct NameFactsMemo {
     /// Entries written, the ones moved over at the last growth and those since: a slot
     /// taken again counts, so that names crowding each other out grow the table to its bound.
     private var written = 0
-    /// The most slots the table grows to.
-    private var slotLimit = Self.maxSlots
 
     static let maxSlots = 1 << 14
-    /// The most slots a distinct word said again allows (`init(capitalisedWords:repeatedWords:)`).
-    static let slotsPerRepeatedWord = 64
-    /// The repeated words that allow `maxSlots`: the most the memo needs counted.
-    static let repeatedWordsForMaxSlots = maxSlots / slotsPerRepeatedWord
     static let maxWords = 8
 
     init() { slots = NameFactsSlots(count: 256) }
@@ -167,18 +161,9 @@ struct NameFactsMemo {
     /// Sized for a document of `capitalisedWords` capitalised words, which no more distinct
     /// names can be: a long one's table made at its size at once, not grown through
     /// doubling after doubling (each a new table, every entry moved over).
-    /// `repeatedWords`: how many distinct capitalised words the document says twice or more
-    /// (`DocumentEvidence.repeatedCapitalisedWords`), `slotsPerRepeatedWord` slots each at
-    /// most: a name is found again only if its words are said again, and a text whose names
-    /// are each said once (220,000 of them) filled 2^14 slots with facts no mention read
-    /// again, 4 MB. Names said again are many more than such words when they are made of
-    /// few (1 MB of generated news repeats 85, in names its memo finds again in 2^13 slots:
-    /// at 8 slots a word its actors cost 8% more instructions).
-    init(capitalisedWords: Int, repeatedWords: Int) {
-        slotLimit = 256
-        while slotLimit < Self.slotsPerRepeatedWord * repeatedWords && slotLimit < Self.maxSlots { slotLimit *= 2 }
+    init(capitalisedWords: Int) {
         var count = 256
-        while count < capitalisedWords && count < slotLimit { count *= 2 }
+        while count < capitalisedWords && count < Self.maxSlots { count *= 2 }
         slots = NameFactsSlots(count: count)
     }
 
@@ -243,7 +228,7 @@ struct NameFactsMemo {
                                            end: Int32(truncatingIfNeeded: end), units: units, facts: .passRetained(made))
         // Kept an eighth full: direct-mapped, a name shares its slot with others by chance,
         // and at half full a third of the names read were made again after another took it.
-        if written * 8 > slots.count && slots.count < slotLimit { grow() }
+        if written * 8 > slots.count && slots.count < Self.maxSlots { grow() }
         return made
     }
 
