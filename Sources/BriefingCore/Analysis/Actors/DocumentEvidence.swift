@@ -192,20 +192,15 @@ struct DocumentEvidence {
 
     /// Folds the capitals counted by number into the counts by hash: once the last sentence
     /// is added, before any count is asked.
-    /// Then, no count added after, the largest tables are halved where they fit (`compact`).
     mutating func finish() {
-        if highestNumber > 0 {
-            for number in 1...highestNumber where numbered.shapes[number] & NumberedWordTallies.Shape.capitalised != 0 {
-                let tally = numbered.tallies + number
-                midSentence.add(tally.pointee.hash, count: Int(tally.pointee.midSentence))
-                initial.add(tally.pointee.hash, count: Int(tally.pointee.initial))
-                tally.pointee.midSentence = 0
-                tally.pointee.initial = 0
-            }
+        guard highestNumber > 0 else { return }
+        for number in 1...highestNumber where numbered.shapes[number] & NumberedWordTallies.Shape.capitalised != 0 {
+            let tally = numbered.tallies + number
+            midSentence.add(tally.pointee.hash, count: Int(tally.pointee.midSentence))
+            initial.add(tally.pointee.hash, count: Int(tally.pointee.initial))
+            tally.pointee.midSentence = 0
+            tally.pointee.initial = 0
         }
-        midSentence.compact()
-        initial.compact()
-        lowercase.compact()
     }
 
     /// How often the word with this key stands capitalised, mid-sentence or not, each table's
@@ -313,21 +308,8 @@ struct HashCounts {
         return tag == 0 ? 1 << countBits : tag
     }
 
-    /// Halves a large table (2^18 slots or more: a document of 115,000 distinct words or
-    /// more, which news never holds) whose entries fit in half the slots at most 7/8 full:
-    /// called once no count is added, as the table is then only read, at a few more probes a
-    /// read. A text of 220,000 distinct names held its 440,000 words capitalised
-    /// mid-sentence in 2^20 slots, 6.3 MB, through the reading of its names; in 2^19, 3.1 MB.
-    mutating func compact() {
-        guard memory.capacity >= 1 << 18, memory.used * 16 <= memory.capacity * 7 else { return }
-        rehash(capacity: memory.capacity / 2)
-    }
-
-    private func grow() { rehash(capacity: 2 * memory.capacity) }
-
-    /// The entries moved into a table of `capacity` slots.
-    private func rehash(capacity: Int) {
-        let old = memory.take(capacity)
+    private func grow() {
+        let old = memory.take(2 * memory.capacity)
         let mask = memory.capacity - 1
         for k in 0..<old.capacity {
             let slot = old[k]
