@@ -17,7 +17,7 @@ struct NameStringsTests {
 
     @Test func sameStringsWhetherSharedOrNot() {
         func strings(_ key: String, _ words: [String]?, _ surface: String) -> NameStrings {
-            NameStrings(key: key, severalWordKeys: words, surface: surface, keyHash: KeyHash.of(key))
+            NameStrings.make(key: key, severalWordKeys: words, surface: surface, keyHash: KeyHash.of(key))
         }
         let a = strings("bank of england", ["bank", "england"], "Bank of England")
         let b = strings("bank of england", ["bank", "england"], "Bank of England")
@@ -32,7 +32,7 @@ struct NameStringsTests {
     /// back as given whichever way they are kept.
     @Test func wordKeysReadBackFromTheirPlacesInTheKey() {
         func words(_ key: String, _ words: [String]) -> (NameStrings, WordKeyPlaces) {
-            (NameStrings(key: key, severalWordKeys: words, surface: key, keyHash: KeyHash.of(key)),
+            (NameStrings.make(key: key, severalWordKeys: words, surface: key, keyHash: KeyHash.of(key)),
              WordKeyPlaces(words, in: key))
         }
         let long = String(repeating: "x", count: 300)
@@ -52,7 +52,7 @@ struct NameStringsTests {
             #expect(names.wordKeys == keys && names.wordCount == keys.count)
             if case .packed = places { #expect(packed) } else { #expect(!packed) }
         }
-        let one = NameStrings(key: "lammy", severalWordKeys: nil, surface: "Lammy", keyHash: 0)
+        let one = NameStrings.make(key: "lammy", severalWordKeys: nil, surface: "Lammy", keyHash: 0)
         #expect(one.wordKeys == ["lammy"] && one.wordCount == 1)
         #expect(MemoryLayout<WordKeyPlaces>.size <= 10)
     }
@@ -60,9 +60,9 @@ struct NameStringsTests {
     /// Word keys kept as strings once a name is said again read back the same, and the
     /// strings compare the same as a copy that keeps only their places.
     @Test func keptWordKeysReadTheSame() {
-        let kept = NameStrings(key: "bank of england", severalWordKeys: ["bank", "england"], surface: "Bank of England",
+        let kept = NameStrings.make(key: "bank of england", severalWordKeys: ["bank", "england"], surface: "Bank of England",
                                keyHash: 0)
-        let lean = NameStrings(key: "bank of england", severalWordKeys: ["bank", "england"], surface: "Bank of England",
+        let lean = NameStrings.make(key: "bank of england", severalWordKeys: ["bank", "england"], surface: "Bank of England",
                                keyHash: 0)
         kept.keepStrings()
         kept.keepStrings()
@@ -85,11 +85,11 @@ struct NameStringsTests {
             ("élysée palace guards", "élysée Palace Guards"),
         ] {
             let words = key.split(separator: " ").map(String.init)
-            let names = NameStrings(key: key, severalWordKeys: words, surface: surface, keyHash: 0)
+            let names = NameStrings.make(key: key, severalWordKeys: words, surface: surface, keyHash: 0)
             #expect(names.surface == surface)
             names.keepStrings()
             #expect(names.surface == surface && names.wordKeys == words)
-            let lean = NameStrings(key: key, severalWordKeys: words, surface: surface, keyHash: 0)
+            let lean = NameStrings.make(key: key, severalWordKeys: words, surface: surface, keyHash: 0)
             #expect(NameStrings.same(names, lean))
         }
         #expect(TitledKey.matches("Chcrnbsd Uusbss Ltd", "chcrnbsd uusbss ltd"))
@@ -113,10 +113,30 @@ struct NameStringsTests {
             #expect(ActorCandidate.repeatHash(base) == ActorCandidate.repeatHash(base + 1))
             #expect(ActorCandidate.repeatHash(base) != ActorCandidate.repeatHash(base + 2))
         }
-        let names = NameStrings(key: "kowlo", severalWordKeys: nil, surface: "Kowlo", keyHash: KeyHash.of("kowlo"),
+        let names = NameStrings.make(key: "kowlo", severalWordKeys: nil, surface: "Kowlo", keyHash: KeyHash.of("kowlo"),
                                 documentCount: 6)
         #expect(names.keyHash == UInt32(truncatingIfNeeded: KeyHash.of("kowlo") >> 32) && names.documentCount == 6)
-        #expect(NameStrings(key: "kowlo", severalWordKeys: nil, surface: "Kowlo", keyHash: 0).documentCount == 0)
+        #expect(NameStrings.make(key: "kowlo", severalWordKeys: nil, surface: "Kowlo", keyHash: 0).documentCount == 0)
+    }
+
+    /// A key of 16 to 31 bytes is kept in the object's own memory, the others as strings:
+    /// each reads back as given, with its word keys, surface and count, before and after its
+    /// strings are kept (`keepStrings`).
+    @Test func keysReadBackWhereverTheyAreKept() {
+        for key in ["abcdefghijklmno", "abcdefghijklmnop", "élysée palace guards", "abcdefghijklmnopqrstuvwxyz abcd",
+                    "abcdefghijklmnopqrstuvwxyz abcde", "lammy"] {
+            let words = key.split(separator: " ").map(String.init)
+            let surface = TitledKey.of(key)
+            let several = words.count >= 2 ? words : nil
+            let names = NameStrings.make(key: key, severalWordKeys: several, surface: surface, keyHash: 0, documentCount: 5)
+            let other = NameStrings.make(key: key, severalWordKeys: several, surface: surface, keyHash: 0)
+            for _ in 0..<2 {
+                #expect(names.key == key && names.surface == surface && names.wordKeys == words, "\(key)")
+                #expect(names.documentCount == 5 && other.documentCount == 0)
+                #expect(NameStrings.same(names, other))
+                names.keepStrings()
+            }
+        }
     }
 
     /// A later mention repeats an earlier one with the same strings, held apart or not, and

@@ -171,7 +171,7 @@ struct ActorCandidate {
     /// `severalWordKeys`: the word keys, two or more, or nil when they are just `[key]`.
     init(span: TextSpan, sentence: Int, key: String, severalWordKeys: [String]?, surface: String) {
         self.init(span: span, sentence: sentence,
-                  names: NameStrings(key: key, severalWordKeys: severalWordKeys, surface: surface,
+                  names: NameStrings.make(key: key, severalWordKeys: severalWordKeys, surface: surface,
                                      keyHash: KeyHash.of(key)))
         bits.update(.hasSeveralWords, severalWordKeys != nil)
     }

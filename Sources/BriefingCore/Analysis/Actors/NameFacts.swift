@@ -81,7 +81,7 @@ final class NameFacts {
         // The dot changes no key: keys drop dots.
         keepsDot = NameRunFinder.keepsDot(w, last)
         if keepsDot { end += 1 }
-        names = NameStrings(key: key, severalWordKeys: severalWordKeys, surface: RoleReader.spanText(w, start, end),
+        names = NameStrings.make(key: key, severalWordKeys: severalWordKeys, surface: RoleReader.spanText(w, start, end),
                             keyHash: KeyHash.of(key), documentCount: documentCount)
         isAcronym = words.allSatisfy { w.isAcronym($0) }
         var bits = CandidateBits()

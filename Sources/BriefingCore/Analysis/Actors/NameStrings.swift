@@ -15,68 +15,133 @@
 /// So is the surface of a name said once when it is its key title-cased ("Emubcrd Sbqgbcn"
 /// of "emubcrd sbqgbcn", most names) and too long for a string held inline (over 15 bytes):
 /// made from the key when asked, it costs no 32 bytes on the heap beside the key's.
-final class NameStrings {
-    /// `NameKey` of the words.
-    let key: String
-    /// The surface, or "" while it is made from the key (`surfaceTitlesKey`).
-    private var writtenSurface: String
-    /// The word keys, by their places in `key` when they are found there.
-    private var places: WordKeyPlaces
-    /// The surface is `TitledKey.of(key)`, not kept. Stored after the ten bytes of `places`,
-    /// in their padding.
-    private var surfaceTitlesKey: Bool
-    /// `documentCount`, 0 to 6, in a byte beside the flag: the object is then 72 bytes,
-    /// which the allocator gives 80 (one more byte, or four-byte fields not in this order, 96).
-    private let storedDocumentCount: UInt8
-    /// The top half of `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
-    let keyHash: UInt32
-    /// Index of the candidate kept last, among those made with these strings whose
-    /// `ActorCandidate.repeatSummary` is not 0, and that summary (0 while there is none): a
-    /// later mention with the same summary repeats it, which setting repeats aside then
-    /// tells without a probe of `EarlierCandidates` or a read of that candidate (in a long
-    /// document, far back and out of the cache).
-    private(set) var lastKept: Int32 = 0
-    private(set) var lastKeptSummary: UInt32 = 0
+///
+/// And so is the key of a name said once when it is too long for a string held inline: its
+/// bytes are kept after the fields, in the object's own memory (a `ManagedBuffer`'s
+/// elements), and the key is made from them when asked. A string of its own took a block
+/// of 64 or 80 bytes on the heap beside the object (a text of 220,000 distinct names held
+/// 110,000, 7 MB); its 16 to 31 bytes make the object 16 or 32 bytes larger. A name said
+/// twice keeps its key as a string too (`keepStrings`).
+final class NameStrings: ManagedBuffer<NameStrings.Fields, UInt8> {
+    struct Fields {
+        /// The key, or "" while it is in the elements (`keyBytes`).
+        fileprivate var storedKey: String
+        /// The surface, or "" while it is made from the key (`surfaceTitlesKey`).
+        fileprivate var writtenSurface: String
+        /// The word keys, by their places in `key` when they are found there.
+        fileprivate var places: WordKeyPlaces
+        /// The surface is `TitledKey.of(key)`, not kept. Stored after the ten bytes of
+        /// `places`, in their padding, with the byte below: the fields are then 56 bytes, and
+        /// the object without elements 72, which the allocator gives 80 (a byte more, 96).
+        fileprivate var surfaceTitlesKey: Bool
+        /// How many bytes of the key the elements hold (0 when `storedKey` holds it, else 16
+        /// to 31) in the low 5 bits, and `documentCount` (0 to 6) in the top 3.
+        fileprivate var keyBytesAndCount: UInt8
+        /// The top half of `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
+        fileprivate let keyHash: UInt32
+        /// Index of the candidate kept last, among those made with these strings whose
+        /// `ActorCandidate.repeatSummary` is not 0, and that summary (0 while there is none):
+        /// a later mention with the same summary repeats it, which setting repeats aside
+        /// then tells without a probe of `EarlierCandidates` or a read of that candidate (in a
+        /// long document, far back and out of the cache).
+        fileprivate var lastKept: Int32 = 0
+        fileprivate var lastKeptSummary: UInt32 = 0
+    }
 
     /// `severalWordKeys`: the keys of the words when they are several, else nil (the word
     /// keys are then `[key]`).
     /// `keyHash`: `KeyHash.of(key)`.
     /// `documentCount`: `DocumentEvidence.capitalisedCount(key)`; 0 for strings made
     /// elsewhere.
-    init(key: String, severalWordKeys: [String]?, surface: String, keyHash: UInt64, documentCount: Int = 0) {
-        self.key = key
-        places = severalWordKeys.map { WordKeyPlaces($0, in: key) } ?? .wholeKey
-        surfaceTitlesKey = surface.utf8.count > 15 && TitledKey.matches(surface, key)
-        writtenSurface = surfaceTitlesKey ? "" : surface
-        storedDocumentCount = UInt8(clamping: documentCount)
-        self.keyHash = UInt32(truncatingIfNeeded: keyHash >> 32)
+    static func make(key: String, severalWordKeys: [String]?, surface: String, keyHash: UInt64,
+                     documentCount: Int = 0) -> NameStrings {
+        let length = key.utf8.count
+        // Over 15 bytes a string is on the heap; up to 31 the length fits the field.
+        let inElements = length > 15 && length < 32
+        let surfaceTitlesKey = length > 15 && TitledKey.matches(surface, key)
+        let made = create(minimumCapacity: inElements ? length : 0) { _ in
+            Fields(storedKey: inElements ? "" : key, writtenSurface: surfaceTitlesKey ? "" : surface,
+                   places: severalWordKeys.map { WordKeyPlaces($0, in: key) } ?? .wholeKey,
+                   surfaceTitlesKey: surfaceTitlesKey,
+                   keyBytesAndCount: (inElements ? UInt8(length) : 0) | UInt8(min(max(documentCount, 0), 7)) << 5,
+                   keyHash: UInt32(truncatingIfNeeded: keyHash >> 32))
+        }
+        if inElements {
+            var key = key
+            key.withUTF8 { bytes in
+                _ = made.withUnsafeMutablePointerToElements { $0.initialize(from: bytes.baseAddress!, count: length) }
+            }
+        }
+        return unsafeDowncast(made, to: NameStrings.self)
     }
 
+    /// The fields, read and written through a pointer: through `header`, each read of one
+    /// field copied them all, retaining and releasing each string they hold. Valid while the
+    /// object lives, which every caller holds.
+    @inline(__always) private var fields: UnsafeMutablePointer<Fields> { withUnsafeMutablePointerToHeader { $0 } }
+
+    /// `NameKey` of the words.
+    var key: String {
+        let count = Int(fields.pointee.keyBytesAndCount & 31)
+        guard count > 0 else { return fields.pointee.storedKey }
+        return withUnsafeMutablePointerToElements { String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self) }
+    }
+
+    /// The top half of `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
+    var keyHash: UInt32 { fields.pointee.keyHash }
+
     /// `DocumentEvidence.capitalisedCount(key)` (`ActorCandidate.documentCount`).
-    var documentCount: Int32 { Int32(storedDocumentCount) }
+    var documentCount: Int32 { Int32(fields.pointee.keyBytesAndCount >> 5) }
+
+    /// The candidate noted last by `noteKept`, and its summary (0 for none).
+    var lastKept: Int32 { fields.pointee.lastKept }
+    var lastKeptSummary: UInt32 { fields.pointee.lastKeptSummary }
 
     /// Notes the candidate at `index`, made with these strings, as the last kept with the
     /// non-zero `summary` (`lastKept`); gives the index of the one noted before, if any.
     @inline(__always) func noteKept(_ index: Int, summary: UInt32) -> Int? {
-        let displaced = lastKeptSummary != 0 ? Int(lastKept) : nil
-        lastKept = Int32(truncatingIfNeeded: index)
-        lastKeptSummary = summary
+        let fields = fields
+        let displaced = fields.pointee.lastKeptSummary != 0 ? Int(fields.pointee.lastKept) : nil
+        fields.pointee.lastKept = Int32(truncatingIfNeeded: index)
+        fields.pointee.lastKeptSummary = summary
         return displaced
     }
 
-    /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
-    var surface: String { surfaceTitlesKey ? TitledKey.of(key) : writtenSurface }
-    /// The keys of the words: `[key]` for a word alone.
-    var wordKeys: [String] { places.wordKeys(of: key) }
-    /// `wordKeys.count`, without making the array.
-    var wordCount: Int { places.count }
+    /// Calls `body` with the key's bytes, in the elements or in `storedKey`: a key kept in
+    /// the elements is then not made a string first.
+    @inline(__always) private func withKeyBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let count = Int(fields.pointee.keyBytesAndCount & 31)
+        if count > 0 { return withUnsafeMutablePointerToElements { body(UnsafeBufferPointer(start: $0, count: count)) } }
+        var key = fields.pointee.storedKey
+        return key.withUTF8(body)
+    }
 
-    /// Keeps the word keys and the surface as strings, made once here rather than at each ask.
+    /// The words as written, a kept abbreviation dot included (`RoleReader.spanText`).
+    var surface: String {
+        fields.pointee.surfaceTitlesKey ? withKeyBytes(TitledKey.of) : fields.pointee.writtenSurface
+    }
+    /// The keys of the words: `[key]` for a word alone.
+    var wordKeys: [String] {
+        if case let .packed(bits, count) = fields.pointee.places {
+            return withKeyBytes { WordKeyPlaces.words(bits, Int(count), of: $0) }
+        }
+        return fields.pointee.places.wordKeys(of: key)
+    }
+    /// `wordKeys.count`, without making the array.
+    var wordCount: Int { fields.pointee.places.count }
+
+    /// Keeps the key, the word keys and the surface as strings, made once here rather than
+    /// at each ask.
     func keepStrings() {
-        if case .packed = places { places = .listed(wordKeys) }
-        if surfaceTitlesKey {
-            writtenSurface = surface
-            surfaceTitlesKey = false
+        let fields = fields
+        if fields.pointee.keyBytesAndCount & 31 > 0 {
+            fields.pointee.storedKey = key
+            fields.pointee.keyBytesAndCount &= ~31
+        }
+        if case .packed = fields.pointee.places { fields.pointee.places = .listed(wordKeys) }
+        if fields.pointee.surfaceTitlesKey {
+            fields.pointee.writtenSurface = surface
+            fields.pointee.surfaceTitlesKey = false
         }
     }
 
@@ -91,7 +156,7 @@ final class NameStrings {
     /// aside, which may call it, retained and released the table it probes at every candidate,
     /// 1.2 M instructions on 2 MB of news.
     @inline(never) @_effects(releasenone) private static func sameStrings(_ a: NameStrings, _ b: NameStrings) -> Bool {
-        a.key == b.key && a.surface == b.surface && (a.places == b.places || a.wordKeys == b.wordKeys)
+        a.key == b.key && a.surface == b.surface && (a.fields.pointee.places == b.fields.pointee.places || a.wordKeys == b.wordKeys)
     }
 }
 
@@ -149,22 +214,25 @@ enum WordKeyPlaces: Equatable {
         case let .listed(keys):
             return keys
         case let .packed(bits, count):
-            // Copied from the key's bytes: through `utf8.index(_:offsetBy:)`, a step a byte,
-            // each word cost a few hundred instructions, and the resolver asks for them often.
             var key = key
-            return key.withUTF8 { key in
-                [String](unsafeUninitializedCapacity: Int(count)) { keys, made in
-                    for n in 0..<Int(count) {
-                        let place = Int(truncatingIfNeeded: bits >> (16 * UInt64(n)))
-                        let word = UnsafeBufferPointer(rebasing: key[(place & 0xFF)..<(place >> 8 & 0xFF)])
-                        (keys.baseAddress! + n).initialize(to: String(unsafeUninitializedCapacity: word.count) {
-                            _ = $0.initialize(fromContentsOf: word)
-                            return word.count
-                        })
-                    }
-                    made = Int(count)
-                }
+            return key.withUTF8 { Self.words(bits, Int(count), of: $0) }
+        }
+    }
+
+    /// The `count` words at `bits`' places in `key`'s bytes (`.packed`), copied from them:
+    /// through `utf8.index(_:offsetBy:)`, a step a byte, each word cost a few hundred
+    /// instructions, and the resolver asks for them often.
+    static func words(_ bits: UInt64, _ count: Int, of key: UnsafeBufferPointer<UInt8>) -> [String] {
+        [String](unsafeUninitializedCapacity: count) { keys, made in
+            for n in 0..<count {
+                let place = Int(truncatingIfNeeded: bits >> (16 * UInt64(n)))
+                let word = UnsafeBufferPointer(rebasing: key[(place & 0xFF)..<(place >> 8 & 0xFF)])
+                (keys.baseAddress! + n).initialize(to: String(unsafeUninitializedCapacity: word.count) {
+                    _ = $0.initialize(fromContentsOf: word)
+                    return word.count
+                })
             }
+            made = count
         }
     }
 

@@ -17,11 +17,14 @@ enum TitledKey {
     /// The key with each word's first byte uppercase.
     static func of(_ key: String) -> String {
         var key = key
-        return key.withUTF8 { key in
-            String(unsafeUninitializedCapacity: key.count) { buffer in
-                for i in 0..<key.count { buffer[i] = titled(key, i) }
-                return key.count
-            }
+        return key.withUTF8(of)
+    }
+
+    /// The same, of the key's bytes.
+    static func of(_ key: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: key.count) { buffer in
+            for i in 0..<key.count { buffer[i] = titled(key, i) }
+            return key.count
         }
     }
 
