@@ -234,7 +234,7 @@ struct ActorCandidate {
     }
 
     /// Unsafe only in name: it is never written (`keepStrings` is the reader's, before any release).
-    nonisolated(unsafe) private static let releasedStrings = NameStrings(key: "", severalWordKeys: nil, surface: "", keyHash: 0)
+    nonisolated(unsafe) private static let releasedStrings = NameStrings.make(key: "", severalWordKeys: nil, surface: "", keyHash: 0)
 }
 
 extension ActorCandidate {
