@@ -7,7 +7,7 @@ func cFormat(_ format: String, _ arguments: CVarArg...) -> String {
     withVaList(arguments) { list in
         var buffer = [CChar](repeating: 0, count: 256)
         let written = buffer.withUnsafeMutableBufferPointer { vsnprintf($0.baseAddress!, $0.count, format, list) }
-        precondition(written >= 0 && written < 256, "a benchmark row's cell is short")
+        precondition(written >= 0 && written < 256, "a formatted cell is longer than 255 bytes")
         return String(decoding: buffer[..<Int(written)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

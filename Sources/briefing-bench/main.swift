@@ -39,22 +39,37 @@ case .hostile, .table:
 }
 
 /// Runs this program again with the arguments, its output going straight to ours, and waits
-/// for it; a child that cannot be started ends the benchmark with one line. Spawned with the
-/// C library: Foundation's `Process` would load Foundation into the children too.
+/// for it. Spawned with the C library: Foundation's `Process` would load Foundation into the
+/// children too. A child that cannot be started ends the benchmark with one line; one that
+/// fails (killed for memory, say, which is what `--hostile` looks for) is said on stderr and
+/// makes the benchmark's own exit status 1 (`childFailed`).
 func runChild(_ childArguments: [String]) {
     fflush(nil)  // what this process printed first stays first
-    let program = "/proc/self/exe"
     let argv = ([CommandLine.arguments[0]] + childArguments).map { strdup($0) } + [nil]
     defer { for argument in argv { free(argument) } }
     var pid: pid_t = 0
-    let failure = posix_spawn(&pid, program, nil, nil, argv, environ)
+    let failure = posix_spawn(&pid, "/proc/self/exe", nil, nil, argv, environ)
     guard failure == 0 else {
         printError("briefing-bench: cannot run a measurement: \(String(cString: strerror(failure)))")
         exit(1)
     }
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    while waitpid(pid, &status, 0) < 0 {
+        guard errno == EINTR else {
+            printError("briefing-bench: cannot wait for a measurement: \(String(cString: strerror(errno)))")
+            exit(1)
+        }
+    }
+    let signal = status & 0x7F, code = (status >> 8) & 0xFF
+    guard signal != 0 || code != 0 else { return }
+    let measurement = childArguments.joined(separator: " ")
+    printError(signal != 0 ? "briefing-bench: the measurement \(measurement) was killed by signal \(signal)"
+               : "briefing-bench: the measurement \(measurement) exited with status \(code)")
+    childFailed = true
 }
+
+/// A child measurement failed: the benchmark goes on with the others, then exits 1.
+nonisolated(unsafe) var childFailed = false
 
 // A file is read once first, so one that cannot be read is one message, not one per stage.
 if case .table(let inputs) = command {
@@ -75,3 +90,4 @@ case .table(let inputs):
 case .child, .startupChild, .hostileChild:
     break
 }
+exit(childFailed ? 1 : 0)

@@ -59,38 +59,49 @@ public enum DocumentReader {
     /// 100 MB file); what is left (a pipe, standard input, a file that grew) is read in chunks.
     private static func readAll(_ fd: Int32, name: String, byteLimit: Int,
                                 expectedSize: Int = 0) throws(InputError) -> [UInt8] {
-        var failure: Int32 = 0
+        var reading = Reading(fd: fd)
         var bytes = [UInt8](unsafeUninitializedCapacity: min(expectedSize, byteLimit)) { buffer, count in
-            count = fill(buffer, from: fd, failure: &failure)
+            count = reading.fill(buffer)
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while failure == 0 {
-            let count = chunk.withUnsafeMutableBufferPointer { fill($0, from: fd, failure: &failure) }
-            if count == 0 { break }
+        var chunk = [UInt8](repeating: 0, count: reading.isOver ? 0 : 1 << 16)
+        while !reading.isOver {
+            let count = chunk.withUnsafeMutableBufferPointer { reading.fill($0) }
             bytes.append(contentsOf: chunk[..<count])
             if bytes.count > byteLimit { throw tooLarge(name, byteLimit) }
         }
-        if failure != 0 { throw .cannot(name, "cannot be read (\(String(cString: strerror(failure))))") }
+        if reading.failure != 0 {
+            throw .cannot(name, "cannot be read (\(String(cString: strerror(reading.failure))))")
+        }
         return bytes
     }
 
-    /// Reads into `buffer` until it is full or the input ends; the count read. A read
-    /// interrupted by a signal is tried again; another failure stops it with its errno.
-    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from fd: Int32,
-                             failure: inout Int32) -> Int {
-        var count = 0
-        while count < buffer.count {
-            let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
-            if n > 0 {
-                count += n
-            } else if n == 0 {
-                break
-            } else if errno != EINTR {
-                failure = errno
-                break
+    /// Reads from a file descriptor, remembering where it stopped: once a read has found the
+    /// end, no other is made (at a terminal each would wait for another Ctrl-D).
+    private struct Reading {
+        let fd: Int32
+        /// A read returned 0: the input ended.
+        private(set) var ended = false
+        /// The errno of a failed read, else 0.
+        private(set) var failure: Int32 = 0
+
+        var isOver: Bool { ended || failure != 0 }
+
+        /// Reads into `buffer` until it is full or the input is over; the count read. A read
+        /// interrupted by a signal is tried again.
+        mutating func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+            var count = 0
+            while count < buffer.count && !isOver {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n > 0 {
+                    count += n
+                } else if n == 0 {
+                    ended = true
+                } else if errno != EINTR {
+                    failure = errno
+                }
             }
+            return count
         }
-        return count
     }
 
     private static func tooLarge(_ name: String, _ byteLimit: Int) -> InputError {

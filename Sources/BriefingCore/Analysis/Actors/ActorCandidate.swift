@@ -233,7 +233,8 @@ struct ActorCandidate {
         return wasLast
     }
 
-    /// Unsafe only in name: it is never written (`keepStrings` is the reader's, before any release).
+    /// Unsafe only in name: it is never written (`keepStrings` and `noteKept` are the reader's,
+    /// before any release).
     nonisolated(unsafe) private static let releasedStrings = NameStrings.make(key: "", severalWordKeys: nil, surface: "", keyHash: 0)
 }
 

@@ -75,8 +75,9 @@ enum AliasResolver {
             var keys = words
             while keys.count >= 2, let last = keys.last, NameTables.legalSuffixes.contains(last) { keys.removeLast() }
             let joined = keys.joined(separator: " ")
-            // Most names' stripped key is their key: then the key's own storage, so that the
-            // group table does not hold a second copy of each.
+            // Most names' stripped key is their key: then the key itself, which shares the
+            // candidate's storage where it holds a string (a long key said once is made from
+            // its `NameStrings`' bytes at each ask, so this is then a copy).
             let made = joined == candidates[i].key ? candidates[i].key : joined
             strippedKeys[candidates[i].key, words] = made
             return made

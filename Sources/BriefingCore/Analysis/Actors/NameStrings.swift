@@ -35,7 +35,7 @@ final class NameStrings: ManagedBuffer<NameStrings.Fields, UInt8> {
         /// the object without elements 72, which the allocator gives 80 (a byte more, 96).
         fileprivate var surfaceTitlesKey: Bool
         /// How many bytes of the key the elements hold (0 when `storedKey` holds it, else 16
-        /// to 31) in the low 5 bits, and `documentCount` (0 to 6) in the top 3.
+        /// to 31) in the low 5 bits, and `documentCount` in the top 3 (clamped to 7; `DocumentEvidence` counts no higher than 6).
         fileprivate var keyBytesAndCount: UInt8
         /// The top half of `KeyHash.of(key)`, which `ActorCandidate.repeatHash` starts from.
         fileprivate let keyHash: UInt32
@@ -152,7 +152,8 @@ final class NameStrings: ManagedBuffer<NameStrings.Fields, UInt8> {
     }
 
     /// `same`, for two objects: seldom called. Out of line and marked as releasing nothing it
-    /// was given (it releases only the word keys it makes): else the loop that sets repeats
+    /// was given (it releases only the strings it makes: keys read from the elements, titled
+    /// surfaces, word keys; a stored key it reads is retained and released in pairs): else the loop that sets repeats
     /// aside, which may call it, retained and released the table it probes at every candidate,
     /// 1.2 M instructions on 2 MB of news.
     @inline(never) @_effects(releasenone) private static func sameStrings(_ a: NameStrings, _ b: NameStrings) -> Bool {
