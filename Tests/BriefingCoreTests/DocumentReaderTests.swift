@@ -56,6 +56,40 @@ struct DocumentReaderTests {
         #expect(error(reading: path) == "briefing: \(path): permission denied")
     }
 
+    /// A pipe has no size: its bytes come in chunks, past the first chunk's 64 KiB, and its
+    /// end is read once.
+    @Test func readsAPipeLongerThanAChunk() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("pipe").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let text = String(repeating: "All quiet in Paris. ", count: 10_000)  // 200,000 bytes
+        let writer = Thread {
+            let handle = FileHandle(forWritingAtPath: path)!
+            handle.write(Data(text.utf8))
+            try? handle.close()
+        }
+        writer.start()
+        let document = try DocumentReader.read(path: path)
+        #expect(document.text == text)
+    }
+
+    @Test func pipeOverTheLimit() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("pipe").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let writer = Thread {
+            let handle = FileHandle(forWritingAtPath: path)!
+            // The reader stops at the limit and closes its end: the rest may not be written.
+            signal(SIGPIPE, SIG_IGN)
+            try? handle.write(contentsOf: Data(repeating: 0x61, count: 1_200_000))
+            try? handle.close()
+        }
+        writer.start()
+        #expect(error(reading: path, limit: 1 << 20) == "briefing: \(path): is larger than the 1 MB limit (raise it with --max-size MB)")
+    }
+
     @Test func sizeLimit() throws {
         let path = try temporary("big.txt", [UInt8](repeating: 0x61, count: 3 * 1024 * 1024))
         #expect(error(reading: path, limit: 2 * 1024 * 1024)

@@ -26,7 +26,9 @@ public enum DocumentReader {
             guard fd >= 0 else {
                 switch errno {
                 case ENOENT, ENOTDIR: throw .cannot(name, "no such file")
-                case EACCES, EPERM: throw .cannot(name, "permission denied")
+                case EACCES, EPERM:
+                    // A directory says so, whether or not it may be read.
+                    throw .cannot(name, isDirectory(path) ? "is a directory, not a text file" : "permission denied")
                 default: throw .cannot(name, "cannot be read (\(String(cString: strerror(errno))))")
                 }
             }
@@ -42,6 +44,11 @@ public enum DocumentReader {
             bytes = try readAll(fd, name: name, byteLimit: byteLimit, expectedSize: size)
         }
         return try document(from: bytes, name: name)
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Checks and decodes bytes already in memory (the built-in sample, tests).
@@ -87,7 +94,8 @@ public enum DocumentReader {
         var isOver: Bool { ended || failure != 0 }
 
         /// Reads into `buffer` until it is full or the input is over; the count read. A read
-        /// interrupted by a signal is tried again.
+        /// interrupted by a signal is tried again; one that would block (standard input left
+        /// non-blocking by the program before) waits until there is something to read.
         mutating func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
             var count = 0
             while count < buffer.count && !isOver {
@@ -96,6 +104,9 @@ public enum DocumentReader {
                     count += n
                 } else if n == 0 {
                     ended = true
+                } else if errno == EAGAIN || errno == EWOULDBLOCK {
+                    var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&ready, 1, -1)
                 } else if errno != EINTR {
                     failure = errno
                 }
