@@ -56,13 +56,19 @@ struct DocumentReaderTests {
         #expect(error(reading: path) == "briefing: \(path): permission denied")
     }
 
-    /// A pipe has no size: its bytes come in chunks, past the first chunk's 64 KiB, and its
-    /// end is read once.
-    @Test func readsAPipeLongerThanAChunk() throws {
+    /// A named pipe in a directory of its own, for a writer thread to feed.
+    private func fifo() throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("pipe").path
         #expect(mkfifo(path, 0o600) == 0)
+        return path
+    }
+
+    /// A pipe has no size: its bytes come in chunks, past the first chunk's 64 KiB, and its
+    /// end is read once.
+    @Test func readsAPipeLongerThanAChunk() throws {
+        let path = try fifo()
         let text = String(repeating: "All quiet in Paris. ", count: 10_000)  // 200,000 bytes
         let writer = Thread {
             let handle = FileHandle(forWritingAtPath: path)!
@@ -75,10 +81,7 @@ struct DocumentReaderTests {
     }
 
     @Test func pipeOverTheLimit() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent("pipe").path
-        #expect(mkfifo(path, 0o600) == 0)
+        let path = try fifo()
         let writer = Thread {
             let handle = FileHandle(forWritingAtPath: path)!
             // The reader stops at the limit and closes its end: the rest may not be written.
