@@ -29,13 +29,13 @@ public enum DocumentReader {
                 case EACCES, EPERM:
                     // A directory says so, whether or not it may be read.
                     throw .cannot(name, isDirectory(path) ? "is a directory, not a text file" : "permission denied")
-                default: throw .cannot(name, "cannot be read (\(String(cString: strerror(errno))))")
+                default: throw cannotRead(name, errno)
                 }
             }
             defer { close(fd) }
             var status = stat()
             guard fstat(fd, &status) == 0 else {
-                throw .cannot(name, "cannot be read (\(String(cString: strerror(errno))))")
+                throw cannotRead(name, errno)
             }
             if status.st_mode & S_IFMT == S_IFDIR { throw .cannot(name, "is a directory, not a text file") }
             // A regular file's size is known: refuse it up front rather than after reading.
@@ -77,7 +77,7 @@ public enum DocumentReader {
             if bytes.count > byteLimit { throw tooLarge(name, byteLimit) }
         }
         if reading.failure != 0 {
-            throw .cannot(name, "cannot be read (\(String(cString: strerror(reading.failure))))")
+            throw cannotRead(name, reading.failure)
         }
         return bytes
     }
@@ -113,6 +113,11 @@ public enum DocumentReader {
             }
             return count
         }
+    }
+
+    /// A failure of the C library's, `number` its errno, in words.
+    private static func cannotRead(_ name: String, _ number: Int32) -> InputError {
+        .cannot(name, "cannot be read (\(String(cString: strerror(number))))")
     }
 
     private static func tooLarge(_ name: String, _ byteLimit: Int) -> InputError {
